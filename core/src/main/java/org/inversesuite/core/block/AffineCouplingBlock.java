@@ -1,0 +1,91 @@
+package org.inversesuite.core.block;
+
+import org.inversesuite.core.nn.Parameters;
+import org.inversesuite.core.tensor.Matrix;
+
+/**
+ * Affine coupling with a soft-clamped log-scale (Dinh et al. 2017, "Density estimation using
+ * Real NVP", arXiv:1605.08803; Kingma and Dhariwal 2018, "Glow", arXiv:1807.03039; clamp as in
+ * Ardizzone et al. 2019, "Analyzing inverse problems with invertible neural networks",
+ * arXiv:1808.04730). For each half, with raw subnet outputs (ŝ, t):
+ * \[ s = \alpha\, g(\hat s), \qquad z_a = x_a \odot e^{s} + t, \qquad
+ *    \log|\det J| = \textstyle\sum_i s_i, \]
+ * inverse {@code x_a = (z_a − t) ⊙ e^{−s}}. The halves are arranged as in {@link CouplingBlock};
+ * whether (ŝ, t) come from one subnet or two is the {@link CouplingForm}.
+ */
+public final class AffineCouplingBlock extends CouplingBlock {
+  private final AffineCouplingConfig config;
+
+  /** Builds the block and allocates its subnets in {@code parameters}. */
+  public AffineCouplingBlock(AffineCouplingConfig config, Parameters parameters, String name, int dimension,
+      int conditionDimension) {
+    super(parameters, name, dimension, conditionDimension, config.subnet(),
+        d -> config.form() == CouplingForm.GLOW ? new int[] {2 * d} : new int[] {d, d});
+    this.config = config;
+  }
+
+  @Override
+  public BlockConfig config() {
+    return config;
+  }
+
+  @Override
+  protected void transformForward(Matrix raw, Matrix in, int inCol, Matrix out, int outCol, int d, double[] logDet) {
+    ClampActivation g = config.clampActivation();
+    double alpha = config.clamp();
+    int rc = raw.cols();
+    int ic = in.cols();
+    int oc = out.cols();
+    for (int r = 0, n = in.rows(); r < n; r++) {
+      double sum = 0;
+      for (int j = 0; j < d; j++) {
+        double s = g.scale(raw.get(r * rc + j), alpha);
+        double t = raw.get(r * rc + d + j);
+        out.set(r * oc + outCol + j, Math.exp(s) * in.get(r * ic + inCol + j) + t);
+        sum += s;
+      }
+      logDet[r] += sum;
+    }
+  }
+
+  @Override
+  protected void transformInverse(Matrix raw, Matrix in, int inCol, Matrix out, int outCol, int d, double[] logDet) {
+    ClampActivation g = config.clampActivation();
+    double alpha = config.clamp();
+    int rc = raw.cols();
+    int ic = in.cols();
+    int oc = out.cols();
+    for (int r = 0, n = in.rows(); r < n; r++) {
+      double sum = 0;
+      for (int j = 0; j < d; j++) {
+        double s = g.scale(raw.get(r * rc + j), alpha);
+        double t = raw.get(r * rc + d + j);
+        out.set(r * oc + outCol + j, (in.get(r * ic + inCol + j) - t) * Math.exp(-s));
+        sum += s;
+      }
+      logDet[r] -= sum;
+    }
+  }
+
+  @Override
+  protected void transformBackward(Matrix raw, Matrix x, int xCol, Matrix dOut, int dOutCol, double[] dLogDet,
+      Matrix dx, int dxCol, Matrix dRaw, int d) {
+    ClampActivation g = config.clampActivation();
+    double alpha = config.clamp();
+    int rc = raw.cols();
+    int xc = x.cols();
+    int oc = dOut.cols();
+    int dc = dx.cols();
+    for (int r = 0, n = x.rows(); r < n; r++) {
+      for (int j = 0; j < d; j++) {
+        double u = raw.get(r * rc + j);
+        double e = Math.exp(g.scale(u, alpha));
+        double dz = dOut.get(r * oc + dOutCol + j);
+        double ds = dz * e * x.get(r * xc + xCol + j) + dLogDet[r];
+        dx.set(r * dc + dxCol + j, dz * e);
+        dRaw.set(r * rc + j, ds * g.scaleDerivative(u, alpha));
+        dRaw.set(r * rc + d + j, dz);
+      }
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.inversesuite.core.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.inversesuite.core.tensor.Matrix;
+
+/**
+ * A fully connected network {@code h_{l+1} = a(h_l W_l + b_l)}, linear last layer, with an
+ * explicit backward pass. Weights are segments of a shared {@link Parameters} vector,
+ * initialised U(±1/√fan_in) (PyTorch's default); the output layer per {@link OutputInit}.
+ * Activations live in the caller's {@link Workspace}.
+ */
+public final class Mlp {
+  private final int inputDimension;
+  private final int outputDimension;
+  private final int[] widths;
+  private final int[] weightOffsets;
+  private final int[] biasOffsets;
+  private final Activation activation;
+
+  /**
+   * @param parameters where the weights are allocated
+   * @param name prefix of the segment names
+   * @param inputDimension width of the input
+   * @param outputDimension width of the (linear) output
+   * @param config hidden widths and activation
+   * @param outputInit how the last layer starts
+   */
+  public Mlp(Parameters parameters, String name, int inputDimension, int outputDimension, MlpConfig config,
+      OutputInit outputInit) {
+    if (inputDimension < 1 || outputDimension < 1) {
+      throw new IllegalArgumentException("MLP '" + name + "' needs positive input and output widths, got "
+          + inputDimension + " -> " + outputDimension);
+    }
+    this.inputDimension = inputDimension;
+    this.outputDimension = outputDimension;
+    this.activation = config.activation();
+    List<Integer> w = new ArrayList<>();
+    w.add(inputDimension);
+    w.addAll(config.hiddenWidths());
+    w.add(outputDimension);
+    int layers = w.size() - 1;
+    this.widths = w.stream().mapToInt(Integer::intValue).toArray();
+    this.weightOffsets = new int[layers];
+    this.biasOffsets = new int[layers];
+    for (int l = 0; l < layers; l++) {
+      boolean last = l == layers - 1;
+      Initializer init = last && outputInit == OutputInit.ZERO ? Initializer.ZERO : Initializer.uniformFanIn(widths[l]);
+      weightOffsets[l] = parameters.allocate(name + ".layer" + l + ".weight", widths[l] * widths[l + 1], init);
+      biasOffsets[l] = parameters.allocate(name + ".layer" + l + ".bias", widths[l + 1], init);
+    }
+  }
+
+  /** @return input width */
+  public int inputDimension() {
+    return inputDimension;
+  }
+
+  /** @return output width */
+  public int outputDimension() {
+    return outputDimension;
+  }
+
+  private int layers() {
+    return weightOffsets.length;
+  }
+
+  private Activation activationOf(int layer) {
+    return layer == layers() - 1 ? Activation.IDENTITY : activation;
+  }
+
+  /**
+   * @param x input, shape [n, inputDimension()]
+   * @return the output, shape [n, outputDimension()]: a workspace buffer, valid until the next
+   *     forward pass of this MLP in the same workspace
+   */
+  public Matrix forward(Matrix x, Workspace ws) {
+    int n = x.rows();
+    x.requireShape(n, inputDimension, "MLP input");
+    Matrix h = x;
+    for (int l = 0; l < layers(); l++) {
+      Matrix out = ws.buffer(this, l, n, widths[l + 1]);
+      ws.kernel().forward(h, ws.values(), weightOffsets[l], biasOffsets[l], out, activationOf(l));
+      h = out;
+    }
+    return h;
+  }
+
+  /**
+   * @return the output of the last {@link #forward} in this workspace for a batch of n rows,
+   *     without recomputing it
+   */
+  public Matrix output(int n, Workspace ws) {
+    return ws.buffer(this, layers() - 1, n, outputDimension);
+  }
+
+  /**
+   * Backward pass after {@link #forward} on the same {@code x} and workspace: accumulates the
+   * parameter gradients into {@code ws.gradients()}.
+   *
+   * @param x the forward input, shape [n, inputDimension()]
+   * @param dOut gradient with respect to the output, shape [n, outputDimension()]; clobbered
+   * @param dx receives the gradient with respect to x, shape [n, inputDimension()]; may be null
+   */
+  public void backward(Matrix x, Matrix dOut, Matrix dx, Workspace ws) {
+    int n = x.rows();
+    Matrix dy = dOut;
+    for (int l = layers() - 1; l >= 0; l--) {
+      Matrix in = l == 0 ? x : ws.buffer(this, l - 1, n, widths[l]);
+      Matrix out = ws.buffer(this, l, n, widths[l + 1]);
+      Matrix dIn = l == 0 ? dx : ws.buffer(this, layers() + l, n, widths[l]);
+      ws.kernel().backward(in, out, dy, ws.values(), weightOffsets[l], biasOffsets[l], ws.gradients(), dIn,
+          activationOf(l));
+      dy = dIn;
+    }
+  }
+}
