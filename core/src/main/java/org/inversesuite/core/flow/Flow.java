@@ -1,0 +1,184 @@
+package org.inversesuite.core.flow;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.inversesuite.core.block.BlockConfig;
+import org.inversesuite.core.block.DataInitialized;
+import org.inversesuite.core.block.InvertibleBlock;
+import org.inversesuite.core.nn.Mlp;
+import org.inversesuite.core.nn.OutputInit;
+import org.inversesuite.core.nn.Parameters;
+import org.inversesuite.core.nn.Workspace;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.core.tensor.Precision;
+import org.inversesuite.core.tensor.ShapeMismatchException;
+
+/**
+ * A conditional normalizing flow {@code z = f_K ∘ … ∘ f_1(x; c)} with {@code c = h(y)} (or
+ * {@code c = y}): the composition of invertible blocks, whose log-determinants add,
+ * \[ \log|\det J_f(x)| = \textstyle\sum_k \log|\det J_{f_k}(x_{k-1})|. \]
+ * All parameters of all blocks and of h live in one {@link Parameters} vector. The passes work
+ * on {@link Matrix} buffers in a {@link Workspace}; {@link org.inversesuite.core.infer.Cinn} is the
+ * user-facing wrapper.
+ */
+public final class Flow {
+  private final FlowConfig config;
+  private final Parameters parameters;
+  private final List<InvertibleBlock> blocks;
+  private final Mlp conditionNetwork;
+
+  private Flow(FlowConfig config, Parameters parameters, List<InvertibleBlock> blocks, Mlp conditionNetwork) {
+    this.config = config;
+    this.parameters = parameters;
+    this.blocks = blocks;
+    this.conditionNetwork = conditionNetwork;
+  }
+
+  /**
+   * Builds a flow. Random structural choices come from {@code seed.stream("structure")} and the
+   * initial weights from {@code seed.stream("init")}, so one seed fixes both.
+   *
+   * @param initialise false to leave the parameters uninitialised (they are about to be loaded)
+   */
+  public static Flow build(FlowConfig config, Precision precision, Rng seed, boolean initialise) {
+    Parameters parameters = new Parameters(precision);
+    Rng structure = seed.stream("structure");
+    Mlp net = config.conditionNetwork().enabled()
+        ? new Mlp(parameters, "conditionNetwork", config.conditionDimension(), config.conditionNetwork().features(),
+            config.conditionNetwork().mlp(), OutputInit.UNIFORM)
+        : null;
+    List<InvertibleBlock> blocks = new ArrayList<>();
+    List<BlockConfig> resolved = new ArrayList<>();
+    for (int k = 0; k < config.blocks().size(); k++) {
+      InvertibleBlock b = config.blocks().get(k).build(parameters, "block" + k, config.dimension(),
+          config.featureDimension(), structure.stream(k));
+      blocks.add(b);
+      resolved.add(b.config());
+    }
+    if (initialise) {
+      parameters.initialise(seed.stream("init"));
+    }
+    FlowConfig explicit = new FlowConfig(config.dimension(), config.conditionDimension(), resolved,
+        config.conditionNetwork());
+    return new Flow(explicit, parameters, Collections.unmodifiableList(blocks), net);
+  }
+
+  /** @return the configuration with every random choice made explicit (rebuilds this flow exactly) */
+  public FlowConfig config() {
+    return config;
+  }
+
+  /** @return the parameter vector */
+  public Parameters parameters() {
+    return parameters;
+  }
+
+  /** @return the blocks in forward order */
+  public List<InvertibleBlock> blocks() {
+    return blocks;
+  }
+
+  /** @return width of x and z */
+  public int dimension() {
+    return config.dimension();
+  }
+
+  /** @return width of the observation y */
+  public int conditionDimension() {
+    return config.conditionDimension();
+  }
+
+  private Matrix boundary(int k, int n, Workspace ws) {
+    return ws.buffer(this, k, n, dimension());
+  }
+
+  private Matrix features(Matrix y, Workspace ws) {
+    if (conditionDimension() == 0) {
+      return null;
+    }
+    if (y == null || y.cols() != conditionDimension()) {
+      int cols = y == null ? 0 : y.cols();
+      throw new ShapeMismatchException("condition has " + cols + " columns, the flow expects " + conditionDimension(),
+          new int[] {conditionDimension()}, new int[] {cols});
+    }
+    return conditionNetwork == null ? y : conditionNetwork.forward(y, ws);
+  }
+
+  /**
+   * z = f(x; y); adds the log-determinant to {@code logDet}. Keeps what {@link #backward} needs.
+   *
+   * @param x shape [n, dimension()]
+   * @param y shape [n, conditionDimension()], or null when unconditional
+   * @param z receives the latent, shape [n, dimension()]
+   */
+  public void forward(Matrix x, Matrix y, Matrix z, double[] logDet, Workspace ws) {
+    int n = x.rows();
+    Matrix c = features(y, ws);
+    Matrix in = boundary(0, n, ws);
+    in.copyRows(x, 0, 0, n);
+    for (int k = 0; k < blocks.size(); k++) {
+      Matrix out = k == blocks.size() - 1 ? z : boundary(k + 1, n, ws);
+      blocks.get(k).forward(in, c, out, logDet, ws);
+      in = out;
+    }
+  }
+
+  /** x = f⁻¹(z; y); adds log|det ∂f⁻¹/∂z| to {@code logDet}. */
+  public void inverse(Matrix z, Matrix y, Matrix x, double[] logDet, Workspace ws) {
+    int n = z.rows();
+    Matrix c = features(y, ws);
+    Matrix in = z;
+    for (int k = blocks.size() - 1; k >= 0; k--) {
+      Matrix out = k == 0 ? x : boundary(k, n, ws);
+      blocks.get(k).inverse(in, c, out, logDet, ws);
+      in = out;
+    }
+  }
+
+  /**
+   * Backward pass after {@link #forward} on the same workspace: parameter gradients are added to
+   * {@code ws.gradients()}.
+   *
+   * @param y the observation given to forward
+   * @param dz ∂L/∂z, shape [n, dimension()]; clobbered
+   * @param dLogDet ∂L/∂logDet per row
+   * @param dx receives ∂L/∂x; may be null
+   */
+  public void backward(Matrix y, Matrix dz, double[] dLogDet, Matrix dx, Workspace ws) {
+    int n = dz.rows();
+    Matrix c = conditionDimension() == 0 ? null : conditionNetwork == null ? y : conditionNetwork.output(n, ws);
+    Matrix dc = conditionNetwork == null ? null : ws.buffer(this, blocks.size() + 1, n, config.featureDimension());
+    if (dc != null) {
+      dc.fill(0);
+    }
+    Matrix grad = dz;
+    for (int k = blocks.size() - 1; k >= 0; k--) {
+      Matrix dIn = k == 0 && dx != null ? dx : ws.buffer(this, blocks.size() + 2 + (k % 2), n, dimension());
+      blocks.get(k).backward(boundary(k, n, ws), c, grad, dLogDet, dIn, dc, ws);
+      grad = dIn;
+    }
+    if (conditionNetwork != null) {
+      conditionNetwork.backward(y, dc, null, ws);
+    }
+  }
+
+  /**
+   * Runs the data-dependent initialisation of every {@link DataInitialized} block (ActNorm) on a
+   * first batch, feeding each block the output of the blocks before it.
+   */
+  public void initialiseFromData(Matrix x, Matrix y, Workspace ws) {
+    int n = x.rows();
+    Matrix c = features(y, ws);
+    Matrix in = x.copy();
+    for (InvertibleBlock block : blocks) {
+      if (block instanceof DataInitialized d) {
+        d.initialiseFromData(in, c);
+      }
+      Matrix out = in.like(n, dimension());
+      block.forward(in, c, out, new double[n], ws);
+      in = out;
+    }
+  }
+}

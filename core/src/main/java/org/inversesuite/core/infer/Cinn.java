@@ -1,0 +1,211 @@
+package org.inversesuite.core.infer;
+
+import org.inversesuite.core.flow.Flow;
+import org.inversesuite.core.flow.Kernels;
+import org.inversesuite.core.flow.RowParallel;
+import org.inversesuite.core.flow.Standardization;
+import org.inversesuite.core.nn.Workspace;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.core.tensor.NonFiniteException;
+import org.inversesuite.core.tensor.Precision;
+import org.inversesuite.core.tensor.ShapeMismatchException;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A conditional invertible neural network ready for inference: a trained {@link Flow} with the
+ * normalisations of x and y it was trained with. With {@code u = (x − μ_x)/σ_x},
+ * {@code v = (y − μ_y)/σ_y} and {@code z = f(u; v)}:
+ * \[ \log p(x \mid y) = \log \mathcal N(z; 0, I) + \log|\det J_f(u; v)| - \textstyle\sum_j \log\sigma_{x,j}, \]
+ * and a posterior sample is {@code x = μ_x + σ_x ⊙ f⁻¹(z; v)} with {@code z ~ N(0, I)}
+ * (Ardizzone et al. 2019, "Guided image generation with conditional invertible neural
+ * networks", arXiv:1907.02392).
+ *
+ * <p>Batches are split over the threads given at construction. Not safe for concurrent calls.
+ */
+public final class Cinn implements AutoCloseable {
+  private static final int CHUNK = 4096;
+  private final Flow flow;
+  private final Standardization xNormalization;
+  private final Standardization yNormalization;
+  private final RowParallel parallel;
+
+  /**
+   * @param threads threads used for sampling and density evaluation
+   */
+  public Cinn(Flow flow, Standardization xNormalization, Standardization yNormalization, int threads) {
+    if (xNormalization.dimension() != flow.dimension()) {
+      throw new ShapeMismatchException("x normalisation has " + xNormalization.dimension() + " columns, flow has "
+          + flow.dimension(), new int[] {flow.dimension()}, new int[] {xNormalization.dimension()});
+    }
+    if (yNormalization.dimension() != flow.conditionDimension()) {
+      throw new ShapeMismatchException("y normalisation has " + yNormalization.dimension() + " columns, flow expects "
+          + flow.conditionDimension(), new int[] {flow.conditionDimension()}, new int[] {yNormalization.dimension()});
+    }
+    this.flow = flow;
+    this.xNormalization = xNormalization;
+    this.yNormalization = yNormalization;
+    this.parallel = new RowParallel(flow.parameters(), threads, Kernels.FASTEST);
+  }
+
+  /** @return the flow */
+  public Flow flow() {
+    return flow;
+  }
+
+  /** @return the normalisation of x */
+  public Standardization xNormalization() {
+    return xNormalization;
+  }
+
+  /** @return the normalisation of y */
+  public Standardization yNormalization() {
+    return yNormalization;
+  }
+
+  /** @return width of x */
+  public int dimension() {
+    return flow.dimension();
+  }
+
+  /** @return width of y */
+  public int conditionDimension() {
+    return flow.conditionDimension();
+  }
+
+  private Precision precision() {
+    return flow.parameters().precision();
+  }
+
+  private Matrix normalisedObservations(Matrix y) {
+    if (y.cols() != conditionDimension()) {
+      throw new ShapeMismatchException("observation has " + y.cols() + " values, the model expects "
+          + conditionDimension(), new int[] {conditionDimension()}, new int[] {y.cols()});
+    }
+    NonFiniteException.check(y, "observation");
+    Matrix v = Matrix.zeros(precision(), y.rows(), y.cols());
+    yNormalization.apply(y, v);
+    return v;
+  }
+
+  /**
+   * Draws n samples of the posterior p(x | y) for one observation.
+   *
+   * @param observation y, length conditionDimension()
+   * @return samples, shape [n, dimension()], float64
+   */
+  public Matrix sample(double[] observation, int n, Rng rng) {
+    if (observation.length != conditionDimension()) {
+      throw new ShapeMismatchException("observation has " + observation.length + " values, the model expects "
+          + conditionDimension(), new int[] {conditionDimension()}, new int[] {observation.length});
+    }
+    if (n < 1) {
+      throw new IllegalArgumentException("number of samples must be >= 1, got " + n);
+    }
+    Matrix y = Matrix.zeros(Precision.FLOAT64, n, conditionDimension());
+    for (int r = 0; r < n; r++) {
+      for (int j = 0; j < observation.length; j++) {
+        y.set(r, j, observation[j]);
+      }
+    }
+    return sampleEach(y, rng);
+  }
+
+  /**
+   * Draws one posterior sample per row of {@code y}.
+   *
+   * @param y observations, shape [n, conditionDimension()]
+   * @return samples, shape [n, dimension()], float64
+   */
+  public Matrix sampleEach(Matrix y, Rng rng) {
+    int n = y.rows();
+    int d = dimension();
+    Matrix v = normalisedObservations(y);
+    Matrix z = Matrix.zeros(precision(), n, d);
+    for (int i = 0; i < z.size(); i++) {
+      z.set(i, rng.gaussian());
+    }
+    Matrix u = Matrix.zeros(precision(), n, d);
+    parallel.run(n, (ws, part, from, to) -> {
+      for (int start = from; start < to; start += CHUNK) {
+        int m = Math.min(CHUNK, to - start);
+        Matrix zs = ws.buffer(this, 0, m, d);
+        Matrix vs = ws.buffer(this, 1, m, conditionDimension());
+        Matrix us = ws.buffer(this, 2, m, d);
+        zs.copyRows(z, start, 0, m);
+        vs.copyRows(v, start, 0, m);
+        flow.inverse(zs, vs, us, new double[m], ws);
+        u.copyRows(us, 0, start, m);
+      }
+    });
+    Matrix x = Matrix.zeros(Precision.FLOAT64, n, d);
+    xNormalization.invert(u, x);
+    return x;
+  }
+
+  /**
+   * @param x parameters, shape [n, dimension()]
+   * @param y observations, shape [n, conditionDimension()]
+   * @return log p(x | y) per row, in nats
+   */
+  public double[] logDensity(Matrix x, Matrix y) {
+    int n = x.rows();
+    int d = dimension();
+    if (x.cols() != d || y.rows() != n) {
+      throw new ShapeMismatchException("x has shape [" + x.rows() + ", " + x.cols() + "] and y has " + y.rows()
+          + " rows; expected [n, " + d + "] and n rows", new int[] {n, d}, new int[] {x.rows(), x.cols()});
+    }
+    NonFiniteException.check(x, "x");
+    Matrix u = Matrix.zeros(precision(), n, d);
+    xNormalization.apply(x, u);
+    Matrix v = normalisedObservations(y);
+    double[] out = new double[n];
+    double constant = -0.5 * d * Math.log(2 * Math.PI) + xNormalization.logDet();
+    parallel.run(n, (ws, part, from, to) -> {
+      for (int start = from; start < to; start += CHUNK) {
+        int m = Math.min(CHUNK, to - start);
+        Matrix us = ws.buffer(this, 3, m, d);
+        Matrix vs = ws.buffer(this, 4, m, conditionDimension());
+        Matrix zs = ws.buffer(this, 5, m, d);
+        us.copyRows(u, start, 0, m);
+        vs.copyRows(v, start, 0, m);
+        double[] logDet = new double[m];
+        flow.forward(us, vs, zs, logDet, ws);
+        for (int r = 0; r < m; r++) {
+          double sq = 0;
+          for (int j = 0; j < d; j++) {
+            sq += zs.get(r * d + j) * zs.get(r * d + j);
+          }
+          out[start + r] = constant - 0.5 * sq + logDet[r];
+        }
+      }
+    });
+    return out;
+  }
+
+  /**
+   * ND4J form of {@link #sample(double[], int, Rng)}.
+   *
+   * @param condition the observation, shape [conditionDimension()] or [1, conditionDimension()]
+   * @return samples, shape [n, dimension()], float64
+   */
+  public INDArray sample(int n, INDArray condition, Rng rng) {
+    return sample(condition.toDoubleVector(), n, rng).toIndArray();
+  }
+
+  /** ND4J form of {@link #logDensity(Matrix, Matrix)}: shape [n]. */
+  public INDArray logProb(INDArray x, INDArray condition) {
+    double[] lp = logDensity(Matrix.of(x, Precision.FLOAT64), Matrix.of(condition, Precision.FLOAT64));
+    return org.nd4j.linalg.factory.Nd4j.createFromArray(lp);
+  }
+
+  /** @return a workspace for single-threaded use of the flow with this model's kernels */
+  public Workspace newWorkspace() {
+    return new Workspace(flow.parameters(), Kernels.FASTEST.create(precision()));
+  }
+
+  @Override
+  public void close() {
+    parallel.close();
+  }
+}
