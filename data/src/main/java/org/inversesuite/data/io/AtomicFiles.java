@@ -35,6 +35,8 @@ public final class AtomicFiles {
   /**
    * Writes {@code content} to {@code target}, replacing it atomically if it exists.
    *
+   * @param target the file to write; its directory must exist
+   * @param content writes the bytes of the file
    * @throws UncheckedIOException if writing or the rename fails, including when the file
    *     system cannot rename atomically (there is no silent non-atomic fallback)
    */

@@ -38,6 +38,7 @@ public final class NpyReader {
   /**
    * Reads the array in {@code path}.
    *
+   * @param path the .npy file
    * @return FLOAT32 for '&lt;f4' data, FLOAT64 otherwise; shape [rows, cols], or [n, 1] for a
    *     1-D array
    * @throws DataFormatException if the file is missing or not an accepted .npy file

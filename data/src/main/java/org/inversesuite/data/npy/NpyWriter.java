@@ -25,6 +25,8 @@ public final class NpyWriter {
    * Writes {@code matrix} to {@code path}, replacing it atomically; {@code numpy.load} reads
    * it back as an array of shape (rows, cols) and dtype float32 or float64.
    *
+   * @param path the file to write; its directory must exist
+   * @param matrix the values, written in its precision
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Path path, Matrix matrix) {

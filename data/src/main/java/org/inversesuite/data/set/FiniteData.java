@@ -15,6 +15,8 @@ public final class FiniteData {
    * Reads every row of {@code data}, in chunks of rows, and throws at a NaN or infinity: the
    * first in row order within a chunk, x checked before y.
    *
+   * @param <D> the type of the data set
+   * @param data the data set to check
    * @param name what the data set is, for the message, e.g. "training data"
    * @return {@code data}, for chaining
    * @throws NonFiniteException naming "NAME x" or "NAME y", the 0-based row of the data set and
@@ -39,7 +41,7 @@ public final class FiniteData {
     for (int i = 0, size = m.size(); i < size; i++) {
       double v = m.get(i);
       if (!Double.isFinite(v)) {
-        throw new NonFiniteException(where, firstRow + (long) (i / m.cols()), i % m.cols(), v);
+        throw new NonFiniteException(where, firstRow + i / m.cols(), i % m.cols(), v);
       }
     }
   }

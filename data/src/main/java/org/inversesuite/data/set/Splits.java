@@ -16,7 +16,10 @@ public final class Splits {
    * part and the rest, also shuffled, the training part. Both parts are {@link RowSubset} views
    * of {@code data}, so nothing is copied. The same seed gives the same split.
    *
+   * @param data the rows to split
    * @param validationFraction in (0, 1)
+   * @param rng the stream the permutation is drawn from
+   * @return the two parts, views of {@code data}
    * @throws IllegalArgumentException if the fraction is not in (0, 1), or if either part would
    *     be empty for this number of rows
    */

@@ -70,6 +70,8 @@ public final class CsvReader {
   /**
    * Reads the whole file.
    *
+   * @param path the CSV file
+   * @return the column names and the values
    * @throws DataFormatException if the file is missing or malformed (see the class comment)
    * @throws UncheckedIOException on other I/O failures
    */

@@ -53,6 +53,8 @@ public final class CsvWriter {
   /**
    * Writes {@code table} to {@code path}, replacing it atomically.
    *
+   * @param path the file to write; its directory must exist
+   * @param table the names and values to write
    * @throws NonFiniteException under {@link NonFinitePolicy#REFUSE} if a value is NaN or
    *     infinite, naming its row and column; nothing is written then
    * @throws IllegalArgumentException if the table has no columns or a name contains a line break
