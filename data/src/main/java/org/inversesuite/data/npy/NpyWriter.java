@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.inversesuite.core.tensor.DoubleMatrix;
 import org.inversesuite.core.tensor.FloatMatrix;
 import org.inversesuite.core.tensor.Matrix;
-import org.inversesuite.data.io.AtomicFiles;
+import org.inversesuite.core.io.AtomicFiles;
 
 /**
  * Writes a {@link Matrix} as a NumPy {@code .npy} file, format version 1.0: a 2-D C-order

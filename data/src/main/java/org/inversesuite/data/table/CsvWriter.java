@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.NonFiniteException;
-import org.inversesuite.data.io.AtomicFiles;
+import org.inversesuite.core.io.AtomicFiles;
 
 /**
  * Writes a {@link CsvTable} as UTF-8 CSV with a header line, {@code \n} line endings, and
