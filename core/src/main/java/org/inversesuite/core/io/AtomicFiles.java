@@ -31,7 +31,8 @@ import java.util.Objects;
  * (a plain replacing move is used only where the file system reports that atomic moves are
  * unsupported); finally the directory is synced where the platform allows it (best effort, so
  * that the rename itself survives a crash). On any failure the temporary file is deleted and
- * the previous target, if any, is left untouched.
+ * the previous target, if any, is left untouched. A target that is a symbolic link is
+ * replaced by a regular file (the link's destination is not written); a directory target is refused.
  *
  * <p>I/O failures are thrown as {@link UncheckedIOException} whose message names the target
  * path; unchecked exceptions and errors of a writer are rethrown unchanged after clean-up.

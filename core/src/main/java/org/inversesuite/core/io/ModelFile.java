@@ -37,7 +37,13 @@ import org.inversesuite.core.tensor.Matrix;
  */
 public record ModelFile(int formatVersion, ObjectNode metadata, Map<String, Matrix> tensors) {
 
-  /** Validates and deep-copies the components; names must be non-empty and values non-null. */
+  /**
+   * Validates and deep-copies the components.
+   *
+   * @param formatVersion the file format version, at least 1
+   * @param metadata a JSON object, not null
+   * @param tensors named matrices in file order; names non-empty, values not null
+   */
   public ModelFile {
     if (formatVersion < 1) {
       throw new IllegalArgumentException("format version must be at least 1, got " + formatVersion);
