@@ -1,5 +1,7 @@
 package org.inversesuite.data.benchmark;
 
+import java.util.Arrays;
+import java.util.Objects;
 import org.inversesuite.core.tensor.Matrix;
 
 /**
@@ -51,6 +53,23 @@ public record ReferenceObservations(String source, Matrix yStar, Matrix xTrue) {
   /** @return x_true,j as an array (a copy) */
   public double[] xTrue(int j) {
     return row(xTrue, j);
+  }
+
+  /** Equal if the sources are equal and the matrices hold the same values. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReferenceObservations r && r.source.equals(source)
+        && Arrays.deepEquals(r.yStar.toRows(), yStar.toRows()) && Arrays.deepEquals(r.xTrue.toRows(), xTrue.toRows());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, Arrays.deepHashCode(yStar.toRows()), Arrays.deepHashCode(xTrue.toRows()));
+  }
+
+  @Override
+  public String toString() {
+    return "ReferenceObservations[" + size() + " observations, source=" + source + "]";
   }
 
   private static double[] row(Matrix m, int j) {
