@@ -13,6 +13,7 @@ import org.inversesuite.core.io.AtomicFiles;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 
 /** Shared look of the suite's charts and atomic PNG output, including side-by-side panels. */
 public final class Charts {
@@ -20,7 +21,7 @@ public final class Charts {
 
   /** Applies the house style: white background, readable fonts, legend inside top right. */
   public static void style(XYChart chart) {
-    Styler s = chart.getStyler();
+    XYStyler s = chart.getStyler();
     s.setChartBackgroundColor(Color.WHITE);
     s.setPlotBackgroundColor(Color.WHITE);
     s.setPlotGridLinesColor(new Color(225, 225, 225));

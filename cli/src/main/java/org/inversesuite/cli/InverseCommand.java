@@ -1,0 +1,55 @@
+package org.inversesuite.cli;
+
+import java.io.PrintWriter;
+import org.inversesuite.cli.command.BenchmarkCommand;
+import org.inversesuite.cli.command.ListCommand;
+import org.inversesuite.cli.command.SampleCommand;
+import org.inversesuite.cli.command.TrainCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code inverse} command: the suite's only {@code main}. */
+@Command(name = "inverse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"Amortized posteriors for scientific inverse problems with conditional invertible neural networks.",
+        "", "Start with:  inverse train      (trains the inverse-kinematics cINN, about two minutes on 2 cores)"},
+    subcommands = {TrainCommand.class, SampleCommand.class, ListCommand.class, BenchmarkCommand.class,
+        CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:the run failed (e.g. training diverged)", "2:invalid input: arguments, config, data or model file"})
+public final class InverseCommand implements Runnable {
+  /** Exit code of a run that failed. */
+  public static final int FAILED = 1;
+  /** Exit code of invalid input. */
+  public static final int INVALID_INPUT = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** @return a configured command line (also used by tests) */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new InverseCommand());
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+      err.println("error: " + Errors.describe(e));
+      if (verbose) {
+        e.printStackTrace(err);
+      } else {
+        err.println("(run with --verbose for the stack trace)");
+      }
+      err.flush();
+      return Errors.isInvalidInput(e) ? INVALID_INPUT : FAILED;
+    });
+    return cl;
+  }
+
+  /** Runs the command and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

@@ -1,0 +1,209 @@
+package org.inversesuite.cli.experiment;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.inversesuite.cli.plot.ArmPosteriorPlot;
+import org.inversesuite.cli.plot.LossCurvePlot;
+import org.inversesuite.cli.progress.ProgressBar;
+import org.inversesuite.core.baseline.AbcResult;
+import org.inversesuite.core.baseline.RejectionAbc;
+import org.inversesuite.core.config.Json;
+import org.inversesuite.core.config.Provenance;
+import org.inversesuite.core.diagnostics.GroundTruthComparison;
+import org.inversesuite.core.diagnostics.MaximumMeanDiscrepancy;
+import org.inversesuite.core.diagnostics.ObservationQuality;
+import org.inversesuite.core.flow.Flow;
+import org.inversesuite.core.flow.Kernels;
+import org.inversesuite.core.flow.Standardization;
+import org.inversesuite.core.infer.Cinn;
+import org.inversesuite.core.io.CinnStore;
+import org.inversesuite.core.problem.Batch;
+import org.inversesuite.core.problem.InverseProblem;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.core.tensor.Precision;
+import org.inversesuite.core.tensor.ShapeMismatchException;
+import org.inversesuite.core.train.BatchSource;
+import org.inversesuite.core.train.Trainer;
+import org.inversesuite.core.train.TrainingConfig;
+import org.inversesuite.core.train.TrainingListener;
+import org.inversesuite.core.train.TrainingResult;
+import org.inversesuite.data.npy.NpyWriter;
+
+/**
+ * Runs one {@link ExperimentConfig} end to end: train the cINN on the problem's simulator
+ * (online), save the model, draw posteriors for the held-out observations, compare them with
+ * rejection-ABC ground truth, and write metrics and plots into the run folder.
+ *
+ * <p>Random streams, all derived from {@code training.seed}: "model" (weights, permutations),
+ * "normalization", "validation", "training", "observations", "sampling", "abc".
+ */
+public final class ExperimentRunner {
+  private final PrintStream out;
+  private final boolean quiet;
+
+  /**
+   * @param out where the summary goes (progress goes to standard error)
+   * @param quiet no progress bars
+   */
+  public ExperimentRunner(PrintStream out, boolean quiet) {
+    this.out = out;
+    this.quiet = quiet;
+  }
+
+  /** Runs the experiment into {@code folder}. */
+  public RunReport run(ExperimentConfig config, RunFolder folder) {
+    CatalogEntry entry = ProblemCatalog.byId(config.problem());
+    InverseProblem problem = entry.problem().get();
+    if (problem.xDimension() != config.flow().dimension() || problem.yDimension() != config.flow().conditionDimension()) {
+      throw new ShapeMismatchException("problem '" + problem.id() + "' has x of width " + problem.xDimension()
+          + " and y of width " + problem.yDimension() + ", but the flow in the config expects "
+          + config.flow().dimension() + " and " + config.flow().conditionDimension(),
+          new int[] {config.flow().dimension(), config.flow().conditionDimension()},
+          new int[] {problem.xDimension(), problem.yDimension()});
+    }
+    TrainingConfig recipe = config.training();
+    Rng seed = new Rng(recipe.seed());
+    folder.writeJson("config.json", config);
+    String fingerprint = Provenance.sha256(problem.id() + "\n" + Json.mapper().valueToTree(config).toString());
+    Provenance provenance = Provenance.current(recipe.seed(), fingerprint);
+    folder.writeJson("provenance.json", provenance);
+    if (!provenance.nd4j().oneDnn()) {
+      out.println("warning: the ND4J native build without oneDNN loaded; convolutions will be slower");
+    }
+
+    Standardization xNorm = Standardization.identity(problem.xDimension());
+    Standardization yNorm = Standardization.identity(problem.yDimension());
+    if (config.normalization() == Normalization.STANDARDIZE) {
+      Batch sample = problem.simulate(10_000, seed.stream("normalization"));
+      xNorm = Standardization.fit(sample.x());
+      yNorm = Standardization.fit(sample.y());
+    }
+    Flow flow = Flow.build(config.flow(), Precision.FLOAT32, seed.stream("model"), true);
+    Batch validation = recipe.validationSize() > 0 ? problem.simulate(recipe.validationSize(), seed.stream("validation"))
+        : null;
+    double constant = 0.5 * problem.xDimension() * Math.log(2 * Math.PI) - xNorm.logDet();
+    TrainingResult trained;
+    try (ProgressBar bar = new ProgressBar("training", recipe.iterations(), "it", quiet)) {
+      TrainingListener listener = new TrainingListener() {
+        private double lastValidation = Double.NaN;
+
+        @Override
+        public void iteration(int iteration, double loss, double learningRate) {
+          bar.update(iteration + 1, String.format(Locale.ROOT, "nll %.3f val %.3f", loss + constant, lastValidation));
+        }
+
+        @Override
+        public void validated(int iteration, double validationLoss, boolean improved) {
+          lastValidation = validationLoss + constant;
+        }
+      };
+      trained = new Trainer(recipe, Kernels.FASTEST).train(flow, xNorm, yNorm,
+          new BatchSource.Online(problem, seed.stream("training")), validation, true, listener);
+    }
+    out.println("training: " + trained.message() + String.format(Locale.ROOT, " in %.1f s", trained.seconds()));
+    writeHistory(folder, trained, constant);
+    LossCurvePlot.save(folder.file("loss.png"), trained.history(), constant, "Training of " + config.name());
+
+    try (Cinn cinn = new Cinn(flow, xNorm, yNorm, recipe.threads())) {
+      var run = Json.mapper().createObjectNode();
+      run.set("config", Json.mapper().valueToTree(config));
+      run.set("provenance", Json.mapper().valueToTree(provenance));
+      run.put("stopReason", trained.stopReason().name());
+      run.put("iterations", trained.iterationsRun());
+      CinnStore.save(folder.file("model.inn"), cinn, run);
+      double validationNll = trained.history().isEmpty() ? Double.NaN
+          : trained.history().get(trained.history().size() - 1).validationLoss() + constant;
+      double millis = timeSampling(cinn, problem, seed);
+      List<ObservationQuality> quality = evaluate(config, entry, problem, cinn, seed, folder);
+      double mmd = GroundTruthComparison.mean(quality, ObservationQuality::mmd2);
+      double resim = GroundTruthComparison.mean(quality, ObservationQuality::resimulation);
+      double floor = GroundTruthComparison.mean(quality, ObservationQuality::groundTruthHalfMmd2);
+      RunReport report = new RunReport(folder.path(), trained, validationNll, quality, mmd, resim, floor, millis);
+      folder.writeJson("metrics.json", report);
+      return report;
+    }
+  }
+
+  private static void writeHistory(RunFolder folder, TrainingResult trained, double constant) {
+    List<List<String>> rows = new ArrayList<>();
+    for (TrainingResult.Point p : trained.history()) {
+      rows.add(List.of(Integer.toString(p.iteration()), Double.toString(p.trainLoss() + constant),
+          Double.toString(p.validationLoss() + constant), Double.toString(p.learningRate()),
+          Double.toString(p.seconds())));
+    }
+    folder.writeCsv("training.csv", List.of("iteration", "train_nll", "validation_nll", "learning_rate", "seconds"), rows);
+  }
+
+  private static double timeSampling(Cinn cinn, InverseProblem problem, Rng seed) {
+    double[] y = problem.simulate(1, seed.stream("timing")).y().toRows()[0];
+    for (int i = 0; i < 20; i++) {
+      cinn.sample(y, 1000, seed.stream("timing-warmup"));
+    }
+    double[] ms = new double[21];
+    for (int i = 0; i < ms.length; i++) {
+      long t = System.nanoTime();
+      cinn.sample(y, 1000, seed.stream(i));
+      ms[i] = (System.nanoTime() - t) * 1e-6;
+    }
+    java.util.Arrays.sort(ms);
+    return ms[ms.length / 2];
+  }
+
+  private List<ObservationQuality> evaluate(ExperimentConfig config, CatalogEntry entry, InverseProblem problem,
+      Cinn cinn, Rng seed, RunFolder folder) {
+    var eval = config.evaluation();
+    if (eval.observations() == 0) {
+      return List.of();
+    }
+    Matrix reference = entry.referenceObservations() == null ? null : entry.referenceObservations().get();
+    Matrix observations;
+    if (reference != null && reference.rows() >= eval.observations()) {
+      observations = reference.like(eval.observations(), reference.cols());
+      observations.copyRows(reference, 0, 0, eval.observations());
+    } else {
+      observations = problem.simulate(eval.observations(), seed.stream("observations")).y();
+    }
+    int n = eval.samplesPerObservation();
+    List<Matrix> posteriors = new ArrayList<>();
+    for (int j = 0; j < observations.rows(); j++) {
+      Matrix s = cinn.sample(observations.toRows()[j], n, seed.stream("sampling").stream(j));
+      posteriors.add(s);
+      NpyWriter.write(folder.file("posterior-" + j + ".npy"), s);
+    }
+    long t0 = System.nanoTime();
+    if (!quiet) {
+      System.err.println("ground truth: rejection ABC with epsilon " + eval.abcEpsilon() + " for " + observations.rows()
+          + " observations, " + n + " samples each ...");
+    }
+    AbcResult abc = new RejectionAbc(problem.prior(), problem.forward(), eval.abcEpsilon(),
+        RejectionAbc.DEFAULT_CHUNK_SIZE, config.training().threads()).run(observations, n, eval.abcMaxProposals(),
+        seed.stream("abc"));
+    if (!quiet) {
+      System.err.printf(Locale.ROOT, "ground truth: %d proposals in %.1f s%n", abc.proposals(),
+          (System.nanoTime() - t0) * 1e-9);
+    }
+    double[] widths = eval.mmdWidths().stream().mapToDouble(Double::doubleValue).toArray();
+    GroundTruthComparison comparison = new GroundTruthComparison(
+        new MaximumMeanDiscrepancy(widths, config.training().threads()), problem.forward());
+    List<ObservationQuality> quality = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (int j = 0; j < observations.rows(); j++) {
+      double[] y = observations.toRows()[j];
+      ObservationQuality q = comparison.compare(j, y, posteriors.get(j), abc.samples(j));
+      quality.add(q);
+      rows.add(List.of(Integer.toString(j), Double.toString(y[0]), Double.toString(y.length > 1 ? y[1] : Double.NaN),
+          Double.toString(q.mmd2()), Double.toString(q.resimulation()), Double.toString(q.groundTruthHalfMmd2()),
+          Double.toString(q.groundTruthResimulation()), Integer.toString(q.groundTruthSize())));
+      if (j < 3 && problem.id().equals("inverse-kinematics")) {
+        ArmPosteriorPlot.save(folder.file("posterior-arms-" + j + ".png"), List.of(posteriors.get(j), abc.samples(j)),
+            List.of(String.format(Locale.ROOT, "cINN posterior (MMD² %.4f)", q.mmd2()), "rejection ABC ground truth"), y);
+      }
+    }
+    folder.writeCsv("posterior-quality.csv", List.of("observation", "y_h", "y_v", "mmd2", "resimulation",
+        "ground_truth_half_mmd2", "ground_truth_resimulation", "ground_truth_samples"), rows);
+    return quality;
+  }
+}
