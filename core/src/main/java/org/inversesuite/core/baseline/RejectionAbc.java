@@ -32,7 +32,10 @@ import org.inversesuite.core.tensor.Matrix;
  * <p>All observations share one stream of proposals, drawn in chunks of {@code chunkSize}.
  * Drawing stops after the first chunk at which every observation has {@code target} accepted
  * samples, or when the proposal budget is spent; for each observation the first
- * {@code target} accepted samples in proposal order are kept.
+ * {@code target} accepted samples in proposal order are kept. Acceptances are counted for
+ * every observation over all proposals (the reference script ik_torch.py stops counting an
+ * observation once it is complete), so accepted_j / proposals estimates each acceptance
+ * probability P(‖f(x) − y*_j‖₂ &lt; ε) without bias.
  *
  * <p><b>Determinism.</b> Chunk i draws from {@code rng.stream(i)}, chunks are evaluated on a
  * fixed pool of {@code threads} workers (a few chunks ahead) and merged strictly in chunk
