@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.inversesuite.core.config.Json;
+import org.inversesuite.core.config.UnknownFields;
 
 /**
  * Reads experiment configs with messages a researcher can act on: the file, the line and the
@@ -69,6 +70,9 @@ public final class ExperimentFiles {
   }
 
   private static ExperimentConfig parse(ObjectNode root, String source, String originalText) {
+    UnknownFields.find(root, ExperimentConfig.class, originalText).ifPresent(f -> {
+      throw new ConfigException(source + (f.line() > 0 ? ":" + f.line() : "") + ": " + f.describe(), null);
+    });
     try {
       return originalText != null ? Json.mapper().readValue(originalText, ExperimentConfig.class)
           : Json.mapper().treeToValue(root, ExperimentConfig.class);
