@@ -1,0 +1,4 @@
+/**
+ * Speed benchmarks against the Python references.
+ */
+package org.inversesuite.cli.benchmark;

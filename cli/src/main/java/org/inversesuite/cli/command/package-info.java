@@ -1,0 +1,4 @@
+/**
+ * The subcommands of {@code inverse}.
+ */
+package org.inversesuite.cli.command;

@@ -1,0 +1,4 @@
+/**
+ * Plots (XChart): loss curves and posterior pictures.
+ */
+package org.inversesuite.cli.plot;

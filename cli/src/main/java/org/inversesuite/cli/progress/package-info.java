@@ -1,0 +1,4 @@
+/**
+ * Progress bars with rate and ETA.
+ */
+package org.inversesuite.cli.progress;
