@@ -1,0 +1,4 @@
+/**
+ * Astrophysics: radial-velocity orbits, planet interiors, their simulators, readers and metrics.
+ */
+package org.inversesuite.astro;
