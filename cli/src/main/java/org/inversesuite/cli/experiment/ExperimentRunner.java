@@ -100,8 +100,8 @@ public final class ExperimentRunner {
           lastValidation = validationLoss + constant;
         }
       };
-      trained = new Trainer(recipe, Kernels.FASTEST).train(flow, xNorm, yNorm,
-          new BatchSource.Online(problem, seed.stream("training")), validation, true, listener);
+      trained = new Trainer(recipe, Kernels.FASTEST).train(flow, Trainer.Inputs.of(xNorm, yNorm,
+          new BatchSource.Online(problem, seed.stream("training")), validation, listener));
     }
     out.println("training: " + trained.message() + String.format(Locale.ROOT, " in %.1f s", trained.seconds()));
     writeHistory(folder, trained, constant);

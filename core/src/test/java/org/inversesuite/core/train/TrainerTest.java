@@ -61,8 +61,9 @@ class TrainerTest {
   static TrainingResult train(Flow flow, TrainingConfig config, Simulator sim) {
     Rng seed = new Rng(config.seed());
     Batch validation = sim.simulate(config.validationSize(), seed.stream("validation"));
-    return new Trainer(config, Kernels.FASTEST).train(flow, Standardization.identity(2), Standardization.identity(1),
-        new BatchSource.Online(sim, seed.stream("training")), validation, false, TrainingListener.NONE);
+    return new Trainer(config, Kernels.FASTEST).train(flow, Trainer.Inputs.of(Standardization.identity(2),
+        Standardization.identity(1), new BatchSource.Online(sim, seed.stream("training")), validation,
+        TrainingListener.NONE));
   }
 
   @Test
@@ -119,6 +120,46 @@ class TrainerTest {
     train(c, config.withSeed(8), LINEAR_GAUSSIAN);
     assertTrue(Math.abs(a.parameters().values().get(100) - c.parameters().values().get(100)) > 0
         || Math.abs(a.parameters().values().get(1000) - c.parameters().values().get(1000)) > 0);
+  }
+
+  /** Stands for a process killed right after its checkpoint at a given step was written. */
+  static final class Crash extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  @Test
+  void resumedRunEqualsUninterruptedRun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    TrainingConfig config = recipe(60).withValidation(500, 20, 2);
+    Rng seed = new Rng(config.seed());
+    Batch validation = LINEAR_GAUSSIAN.simulate(500, seed.stream("validation"));
+    Trainer.Inputs plain = Trainer.Inputs.of(Standardization.identity(2), Standardization.identity(1),
+        new BatchSource.Online(LINEAR_GAUSSIAN, seed.stream("training")), validation, TrainingListener.NONE);
+    Flow straight = Flow.build(smallFlow(), Precision.FLOAT32, new Rng(3), true);
+    TrainingResult expected = new Trainer(config, Kernels.FASTEST).train(straight, plain);
+
+    java.nio.file.Path file = dir.resolve("checkpoint.ckpt");
+    Checkpointer crashing = (flow, state) -> {
+      org.inversesuite.core.io.CheckpointStore.save(file, flow, state);
+      if (state.iteration() == 30) {
+        throw new Crash();
+      }
+    };
+    Trainer.Inputs withCheckpoints = new Trainer.Inputs(plain.xNorm(), plain.yNorm(), plain.source(), validation,
+        TrainingListener.NONE, crashing, 10);
+    Flow interrupted = Flow.build(smallFlow(), Precision.FLOAT32, new Rng(3), true);
+    assertThrows(Crash.class, () -> new Trainer(config, Kernels.FASTEST).train(interrupted, withCheckpoints));
+
+    var checkpoint = org.inversesuite.core.io.CheckpointStore.load(file, config);
+    assertEquals(30, checkpoint.state().iteration());
+    Flow resumed = Flow.build(interrupted.config(), Precision.FLOAT32, new Rng(999), false);
+    resumed.parameters().assign(checkpoint.parameters());
+    TrainingResult actual = new Trainer(config, Kernels.FASTEST).resume(resumed,
+        new Trainer.Inputs(plain.xNorm(), plain.yNorm(), plain.source(), validation, TrainingListener.NONE,
+            Checkpointer.NONE, 10), checkpoint.state());
+    assertArrayEquals(straight.parameters().values().toRows()[0], resumed.parameters().values().toRows()[0]);
+    assertEquals(expected.history().stream().map(TrainingResult.Point::validationLoss).toList(),
+        actual.history().stream().map(TrainingResult.Point::validationLoss).toList());
+    assertEquals(expected.keptIteration(), actual.keptIteration());
   }
 
   @Test
