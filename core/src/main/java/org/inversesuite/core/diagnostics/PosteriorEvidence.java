@@ -116,6 +116,11 @@ public record PosteriorEvidence(Matrix truths, List<Matrix> samples, List<String
     return out;
   }
 
+  /** @return a copy of the posterior samples of case i, shape [sᵢ, d] */
+  public Matrix samples(int i) {
+    return samples.get(i).copy();
+  }
+
   /** @return m, the number of test cases */
   public int cases() {
     return truths.rows();

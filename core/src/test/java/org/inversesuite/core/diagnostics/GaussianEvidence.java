@@ -35,15 +35,25 @@ final class GaussianEvidence {
     return build(cases, samples, d, noiseStd, 1.0, 0.0, seed);
   }
 
+  /** Evidence together with the observation y of each case, shape [m, d]. */
+  record Simulated(PosteriorEvidence evidence, Matrix observations) {}
+
   /**
    * @param widthFactor posterior std of the samples divided by the exact posterior std
    * @param shiftInStds shift of the sampled posterior mean, in exact posterior stds
    */
   static PosteriorEvidence build(int cases, int samples, int d, double noiseStd, double widthFactor,
       double shiftInStds, long seed) {
+    return simulate(cases, samples, d, noiseStd, widthFactor, shiftInStds, seed).evidence();
+  }
+
+  /** As {@link #build}, also returning the observations. */
+  static Simulated simulate(int cases, int samples, int d, double noiseStd, double widthFactor,
+      double shiftInStds, long seed) {
     Rng rng = new Rng(seed);
     double postStd = Math.sqrt(posteriorVariance(noiseStd));
     DoubleMatrix truths = new DoubleMatrix(cases, d);
+    DoubleMatrix observations = new DoubleMatrix(cases, d);
     List<Matrix> draws = new ArrayList<>();
     for (int i = 0; i < cases; i++) {
       DoubleMatrix s = new DoubleMatrix(samples, d);
@@ -51,6 +61,7 @@ final class GaussianEvidence {
         double x = rng.gaussian();
         double y = x + noiseStd * rng.gaussian();
         truths.set(i, j, x);
+        observations.set(i, j, y);
         double mean = y / (1 + noiseStd * noiseStd) + shiftInStds * postStd;
         for (int r = 0; r < samples; r++) {
           s.set(r, j, mean + widthFactor * postStd * rng.gaussian());
@@ -58,6 +69,6 @@ final class GaussianEvidence {
       }
       draws.add(s);
     }
-    return new PosteriorEvidence(truths, draws, names(d));
+    return new Simulated(new PosteriorEvidence(truths, draws, names(d)), observations);
   }
 }
