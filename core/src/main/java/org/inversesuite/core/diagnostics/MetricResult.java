@@ -2,6 +2,7 @@ package org.inversesuite.core.diagnostics;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,7 +32,7 @@ public record MetricResult(String name, double value, Map<String, Double> perDim
    * @param values the per-dimension values
    * @return a result whose overall value is the mean of {@code values}
    */
-  public static MetricResult averaged(String name, java.util.List<String> names, double[] values) {
+  public static MetricResult averaged(String name, List<String> names, double[] values) {
     if (names.size() != values.length) {
       throw new IllegalArgumentException(names.size() + " names for " + values.length + " values");
     }

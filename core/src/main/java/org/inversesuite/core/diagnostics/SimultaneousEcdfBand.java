@@ -24,7 +24,7 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
  * {@link SimulationBasedCalibration} uses it. Immutable.
  */
 public final class SimultaneousEcdfBand {
-  private static final int BISECTION_STEPS = 40;
+  private static final int BISECTION_STEPS = 30;
   private static final double SMALLEST_GAMMA = 1e-14;
 
   private final int n;
