@@ -36,7 +36,7 @@ class LogUniformPriorTest {
   @Test
   void samplesStayInsideWithLogUniformMoments() {
     LogUniformPrior two = new LogUniformPrior(new double[] {0.1, 1e-3}, new double[] {100, 1e-2}, List.of("a", "b"));
-    int n = 200_000;
+    int n = 100_000;
     Matrix x = two.sample(n, new Rng(7));
     double[] a = two.lower();
     double[] b = two.upper();

@@ -61,7 +61,7 @@ class TruncatedNormalPriorTest {
 
   @Test
   void samplesStayInsideWithTheClosedFormMoments() {
-    int n = 100_000;
+    int n = 40_000;
     for (double[] c : CASES) {
       Matrix x = prior(c).sample(n, new Rng(13));
       double alpha = (c[2] - c[0]) / c[1];
@@ -82,7 +82,7 @@ class TruncatedNormalPriorTest {
       }
       double m = s / n;
       assertEquals(mean, m, 4 * Math.sqrt(variance / n), "mean of case [" + c[2] + ", " + c[3] + "]");
-      assertEquals(variance, s2 / n - m * m, 0.02 * variance, "variance of case [" + c[2] + ", " + c[3] + "]");
+      assertEquals(variance, s2 / n - m * m, 0.03 * variance, "variance of case [" + c[2] + ", " + c[3] + "]");
     }
   }
 

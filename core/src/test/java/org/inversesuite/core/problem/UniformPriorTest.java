@@ -25,7 +25,7 @@ class UniformPriorTest {
 
   @Test
   void samplesStayInsideWithUniformMoments() {
-    int n = 200_000;
+    int n = 100_000;
     Matrix x = prior.sample(n, new Rng(1));
     double[] lower = prior.lower();
     double[] upper = prior.upper();
