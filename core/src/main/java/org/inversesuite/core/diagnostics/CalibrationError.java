@@ -11,7 +11,9 @@ import java.util.Arrays;
  * The default aggregates with the <em>mean</em> over q = 0.05, 0.10, …, 0.95;
  * {@link #bayesFlow()} reproduces BayesFlow's defaults (the <em>median</em> over 20 levels from
  * 0.005 to 0.995). 0 is perfect, and an exact posterior gives about the Monte Carlo error
- * √(q(1 − q)/m); the worst possible value is about 0.5. Immutable.
+ * √(q(1 − q)/m). Because ĉ(q) cannot decrease in q (the intervals are nested), the worst value
+ * on a grid symmetric about 1/2 is 0.5, reached when no interval or every interval holds the
+ * truth. Immutable.
  */
 public final class CalibrationError implements Metric<PosteriorEvidence> {
   /** How the absolute coverage errors are combined over the nominal levels. */

@@ -17,10 +17,11 @@ import org.inversesuite.core.tensor.Matrix;
  * ∫₀¹ |ECP(α) − α| dα, its signed version ∫₀¹ (ECP(α) − α) dα, and max |ECP(α) − α|, all by the
  * trapezoidal rule on the grid α = k/K, k = 0..K.
  *
- * <p>As in the authors' reference code, distances are Euclidean after each coordinate is mapped
- * to [0, 1] with the minimum and maximum of the truths, and the default reference points are
- * uniform on that unit box, drawn with the configured seed (independent of the truths and the
- * samples, as the test requires). Immutable and deterministic for a seed.
+ * <p>Distances are Euclidean after each coordinate is mapped to [0, 1] with the minimum and
+ * maximum of the truths (the normalisation option of the authors' code), so that no parameter
+ * dominates by its units; the default reference points are uniform on that unit box, drawn with
+ * the configured seed, independent of the samples as the test requires. Immutable and
+ * deterministic for a seed.
  */
 public final class Tarp implements Metric<PosteriorEvidence> {
   private final int resolution;
