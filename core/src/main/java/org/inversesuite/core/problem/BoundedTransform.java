@@ -1,0 +1,203 @@
+package org.inversesuite.core.problem;
+
+import org.inversesuite.core.tensor.DoubleMatrix;
+import org.inversesuite.core.tensor.Matrix;
+
+/**
+ * A bijection between a box-bounded parameter space and ℝᵈ, one coordinate at a time, so that a
+ * flow trained on u = T(x) can only ever produce x = T⁻¹(u) inside the support (the
+ * constraint transforms of Stan: Stan Development Team, "Stan Reference Manual", chapter
+ * "Constraint transforms"; Carpenter et al. 2017, "Stan: a probabilistic programming language",
+ * J. Stat. Softw. 76(1)).
+ * Per coordinate, by which bounds are finite:
+ * <ul>
+ *   <li>(a, b): u = log((x − a)/(b − x)) (logit), x = a + (b − a) σ(u),
+ *       log|dx/du| = log(b − a) + log σ(u) + log σ(−u);</li>
+ *   <li>(a, ∞): u = log(x − a), x = a + eᵘ, log|dx/du| = u;</li>
+ *   <li>(−∞, b): u = log(b − x), x = b − eᵘ, log|dx/du| = u;</li>
+ *   <li>(−∞, ∞): u = x, log|dx/du| = 0.</li>
+ * </ul>
+ * The log-Jacobians of whole rows are sums over coordinates;
+ * forwardLogDet(x) = −inverseLogDet(T(x)). The density of u is
+ * log p_U(u) = log p_X(T⁻¹(u)) + inverseLogDet(u) ({@link #unconstrainedLogDensity}).
+ *
+ * <p>Floating point: {@link #inverse} clamps its results into the open interval's representable
+ * interior [nextUp(a), nextDown(b)] (and finite values), so every u, however large, maps to a
+ * point strictly inside the support from which {@link #forward} returns a finite value.
+ * {@link #forward} treats a value exactly on a finite bound the same way and refuses values
+ * outside the support. Immutable and thread-safe.
+ */
+public final class BoundedTransform {
+  private final double[] lower;
+  private final double[] upper;
+
+  /**
+   * @param lower aⱼ, finite or −∞
+   * @param upper bⱼ &gt; aⱼ, finite or +∞
+   */
+  public BoundedTransform(double[] lower, double[] upper) {
+    PriorChecks.bounds(lower, upper, true);
+    this.lower = lower.clone();
+    this.upper = upper.clone();
+  }
+
+  /** @return the transform for the support of a uniform prior */
+  public static BoundedTransform of(UniformPrior prior) {
+    return new BoundedTransform(prior.lower(), prior.upper());
+  }
+
+  /** @return the transform for the support of a log-uniform prior */
+  public static BoundedTransform of(LogUniformPrior prior) {
+    return new BoundedTransform(prior.lower(), prior.upper());
+  }
+
+  /** @return the transform for the support of a truncated normal prior */
+  public static BoundedTransform of(TruncatedNormalPrior prior) {
+    return new BoundedTransform(prior.lower(), prior.upper());
+  }
+
+  /** @return d */
+  public int dimension() {
+    return lower.length;
+  }
+
+  /**
+   * @param x points of the support, shape [n, d]
+   * @return u = T(x), shape [n, d], float64
+   * @throws IllegalArgumentException if a value lies outside [aⱼ, bⱼ] or is NaN
+   */
+  public Matrix forward(Matrix x) {
+    PriorChecks.shape(x, lower.length);
+    DoubleMatrix u = new DoubleMatrix(x.rows(), x.cols());
+    for (int r = 0; r < x.rows(); r++) {
+      for (int j = 0; j < lower.length; j++) {
+        double v = interior(x.get(r, j), r, j);
+        double a = lower[j];
+        double b = upper[j];
+        double value;
+        if (Double.isFinite(a) && Double.isFinite(b)) {
+          value = Math.log(v - a) - Math.log(b - v);
+        } else if (Double.isFinite(a)) {
+          value = Math.log(v - a);
+        } else if (Double.isFinite(b)) {
+          value = Math.log(b - v);
+        } else {
+          value = v;
+        }
+        u.set(r, j, value);
+      }
+    }
+    return u;
+  }
+
+  /**
+   * @param u unconstrained points, shape [n, d]
+   * @return x = T⁻¹(u), shape [n, d], float64, strictly inside the support
+   */
+  public Matrix inverse(Matrix u) {
+    PriorChecks.shape(u, lower.length);
+    DoubleMatrix x = new DoubleMatrix(u.rows(), u.cols());
+    for (int r = 0; r < u.rows(); r++) {
+      for (int j = 0; j < lower.length; j++) {
+        double t = u.get(r, j);
+        double a = lower[j];
+        double b = upper[j];
+        double value;
+        if (Double.isFinite(a) && Double.isFinite(b)) {
+          // from the nearer bound, so values close to either end keep their precision
+          value = t >= 0 ? b - (b - a) * sigmoid(-t) : a + (b - a) * sigmoid(t);
+        } else if (Double.isFinite(a)) {
+          value = a + Math.exp(t);
+        } else if (Double.isFinite(b)) {
+          value = b - Math.exp(t);
+        } else {
+          value = t;
+        }
+        x.set(r, j, clampInside(value, a, b));
+      }
+    }
+    return x;
+  }
+
+  /** @return log|det ∂T(x)/∂x| per row (x clamped as in {@link #forward}) */
+  public double[] forwardLogDet(Matrix x) {
+    PriorChecks.shape(x, lower.length);
+    double[] out = new double[x.rows()];
+    for (int r = 0; r < out.length; r++) {
+      double s = 0;
+      for (int j = 0; j < lower.length; j++) {
+        double v = interior(x.get(r, j), r, j);
+        double a = lower[j];
+        double b = upper[j];
+        if (Double.isFinite(a) && Double.isFinite(b)) {
+          s += Math.log(b - a) - Math.log(v - a) - Math.log(b - v);
+        } else if (Double.isFinite(a)) {
+          s -= Math.log(v - a);
+        } else if (Double.isFinite(b)) {
+          s -= Math.log(b - v);
+        }
+      }
+      out[r] = s;
+    }
+    return out;
+  }
+
+  /** @return log|det ∂T⁻¹(u)/∂u| per row */
+  public double[] inverseLogDet(Matrix u) {
+    PriorChecks.shape(u, lower.length);
+    double[] out = new double[u.rows()];
+    for (int r = 0; r < out.length; r++) {
+      double s = 0;
+      for (int j = 0; j < lower.length; j++) {
+        double t = u.get(r, j);
+        boolean finiteLower = Double.isFinite(lower[j]);
+        boolean finiteUpper = Double.isFinite(upper[j]);
+        if (finiteLower && finiteUpper) {
+          s += Math.log(upper[j] - lower[j]) - softplus(-t) - softplus(t);
+        } else if (finiteLower || finiteUpper) {
+          s += t;
+        }
+      }
+      out[r] = s;
+    }
+    return out;
+  }
+
+  /**
+   * @param prior a prior whose support is this transform's box
+   * @param u unconstrained points, shape [n, d]
+   * @return log p_U(u) = log p_X(T⁻¹(u)) + log|det ∂T⁻¹(u)/∂u| per row
+   */
+  public double[] unconstrainedLogDensity(Prior prior, Matrix u) {
+    double[] lp = prior.logDensity(inverse(u));
+    double[] logDet = inverseLogDet(u);
+    for (int r = 0; r < lp.length; r++) {
+      lp[r] += logDet[r];
+    }
+    return lp;
+  }
+
+  private double interior(double v, int r, int j) {
+    if (!(v >= lower[j] && v <= upper[j])) {
+      throw new IllegalArgumentException("x[" + r + ", " + j + "] = " + v + " lies outside the support ["
+          + lower[j] + ", " + upper[j] + "]");
+    }
+    return clampInside(v, lower[j], upper[j]);
+  }
+
+  private static double clampInside(double v, double a, double b) {
+    double low = Double.isFinite(a) ? Math.nextUp(a) : -Double.MAX_VALUE;
+    double high = Double.isFinite(b) ? Math.nextDown(b) : Double.MAX_VALUE;
+    return Math.min(Math.max(v, low), high);
+  }
+
+  /** @return 1/(1 + e^{−t}) */
+  private static double sigmoid(double t) {
+    return t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
+  }
+
+  /** @return log(1 + eᵗ) without overflow */
+  private static double softplus(double t) {
+    return Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
+  }
+}
