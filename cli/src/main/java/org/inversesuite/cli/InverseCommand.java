@@ -3,6 +3,7 @@ package org.inversesuite.cli;
 import java.io.PrintWriter;
 import org.inversesuite.cli.command.BenchmarkCommand;
 import org.inversesuite.cli.command.ListCommand;
+import org.inversesuite.cli.command.ResumeCommand;
 import org.inversesuite.cli.command.SampleCommand;
 import org.inversesuite.cli.command.TrainCommand;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "inverse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Amortized posteriors for scientific inverse problems with conditional invertible neural networks.",
         "", "Start with:  inverse train      (trains the inverse-kinematics cINN, about two minutes on 2 cores)"},
-    subcommands = {TrainCommand.class, SampleCommand.class, ListCommand.class, BenchmarkCommand.class,
+    subcommands = {TrainCommand.class, ResumeCommand.class, SampleCommand.class, ListCommand.class, BenchmarkCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (e.g. training diverged)", "2:invalid input: arguments, config, data or model file"})

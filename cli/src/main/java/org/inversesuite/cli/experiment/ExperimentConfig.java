@@ -19,9 +19,10 @@ import org.inversesuite.core.train.TrainingConfig;
  * @param normalization whether x and y are standardised
  * @param training the recipe, including the seed
  * @param evaluation how the posterior is judged
+ * @param checkpointInterval steps between checkpoints of the training state ({@code inverse resume})
  */
 public record ExperimentConfig(String name, String problem, FlowConfig flow, Normalization normalization,
-    TrainingConfig training, EvaluationConfig evaluation) {
+    TrainingConfig training, EvaluationConfig evaluation, int checkpointInterval) {
   /** Validates the values. */
   public ExperimentConfig {
     if (name == null || !name.matches("[A-Za-z0-9._-]{1,80}")) {
@@ -32,6 +33,9 @@ public record ExperimentConfig(String name, String problem, FlowConfig flow, Nor
     }
     if (flow == null || normalization == null || training == null || evaluation == null) {
       throw new IllegalArgumentException("flow, normalization, training and evaluation are required");
+    }
+    if (checkpointInterval < 1) {
+      throw new IllegalArgumentException("checkpointInterval must be >= 1, got " + checkpointInterval);
     }
   }
 
@@ -57,21 +61,21 @@ public record ExperimentConfig(String name, String problem, FlowConfig flow, Nor
     }
     FlowConfig flow = new FlowConfig(4, 2, blocks, ConditionNetworkConfig.none());
     return new ExperimentConfig("ik-cinn", "inverse-kinematics", flow, Normalization.NONE, TrainingConfig.defaults(),
-        EvaluationConfig.defaults());
+        EvaluationConfig.defaults(), 1000);
   }
 
   /** @return a copy with another training recipe */
   public ExperimentConfig withTraining(TrainingConfig t) {
-    return new ExperimentConfig(name, problem, flow, normalization, t, evaluation);
+    return new ExperimentConfig(name, problem, flow, normalization, t, evaluation, checkpointInterval);
   }
 
   /** @return a copy with another evaluation */
   public ExperimentConfig withEvaluation(EvaluationConfig e) {
-    return new ExperimentConfig(name, problem, flow, normalization, training, e);
+    return new ExperimentConfig(name, problem, flow, normalization, training, e, checkpointInterval);
   }
 
   /** @return a copy with another name */
   public ExperimentConfig withName(String n) {
-    return new ExperimentConfig(n, problem, flow, normalization, training, evaluation);
+    return new ExperimentConfig(n, problem, flow, normalization, training, evaluation, checkpointInterval);
   }
 }

@@ -1,6 +1,8 @@
 package org.inversesuite.cli.experiment;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.Kernels;
 import org.inversesuite.core.flow.Standardization;
 import org.inversesuite.core.infer.Cinn;
+import org.inversesuite.core.io.CheckpointStore;
 import org.inversesuite.core.io.CinnStore;
 import org.inversesuite.core.problem.Batch;
 import org.inversesuite.core.problem.InverseProblem;
@@ -26,10 +29,12 @@ import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.core.tensor.ShapeMismatchException;
 import org.inversesuite.core.train.BatchSource;
+import org.inversesuite.core.train.Checkpointer;
 import org.inversesuite.core.train.Trainer;
 import org.inversesuite.core.train.TrainingConfig;
 import org.inversesuite.core.train.TrainingListener;
 import org.inversesuite.core.train.TrainingResult;
+import org.inversesuite.core.train.TrainingState;
 import org.inversesuite.data.npy.NpyWriter;
 
 /**
@@ -53,8 +58,55 @@ public final class ExperimentRunner {
     this.quiet = quiet;
   }
 
+  /** File names inside a run folder. */
+  public static final String CONFIG = "config.json";
+  /** The training checkpoint, written every {@code checkpointInterval} steps. */
+  public static final String CHECKPOINT = "checkpoint.ckpt";
+  /** The trained model, written when training ends. */
+  public static final String MODEL = "model.inn";
+  /** The final metrics, written last. */
+  public static final String METRICS = "metrics.json";
+
+  /** The pieces of a run that are rebuilt identically from its config (and seed). */
+  private record Setup(ExperimentConfig config, CatalogEntry entry, InverseProblem problem, Rng seed,
+      Standardization xNorm, Standardization yNorm, Flow flow, Batch validation, double constant) {}
+
   /** Runs the experiment into {@code folder}. */
   public RunReport run(ExperimentConfig config, RunFolder folder) {
+    folder.writeJson(CONFIG, config);
+    Setup setup = prepare(config, folder, true);
+    TrainingResult trained = train(setup, folder, null);
+    return finish(setup, folder, trained);
+  }
+
+  /**
+   * Continues a run that was interrupted (even by {@code kill -9}) from its last checkpoint and
+   * finishes it; the result equals that of an uninterrupted run with the same config.
+   */
+  public RunReport resume(RunFolder folder) {
+    Path configFile = folder.file(CONFIG);
+    if (!Files.exists(configFile)) {
+      throw new IllegalArgumentException(folder.path() + " is not a run folder: it has no " + CONFIG);
+    }
+    if (Files.exists(folder.file(METRICS))) {
+      throw new IllegalArgumentException("run " + folder.path() + " has already finished (" + METRICS + " exists)");
+    }
+    Path checkpointFile = folder.file(CHECKPOINT);
+    if (!Files.exists(checkpointFile)) {
+      throw new IllegalArgumentException("run " + folder.path() + " has no " + CHECKPOINT
+          + ": it stopped before its first checkpoint; start it again with inverse train");
+    }
+    ExperimentConfig config = ExperimentFiles.read(configFile, List.of());
+    Setup setup = prepare(config, folder, false);
+    CheckpointStore.Checkpoint checkpoint = CheckpointStore.load(checkpointFile, config.training());
+    setup.flow().parameters().assign(checkpoint.parameters());
+    out.println("resuming " + folder.path() + " at iteration " + checkpoint.state().iteration() + " of "
+        + config.training().iterations());
+    TrainingResult trained = train(setup, folder, checkpoint.state());
+    return finish(setup, folder, trained);
+  }
+
+  private Setup prepare(ExperimentConfig config, RunFolder folder, boolean fresh) {
     CatalogEntry entry = ProblemCatalog.byId(config.problem());
     InverseProblem problem = entry.problem().get();
     if (problem.xDimension() != config.flow().dimension() || problem.yDimension() != config.flow().conditionDimension()) {
@@ -66,14 +118,12 @@ public final class ExperimentRunner {
     }
     TrainingConfig recipe = config.training();
     Rng seed = new Rng(recipe.seed());
-    folder.writeJson("config.json", config);
     String fingerprint = Provenance.sha256(problem.id() + "\n" + Json.mapper().valueToTree(config).toString());
     Provenance provenance = Provenance.current(recipe.seed(), fingerprint);
-    folder.writeJson("provenance.json", provenance);
+    folder.writeJson(fresh ? "provenance.json" : "provenance-resumed.json", provenance);
     if (!provenance.nd4j().oneDnn()) {
       out.println("warning: the ND4J native build without oneDNN loaded; convolutions will be slower");
     }
-
     Standardization xNorm = Standardization.identity(problem.xDimension());
     Standardization yNorm = Standardization.identity(problem.yDimension());
     if (config.normalization() == Normalization.STANDARDIZE) {
@@ -81,11 +131,18 @@ public final class ExperimentRunner {
       xNorm = Standardization.fit(sample.x());
       yNorm = Standardization.fit(sample.y());
     }
-    Flow flow = Flow.build(config.flow(), Precision.FLOAT32, seed.stream("model"), true);
+    Flow flow = Flow.build(config.flow(), Precision.FLOAT32, seed.stream("model"), fresh);
     Batch validation = recipe.validationSize() > 0 ? problem.simulate(recipe.validationSize(), seed.stream("validation"))
         : null;
     double constant = 0.5 * problem.xDimension() * Math.log(2 * Math.PI) - xNorm.logDet();
+    return new Setup(config, entry, problem, seed, xNorm, yNorm, flow, validation, constant);
+  }
+
+  private TrainingResult train(Setup s, RunFolder folder, TrainingState state) {
+    TrainingConfig recipe = s.config().training();
+    double constant = s.constant();
     TrainingResult trained;
+    int first = state == null ? 0 : state.iteration();
     try (ProgressBar bar = new ProgressBar("training", recipe.iterations(), "it", quiet)) {
       TrainingListener listener = new TrainingListener() {
         private double lastValidation = Double.NaN;
@@ -100,29 +157,37 @@ public final class ExperimentRunner {
           lastValidation = validationLoss + constant;
         }
       };
-      trained = new Trainer(recipe, Kernels.FASTEST).train(flow, Trainer.Inputs.of(xNorm, yNorm,
-          new BatchSource.Online(problem, seed.stream("training")), validation, listener));
+      bar.update(first, "");
+      Checkpointer checkpointer = (flow, st) -> CheckpointStore.save(folder.file(CHECKPOINT), flow, st);
+      Trainer.Inputs inputs = new Trainer.Inputs(s.xNorm(), s.yNorm(),
+          new BatchSource.Online(s.problem(), s.seed().stream("training")), s.validation(), listener, checkpointer,
+          s.config().checkpointInterval());
+      Trainer trainer = new Trainer(recipe, Kernels.FASTEST);
+      trained = state == null ? trainer.train(s.flow(), inputs) : trainer.resume(s.flow(), inputs, state);
     }
     out.println("training: " + trained.message() + String.format(Locale.ROOT, " in %.1f s", trained.seconds()));
     writeHistory(folder, trained, constant);
-    LossCurvePlot.save(folder.file("loss.png"), trained.history(), constant, "Training of " + config.name());
+    LossCurvePlot.save(folder.file("loss.png"), trained.history(), constant, "Training of " + s.config().name());
+    return trained;
+  }
 
-    try (Cinn cinn = new Cinn(flow, xNorm, yNorm, recipe.threads())) {
+  private RunReport finish(Setup s, RunFolder folder, TrainingResult trained) {
+    ExperimentConfig config = s.config();
+    try (Cinn cinn = new Cinn(s.flow(), s.xNorm(), s.yNorm(), config.training().threads())) {
       var run = Json.mapper().createObjectNode();
       run.set("config", Json.mapper().valueToTree(config));
-      run.set("provenance", Json.mapper().valueToTree(provenance));
       run.put("stopReason", trained.stopReason().name());
       run.put("iterations", trained.iterationsRun());
-      CinnStore.save(folder.file("model.inn"), cinn, run);
+      CinnStore.save(folder.file(MODEL), cinn, run);
       double validationNll = trained.history().isEmpty() ? Double.NaN
-          : trained.history().get(trained.history().size() - 1).validationLoss() + constant;
-      double millis = timeSampling(cinn, problem, seed);
-      List<ObservationQuality> quality = evaluate(config, entry, problem, cinn, seed, folder);
+          : trained.history().get(trained.history().size() - 1).validationLoss() + s.constant();
+      double millis = timeSampling(cinn, s.problem(), s.seed());
+      List<ObservationQuality> quality = evaluate(config, s.entry(), s.problem(), cinn, s.seed(), folder);
       double mmd = GroundTruthComparison.mean(quality, ObservationQuality::mmd2);
       double resim = GroundTruthComparison.mean(quality, ObservationQuality::resimulation);
       double floor = GroundTruthComparison.mean(quality, ObservationQuality::groundTruthHalfMmd2);
       RunReport report = new RunReport(folder.path(), trained, validationNll, quality, mmd, resim, floor, millis);
-      folder.writeJson("metrics.json", report);
+      folder.writeJson(METRICS, report);
       return report;
     }
   }

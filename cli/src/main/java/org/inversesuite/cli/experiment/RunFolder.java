@@ -52,6 +52,14 @@ public final class RunFolder {
     return new RunFolder(path);
   }
 
+  /** Opens an existing run folder (to resume it). */
+  public static RunFolder existing(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new IllegalArgumentException("run folder not found: " + path);
+    }
+    return new RunFolder(path);
+  }
+
   /** @return the folder */
   public Path path() {
     return path;
