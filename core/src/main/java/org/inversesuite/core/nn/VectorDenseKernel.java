@@ -32,7 +32,9 @@ public final class VectorDenseKernel implements DenseKernel {
   private static final int V = FloatGemmNn.SPECIES.length();
 
   private final JavaDenseKernel fallback = new JavaDenseKernel();
+  private float[] panel = new float[0];
   private float[] transposed = new float[0];
+  private float[] zeros = new float[0];
 
   /** Creates a kernel with empty scratch space; it grows to the largest layer seen. */
   public VectorDenseKernel() {
@@ -66,7 +68,9 @@ public final class VectorDenseKernel implements DenseKernel {
     boolean relu = activation == Activation.RELU;
     int wide = out - out % V;
     if (wide > 0) {
-      FloatGemmNn.multiply(xs, 0, in, p, weightOffset, out, p, biasOffset, ys, 0, out, n, in, wide, relu);
+      float[] w = panel(in * wide);
+      FloatPanel.pack(p, weightOffset, out, in, wide, w);
+      FloatGemmNn.multiply(xs, 0, in, w, p, biasOffset, ys, 0, out, n, in, wide, relu);
     }
     if (wide < out) {
       int narrow = out - wide;
@@ -128,18 +132,13 @@ public final class VectorDenseKernel implements DenseKernel {
     }
   }
 
-  /** {@code dx = g Wᵀ}: whole vectors of inputs against Wᵀ, the remaining inputs against W's rows. */
+  /** {@code dx = g Wᵀ}: whole vectors of inputs against panels of Wᵀ, the remaining inputs against W's rows. */
   private void inputGradient(float[] g, float[] p, int weightOffset, float[] dx, int n, int in, int out) {
     int wide = in - in % V;
     if (wide > 0) {
-      float[] wt = scratch(out * wide);
-      for (int k = 0; k < wide; k++) {
-        int row = weightOffset + k * out;
-        for (int j = 0; j < out; j++) {
-          wt[j * wide + k] = p[row + j];
-        }
-      }
-      FloatGemmNn.multiply(g, 0, out, wt, 0, wide, null, 0, dx, 0, in, n, out, wide, false);
+      float[] wt = panel(out * wide);
+      FloatPanel.packTransposed(p, weightOffset, out, out, wide, wt);
+      FloatGemmNn.multiply(g, 0, out, wt, zeros(wide), 0, dx, 0, in, n, out, wide, false);
     }
     if (wide < in) {
       FloatGemmNt.multiply(g, 0, out, p, weightOffset + wide * out, out, null, 0, dx, wide, in, n, out, in - wide,
@@ -157,6 +156,20 @@ public final class VectorDenseKernel implements DenseKernel {
       }
     }
     return wt;
+  }
+
+  private float[] panel(int size) {
+    if (panel.length < size) {
+      panel = new float[size];
+    }
+    return panel;
+  }
+
+  private float[] zeros(int size) {
+    if (zeros.length < size) {
+      zeros = new float[size];
+    }
+    return zeros;
   }
 
   private float[] scratch(int size) {
