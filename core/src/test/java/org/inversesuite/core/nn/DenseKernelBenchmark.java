@@ -31,9 +31,12 @@ import org.inversesuite.core.tensor.Matrix;
  * form of the cINN step, batch 512 split 256/256, one kernel and subnet per thread. The kernels
  * are timed in alternating rounds (each round runs every kernel once, for about 30 ms), so that
  * load from other processes hits them alike; the figure is the median over rounds, with the
- * best round beside it.
+ * best round beside it. One-thread cases also give the median of the calling thread's CPU time,
+ * which leaves out the time the thread waited for a core on a shared machine (with
+ * OMP_NUM_THREADS=1, ND4J computes on the calling thread too).
  */
 public final class DenseKernelBenchmark {
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
   private static final int[] WIDTHS = {4, 128, 128, 4};
   private static final long LAYER_MACS = layerMacs();
 
@@ -42,11 +45,11 @@ public final class DenseKernelBenchmark {
 
   /**
    * @param args optional: comma-separated kernels (vector, nd4j, java; default all), number of
-   *     rounds (default 15)
+   *     rounds (default 21)
    */
   public static void main(String[] args) throws Exception {
     List<String> kernels = Arrays.asList((args.length > 0 ? args[0] : "vector,nd4j,java").split(","));
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 21;
     org.nd4j.linalg.factory.Nd4j.getExecutioner(); // loads the backend, which NativeOpsHolder needs
     boolean oneDnn = org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo()
         .contains("HAVE_ONEDNN");
@@ -69,13 +72,13 @@ public final class DenseKernelBenchmark {
         new Case("forward n=5000, 1 thread", 5000, false, false),
         new Case("train step n=512, 2 threads (256+256)", 256, true, true));
     for (Case c : cases) {
-      Map<String, double[]> times = new LinkedHashMap<>();
+      Map<String, double[][]> times = new LinkedHashMap<>();
       List<Runnable> work = new ArrayList<>();
       for (String k : kernels) {
         Subnet main = new Subnet(factories.get(k).get(), c.n);
         Subnet other = c.twoThreads ? new Subnet(factories.get(k).get(), c.n) : null;
         work.add(() -> run(c, main, other, pool));
-        times.put(k, new double[rounds]);
+        times.put(k, new double[2][rounds]);
       }
       measure(kernels, work, times, rounds);
       report(c, times);
@@ -83,12 +86,15 @@ public final class DenseKernelBenchmark {
     pool.shutdownNow();
   }
 
-  private static void measure(List<String> kernels, List<Runnable> work, Map<String, double[]> times, int rounds) {
+  private static void measure(List<String> kernels, List<Runnable> work, Map<String, double[][]> times, int rounds) {
     int[] reps = new int[kernels.size()];
     for (int k = 0; k < kernels.size(); k++) {
       long start = System.nanoTime();
       int calls = 0;
-      while (System.nanoTime() - start < 2_000_000_000L && (calls < 20 || System.nanoTime() - start < 300_000_000L)) {
+      // Warm-up: 2000 calls (C2 needs them; 300 ms was not enough and left 5-20x slower code in
+      // the timed rounds), at least 3 s, at most 10 s (the plain Java kernel is slow).
+      while (System.nanoTime() - start < 10_000_000_000L
+          && (calls < 2000 || System.nanoTime() - start < 3_000_000_000L)) {
         work.get(k).run();
         calls++;
       }
@@ -97,11 +103,15 @@ public final class DenseKernelBenchmark {
     }
     for (int r = 0; r < rounds; r++) {
       for (int k = 0; k < kernels.size(); k++) {
+        long cpu0 = CPU.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int i = 0; i < reps[k]; i++) {
           work.get(k).run();
         }
-        times.get(kernels.get(k))[r] = (System.nanoTime() - t0) / 1e6 / reps[k];
+        long t1 = System.nanoTime();
+        long cpu1 = CPU.getCurrentThreadCpuTime();
+        times.get(kernels.get(k))[0][r] = (t1 - t0) / 1e6 / reps[k];
+        times.get(kernels.get(k))[1][r] = (cpu1 - cpu0) / 1e6 / reps[k];
       }
     }
   }
@@ -120,21 +130,29 @@ public final class DenseKernelBenchmark {
     }
   }
 
-  private static void report(Case c, Map<String, double[]> times) {
+  private static void report(Case c, Map<String, double[][]> times) {
     long samples = c.twoThreads ? 2L * c.n : c.n;
     double flop = (c.train ? 6.0 : 2.0) * LAYER_MACS * samples;
     System.out.printf(Locale.ROOT, "%s (%.1f MFLOP per call)%n", c.name, flop / 1e6);
-    for (Map.Entry<String, double[]> e : times.entrySet()) {
-      double[] t = e.getValue().clone();
-      Arrays.sort(t);
-      double median = t[t.length / 2];
-      System.out.printf(Locale.ROOT, "  %-7s median %8.3f ms %7.1f GFLOP/s   best %8.3f ms %7.1f GFLOP/s%n",
-          e.getKey(), median, flop / median / 1e6, t[0], flop / t[0] / 1e6);
+    for (Map.Entry<String, double[][]> e : times.entrySet()) {
+      double[] wall = e.getValue()[0].clone();
+      Arrays.sort(wall);
+      double median = wall[wall.length / 2];
+      String cpu = c.twoThreads ? "" : String.format(Locale.ROOT, "   cpu median %8.3f ms %6.1f GFLOP/s",
+          median(e.getValue()[1]), flop / median(e.getValue()[1]) / 1e6);
+      System.out.printf(Locale.ROOT, "  %-7s median %8.3f ms %6.1f GFLOP/s   best %8.3f ms%s%n",
+          e.getKey(), median, flop / median / 1e6, wall[0], cpu);
     }
     if (times.containsKey("vector") && times.containsKey("nd4j")) {
-      double v = median(times.get("vector"));
-      double n = median(times.get("nd4j"));
-      System.out.printf(Locale.ROOT, "  time Vector/Nd4j = %.2f (Vector %.2fx faster)%n", v / n, n / v);
+      double v = median(times.get("vector")[0]);
+      double n = median(times.get("nd4j")[0]);
+      System.out.printf(Locale.ROOT, "  time Vector/Nd4j = %.2f (Vector %.2fx faster)", v / n, n / v);
+      if (!c.twoThreads) {
+        double vc = median(times.get("vector")[1]);
+        double nc = median(times.get("nd4j")[1]);
+        System.out.printf(Locale.ROOT, "; in cpu time %.2f", vc / nc);
+      }
+      System.out.println();
     }
   }
 
