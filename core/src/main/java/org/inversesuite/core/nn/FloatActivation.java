@@ -34,26 +34,28 @@ final class FloatActivation {
   static void maskAndSumColumns(float[] dy, float[] y, int n, int p, Activation activation, float[] gradients,
       int biasOff) {
     int pv = p - p % V;
-    FloatVector zero = FloatVector.zero(SPECIES);
-    FloatVector one = FloatVector.broadcast(SPECIES, 1f);
-    FloatVector leak = FloatVector.broadcast(SPECIES, 0.01f);
-    for (int j = 0; j < pv; j += V) {
-      FloatVector sum = zero;
-      for (int i = 0, o = j; i < n; i++, o += p) {
-        FloatVector d = FloatVector.fromArray(SPECIES, dy, o);
-        FloatVector out = FloatVector.fromArray(SPECIES, y, o);
-        VectorMask<Float> positive = out.compare(VectorOperators.GT, zero);
-        FloatVector g = switch (activation) {
-          case RELU -> zero.blend(d, positive);
-          case LEAKY_RELU -> d.mul(leak.blend(one, positive));
-          case TANH -> d.mul(one.sub(out.mul(out)));
-          case ELU -> d.mul(out.add(one).blend(one, positive));
-          case IDENTITY -> d;
-        };
-        g.intoArray(dy, o);
-        sum = sum.add(g);
+    if (activation == Activation.RELU) {
+      reluMaskAndSum(dy, y, n, p, pv, gradients, biasOff);
+    } else {
+      FloatVector one = FloatVector.broadcast(SPECIES, 1f);
+      FloatVector leak = FloatVector.broadcast(SPECIES, 0.01f);
+      for (int j = 0; j < pv; j += V) {
+        FloatVector sum = FloatVector.zero(SPECIES);
+        for (int i = 0, o = j; i < n; i++, o += p) {
+          FloatVector d = FloatVector.fromArray(SPECIES, dy, o);
+          FloatVector out = FloatVector.fromArray(SPECIES, y, o);
+          VectorMask<Float> positive = out.compare(VectorOperators.GT, 0f);
+          FloatVector g = switch (activation) {
+            case LEAKY_RELU -> d.mul(leak.blend(one, positive));
+            case TANH -> d.mul(one.sub(out.mul(out)));
+            case ELU -> d.mul(out.add(one).blend(one, positive));
+            default -> d;
+          };
+          g.intoArray(dy, o);
+          sum = sum.add(g);
+        }
+        FloatVector.fromArray(SPECIES, gradients, biasOff + j).add(sum).intoArray(gradients, biasOff + j);
       }
-      FloatVector.fromArray(SPECIES, gradients, biasOff + j).add(sum).intoArray(gradients, biasOff + j);
     }
     for (int j = pv; j < p; j++) {
       float sum = 0;
@@ -65,4 +67,38 @@ final class FloatActivation {
       gradients[biasOff + j] += sum;
     }
   }
+
+  /** The ReLU case of {@link #maskAndSumColumns} for the first pv columns, 2 vectors of columns per pass. */
+  private static void reluMaskAndSum(float[] dy, float[] y, int n, int p, int pv, float[] gradients, int biasOff) {
+    FloatVector zero = FloatVector.zero(SPECIES);
+    int j = 0;
+    for (; j + 2 * V <= pv; j += 2 * V) {
+      FloatVector sum0 = zero;
+      FloatVector sum1 = zero;
+      for (int i = 0, o = j; i < n; i++, o += p) {
+        FloatVector g0 = zero.blend(FloatVector.fromArray(SPECIES, dy, o),
+            FloatVector.fromArray(SPECIES, y, o).compare(VectorOperators.GT, 0f));
+        FloatVector g1 = zero.blend(FloatVector.fromArray(SPECIES, dy, o + V),
+            FloatVector.fromArray(SPECIES, y, o + V).compare(VectorOperators.GT, 0f));
+        g0.intoArray(dy, o);
+        g1.intoArray(dy, o + V);
+        sum0 = sum0.add(g0);
+        sum1 = sum1.add(g1);
+      }
+      int b = biasOff + j;
+      FloatVector.fromArray(SPECIES, gradients, b).add(sum0).intoArray(gradients, b);
+      FloatVector.fromArray(SPECIES, gradients, b + V).add(sum1).intoArray(gradients, b + V);
+    }
+    for (; j < pv; j += V) {
+      FloatVector sum = zero;
+      for (int i = 0, o = j; i < n; i++, o += p) {
+        FloatVector g = zero.blend(FloatVector.fromArray(SPECIES, dy, o),
+            FloatVector.fromArray(SPECIES, y, o).compare(VectorOperators.GT, 0f));
+        g.intoArray(dy, o);
+        sum = sum.add(g);
+      }
+      FloatVector.fromArray(SPECIES, gradients, biasOff + j).add(sum).intoArray(gradients, biasOff + j);
+    }
+  }
+
 }

@@ -13,6 +13,11 @@ import jdk.incubator.vector.VectorSpecies;
  * issuing 8 FMAs. The tile is added to C once at the end. Leftover rows of C take a one-row
  * kernel, a last single vector column block 4×1 and 1×1 kernels, and columns past the last full
  * vector a scalar loop.
+ *
+ * <p>Measured (Zen 3, AVX2), dW of a 128×128 layer over 256 samples, best of 40–60 rounds:
+ * this 4×2 tile 50–55 GFLOP/s; 3×3 the same; 4×3 35–40 (C2 loads the four broadcasts at once
+ * and spills accumulators), also with B or both operands packed into panels; cutting the batch
+ * into chunks of 16–64 samples for L1 reuse changed nothing.
  */
 final class FloatGemmTn {
   private static final VectorSpecies<Float> SPECIES = FloatGemmNn.SPECIES;
