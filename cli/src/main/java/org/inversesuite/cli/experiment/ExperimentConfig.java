@@ -6,6 +6,7 @@ import org.inversesuite.core.block.BlockConfig;
 import org.inversesuite.core.block.PermutationConfig;
 import org.inversesuite.core.flow.ConditionNetworkConfig;
 import org.inversesuite.core.flow.FlowConfig;
+import org.inversesuite.core.flow.Normalization;
 import org.inversesuite.core.train.TrainingConfig;
 
 /**

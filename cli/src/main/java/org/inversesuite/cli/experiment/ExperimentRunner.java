@@ -18,6 +18,7 @@ import org.inversesuite.core.diagnostics.MaximumMeanDiscrepancy;
 import org.inversesuite.core.diagnostics.ObservationQuality;
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.Kernels;
+import org.inversesuite.core.flow.Normalization;
 import org.inversesuite.core.flow.Standardization;
 import org.inversesuite.core.infer.Cinn;
 import org.inversesuite.core.io.CheckpointStore;

@@ -1,4 +1,4 @@
-package org.inversesuite.cli.experiment;
+package org.inversesuite.core.flow;
 
 /** Whether x and y are standardised before the flow sees them. */
 public enum Normalization {
