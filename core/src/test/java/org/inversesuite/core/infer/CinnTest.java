@@ -1,0 +1,121 @@
+package org.inversesuite.core.infer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.inversesuite.core.block.ActNormConfig;
+import org.inversesuite.core.block.AffineCouplingConfig;
+import org.inversesuite.core.block.AllInOneConfig;
+import org.inversesuite.core.block.LuLinearConfig;
+import org.inversesuite.core.block.PermutationConfig;
+import org.inversesuite.core.flow.ConditionNetworkConfig;
+import org.inversesuite.core.flow.Flow;
+import org.inversesuite.core.flow.FlowConfig;
+import org.inversesuite.core.flow.Standardization;
+import org.inversesuite.core.nn.Activation;
+import org.inversesuite.core.nn.MlpConfig;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.core.tensor.NonFiniteException;
+import org.inversesuite.core.tensor.Precision;
+import org.junit.jupiter.api.Test;
+
+/** The user-facing model: its density integrates to one and its samples follow it. */
+class CinnTest {
+  static Cinn randomModel(Precision precision) {
+    MlpConfig small = MlpConfig.of(16, 2, Activation.TANH);
+    FlowConfig config = new FlowConfig(2, 1, List.of(new ActNormConfig(),
+        AffineCouplingConfig.defaults().withSubnet(small), PermutationConfig.random(), LuLinearConfig.random(),
+        AllInOneConfig.defaults().withSubnet(small)), new ConditionNetworkConfig(3, MlpConfig.of(8, 1, Activation.TANH)));
+    Flow flow = Flow.build(config, precision, new Rng(4), true);
+    Matrix v = flow.parameters().values();
+    Rng r = new Rng(5);
+    for (int i = 0; i < v.size(); i++) {
+      v.add(i, 0.3 * r.gaussian());
+    }
+    return new Cinn(flow, new Standardization(new double[] {0.5, -1}, new double[] {0.7, 1.3}),
+        new Standardization(new double[] {2}, new double[] {3}), 2);
+  }
+
+  @Test
+  void densityIntegratesToOne() {
+    try (Cinn cinn = randomModel(Precision.FLOAT64)) {
+      int n = 401;
+      double lo = -12;
+      double h = 24.0 / (n - 1);
+      Matrix x = Matrix.zeros(Precision.FLOAT64, n * n, 2);
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          x.set(i * n + j, 0, lo + i * h);
+          x.set(i * n + j, 1, lo + j * h);
+        }
+      }
+      Matrix y = Matrix.zeros(Precision.FLOAT64, n * n, 1);
+      y.fill(1.7);
+      double[] lp = cinn.logDensity(x, y);
+      double integral = 0;
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          double w = (i == 0 || i == n - 1 ? 0.5 : 1) * (j == 0 || j == n - 1 ? 0.5 : 1);
+          integral += w * Math.exp(lp[i * n + j]);
+        }
+      }
+      assertEquals(1.0, integral * h * h, 1e-3);
+    }
+  }
+
+  @Test
+  void samplesFollowTheDensity() {
+    try (Cinn cinn = randomModel(Precision.FLOAT64)) {
+      Matrix s = cinn.sample(new double[] {1.7}, 20_000, new Rng(9));
+      // E[x1] by sampling against the same expectation by quadrature of the density.
+      double sampleMean = 0;
+      for (int r = 0; r < s.rows(); r++) {
+        sampleMean += s.get(r, 0) / s.rows();
+      }
+      int n = 401;
+      double h = 24.0 / (n - 1);
+      Matrix x = Matrix.zeros(Precision.FLOAT64, n * n, 2);
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          x.set(i * n + j, 0, -12 + i * h);
+          x.set(i * n + j, 1, -12 + j * h);
+        }
+      }
+      Matrix y = Matrix.zeros(Precision.FLOAT64, n * n, 1);
+      y.fill(1.7);
+      double[] lp = cinn.logDensity(x, y);
+      double quadrature = 0;
+      for (int k = 0; k < lp.length; k++) {
+        quadrature += x.get(k, 0) * Math.exp(lp[k]) * h * h;
+      }
+      assertEquals(quadrature, sampleMean, 0.03);
+    }
+  }
+
+  @Test
+  void float32ModelAgreesWithFloat64() {
+    try (Cinn a = randomModel(Precision.FLOAT64); Cinn b = randomModel(Precision.FLOAT32)) {
+      b.flow().parameters().assign(a.flow().parameters().values());
+      Matrix x = org.inversesuite.core.testing.Numerics.gaussian(new Rng(1), 100, 2, 1);
+      Matrix y = org.inversesuite.core.testing.Numerics.gaussian(new Rng(2), 100, 1, 1);
+      double[] la = a.logDensity(x, y);
+      double[] lb = b.logDensity(x, y);
+      for (int i = 0; i < la.length; i++) {
+        assertEquals(la[i], lb[i], 1e-3 * Math.max(1, Math.abs(la[i])), "row " + i);
+      }
+    }
+  }
+
+  @Test
+  void badObservationsAreRefusedByName() {
+    try (Cinn cinn = randomModel(Precision.FLOAT32)) {
+      var e = assertThrows(IllegalArgumentException.class, () -> cinn.sample(new double[] {1, 2}, 10, new Rng(1)));
+      assertTrue(e.getMessage().contains("observation has 2 values, the model expects 1"), e.getMessage());
+      var nan = assertThrows(NonFiniteException.class, () -> cinn.sample(new double[] {Double.NaN}, 10, new Rng(1)));
+      assertTrue(nan.getMessage().contains("observation"), nan.getMessage());
+    }
+  }
+}
