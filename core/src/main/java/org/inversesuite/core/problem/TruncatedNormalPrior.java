@@ -3,8 +3,6 @@ package org.inversesuite.core.problem;
 import java.util.List;
 import org.apache.commons.math3.special.Erf;
 import org.inversesuite.core.random.Rng;
-import org.inversesuite.core.tensor.DoubleMatrix;
-import org.inversesuite.core.tensor.Matrix;
 
 /**
  * Independent normal parameters truncated to [aⱼ, bⱼ] (either bound may be infinite): with
@@ -18,7 +16,7 @@ import org.inversesuite.core.tensor.Matrix;
  * although beyond about 8σ from the mean the inverse CDF loses relative precision. Immutable
  * and thread-safe.
  */
-public final class TruncatedNormalPrior implements Prior {
+public final class TruncatedNormalPrior extends IndependentPrior {
   private static final double SQRT2 = Math.sqrt(2.0);
   private static final double HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -26,8 +24,7 @@ public final class TruncatedNormalPrior implements Prior {
   private final double[] std;
   private final double[] lower;
   private final double[] upper;
-  private final List<String> names;
-  private final double logNormaliser;
+  private final double[] logNormaliser;
 
   /**
    * @param mean μⱼ, finite
@@ -38,12 +35,13 @@ public final class TruncatedNormalPrior implements Prior {
    * @throws IllegalArgumentException on bad lengths or values, or if some Zⱼ underflows to 0
    */
   public TruncatedNormalPrior(double[] mean, double[] std, double[] lower, double[] upper, List<String> names) {
-    this.names = PriorChecks.names(names, mean.length);
+    super(names);
     int d = mean.length;
+    PriorChecks.length("mean", mean, names.size());
     PriorChecks.length("std", std, d);
     PriorChecks.length("lower bounds", lower, d);
     PriorChecks.bounds(lower, upper, true);
-    double norm = 0;
+    double[] norm = new double[d];
     for (int j = 0; j < d; j++) {
       if (!Double.isFinite(mean[j]) || !(std[j] > 0) || !Double.isFinite(std[j])) {
         throw new IllegalArgumentException("parameter " + j + " needs a finite mean and a finite std > 0, got mean "
@@ -54,7 +52,7 @@ public final class TruncatedNormalPrior implements Prior {
         throw new IllegalArgumentException("truncation [" + lower[j] + ", " + upper[j] + "] of parameter " + j
             + " holds no representable probability mass of N(" + mean[j] + ", " + std[j] + "²)");
       }
-      norm -= Math.log(std[j]) + HALF_LOG_2PI + Math.log(z);
+      norm[j] = -(Math.log(std[j]) + HALF_LOG_2PI + Math.log(z));
     }
     this.mean = mean.clone();
     this.std = std.clone();
@@ -99,60 +97,27 @@ public final class TruncatedNormalPrior implements Prior {
   }
 
   @Override
-  public int dimension() {
-    return mean.length;
+  protected double drawComponent(int j, Rng rng) {
+    double alpha = (lower[j] - mean[j]) / std[j];
+    double beta = (upper[j] - mean[j]) / std[j];
+    double u = rng.uniform();
+    double t;
+    if (alpha > 0) { // reflect the upper tail into the lower one, where small p are precise
+      double p = phi(-beta) + u * (phi(-alpha) - phi(-beta));
+      t = -inversePhi(p);
+    } else {
+      double p = phi(alpha) + u * (phi(beta) - phi(alpha));
+      t = inversePhi(p);
+    }
+    return Math.min(Math.max(mean[j] + std[j] * t, lower[j]), upper[j]);
   }
 
   @Override
-  public List<String> names() {
-    return names;
-  }
-
-  /** @return n draws by the inverse CDF, shape [n, dimension()], float64, each in [aⱼ, bⱼ] */
-  @Override
-  public Matrix sample(int n, Rng rng) {
-    if (n < 0) {
-      throw new IllegalArgumentException("sample count must be >= 0, got " + n);
+  protected double componentLogDensity(int j, double v) {
+    if (!(v >= lower[j] && v <= upper[j])) {
+      return Double.NEGATIVE_INFINITY;
     }
-    int d = mean.length;
-    DoubleMatrix x = new DoubleMatrix(n, d);
-    for (int r = 0; r < n; r++) {
-      for (int j = 0; j < d; j++) {
-        double alpha = (lower[j] - mean[j]) / std[j];
-        double beta = (upper[j] - mean[j]) / std[j];
-        double u = rng.uniform();
-        double t;
-        if (alpha > 0) { // reflect the upper tail into the lower one, where small p are precise
-          double p = phi(-beta) + u * (phi(-alpha) - phi(-beta));
-          t = -inversePhi(p);
-        } else {
-          double p = phi(alpha) + u * (phi(beta) - phi(alpha));
-          t = inversePhi(p);
-        }
-        double v = mean[j] + std[j] * t;
-        x.set(r, j, Math.min(Math.max(v, lower[j]), upper[j]));
-      }
-    }
-    return x;
-  }
-
-  /** @return log p(x) per row (see the class formula); −∞ outside the support */
-  @Override
-  public double[] logDensity(Matrix x) {
-    PriorChecks.shape(x, mean.length);
-    double[] out = new double[x.rows()];
-    for (int r = 0; r < out.length; r++) {
-      if (!PriorChecks.inside(x, r, lower, upper)) {
-        out[r] = Double.NEGATIVE_INFINITY;
-        continue;
-      }
-      double q = 0;
-      for (int j = 0; j < mean.length; j++) {
-        double z = (x.get(r, j) - mean[j]) / std[j];
-        q += z * z;
-      }
-      out[r] = logNormaliser - 0.5 * q;
-    }
-    return out;
+    double z = (v - mean[j]) / std[j];
+    return logNormaliser[j] - 0.5 * z * z;
   }
 }
