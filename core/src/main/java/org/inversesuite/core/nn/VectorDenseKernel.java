@@ -35,8 +35,9 @@ import org.inversesuite.core.tensor.Matrix;
  * If any argument is not a {@link FloatMatrix} (e.g. a {@code DoubleMatrix}), the whole call is
  * delegated to a {@link JavaDenseKernel}, which computes in double through {@link Matrix#get}.
  *
- * <p>An instance owns scratch space and must be used by one thread at a time; use one instance
- * per thread.
+ * <p>Outputs must not share storage with inputs (y with x; dx with dy), as the tiles read
+ * inputs while earlier tiles are already written. An instance owns scratch space and must be
+ * used by one thread at a time; use one instance per thread.
  */
 public final class VectorDenseKernel implements DenseKernel {
   private static final int V = FloatGemmNn.SPECIES.length();
