@@ -24,7 +24,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>Batches are split over the threads given at construction. Not safe for concurrent calls.
  */
 public final class Cinn implements AutoCloseable {
-  private static final int CHUNK = 4096;
+  private static final int CHUNK = 1024;
   private final Flow flow;
   private final Standardization xNormalization;
   private final Standardization yNormalization;
