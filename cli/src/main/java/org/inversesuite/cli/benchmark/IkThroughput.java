@@ -8,6 +8,7 @@ import org.inversesuite.cli.experiment.ExperimentConfig;
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.Kernels;
 import org.inversesuite.core.flow.RowParallel;
+import org.inversesuite.core.flow.ParameterSpace;
 import org.inversesuite.core.flow.Standardization;
 import org.inversesuite.core.infer.Cinn;
 import org.inversesuite.core.problem.Batch;
@@ -71,7 +72,7 @@ public record IkThroughput(double trainSamplesPerSecond, double inferSamplesPerS
       big.copyRows(obs, r / 1000, r, 1);
     }
     double[] one = obs.toRows()[0];
-    try (Cinn cinn = new Cinn(flow, Standardization.identity(4), Standardization.identity(2), threads)) {
+    try (Cinn cinn = new Cinn(flow, ParameterSpace.identity(4), Standardization.identity(2), threads)) {
       Rng rng = seed.stream("sampling");
       for (int i = 0; i < 2; i++) {
         cinn.sampleEach(big, rng);

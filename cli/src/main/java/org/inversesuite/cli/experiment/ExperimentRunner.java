@@ -19,6 +19,7 @@ import org.inversesuite.core.diagnostics.ObservationQuality;
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.Kernels;
 import org.inversesuite.core.flow.Normalization;
+import org.inversesuite.core.flow.ParameterSpace;
 import org.inversesuite.core.flow.Standardization;
 import org.inversesuite.core.infer.Cinn;
 import org.inversesuite.core.io.CheckpointStore;
@@ -70,7 +71,7 @@ public final class ExperimentRunner {
 
   /** The pieces of a run that are rebuilt identically from its config (and seed). */
   private record Setup(ExperimentConfig config, CatalogEntry entry, InverseProblem problem, Rng seed,
-      Standardization xNorm, Standardization yNorm, Flow flow, Batch validation, double constant) {}
+      ParameterSpace xSpace, Standardization yNorm, Flow flow, Batch validation, double constant) {}
 
   /** Runs the experiment into {@code folder}. */
   public RunReport run(ExperimentConfig config, RunFolder folder) {
@@ -125,18 +126,18 @@ public final class ExperimentRunner {
     if (!provenance.nd4j().oneDnn()) {
       out.println("warning: the ND4J native build without oneDNN loaded; convolutions will be slower");
     }
-    Standardization xNorm = Standardization.identity(problem.xDimension());
+    ParameterSpace xSpace = ParameterSpace.of(problem.prior().support());
     Standardization yNorm = Standardization.identity(problem.yDimension());
     if (config.normalization() == Normalization.STANDARDIZE) {
       Batch sample = problem.simulate(10_000, seed.stream("normalization"));
-      xNorm = Standardization.fit(sample.x());
+      xSpace = ParameterSpace.fit(problem.prior().support(), sample.x());
       yNorm = Standardization.fit(sample.y());
     }
     Flow flow = Flow.build(config.flow(), Precision.FLOAT32, seed.stream("model"), fresh);
     Batch validation = recipe.validationSize() > 0 ? problem.simulate(recipe.validationSize(), seed.stream("validation"))
         : null;
-    double constant = 0.5 * problem.xDimension() * Math.log(2 * Math.PI) - xNorm.logDet();
-    return new Setup(config, entry, problem, seed, xNorm, yNorm, flow, validation, constant);
+    double constant = 0.5 * problem.xDimension() * Math.log(2 * Math.PI) - xSpace.standardization().logDet();
+    return new Setup(config, entry, problem, seed, xSpace, yNorm, flow, validation, constant);
   }
 
   private TrainingResult train(Setup s, RunFolder folder, TrainingState state) {
@@ -160,7 +161,7 @@ public final class ExperimentRunner {
       };
       bar.update(first, "");
       Checkpointer checkpointer = (flow, st) -> CheckpointStore.save(folder.file(CHECKPOINT), flow, st);
-      Trainer.Inputs inputs = new Trainer.Inputs(s.xNorm(), s.yNorm(),
+      Trainer.Inputs inputs = new Trainer.Inputs(s.xSpace(), s.yNorm(),
           new BatchSource.Online(s.problem(), s.seed().stream("training")), s.validation(), listener, checkpointer,
           s.config().checkpointInterval());
       Trainer trainer = new Trainer(recipe, Kernels.FASTEST);
@@ -174,7 +175,7 @@ public final class ExperimentRunner {
 
   private RunReport finish(Setup s, RunFolder folder, TrainingResult trained) {
     ExperimentConfig config = s.config();
-    try (Cinn cinn = new Cinn(s.flow(), s.xNorm(), s.yNorm(), config.training().threads())) {
+    try (Cinn cinn = new Cinn(s.flow(), s.xSpace(), s.yNorm(), config.training().threads())) {
       var run = Json.mapper().createObjectNode();
       run.set("config", Json.mapper().valueToTree(config));
       run.put("stopReason", trained.stopReason().name());

@@ -2,6 +2,7 @@ package org.inversesuite.core.infer;
 
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.Kernels;
+import org.inversesuite.core.flow.ParameterSpace;
 import org.inversesuite.core.flow.RowParallel;
 import org.inversesuite.core.flow.Standardization;
 import org.inversesuite.core.nn.Workspace;
@@ -14,10 +15,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A conditional invertible neural network ready for inference: a trained {@link Flow} with the
- * normalisations of x and y it was trained with. With {@code u = (x − μ_x)/σ_x},
- * {@code v = (y − μ_y)/σ_y} and {@code z = f(u; v)}:
- * \[ \log p(x \mid y) = \log \mathcal N(z; 0, I) + \log|\det J_f(u; v)| - \textstyle\sum_j \log\sigma_{x,j}, \]
- * and a posterior sample is {@code x = μ_x + σ_x ⊙ f⁻¹(z; v)} with {@code z ~ N(0, I)}
+ * maps of x and y it was trained with. With {@code u = S(x)} the {@link ParameterSpace} map (support
+ * transform of a bounded prior, then standardisation), {@code v = (y − μ_y)/σ_y} and
+ * {@code z = f(u; v)}:
+ * \[ \log p(x \mid y) = \log \mathcal N(z; 0, I) + \log|\det J_f(u; v)| + \log|\det \partial S/\partial x|, \]
+ * and a posterior sample is {@code x = S⁻¹(f⁻¹(z; v))} with {@code z ~ N(0, I)}, which lies
+ * inside the prior's support by construction
  * (Ardizzone et al. 2019, "Guided image generation with conditional invertible neural
  * networks", arXiv:1907.02392).
  *
@@ -26,24 +29,24 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class Cinn implements AutoCloseable {
   private static final int CHUNK = 1024;
   private final Flow flow;
-  private final Standardization xNormalization;
+  private final ParameterSpace xSpace;
   private final Standardization yNormalization;
   private final RowParallel parallel;
 
   /**
    * @param threads threads used for sampling and density evaluation
    */
-  public Cinn(Flow flow, Standardization xNormalization, Standardization yNormalization, int threads) {
-    if (xNormalization.dimension() != flow.dimension()) {
-      throw new ShapeMismatchException("x normalisation has " + xNormalization.dimension() + " columns, flow has "
-          + flow.dimension(), new int[] {flow.dimension()}, new int[] {xNormalization.dimension()});
+  public Cinn(Flow flow, ParameterSpace xSpace, Standardization yNormalization, int threads) {
+    if (xSpace.dimension() != flow.dimension()) {
+      throw new ShapeMismatchException("parameter space has " + xSpace.dimension() + " columns, flow has "
+          + flow.dimension(), new int[] {flow.dimension()}, new int[] {xSpace.dimension()});
     }
     if (yNormalization.dimension() != flow.conditionDimension()) {
       throw new ShapeMismatchException("y normalisation has " + yNormalization.dimension() + " columns, flow expects "
           + flow.conditionDimension(), new int[] {flow.conditionDimension()}, new int[] {yNormalization.dimension()});
     }
     this.flow = flow;
-    this.xNormalization = xNormalization;
+    this.xSpace = xSpace;
     this.yNormalization = yNormalization;
     this.parallel = new RowParallel(flow.parameters(), threads, Kernels.FASTEST);
   }
@@ -53,9 +56,9 @@ public final class Cinn implements AutoCloseable {
     return flow;
   }
 
-  /** @return the normalisation of x */
-  public Standardization xNormalization() {
-    return xNormalization;
+  /** @return the map from x to the flow's input space */
+  public ParameterSpace xSpace() {
+    return xSpace;
   }
 
   /** @return the normalisation of y */
@@ -138,15 +141,13 @@ public final class Cinn implements AutoCloseable {
         u.copyRows(us, 0, start, m);
       }
     });
-    Matrix x = Matrix.zeros(Precision.FLOAT64, n, d);
-    xNormalization.invert(u, x);
-    return x;
+    return xSpace.fromFlow(u);
   }
 
   /**
    * @param x parameters, shape [n, dimension()]
    * @param y observations, shape [n, conditionDimension()]
-   * @return log p(x | y) per row, in nats
+   * @return log p(x | y) per row, in nats; −∞ for rows outside the prior's support
    */
   public double[] logDensity(Matrix x, Matrix y) {
     int n = x.rows();
@@ -156,11 +157,22 @@ public final class Cinn implements AutoCloseable {
           + " rows; expected [n, " + d + "] and n rows", new int[] {n, d}, new int[] {x.rows(), x.cols()});
     }
     NonFiniteException.check(x, "x");
+    boolean[] outside = new boolean[n];
+    Matrix inside = x;
+    for (int r = 0; r < n; r++) {
+      if (!xSpace.support().contains(x, r)) {
+        if (inside == x) {
+          inside = x.copy();
+        }
+        outside[r] = true;
+        inside.copyRows(xSpace.fromFlow(Matrix.zeros(Precision.FLOAT64, 1, d)), 0, r, 1);
+      }
+    }
     Matrix u = Matrix.zeros(precision(), n, d);
-    xNormalization.apply(x, u);
+    xSpace.toFlow(inside, u);
     Matrix v = normalisedObservations(y);
-    double[] out = new double[n];
-    double constant = -0.5 * d * Math.log(2 * Math.PI) + xNormalization.logDet();
+    double[] out = xSpace.logDet(inside);
+    double constant = -0.5 * d * Math.log(2 * Math.PI);
     parallel.run(n, (ws, part, from, to) -> {
       for (int start = from; start < to; start += CHUNK) {
         int m = Math.min(CHUNK, to - start);
@@ -176,10 +188,15 @@ public final class Cinn implements AutoCloseable {
           for (int j = 0; j < d; j++) {
             sq += zs.get(r * d + j) * zs.get(r * d + j);
           }
-          out[start + r] = constant - 0.5 * sq + logDet[r];
+          out[start + r] += constant - 0.5 * sq + logDet[r];
         }
       }
     });
+    for (int r = 0; r < n; r++) {
+      if (outside[r]) {
+        out[r] = Double.NEGATIVE_INFINITY;
+      }
+    }
     return out;
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.inversesuite.core.config.Json;
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.FlowConfig;
+import org.inversesuite.core.flow.ParameterSpace;
 import org.inversesuite.core.flow.Standardization;
 import org.inversesuite.core.infer.Cinn;
 import org.inversesuite.core.random.Rng;
@@ -19,7 +20,8 @@ import org.inversesuite.core.tensor.Precision;
 /**
  * Saves and loads a {@link Cinn} in the {@link ModelStore} format. The metadata holds
  * {@code "kind": "cinn"}, the explicit {@link FlowConfig} (every permutation spelled out), the
- * precision, both normalisations and whatever the caller adds under {@code "run"} (training
+ * precision, the parameter space (support transform and standardisation of x), the
+ * standardisation of y and whatever the caller adds under {@code "run"} (training
  * recipe, provenance, metrics); the one tensor {@code "parameters"} is the flat parameter vector.
  * See docs/model-format.md.
  */
@@ -40,7 +42,7 @@ public final class CinnStore {
     meta.put("kind", KIND);
     meta.put("precision", cinn.flow().parameters().precision().name());
     meta.set("flow", m.valueToTree(cinn.flow().config()));
-    meta.set("xNormalization", m.valueToTree(cinn.xNormalization()));
+    meta.set("xSpace", m.valueToTree(cinn.xSpace()));
     meta.set("yNormalization", m.valueToTree(cinn.yNormalization()));
     if (run != null) {
       meta.set("run", run);
@@ -65,7 +67,7 @@ public final class CinnStore {
     }
     FlowConfig config = field(path, meta, "flow", FlowConfig.class);
     Precision precision = field(path, meta, "precision", Precision.class);
-    Standardization xNorm = field(path, meta, "xNormalization", Standardization.class);
+    ParameterSpace xSpace = field(path, meta, "xSpace", ParameterSpace.class);
     Standardization yNorm = field(path, meta, "yNormalization", Standardization.class);
     if (!file.tensorNames().contains("parameters")) {
       throw new ModelFormatException(path, "no tensor 'parameters'; found " + file.tensorNames());
@@ -83,7 +85,7 @@ public final class CinnStore {
     }
     flow.parameters().assign(parameters);
     try {
-      return new Cinn(flow, xNorm, yNorm, threads);
+      return new Cinn(flow, xSpace, yNorm, threads);
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException(path, e.getMessage());
     }

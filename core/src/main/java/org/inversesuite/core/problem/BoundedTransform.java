@@ -27,6 +27,9 @@ import org.inversesuite.core.tensor.Matrix;
  * {@link #forward} treats a value exactly on a finite bound the same way and refuses values
  * outside the support. Immutable and thread-safe.
  */
+@com.fasterxml.jackson.annotation.JsonAutoDetect(getterVisibility = com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY)
 public final class BoundedTransform {
   private final double[] lower;
   private final double[] upper;
@@ -35,10 +38,52 @@ public final class BoundedTransform {
    * @param lower aⱼ, finite or −∞
    * @param upper bⱼ &gt; aⱼ, finite or +∞
    */
-  public BoundedTransform(double[] lower, double[] upper) {
+  @com.fasterxml.jackson.annotation.JsonCreator
+  public BoundedTransform(@com.fasterxml.jackson.annotation.JsonProperty("lower") double[] lower,
+      @com.fasterxml.jackson.annotation.JsonProperty("upper") double[] upper) {
     PriorChecks.bounds(lower, upper, true);
     this.lower = lower.clone();
     this.upper = upper.clone();
+  }
+
+  /** @return the identity on ℝᵈ (no bound in any dimension) */
+  public static BoundedTransform unbounded(int d) {
+    double[] lo = new double[d];
+    double[] hi = new double[d];
+    java.util.Arrays.fill(lo, Double.NEGATIVE_INFINITY);
+    java.util.Arrays.fill(hi, Double.POSITIVE_INFINITY);
+    return new BoundedTransform(lo, hi);
+  }
+
+  /** @return aⱼ (a copy) */
+  public double[] lower() {
+    return lower.clone();
+  }
+
+  /** @return bⱼ (a copy) */
+  public double[] upper() {
+    return upper.clone();
+  }
+
+  /** @return true if row r of x lies in the support [aⱼ, bⱼ] in every dimension (false for NaN) */
+  public boolean contains(Matrix x, int r) {
+    for (int j = 0; j < lower.length; j++) {
+      double v = x.get(r, j);
+      if (!(v >= lower[j] && v <= upper[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** @return true if no dimension has a finite bound (the transform is the identity) */
+  public boolean isIdentity() {
+    for (int j = 0; j < lower.length; j++) {
+      if (Double.isFinite(lower[j]) || Double.isFinite(upper[j])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @return the transform for the support of a uniform prior */

@@ -62,4 +62,9 @@ public final class LogUniformPrior extends IndependentPrior {
   protected double componentLogDensity(int j, double v) {
     return v >= lower[j] && v <= upper[j] ? -Math.log(v) - logLogRatio[j] : Double.NEGATIVE_INFINITY;
   }
+
+  @Override
+  public BoundedTransform support() {
+    return new BoundedTransform(lower, upper);
+  }
 }

@@ -17,4 +17,12 @@ public interface Prior {
 
   /** @return log p(x) per row of {@code x} (shape [n, dimension()]); -inf outside the support */
   double[] logDensity(Matrix x);
+
+  /**
+   * @return the bijection between this prior's support and ℝᵈ; a flow trained on the
+   *     transformed parameters never samples outside the support. Unbounded by default.
+   */
+  default BoundedTransform support() {
+    return BoundedTransform.unbounded(dimension());
+  }
 }

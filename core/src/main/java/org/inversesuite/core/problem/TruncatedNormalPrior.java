@@ -120,4 +120,9 @@ public final class TruncatedNormalPrior extends IndependentPrior {
     double z = (v - mean[j]) / std[j];
     return logNormaliser[j] - 0.5 * z * z;
   }
+
+  @Override
+  public BoundedTransform support() {
+    return new BoundedTransform(lower, upper);
+  }
 }

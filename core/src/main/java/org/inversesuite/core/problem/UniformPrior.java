@@ -51,4 +51,9 @@ public final class UniformPrior extends IndependentPrior {
   protected double componentLogDensity(int j, double v) {
     return v >= lower[j] && v <= upper[j] ? -logWidth[j] : Double.NEGATIVE_INFINITY;
   }
+
+  @Override
+  public BoundedTransform support() {
+    return new BoundedTransform(lower, upper);
+  }
 }

@@ -2,6 +2,7 @@ package org.inversesuite.core.train;
 
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.Kernels;
+import org.inversesuite.core.flow.ParameterSpace;
 import org.inversesuite.core.flow.RowParallel;
 import org.inversesuite.core.flow.Standardization;
 import org.inversesuite.core.problem.Batch;
@@ -36,7 +37,7 @@ public final class Trainer {
   }
 
   /** What a run trains on and how it reports; the same for a fresh and a resumed run. */
-  public record Inputs(Standardization xNorm, Standardization yNorm, BatchSource source, Batch validation,
+  public record Inputs(ParameterSpace xSpace, Standardization yNorm, BatchSource source, Batch validation,
       TrainingListener listener, Checkpointer checkpointer, int checkpointInterval) {
     /** Validates the interval. */
     public Inputs {
@@ -46,9 +47,9 @@ public final class Trainer {
     }
 
     /** @return inputs without checkpoints */
-    public static Inputs of(Standardization xNorm, Standardization yNorm, BatchSource source, Batch validation,
+    public static Inputs of(ParameterSpace xSpace, Standardization yNorm, BatchSource source, Batch validation,
         TrainingListener listener) {
-      return new Inputs(xNorm, yNorm, source, validation, listener, Checkpointer.NONE, Integer.MAX_VALUE);
+      return new Inputs(xSpace, yNorm, source, validation, listener, Checkpointer.NONE, Integer.MAX_VALUE);
     }
   }
 
@@ -65,6 +66,15 @@ public final class Trainer {
   private static void normalise(Matrix raw, Standardization norm, Matrix out, String what) {
     NonFiniteException.check(raw, what);
     norm.apply(raw, out);
+  }
+
+  private static void normalise(Matrix raw, ParameterSpace space, Matrix out, String what) {
+    NonFiniteException.check(raw, what);
+    try {
+      space.toFlow(raw, out);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
+    }
   }
 
   private TrainingResult run(Flow flow, Inputs in, TrainingState s) {
@@ -84,7 +94,7 @@ public final class Trainer {
     if (validation != null && validation.size() > 0) {
       xv = Matrix.zeros(precision, validation.size(), flow.dimension());
       yv = Matrix.zeros(precision, validation.size(), flow.conditionDimension());
-      normalise(validation.x(), in.xNorm(), xv, "validation data x");
+      normalise(validation.x(), in.xSpace(), xv, "validation data x");
       normalise(validation.y(), in.yNorm(), yv, "validation data y");
     }
     Matrix params = flow.parameters().values();
@@ -98,7 +108,7 @@ public final class Trainer {
       while (s.iteration < config.iterations()) {
         int it = s.iteration;
         Batch batch = source.batch(it, b);
-        normalise(batch.x(), in.xNorm(), xb, "training data x (iteration " + it + ")");
+        normalise(batch.x(), in.xSpace(), xb, "training data x (iteration " + it + ")");
         normalise(batch.y(), in.yNorm(), yb, "training data y (iteration " + it + ")");
         if (it == 0) {
           flow.initialiseFromData(xb, yb, parallel.workspace(0));

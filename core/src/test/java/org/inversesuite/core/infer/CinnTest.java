@@ -13,7 +13,9 @@ import org.inversesuite.core.block.PermutationConfig;
 import org.inversesuite.core.flow.ConditionNetworkConfig;
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.FlowConfig;
+import org.inversesuite.core.flow.ParameterSpace;
 import org.inversesuite.core.flow.Standardization;
+import org.inversesuite.core.problem.BoundedTransform;
 import org.inversesuite.core.nn.Activation;
 import org.inversesuite.core.nn.MlpConfig;
 import org.inversesuite.core.random.Rng;
@@ -25,6 +27,10 @@ import org.junit.jupiter.api.Test;
 /** The user-facing model: its density integrates to one and its samples follow it. */
 class CinnTest {
   static Cinn randomModel(Precision precision) {
+    return randomModel(precision, BoundedTransform.unbounded(2));
+  }
+
+  static Cinn randomModel(Precision precision, BoundedTransform support) {
     MlpConfig small = MlpConfig.of(16, 2, Activation.TANH);
     FlowConfig config = new FlowConfig(2, 1, List.of(new ActNormConfig(),
         AffineCouplingConfig.defaults().withSubnet(small), PermutationConfig.random(), LuLinearConfig.random(),
@@ -35,7 +41,7 @@ class CinnTest {
     for (int i = 0; i < v.size(); i++) {
       v.add(i, 0.3 * r.gaussian());
     }
-    return new Cinn(flow, new Standardization(new double[] {0.5, -1}, new double[] {0.7, 1.3}),
+    return new Cinn(flow, new ParameterSpace(support, new Standardization(new double[] {0.5, -1}, new double[] {0.7, 1.3})),
         new Standardization(new double[] {2}, new double[] {3}), 2);
   }
 
@@ -63,6 +69,37 @@ class CinnTest {
         }
       }
       assertEquals(1.0, integral * h * h, 1e-3);
+    }
+  }
+
+  @Test
+  void boundedSupportHoldsEverySampleAndTheDensityStillIntegratesToOne() {
+    BoundedTransform support = new BoundedTransform(new double[] {0, -1}, new double[] {2, Double.POSITIVE_INFINITY});
+    try (Cinn cinn = randomModel(Precision.FLOAT64, support)) {
+      Matrix s = cinn.sample(new double[] {1.7}, 20_000, new Rng(9));
+      for (int r = 0; r < s.rows(); r++) {
+        assertTrue(s.get(r, 0) > 0 && s.get(r, 0) < 2 && s.get(r, 1) > -1, "sample " + r + " leaves the support");
+      }
+      // ∫∫ p over (0, 2) × (−1, ∞): substitute x2 = −1 + e^t to integrate the half-line.
+      int n = 801;
+      double h0 = 2.0 / n;
+      double t0 = -25;
+      double ht = 30.0 / n;
+      Matrix x = Matrix.zeros(Precision.FLOAT64, n * n, 2);
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          x.set(i * n + j, 0, (i + 0.5) * h0);
+          x.set(i * n + j, 1, -1 + Math.exp(t0 + (j + 0.5) * ht));
+        }
+      }
+      Matrix y = Matrix.zeros(Precision.FLOAT64, n * n, 1);
+      y.fill(1.7);
+      double[] lp = cinn.logDensity(x, y);
+      double integral = 0;
+      for (int k = 0; k < lp.length; k++) {
+        integral += Math.exp(lp[k]) * (x.get(k, 1) + 1) * h0 * ht;
+      }
+      assertEquals(1.0, integral, 2e-3);
     }
   }
 

@@ -11,6 +11,7 @@ import org.inversesuite.core.block.CouplingForm;
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.FlowConfig;
 import org.inversesuite.core.flow.Kernels;
+import org.inversesuite.core.flow.ParameterSpace;
 import org.inversesuite.core.flow.Standardization;
 import org.inversesuite.core.infer.Cinn;
 import org.inversesuite.core.nn.Activation;
@@ -61,7 +62,7 @@ class TrainerTest {
   static TrainingResult train(Flow flow, TrainingConfig config, Simulator sim) {
     Rng seed = new Rng(config.seed());
     Batch validation = sim.simulate(config.validationSize(), seed.stream("validation"));
-    return new Trainer(config, Kernels.FASTEST).train(flow, Trainer.Inputs.of(Standardization.identity(2),
+    return new Trainer(config, Kernels.FASTEST).train(flow, Trainer.Inputs.of(ParameterSpace.identity(2),
         Standardization.identity(1), new BatchSource.Online(sim, seed.stream("training")), validation,
         TrainingListener.NONE));
   }
@@ -81,7 +82,7 @@ class TrainerTest {
     double varTrue = p / det;
     double covTrue = -q / det;
     double meanTrue = (p - q) / det * y / s2;
-    try (Cinn cinn = new Cinn(flow, Standardization.identity(2), Standardization.identity(1), 2)) {
+    try (Cinn cinn = new Cinn(flow, ParameterSpace.identity(2), Standardization.identity(1), 2)) {
       Matrix samples = cinn.sample(new double[] {y}, 20000, new Rng(11));
       double[] mean = new double[2];
       for (int r = 0; r < samples.rows(); r++) {
@@ -132,7 +133,7 @@ class TrainerTest {
     TrainingConfig config = recipe(60).withValidation(500, 20, 2);
     Rng seed = new Rng(config.seed());
     Batch validation = LINEAR_GAUSSIAN.simulate(500, seed.stream("validation"));
-    Trainer.Inputs plain = Trainer.Inputs.of(Standardization.identity(2), Standardization.identity(1),
+    Trainer.Inputs plain = Trainer.Inputs.of(ParameterSpace.identity(2), Standardization.identity(1),
         new BatchSource.Online(LINEAR_GAUSSIAN, seed.stream("training")), validation, TrainingListener.NONE);
     Flow straight = Flow.build(smallFlow(), Precision.FLOAT32, new Rng(3), true);
     TrainingResult expected = new Trainer(config, Kernels.FASTEST).train(straight, plain);
@@ -144,7 +145,7 @@ class TrainerTest {
         throw new Crash();
       }
     };
-    Trainer.Inputs withCheckpoints = new Trainer.Inputs(plain.xNorm(), plain.yNorm(), plain.source(), validation,
+    Trainer.Inputs withCheckpoints = new Trainer.Inputs(plain.xSpace(), plain.yNorm(), plain.source(), validation,
         TrainingListener.NONE, crashing, 10);
     Flow interrupted = Flow.build(smallFlow(), Precision.FLOAT32, new Rng(3), true);
     assertThrows(Crash.class, () -> new Trainer(config, Kernels.FASTEST).train(interrupted, withCheckpoints));
@@ -154,7 +155,7 @@ class TrainerTest {
     Flow resumed = Flow.build(interrupted.config(), Precision.FLOAT32, new Rng(999), false);
     resumed.parameters().assign(checkpoint.parameters());
     TrainingResult actual = new Trainer(config, Kernels.FASTEST).resume(resumed,
-        new Trainer.Inputs(plain.xNorm(), plain.yNorm(), plain.source(), validation, TrainingListener.NONE,
+        new Trainer.Inputs(plain.xSpace(), plain.yNorm(), plain.source(), validation, TrainingListener.NONE,
             Checkpointer.NONE, 10), checkpoint.state());
     assertArrayEquals(straight.parameters().values().toRows()[0], resumed.parameters().values().toRows()[0]);
     assertEquals(expected.history().stream().map(TrainingResult.Point::validationLoss).toList(),
