@@ -90,13 +90,16 @@ public final class KeplerSolver {
    *   ν = 2 atan2( √(1 + e) sin(E/2), √(1 − e) cos(E/2) )
    * </pre>
    *
-   * @param eccentricAnomaly E in radians
+   * applied to E reduced to [−π, π], so that ν lies in the same half-turn interval.
+   *
+   * @param eccentricAnomaly E in radians, finite
    * @param eccentricity e ∈ [0, 1)
-   * @return ν in (−π, π]
+   * @return ν in [−π, π]
    */
   public static double trueAnomaly(double eccentricAnomaly, double eccentricity) {
     requireEccentricity(eccentricity);
-    double half = 0.5 * eccentricAnomaly;
+    double reduced = eccentricAnomaly - TWO_PI * Math.rint(eccentricAnomaly / TWO_PI);
+    double half = 0.5 * reduced;
     return 2 * Math.atan2(Math.sqrt(1 + eccentricity) * Math.sin(half), Math.sqrt(1 - eccentricity) * Math.cos(half));
   }
 
