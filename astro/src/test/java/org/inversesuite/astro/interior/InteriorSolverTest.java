@@ -103,6 +103,10 @@ class InteriorSolverTest {
     double pure = solver.solve(2.0, Composition.iron()).radius();
     double almost = solver.solve(2.0, new Composition(1 - 1e-13, 1e-13, 0)).radius();
     assertEquals(pure, almost, 1e-9);
+    double rock = solver.solve(2.0, new Composition(0, 1, 0)).radius();
+    PlanetStructure seedCore = solver.solve(2.0, new Composition(1e-13, 1 - 1e-13, 0));
+    assertEquals(rock, seedCore.radius(), 1e-9);
+    assertTrue(seedCore.boundaryRadii().get(0) < 1e-3, "a core lighter than the seed sphere sits at the centre");
     PlanetStructure three = solver.solve(5.0, new Composition(0.2, 0.3, 0.5));
     assertEquals(2, three.boundaryRadii().size());
     assertTrue(three.boundaryRadii().get(0) < three.boundaryRadii().get(1));
