@@ -15,7 +15,7 @@ import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
  * "Mass-radius relationships for solid exoplanets", ApJ 669, 1279 (arXiv:0707.2895).
  *
  * <p>Model. Spherical hydrostatic equilibrium with a modified polytropic equation of state per
- * layer (their eqs. 1, 2 and 11, Table 3):
+ * layer (the equation of state is their eq. 11 with the Table 3 constants):
  *
  * <pre>
  *   dm/dr = 4π r² ρ,     dP/dr = −G m ρ / r²,     ρ = ρ₀ + c Pⁿ in each layer
@@ -31,9 +31,9 @@ import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
  * gives the mass m_s(P_c) inside the surface, which increases with P_c. Shooting solves
  * m_s(P_c) = M for ln P_c: a Newton step and secant steps from the uniform-density estimate
  * P_c ≈ (2π/3) G ρ̄² R₀² find a tight bracket, and Commons Math's bracketing Pegasus solver
- * (a safeguarded regula falsi, Dowell &amp; Jarratt 1972) finishes within it; it stops when
- * |m_s / M − 1| ≤ the configured mass tolerance. Layers
- * lighter than the seed sphere (≲ 10⁻¹² M) are absorbed into the next layer.
+ * (a safeguarded regula falsi: Dowell &amp; Jarratt 1972, BIT 12, 503) finishes within it; it
+ * stops when |m_s / M − 1| ≤ the configured mass tolerance. Layers lighter than the seed sphere
+ * (≲ 10⁻¹² M) are absorbed into the next layer.
  *
  * <p>Range. The equation-of-state fits hold for P &lt; 10¹⁶ Pa; a central pressure beyond that is
  * refused. Radii agree with Seager et al.'s published mass-radius relations for pure iron,
