@@ -1,4 +1,6 @@
 /**
- * Astrophysics: radial-velocity orbits, planet interiors, their simulators, readers and metrics.
+ * Astrophysics: radial-velocity orbits ({@code rv}), planet interiors ({@code interior}) and
+ * readers of radial-velocity tables ({@code io}). Start from
+ * {@link org.inversesuite.astro.AstroProblems}.
  */
 package org.inversesuite.astro;
