@@ -61,7 +61,8 @@ public final class SdfWriter {
         StructureDiagramGenerator sdg = new StructureDiagramGenerator();
         sdg.generateCoordinates(copy);
       } catch (CDKException | RuntimeException e) {
-        throw new IllegalArgumentException("entry " + index + " (" + entry.title() + "): CDK cannot lay out the molecule in 2D: " + e.getMessage(), e);
+        throw new IllegalArgumentException("entry " + index + " (" + entry.title() + "): CDK cannot lay out the molecule in 2D: "
+            + e.getMessage(), e);
       }
     }
     return copy;

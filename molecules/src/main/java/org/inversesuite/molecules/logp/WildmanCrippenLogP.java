@@ -1,6 +1,7 @@
 package org.inversesuite.molecules.logp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.openscience.cdk.interfaces.IAtom;
@@ -50,7 +51,8 @@ public final class WildmanCrippenLogP implements LogPCalculator {
     for (CrippenAtomType row : this.table) {
       QueryAtomContainer query = new QueryAtomContainer(SilentChemObjectBuilder.getInstance());
       if (!Smarts.parse(query, row.smarts())) {
-        throw new IllegalArgumentException("type " + row.type() + ": CDK cannot parse SMARTS '" + row.smarts() + "': " + Smarts.getLastErrorMesg());
+        throw new IllegalArgumentException("type " + row.type() + ": CDK cannot parse SMARTS '" + row.smarts() + "': "
+            + Smarts.getLastErrorMesg());
       }
       compiled.add(Pattern.findSubstructure(query));
       first.add((IQueryAtom) query.getAtom(0));
@@ -100,7 +102,7 @@ public final class WildmanCrippenLogP implements LogPCalculator {
     SmartsPattern.prepare(work);
     int n = work.getAtomCount();
     int[] typeOf = new int[n];
-    java.util.Arrays.fill(typeOf, -1);
+    Arrays.fill(typeOf, -1);
     int untyped = n;
     for (int p = 0; p < patterns.size() && untyped > 0; p++) {
       if (!anyCandidate(work, typeOf, firstAtoms.get(p))) {

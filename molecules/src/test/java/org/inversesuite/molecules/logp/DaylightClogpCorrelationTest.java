@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.inversesuite.molecules.Fixtures;
@@ -26,7 +27,7 @@ class DaylightClogpCorrelationTest {
     List<String> rows = Fixtures.lines(Fixtures.NCI_200_PROPS);
     assertEquals("nci_id,smiles,daylight_clogp,clogp_nci,amw", rows.get(0));
     StringBuilder smiles = new StringBuilder();
-    Map<String, Double> daylight = new java.util.HashMap<>();
+    Map<String, Double> daylight = new HashMap<>();
     for (String row : rows.subList(1, rows.size())) {
       String[] cell = row.split(",");
       smiles.append(cell[1]).append('\t').append(cell[0]).append('\n');
