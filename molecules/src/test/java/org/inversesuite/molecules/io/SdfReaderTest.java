@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.inversesuite.data.io.DataFormatException;
 import org.inversesuite.molecules.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.io.MDLV3000Writer;
 
 class SdfReaderTest {
   private static final List<String> LINES = Fixtures.lines(Fixtures.PUBCHEM_25_SDF);
@@ -60,6 +63,21 @@ class SdfReaderTest {
     assertEquals("first line\nsecond line", r.molecules().get(0).molecule().getProperty("NOTE"));
     assertEquals(ProblemKind.UNPARSABLE, r.problems().get(0).kind());
     assertTrue(r.problems().get(0).reason().contains("M  END"), r.problems().get(0).reason());
+  }
+
+  @Test
+  void readsV3000Records() throws Exception {
+    IAtomContainer betaine = Fixtures.smiles("C[N+](C)(C)CC(=O)[O-]");
+    betaine.setTitle("betaine");
+    StringWriter text = new StringWriter();
+    try (MDLV3000Writer writer = new MDLV3000Writer(text)) {
+      writer.write(betaine);
+    }
+    ReadResult r = SdfReader.defaults().read("v3000.sdf", text + "> <X>\n1\n\n$$$$\n");
+    assertEquals(List.of(), r.problems(), r.summary());
+    assertEquals("betaine", r.molecules().get(0).id());
+    assertEquals(CanonicalSmiles.of(betaine), CanonicalSmiles.of(r.molecules().get(0).molecule()));
+    assertEquals("1", r.molecules().get(0).fields().get("X"));
   }
 
   @Test
