@@ -128,7 +128,9 @@ class InteriorSolverTest {
     assertThrows(IllegalArgumentException.class, () -> new PolytropicEos(1000, 1, 1.5));
   }
 
+  /** A speed figure, not a check: runs only with -Pbench (mvn -Pbench -pl astro test). */
   @Test
+  @org.junit.jupiter.api.Tag("benchmark")
   void timePerSolve() {
     Rng rng = new Rng(17);
     int n = 60;
@@ -151,7 +153,6 @@ class InteriorSolverTest {
       double perSolve = integrations / (double) n;
       LOG.info(() -> String.format("interior solve (%s): %.2f ms per (mass, fractions), %.1f integrations;"
           + " 1e5 solves on 2 threads ~ %.0f s", s.config(), ms, perSolve, ms * 1e5 / 2 / 1e3));
-      assertTrue(ms < 1000, "implausibly slow: " + ms + " ms");
     }
   }
 }
