@@ -90,7 +90,7 @@ class CommandLineTest {
   void helpListsTheSubcommands() {
     Result r = run("--help");
     assertEquals(0, r.code());
-    for (String s : new String[] {"train", "sample", "list", "benchmark"}) {
+    for (String s : new String[] {"train", "sample", "evaluate", "diagnose", "report", "list", "benchmark"}) {
       assertTrue(r.out().contains(s), r.out());
     }
   }
