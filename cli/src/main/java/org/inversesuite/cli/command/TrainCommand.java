@@ -12,6 +12,7 @@ import org.inversesuite.cli.experiment.ExperimentFiles;
 import org.inversesuite.cli.experiment.ExperimentRunner;
 import org.inversesuite.cli.experiment.RunFolder;
 import org.inversesuite.cli.experiment.RunReport;
+import org.inversesuite.cli.report.HtmlReport;
 import org.inversesuite.core.train.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,15 +51,19 @@ public final class TrainCommand implements Callable<Integer> {
     PrintStream stdout = System.out;
     stdout.println("run folder: " + folder.path());
     RunReport report = new ExperimentRunner(stdout, quiet).run(experiment, folder);
-    printSummary(stdout, report);
+    writeReportAndPrint(stdout, report);
     return report.training().stopReason() == TrainingResult.StopReason.NON_FINITE ? InverseCommand.FAILED : 0;
   }
 
-  static void printSummary(PrintStream out, RunReport r) {
+  /** Writes the run's report.html and prints the summary. */
+  static void writeReportAndPrint(PrintStream out, RunReport r) {
+    HtmlReport.write(r.folder());
     out.println();
     out.printf(Locale.ROOT, "validation NLL          %10.4f nats per sample%n", r.validationNll());
     out.printf(Locale.ROOT, "1000 posterior samples  %10.2f ms%n", r.sampleMillisPer1000());
     QualityTable.print(out, r.quality());
-    out.println("\nwrote " + r.folder() + " (model.inn, metrics.json, posterior-quality.csv, loss.png, posterior-*.npy)");
+    out.println("\nwrote " + r.folder() + " (model.inn, metrics.json, posterior-quality.csv, loss.png, posterior-*.npy, "
+        + HtmlReport.FILE + ")");
+    out.println("next: inverse diagnose " + r.folder() + "   (calibration checks)");
   }
 }
