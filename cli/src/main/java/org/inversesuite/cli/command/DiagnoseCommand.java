@@ -44,7 +44,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
           + "20 histogram bins evenly)")
   int samples;
 
-  @Option(names = "--seed", paramLabel = "S", description = "root seed of the diagnostics (default: the run's training.seed)")
+  @Option(names = "--seed", paramLabel = "S",
+      description = "root seed of the diagnostics (default: the run's training.seed)")
   Long seed;
 
   @Option(names = "--c2st", paramLabel = "K", defaultValue = "2",

@@ -64,7 +64,8 @@ public final class DiagnosticsFiles {
       rows.add(List.of(v.name(), Boolean.toString(v.sbcInsideBand()), Double.toString(v.sbcChiSquarePValue()),
           Double.toString(v.sbcMaxEcdfDeviation()), Double.toString(v.calibrationError()),
           Double.toString(v.contraction()), Double.toString(v.zScoreMean()), Double.toString(v.zScoreRms()),
-          Double.toString(v.recoveryR2()), Double.toString(v.recoveryRmse()), Double.toString(v.recoveryCorrelation())));
+          Double.toString(v.recoveryR2()), Double.toString(v.recoveryRmse()),
+          Double.toString(v.recoveryCorrelation())));
     }
     return rows;
   }

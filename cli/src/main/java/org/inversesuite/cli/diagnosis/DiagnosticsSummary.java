@@ -46,8 +46,9 @@ public record DiagnosticsSummary(String problem, int cases, int samplesPerCase, 
           + "% band";
       if (outside.size() == 1 && parameters > 1) {
         double chance = 1 - Math.pow(1 - d.sbc().band().alpha(), parameters);
-        verdict += String.format(java.util.Locale.ROOT, " (with %d parameters a calibrated posterior leaves one band in "
-            + "up to %.0f%% of diagnoses: confirm with another --seed or more --cases)", parameters, 100 * chance);
+        verdict += String.format(java.util.Locale.ROOT, " (with %d parameters a calibrated posterior leaves one "
+            + "band in up to %.0f%% of diagnoses: confirm with another --seed or more --cases)", parameters,
+            100 * chance);
       }
     }
     return new DiagnosticsSummary(d.problem(), d.settings().cases(), d.settings().samples(), d.settings().seed(),

@@ -30,7 +30,8 @@ public final class TrainedRun {
   /**
    * @param path the run folder
    * @param overrides "section.field=value" overrides of the stored config (see {@link ExperimentFiles})
-   * @throws IllegalArgumentException if the folder, its config.json or its model.inn is missing, or the config is invalid
+   * @throws IllegalArgumentException if the folder, its config.json or its model.inn is missing, or the
+   *     config is invalid
    */
   public static TrainedRun open(Path path, List<String> overrides) {
     if (!Files.isDirectory(path)) {

@@ -118,7 +118,8 @@ public record Figure(String title, List<XYChart> panels, int columns, List<Legen
           g.drawLine(x, mid, x + swatch, mid);
         }
         case DASHED -> {
-          g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+          g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f},
+              0f));
           g.drawLine(x, mid, x + swatch, mid);
         }
         case POINT -> g.fillOval(x + swatch / 2 - 4, mid - 4, 8, 8);

@@ -72,11 +72,12 @@ public final class HtmlReport {
       }
     }
     body.append(ReportSections.diagnostics(s));
+    String coverage = CoveragePlot.NAME + ".png";
+    String tarp = TarpPlot.NAME + ".png";
     for (Map.Entry<String, String> e : DIAGNOSTIC_PLOTS.entrySet()) {
-      if (e.getKey().equals(CoveragePlot.NAME + ".png")) {
-        body.append("<div class=\"pair\">\n").append(figure(s, shown, e.getKey(), e.getValue()));
-      } else if (e.getKey().equals(TarpPlot.NAME + ".png")) {
-        body.append(figure(s, shown, e.getKey(), e.getValue())).append("</div>\n");
+      if (e.getKey().equals(coverage)) {
+        String pair = figure(s, shown, coverage, e.getValue()) + figure(s, shown, tarp, DIAGNOSTIC_PLOTS.get(tarp));
+        body.append(pair.isEmpty() ? "" : "<div class=\"pair\">\n" + pair + "</div>\n");
       } else {
         body.append(figure(s, shown, e.getKey(), e.getValue()));
       }

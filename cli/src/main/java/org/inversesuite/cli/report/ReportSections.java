@@ -28,8 +28,8 @@ final class ReportSections {
       rows.add(new String[] {"validation NLL", HtmlReport.text(m.path("validationNll")) + " nats per sample"});
       rows.add(new String[] {"1000 posterior samples", HtmlReport.text(m.path("sampleMillisPer1000")) + " ms"});
       rows.add(new String[] {"mean MMD² to ground truth", HtmlReport.text(m.path("mmd2Mean"))
-          + " <span class=\"note\">(ground truth half against half: " + HtmlReport.text(m.path("groundTruthHalfMmd2Mean"))
-          + ")</span>"});
+          + " <span class=\"note\">(ground truth half against half: "
+          + HtmlReport.text(m.path("groundTruthHalfMmd2Mean")) + ")</span>"});
       rows.add(new String[] {"mean re-simulation error", HtmlReport.text(m.path("resimulationMean"))});
     });
     s.diagnostics().ifPresent(d -> rows.add(new String[] {"calibration", Html.escape(d.verdict())}));
