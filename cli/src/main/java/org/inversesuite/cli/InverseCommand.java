@@ -2,7 +2,10 @@ package org.inversesuite.cli;
 
 import java.io.PrintWriter;
 import org.inversesuite.cli.command.BenchmarkCommand;
+import org.inversesuite.cli.command.DiagnoseCommand;
+import org.inversesuite.cli.command.EvaluateCommand;
 import org.inversesuite.cli.command.ListCommand;
+import org.inversesuite.cli.command.ReportCommand;
 import org.inversesuite.cli.command.ResumeCommand;
 import org.inversesuite.cli.command.SampleCommand;
 import org.inversesuite.cli.command.TrainCommand;
@@ -12,8 +15,10 @@ import picocli.CommandLine.Command;
 /** The {@code inverse} command: the suite's only {@code main}. */
 @Command(name = "inverse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Amortized posteriors for scientific inverse problems with conditional invertible neural networks.",
-        "", "Start with:  inverse train      (trains the inverse-kinematics cINN, about two minutes on 2 cores)"},
-    subcommands = {TrainCommand.class, ResumeCommand.class, SampleCommand.class, ListCommand.class, BenchmarkCommand.class,
+        "", "Start with:  inverse train      (trains the inverse-kinematics cINN, about two minutes on 2 cores)",
+        "Then:        inverse diagnose runs/<run>  (calibration, plots, report.html)"},
+    subcommands = {TrainCommand.class, ResumeCommand.class, SampleCommand.class, EvaluateCommand.class,
+        DiagnoseCommand.class, ReportCommand.class, ListCommand.class, BenchmarkCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (e.g. training diverged)", "2:invalid input: arguments, config, data or model file"})

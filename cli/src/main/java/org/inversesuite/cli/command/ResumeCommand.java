@@ -32,7 +32,7 @@ public final class ResumeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("run folder not found: " + run);
     }
     RunReport report = new ExperimentRunner(System.out, quiet).resume(RunFolder.existing(run));
-    TrainCommand.printSummary(System.out, report);
+    TrainCommand.writeReportAndPrint(System.out, report);
     return report.training().stopReason() == TrainingResult.StopReason.NON_FINITE ? InverseCommand.FAILED : 0;
   }
 }

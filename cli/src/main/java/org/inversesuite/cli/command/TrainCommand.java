@@ -12,7 +12,7 @@ import org.inversesuite.cli.experiment.ExperimentFiles;
 import org.inversesuite.cli.experiment.ExperimentRunner;
 import org.inversesuite.cli.experiment.RunFolder;
 import org.inversesuite.cli.experiment.RunReport;
-import org.inversesuite.core.diagnostics.ObservationQuality;
+import org.inversesuite.cli.report.HtmlReport;
 import org.inversesuite.core.train.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,24 +51,19 @@ public final class TrainCommand implements Callable<Integer> {
     PrintStream stdout = System.out;
     stdout.println("run folder: " + folder.path());
     RunReport report = new ExperimentRunner(stdout, quiet).run(experiment, folder);
-    printSummary(stdout, report);
+    writeReportAndPrint(stdout, report);
     return report.training().stopReason() == TrainingResult.StopReason.NON_FINITE ? InverseCommand.FAILED : 0;
   }
 
-  static void printSummary(PrintStream out, RunReport r) {
+  /** Writes the run's report.html and prints the summary. */
+  static void writeReportAndPrint(PrintStream out, RunReport r) {
+    HtmlReport.write(r.folder());
     out.println();
     out.printf(Locale.ROOT, "validation NLL          %10.4f nats per sample%n", r.validationNll());
     out.printf(Locale.ROOT, "1000 posterior samples  %10.2f ms%n", r.sampleMillisPer1000());
-    if (!r.quality().isEmpty()) {
-      out.printf(Locale.ROOT, "%-4s %-22s %12s %12s %14s%n", "obs", "y*", "MMD²", "resim err", "GT half MMD²");
-      for (ObservationQuality q : r.quality()) {
-        out.printf(Locale.ROOT, "%-4d %-22s %12.5f %12.6f %14.6f%n", q.index(),
-            String.format(Locale.ROOT, "(%.3f, %.3f)", q.yStar()[0], q.yStar().length > 1 ? q.yStar()[1] : Double.NaN),
-            q.mmd2(), q.resimulation(), q.groundTruthHalfMmd2());
-      }
-      out.printf(Locale.ROOT, "%-27s %12.5f %12.6f %14.6f%n", "mean", r.mmd2Mean(), r.resimulationMean(),
-          r.groundTruthHalfMmd2Mean());
-    }
-    out.println("\nwrote " + r.folder() + " (model.inn, metrics.json, posterior-quality.csv, loss.png, posterior-*.npy)");
+    QualityTable.print(out, r.quality());
+    out.println("\nwrote " + r.folder() + " (model.inn, metrics.json, posterior-quality.csv, loss.png, posterior-*.npy, "
+        + HtmlReport.FILE + ")");
+    out.println("next: inverse diagnose " + r.folder() + "   (calibration checks)");
   }
 }

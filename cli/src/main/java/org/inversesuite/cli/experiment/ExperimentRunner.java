@@ -6,15 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.inversesuite.cli.plot.ArmPosteriorPlot;
 import org.inversesuite.cli.plot.LossCurvePlot;
 import org.inversesuite.cli.progress.ProgressBar;
-import org.inversesuite.core.baseline.AbcResult;
-import org.inversesuite.core.baseline.RejectionAbc;
 import org.inversesuite.core.config.Json;
 import org.inversesuite.core.config.Provenance;
 import org.inversesuite.core.diagnostics.GroundTruthComparison;
-import org.inversesuite.core.diagnostics.MaximumMeanDiscrepancy;
 import org.inversesuite.core.diagnostics.ObservationQuality;
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.Kernels;
@@ -27,7 +23,6 @@ import org.inversesuite.core.io.CinnStore;
 import org.inversesuite.core.problem.Batch;
 import org.inversesuite.core.problem.InverseProblem;
 import org.inversesuite.core.random.Rng;
-import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.core.tensor.ShapeMismatchException;
 import org.inversesuite.core.train.BatchSource;
@@ -37,7 +32,6 @@ import org.inversesuite.core.train.TrainingConfig;
 import org.inversesuite.core.train.TrainingListener;
 import org.inversesuite.core.train.TrainingResult;
 import org.inversesuite.core.train.TrainingState;
-import org.inversesuite.data.npy.NpyWriter;
 
 /**
  * Runs one {@link ExperimentConfig} end to end: train the cINN on the problem's simulator
@@ -184,7 +178,8 @@ public final class ExperimentRunner {
       double validationNll = trained.history().isEmpty() ? Double.NaN
           : trained.history().get(trained.history().size() - 1).validationLoss() + s.constant();
       double millis = timeSampling(cinn, s.problem(), s.seed());
-      List<ObservationQuality> quality = evaluate(config, s.entry(), s.problem(), cinn, s.seed(), folder);
+      List<ObservationQuality> quality = new GroundTruthEvaluation(config, s.entry(), s.problem(), s.seed(), quiet)
+          .evaluate(cinn, folder);
       double mmd = GroundTruthComparison.mean(quality, ObservationQuality::mmd2);
       double resim = GroundTruthComparison.mean(quality, ObservationQuality::resimulation);
       double floor = GroundTruthComparison.mean(quality, ObservationQuality::groundTruthHalfMmd2);
@@ -217,60 +212,5 @@ public final class ExperimentRunner {
     }
     java.util.Arrays.sort(ms);
     return ms[ms.length / 2];
-  }
-
-  private List<ObservationQuality> evaluate(ExperimentConfig config, CatalogEntry entry, InverseProblem problem,
-      Cinn cinn, Rng seed, RunFolder folder) {
-    var eval = config.evaluation();
-    if (eval.observations() == 0) {
-      return List.of();
-    }
-    Matrix reference = entry.referenceObservations() == null ? null : entry.referenceObservations().get();
-    Matrix observations;
-    if (reference != null && reference.rows() >= eval.observations()) {
-      observations = reference.like(eval.observations(), reference.cols());
-      observations.copyRows(reference, 0, 0, eval.observations());
-    } else {
-      observations = problem.simulate(eval.observations(), seed.stream("observations")).y();
-    }
-    int n = eval.samplesPerObservation();
-    List<Matrix> posteriors = new ArrayList<>();
-    for (int j = 0; j < observations.rows(); j++) {
-      Matrix s = cinn.sample(observations.toRows()[j], n, seed.stream("sampling").stream(j));
-      posteriors.add(s);
-      NpyWriter.write(folder.file("posterior-" + j + ".npy"), s);
-    }
-    long t0 = System.nanoTime();
-    if (!quiet) {
-      System.err.println("ground truth: rejection ABC with epsilon " + eval.abcEpsilon() + " for " + observations.rows()
-          + " observations, " + n + " samples each ...");
-    }
-    AbcResult abc = new RejectionAbc(problem.prior(), problem.forward(), eval.abcEpsilon(),
-        RejectionAbc.DEFAULT_CHUNK_SIZE, config.training().threads()).run(observations, n, eval.abcMaxProposals(),
-        seed.stream("abc"));
-    if (!quiet) {
-      System.err.printf(Locale.ROOT, "ground truth: %d proposals in %.1f s%n", abc.proposals(),
-          (System.nanoTime() - t0) * 1e-9);
-    }
-    double[] widths = eval.mmdWidths().stream().mapToDouble(Double::doubleValue).toArray();
-    GroundTruthComparison comparison = new GroundTruthComparison(
-        new MaximumMeanDiscrepancy(widths, config.training().threads()), problem.forward());
-    List<ObservationQuality> quality = new ArrayList<>();
-    List<List<String>> rows = new ArrayList<>();
-    for (int j = 0; j < observations.rows(); j++) {
-      double[] y = observations.toRows()[j];
-      ObservationQuality q = comparison.compare(j, y, posteriors.get(j), abc.samples(j));
-      quality.add(q);
-      rows.add(List.of(Integer.toString(j), Double.toString(y[0]), Double.toString(y.length > 1 ? y[1] : Double.NaN),
-          Double.toString(q.mmd2()), Double.toString(q.resimulation()), Double.toString(q.groundTruthHalfMmd2()),
-          Double.toString(q.groundTruthResimulation()), Integer.toString(q.groundTruthSize())));
-      if (j < 3 && problem.id().equals("inverse-kinematics")) {
-        ArmPosteriorPlot.save(folder.file("posterior-arms-" + j + ".png"), List.of(posteriors.get(j), abc.samples(j)),
-            List.of(String.format(Locale.ROOT, "cINN posterior (MMD² %.4f)", q.mmd2()), "rejection ABC ground truth"), y);
-      }
-    }
-    folder.writeCsv("posterior-quality.csv", List.of("observation", "y_h", "y_v", "mmd2", "resimulation",
-        "ground_truth_half_mmd2", "ground_truth_resimulation", "ground_truth_samples"), rows);
-    return quality;
   }
 }

@@ -1,22 +1,33 @@
 package org.inversesuite.cli.plot;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
-import org.inversesuite.core.io.AtomicFiles;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Shared look of the suite's charts and atomic PNG output, including side-by-side panels. */
+/**
+ * Shared look of the suite's charts: fonts, colours, bands and reference lines. Several charts
+ * are assembled into one picture by {@link Figure}.
+ */
 public final class Charts {
+  /** Colours of successive parameters or sample sets (Tableau 10, colour-blind friendly order). */
+  private static final Color[] PALETTE = {new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44),
+      new Color(214, 39, 40), new Color(148, 103, 189), new Color(140, 86, 75), new Color(227, 119, 194),
+      new Color(127, 127, 127), new Color(188, 189, 34), new Color(23, 190, 207)};
+  /** The colour of a true value. */
+  public static final Color TRUTH = new Color(200, 20, 20);
+  /** The fill of an expected-under-calibration band. */
+  public static final Color BAND = new Color(160, 160, 160, 90);
+  /** The colour of an ideal reference line (a diagonal, an expected count). */
+  public static final Color REFERENCE = new Color(90, 90, 90);
+
   private Charts() {}
 
   /** Applies the house style: white background, readable fonts, legend inside top right. */
@@ -34,26 +45,83 @@ public final class Charts {
     s.setAntiAlias(true);
   }
 
+  /** @return a chart in the house style, with its title and axis titles (units in the titles) */
+  public static XYChart chart(int width, int height, String title, String xTitle, String yTitle) {
+    XYChart chart = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xTitle)
+        .yAxisTitle(yTitle).build();
+    style(chart);
+    return chart;
+  }
+
+  /** @return the i-th colour of the palette (cycling) */
+  public static Color color(int i) {
+    return PALETTE[Math.floorMod(i, PALETTE.length)];
+  }
+
+  /** @return {@code c} with alpha {@code alpha} in [0, 255] */
+  public static Color withAlpha(Color c, int alpha) {
+    return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+  }
+
+  /**
+   * Adds a filled band between {@code lower} and {@code upper} over {@code x} (a closed polygon).
+   *
+   * @return the series, for its legend entry
+   */
+  public static XYSeries band(XYChart chart, String name, double[] x, double[] lower, double[] upper, Color fill) {
+    int n = x.length;
+    double[] px = new double[2 * n + 1];
+    double[] py = new double[2 * n + 1];
+    for (int i = 0; i < n; i++) {
+      px[i] = x[i];
+      py[i] = lower[i];
+      px[2 * n - 1 - i] = x[i];
+      py[2 * n - 1 - i] = upper[i];
+    }
+    px[2 * n] = x[0];
+    py[2 * n] = lower[0];
+    XYSeries s = chart.addSeries(name, px, py);
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+    s.setMarker(SeriesMarkers.NONE);
+    s.setFillColor(fill);
+    s.setLineColor(withAlpha(fill, 0));
+    return s;
+  }
+
+  /** Adds a solid line without markers. */
+  public static XYSeries line(XYChart chart, String name, double[] x, double[] y, Color color, float width) {
+    XYSeries s = chart.addSeries(name, x, y);
+    s.setMarker(SeriesMarkers.NONE);
+    s.setLineColor(color);
+    s.setLineStyle(new BasicStroke(width));
+    return s;
+  }
+
+  /** Adds a dashed grey line without markers: what a calibrated posterior would give. */
+  public static XYSeries referenceLine(XYChart chart, String name, double[] x, double[] y) {
+    XYSeries s = chart.addSeries(name, x, y);
+    s.setMarker(SeriesMarkers.NONE);
+    s.setLineColor(REFERENCE);
+    s.setLineStyle(new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    return s;
+  }
+
+  /**
+   * Makes XChart label the x axis in round steps. When the x values of the data are equally
+   * spaced (bin edges, a grid of levels), XChart puts its ticks on those values, which gives
+   * labels such as 0.13, 0.27; one invisible point off that grid makes it choose round steps.
+   * Call it on charts whose axis ranges are set explicitly, with (x, y) inside them.
+   */
+  public static void roundXTicks(XYChart chart, double x, double y) {
+    XYSeries s = chart.addSeries("\u200b", new double[] {x}, new double[] {y});
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    s.setMarker(SeriesMarkers.NONE);
+    s.setMarkerColor(withAlpha(Color.WHITE, 0));
+    s.setShowInLegend(false);
+  }
+
   /** Writes the charts side by side into one PNG, atomically. */
   public static void savePng(Path file, List<XYChart> panels) {
-    int width = panels.stream().mapToInt(XYChart::getWidth).sum();
-    int height = panels.stream().mapToInt(XYChart::getHeight).max().orElse(1);
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, width, height);
-    int x = 0;
-    for (XYChart chart : panels) {
-      g.drawImage(BitmapEncoder.getBufferedImage(chart), x, 0, null);
-      x += chart.getWidth();
-    }
-    g.dispose();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", bytes);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot encode " + file, e);
-    }
-    AtomicFiles.write(file, bytes.toByteArray());
+    new Figure("", panels, panels.size(), List.of()).savePng(file);
   }
 }
