@@ -7,6 +7,7 @@ import org.inversesuite.cli.experiment.ExperimentConfig;
 import org.inversesuite.cli.experiment.ExperimentFiles;
 import org.inversesuite.core.config.Json;
 import org.inversesuite.core.flow.Flow;
+import org.inversesuite.core.flow.ParameterSpace;
 import org.inversesuite.core.flow.Standardization;
 import org.inversesuite.core.infer.Cinn;
 import org.inversesuite.core.io.CinnStore;
@@ -37,7 +38,8 @@ final class PriorModelRun {
       std[j] *= widthFactor;
     }
     Flow flow = Flow.build(config.flow(), Precision.FLOAT32, new Rng(3), true);
-    try (Cinn cinn = new Cinn(flow, new Standardization(new double[4], std), Standardization.identity(2), 1)) {
+    try (Cinn cinn = new Cinn(flow, ParameterSpace.of(org.inversesuite.core.problem.BoundedTransform.unbounded(4))
+        .withStandardization(new Standardization(new double[4], std)), Standardization.identity(2), 1)) {
       CinnStore.save(folder.resolve("model.inn"), cinn, null);
     }
     return folder;

@@ -37,6 +37,11 @@ public record ParameterSpace(BoundedTransform support, Standardization standardi
     return new ParameterSpace(support, Standardization.fit(support.forward(sample)));
   }
 
+  /** @return the same support with another standardisation */
+  public ParameterSpace withStandardization(Standardization s) {
+    return new ParameterSpace(support, s);
+  }
+
   /** @return width of x */
   public int dimension() {
     return support.dimension();
