@@ -44,7 +44,7 @@ class CommandLineTest {
         "--set", "evaluation.abcEpsilon=0.05");
     assertEquals(0, train.code(), train.err() + train.out());
     for (String f : new String[] {"config.json", "provenance.json", "model.inn", "metrics.json", "training.csv",
-        "loss.png", "posterior-quality.csv", "posterior-0.npy", "posterior-arms-0.png", "report.html"}) {
+        "loss.png", "posterior-quality.csv", "posterior-0.npy", "posterior-0.csv", "posterior-arms-0.png", "report.html"}) {
       assertTrue(Files.size(runDir.resolve(f)) > 0, f);
     }
     assertTrue(train.out().contains("MMD²"), train.out());

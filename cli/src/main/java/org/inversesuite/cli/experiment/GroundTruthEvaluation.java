@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.inversesuite.cli.plot.ArmPosteriorPlot;
 import org.inversesuite.core.baseline.AbcResult;
+import org.inversesuite.cli.progress.ProgressBar;
 import org.inversesuite.core.baseline.RejectionAbc;
 import org.inversesuite.core.diagnostics.GroundTruthComparison;
 import org.inversesuite.core.diagnostics.MaximumMeanDiscrepancy;
@@ -15,6 +16,8 @@ import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.data.benchmark.InverseKinematics;
 import org.inversesuite.data.npy.NpyWriter;
+import org.inversesuite.data.table.CsvTable;
+import org.inversesuite.data.table.CsvWriter;
 
 /**
  * The ground-truth comparison of a trained model (Kruse et al. 2021, arXiv:2101.10763): posterior
@@ -78,9 +81,13 @@ public final class GroundTruthEvaluation {
       System.err.println("ground truth: rejection ABC with epsilon " + eval.abcEpsilon() + " for "
           + observations.rows() + " observations, " + samples + " samples each ...");
     }
-    AbcResult abc = new RejectionAbc(problem.prior(), problem.forward(), eval.abcEpsilon(),
-        RejectionAbc.DEFAULT_CHUNK_SIZE, config.training().threads()).run(observations, samples,
-        eval.abcMaxProposals(), rng);
+    AbcResult abc;
+    try (ProgressBar bar = new ProgressBar("ABC", samples, "samples", quiet)) {
+      abc = new RejectionAbc(problem.prior(), problem.forward(), eval.abcEpsilon(),
+          RejectionAbc.DEFAULT_CHUNK_SIZE, config.training().threads()).run(observations, samples,
+          eval.abcMaxProposals(), rng, (proposals, fewest) -> bar.update(fewest,
+              String.format(Locale.ROOT, "(slowest observation), %.1fM proposals", proposals / 1e6)));
+    }
     if (!quiet) {
       System.err.printf(Locale.ROOT, "ground truth: %d proposals in %.1f s%n", abc.proposals(),
           (System.nanoTime() - t0) * 1e-9);
@@ -90,7 +97,7 @@ public final class GroundTruthEvaluation {
 
   /**
    * Samples the model for the config's held-out observations, compares each posterior with its
-   * ABC ground truth and writes {@code posterior-<j>.npy}, {@value #QUALITY_CSV} and, for the
+   * ABC ground truth and writes {@code posterior-<j>.npy} and {@code .csv}, {@value #QUALITY_CSV} and, for the
    * inverse-kinematics problem, {@code posterior-arms-<j>.png} for the first three.
    *
    * @return one row per observation, empty when the config asks for none
@@ -108,6 +115,7 @@ public final class GroundTruthEvaluation {
       Matrix s = cinn.sample(ys[j], n, seed.stream("sampling").stream(j));
       posteriors.add(s);
       NpyWriter.write(folder.file("posterior-" + j + ".npy"), s);
+      CsvWriter.defaults().write(folder.file("posterior-" + j + ".csv"), new CsvTable(problem.prior().names(), s));
     }
     AbcResult abc = groundTruth(observations, n, seed.stream("abc"));
     double[] widths = eval.mmdWidths().stream().mapToDouble(Double::doubleValue).toArray();

@@ -96,6 +96,24 @@ public final class RejectionAbc {
    * @return the kept samples, all acceptance counts and the number of proposals
    */
   public AbcResult run(Matrix observations, int target, long maxProposals, Rng rng) {
+    return run(observations, target, maxProposals, rng, Progress.NONE);
+  }
+
+  /** Told after every merged chunk how far the ground truth has come. */
+  @FunctionalInterface
+  public interface Progress {
+    /**
+     * @param proposals proposals merged so far
+     * @param fewestKept samples kept for the observation that has the fewest (the run ends at target)
+     */
+    void update(long proposals, int fewestKept);
+
+    /** Reports nothing. */
+    Progress NONE = (proposals, fewestKept) -> { };
+  }
+
+  /** As {@link #run(Matrix, int, long, Rng)}, reporting progress after every chunk. */
+  public AbcResult run(Matrix observations, int target, long maxProposals, Rng rng, Progress progress) {
     int dy = forward.outputDimension();
     if (observations.cols() != dy || observations.rows() < 1) {
       throw new IllegalArgumentException("observations must have shape [m >= 1, " + dy + "], got ["
@@ -128,6 +146,7 @@ public final class RejectionAbc {
           break; // budget spent and everything merged
         }
         merger.merge(await(inFlight.poll()));
+        progress.update(merger.proposals, merger.fewestKept());
         if (merger.complete()) {
           break; // later chunks, already running, are discarded
         }
@@ -236,6 +255,14 @@ public final class RejectionAbc {
           kept[j].addFrom(rows, Math.min(rows.rows(), target - kept[j].rows()));
         }
       }
+    }
+
+    int fewestKept() {
+      int min = Integer.MAX_VALUE;
+      for (RowBuffer k : kept) {
+        min = Math.min(min, k.rows());
+      }
+      return min;
     }
 
     boolean complete() {
