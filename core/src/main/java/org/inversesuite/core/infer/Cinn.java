@@ -27,7 +27,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>Batches are split over the threads given at construction. Not safe for concurrent calls.
  */
 public final class Cinn implements AutoCloseable {
-  private static final int CHUNK = 1024;
+  private static final int CHUNK = 256;
   private final Flow flow;
   private final ParameterSpace xSpace;
   private final Standardization yNormalization;

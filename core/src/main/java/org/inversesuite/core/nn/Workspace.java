@@ -1,5 +1,6 @@
 package org.inversesuite.core.nn;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.inversesuite.core.tensor.Matrix;
@@ -9,14 +10,15 @@ import org.inversesuite.core.tensor.Matrix;
  * vector that backward passes accumulate into, and the thread's {@link DenseKernel}.
  *
  * <p>A forward pass leaves in its buffers what the backward pass needs; buffers are keyed by
- * their owner (a layer or block) and an index, and reused while the shape stays the same, so a
- * training step allocates nothing. A workspace belongs to one thread; running a batch on two
+ * their owner (a layer or block), an index and the shape, and reused, so a training step or a
+ * sampling call allocates nothing once each shape has been seen. A workspace belongs to one thread; running a batch on two
  * threads means two workspaces whose gradients are summed afterwards.
  */
 public final class Workspace {
   private final Parameters parameters;
   private final DenseKernel kernel;
-  private final Map<Object, Matrix[]> buffers = new IdentityHashMap<>();
+  private static final int SHAPES_PER_OWNER = 16;
+  private final Map<Object, Map<Long, Matrix>> buffers = new IdentityHashMap<>();
   private Matrix gradients;
 
   /**
@@ -61,17 +63,20 @@ public final class Workspace {
    *     whatever was last written to it (not zeroed)
    */
   public Matrix buffer(Object owner, int index, int rows, int cols) {
-    Matrix[] slots = buffers.computeIfAbsent(owner, k -> new Matrix[4]);
-    if (index >= slots.length) {
-      Matrix[] grown = new Matrix[Math.max(index + 1, slots.length * 2)];
-      System.arraycopy(slots, 0, grown, 0, slots.length);
-      slots = grown;
-      buffers.put(owner, slots);
+    if (index < 0 || index >= 1 << 15 || rows < 0 || rows >= 1 << 24 || cols < 0 || cols >= 1 << 24) {
+      throw new IllegalArgumentException("buffer " + index + " of shape [" + rows + ", " + cols + "] is out of range");
     }
-    Matrix m = slots[index];
-    if (m == null || m.rows() != rows || m.cols() != cols) {
+    // One matrix per (index, shape): a pass that alternates batch sizes (the last, shorter chunk
+    // of a sample call) reuses both instead of reallocating every time.
+    Map<Long, Matrix> slots = buffers.computeIfAbsent(owner, k -> new HashMap<>());
+    long key = ((long) index << 48) | ((long) rows << 24) | cols;
+    Matrix m = slots.get(key);
+    if (m == null) {
+      if (slots.size() >= SHAPES_PER_OWNER * 8) {
+        slots.clear();
+      }
       m = Matrix.zeros(parameters.precision(), rows, cols);
-      slots[index] = m;
+      slots.put(key, m);
     }
     return m;
   }
