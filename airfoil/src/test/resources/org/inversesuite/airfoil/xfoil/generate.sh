@@ -43,10 +43,7 @@ polar() {
   sort -t, -k1,1g "$work/rows" >> "$out"
 }
 
-for foil in 0012 2412 4415; do
-  for re in inviscid 1e6 3e6; do polar "NACA $foil" "naca$foil" "$re"; done
-done
-for foil in cst-a cst-b; do
+for foil in naca0012 naca2412 naca4415 cst-a cst-b; do
   cp "$here/$foil.dat" "$work/"
   for re in inviscid 1e6 3e6; do polar "LOAD $foil.dat\nPANE" "$foil" "$re"; done
 done
