@@ -128,6 +128,31 @@ public final class Airfoil {
     return new Airfoil(name, nx, ny);
   }
 
+  /**
+   * Translates and scales the contour, without rotating it, so that the leading-edge point
+   * (smallest x) sits at x = 0 and the trailing-edge midpoint at x = 1. Angles of attack stay
+   * measured from the x-axis of the given coordinates, as in XFOIL; {@link #normalized()}
+   * would instead rotate the chord line onto the x-axis, which for a cambered NACA section
+   * (whose most forward point lies off the chord line) changes the angle by about 0.1°.
+   *
+   * @throws IllegalArgumentException if the trailing edge is not behind the leading edge
+   */
+  public Airfoil scaledToUnitChord() {
+    int le = leadingEdgeIndex();
+    int n = x.length - 1;
+    double chord = 0.5 * (x[0] + x[n]) - x[le];
+    if (!(chord > 0)) {
+      throw new IllegalArgumentException("cannot scale '" + name + "': the trailing edge is not behind the leading edge");
+    }
+    double[] nx = new double[x.length];
+    double[] ny = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      nx[i] = (x[i] - x[le]) / chord;
+      ny[i] = (y[i] - y[le]) / chord;
+    }
+    return new Airfoil(name, nx, ny);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Airfoil a && name.equals(a.name) && Arrays.equals(x, a.x) && Arrays.equals(y, a.y);

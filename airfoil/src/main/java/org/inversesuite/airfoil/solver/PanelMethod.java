@@ -22,7 +22,10 @@ import org.inversesuite.airfoil.shape.Airfoil;
  * node carrying, as in XFOIL (Drela 1989), a uniform source σ_TE = ½ s_n (γ_N − γ_0) and vortex
  * γ_TE = ½ s_t (γ_N − γ_0), s_n and s_t being the sine and cosine of the angle between the base
  * and the trailing-edge bisector: the base then sheds fluid at the trailing-edge speed, as the
- * dead-air region behind a blunt edge does.
+ * dead-air region behind a blunt edge does. At a sharp trailing edge the collocation points of
+ * the two last panels nearly coincide and their conditions become nearly redundant (a spurious
+ * spike of the trailing-edge γ); the lower one is replaced, as in XFOIL, by zero velocity along
+ * the bisector at a point just inside the trailing-edge wedge.
  *
  * <p>Immutable and thread-safe after construction.
  */
@@ -31,6 +34,8 @@ public final class PanelMethod {
   final PanelGeometry geometry;
   final DenseLu lu;
   final TrailingEdgePanel trailingEdge;
+  /** Sharp trailing edge: {x, y, b_x, b_y} of the interior bisector point; null when blunt. */
+  final double[] sharpRow;
   private final double[] gammaX;
   private final double[] gammaY;
 
@@ -61,6 +66,19 @@ public final class PanelMethod {
     this.trailingEdge = te;
     a[n * m] = 1;
     a[n * m + n] = 1;
+    this.sharpRow = te == null ? bisectorPoint(geometry) : null;
+    if (sharpRow != null) {
+      // sharp trailing edge: the two trailing-edge collocation points are nearly coincident and
+      // their conditions nearly redundant; the lower one is replaced by zero velocity along the
+      // bisector just inside the trailing-edge wedge, as in XFOIL
+      int row = (n - 1) * m;
+      java.util.Arrays.fill(a, row, row + m, 0.0);
+      for (int j = 0; j < n; j++) {
+        PanelInfluence.vortex(geometry, j, sharpRow[0], sharpRow[1], v);
+        a[row + j] += v[0] * sharpRow[2] + v[1] * sharpRow[3];
+        a[row + j + 1] += v[2] * sharpRow[2] + v[3] * sharpRow[3];
+      }
+    }
     this.lu = new DenseLu(a, m);
     gammaX = new double[m];
     gammaY = new double[m];
@@ -68,8 +86,24 @@ public final class PanelMethod {
       gammaX[i] = -geometry.nx(i);
       gammaY[i] = -geometry.ny(i);
     }
+    if (sharpRow != null) {
+      gammaX[n - 1] = -sharpRow[2];
+      gammaY[n - 1] = -sharpRow[3];
+    }
     lu.solveInPlace(gammaX);
     lu.solveInPlace(gammaY);
+  }
+
+  /** The point a tenth of the shorter trailing-edge panel inside the wedge, on the bisector. */
+  private static double[] bisectorPoint(PanelGeometry g) {
+    int n = g.panels;
+    double bx = -g.tx[0] + g.tx[n - 1];
+    double by = -g.ty[0] + g.ty[n - 1];
+    double b = Math.hypot(bx, by);
+    bx /= b;
+    by /= b;
+    double d = 0.1 * Math.min(g.length[0], g.length[n - 1]);
+    return new double[] {g.x[0] - d * bx, g.y[0] - d * by, bx, by};
   }
 
   /**
