@@ -22,10 +22,15 @@ import org.inversesuite.airfoil.shape.Airfoil;
  * node carrying, as in XFOIL (Drela 1989), a uniform source σ_TE = ½ s_n (γ_N − γ_0) and vortex
  * γ_TE = ½ s_t (γ_N − γ_0), s_n and s_t being the sine and cosine of the angle between the base
  * and the trailing-edge bisector: the base then sheds fluid at the trailing-edge speed, as the
- * dead-air region behind a blunt edge does. At a sharp trailing edge the collocation points of
- * the two last panels nearly coincide and their conditions become nearly redundant (a spurious
- * spike of the trailing-edge γ); the lower one is replaced, as in XFOIL, by zero velocity along
- * the bisector at a point just inside the trailing-edge wedge.
+ * dead-air region behind a blunt edge does.
+ *
+ * <p>A trailing edge thinner than {@link #MIN_TRAILING_EDGE_GAP} is opened to that thickness
+ * by adding the linear CST term ± x Δ/2 to the two surfaces (Kulfan 2008). At a sharp edge the
+ * collocation points of the two last panels approach each other faster than the panels
+ * shrink, their conditions become nearly redundant and the trailing-edge γ spikes (to several
+ * times the free stream), which the boundary layer cannot digest; the base panel of a finite
+ * edge is well posed. On the sharp CST-B section the opened edge reproduces XFOIL's inviscid
+ * C_l to 0.3 % (docs/airfoil-validation.md).
  *
  * <p>Immutable and thread-safe after construction.
  */
@@ -34,8 +39,6 @@ public final class PanelMethod {
   final PanelGeometry geometry;
   final DenseLu lu;
   final TrailingEdgePanel trailingEdge;
-  /** Sharp trailing edge: {x, y, b_x, b_y} of the interior bisector point; null when blunt. */
-  final double[] sharpRow;
   private final double[] gammaX;
   private final double[] gammaY;
 
@@ -66,19 +69,6 @@ public final class PanelMethod {
     this.trailingEdge = te;
     a[n * m] = 1;
     a[n * m + n] = 1;
-    this.sharpRow = te == null ? bisectorPoint(geometry) : null;
-    if (sharpRow != null) {
-      // sharp trailing edge: the two trailing-edge collocation points are nearly coincident and
-      // their conditions nearly redundant; the lower one is replaced by zero velocity along the
-      // bisector just inside the trailing-edge wedge, as in XFOIL
-      int row = (n - 1) * m;
-      java.util.Arrays.fill(a, row, row + m, 0.0);
-      for (int j = 0; j < n; j++) {
-        PanelInfluence.vortex(geometry, j, sharpRow[0], sharpRow[1], v);
-        a[row + j] += v[0] * sharpRow[2] + v[1] * sharpRow[3];
-        a[row + j + 1] += v[2] * sharpRow[2] + v[3] * sharpRow[3];
-      }
-    }
     this.lu = new DenseLu(a, m);
     gammaX = new double[m];
     gammaY = new double[m];
@@ -86,24 +76,8 @@ public final class PanelMethod {
       gammaX[i] = -geometry.nx(i);
       gammaY[i] = -geometry.ny(i);
     }
-    if (sharpRow != null) {
-      gammaX[n - 1] = -sharpRow[2];
-      gammaY[n - 1] = -sharpRow[3];
-    }
     lu.solveInPlace(gammaX);
     lu.solveInPlace(gammaY);
-  }
-
-  /** The point a tenth of the shorter trailing-edge panel inside the wedge, on the bisector. */
-  private static double[] bisectorPoint(PanelGeometry g) {
-    int n = g.panels;
-    double bx = -g.tx[0] + g.tx[n - 1];
-    double by = -g.ty[0] + g.ty[n - 1];
-    double b = Math.hypot(bx, by);
-    bx /= b;
-    by /= b;
-    double d = 0.1 * Math.min(g.length[0], g.length[n - 1]);
-    return new double[] {g.x[0] - d * bx, g.y[0] - d * by, bx, by};
   }
 
   /**
@@ -112,7 +86,29 @@ public final class PanelMethod {
    * @param panels even panel count in [{@link Paneling#MIN_PANELS}, {@link Paneling#MAX_PANELS}]
    */
   public static PanelMethod of(Airfoil airfoil, int panels) {
-    return new PanelMethod(Paneling.repanel(airfoil, panels));
+    return new PanelMethod(openTrailingEdge(Paneling.repanel(airfoil, panels)));
+  }
+
+  /** Smallest trailing-edge thickness the method works with, in chords. */
+  public static final double MIN_TRAILING_EDGE_GAP = 5e-4;
+
+  private static Airfoil openTrailingEdge(Airfoil a) {
+    int n = a.size() - 1;
+    double gap = a.trailingEdgeGap();
+    if (gap >= MIN_TRAILING_EDGE_GAP) {
+      return a;
+    }
+    int le = a.leadingEdgeIndex();
+    double x0 = a.x(le);
+    double chord = 0.5 * (a.x(0) + a.x(n)) - x0;
+    double add = MIN_TRAILING_EDGE_GAP * chord - gap;
+    double[] x = a.xs();
+    double[] y = a.ys();
+    for (int i = 0; i <= n; i++) {
+      double f = 0.5 * add * (x[i] - x0) / chord;
+      y[i] += i <= le ? f : -f;
+    }
+    return new Airfoil(a.name(), x, y);
   }
 
   /** @return the repanelled contour the method works on */

@@ -11,8 +11,7 @@ package org.inversesuite.airfoil.solver;
  * </pre>
  *
  * b_ik being the normal velocity at midpoint i per unit σ_k, inner side (the outer side then
- * sees the blowing velocity σ_i); at a sharp trailing edge the row replaced by the bisector
- * condition ({@link PanelMethod}) takes the velocity along the bisector instead. The airfoil columns depend on the geometry only and are
+ * sees the blowing velocity σ_i). The airfoil columns depend on the geometry only and are
  * computed once per airfoil; wake columns per angle.
  */
 final class SourceResponse {
@@ -33,16 +32,10 @@ final class SourceResponse {
     double[] v = new double[2];
     for (int k = 0; k < p; k++) {
       for (int i = 0; i < n; i++) {
-        double b;
-        if (pm.sharpRow != null && i == n - 1) {
-          PanelInfluence.source(sources, k, pm.sharpRow[0], pm.sharpRow[1], v);
-          b = v[0] * pm.sharpRow[2] + v[1] * pm.sharpRow[3];
-        } else {
-          PanelInfluence.source(sources, k, g.xm[i], g.ym[i], v);
-          b = v[0] * g.nx(i) + v[1] * g.ny(i);
-          if (onBody && i == k) {
-            b -= 1.0;
-          }
+        PanelInfluence.source(sources, k, g.xm[i], g.ym[i], v);
+        double b = v[0] * g.nx(i) + v[1] * g.ny(i);
+        if (onBody && i == k) {
+          b -= 1.0;
         }
         col[i] = -b;
       }

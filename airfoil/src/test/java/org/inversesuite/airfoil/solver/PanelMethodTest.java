@@ -55,7 +55,9 @@ class PanelMethodTest {
   }
 
   @Test
-  void sharpAndBluntTrailingEdgesBothGiveSmoothTrailingEdgeSpeeds() {
+  void sharpTrailingEdgeIsOpenedAndBothFormsGiveSmoothTrailingEdgeSpeeds() {
+    assertEquals(PanelMethod.MIN_TRAILING_EDGE_GAP,
+        PanelMethod.of(NacaFourDigit.of("0012", TrailingEdge.CLOSED).toAirfoil(121), 120).paneled().trailingEdgeGap(), 1e-9);
     for (TrailingEdge te : TrailingEdge.values()) {
       InviscidSolution s = PanelMethod.of(NacaFourDigit.of("0012", te).toAirfoil(121), 120).solve(4);
       double[] q = s.surfaceSpeed();
