@@ -1,0 +1,41 @@
+package org.inversesuite.airfoil.solver;
+
+/**
+ * One viscous analysis. Coefficients are per unit span, in chord and free-stream dynamic
+ * pressure units; C_m is about the quarter chord, nose-up positive. Transition positions are
+ * x/c (1 when the layer stays laminar to the trailing edge); separation positions are x/c or
+ * NaN when the layer stays attached.
+ *
+ * @param condition angle and Reynolds number
+ * @param status whether the values can be trusted; never ignore it
+ * @param reason empty when {@link SolverStatus#CONVERGED}, otherwise why not
+ * @param cl lift coefficient
+ * @param cd drag coefficient (Squire–Young)
+ * @param cdFriction skin-friction part of the drag, ∫ C_f U_e² dx in wind axes
+ * @param cm quarter-chord pitching-moment coefficient
+ * @param transitionUpper x/c of transition on the upper surface
+ * @param transitionLower x/c of transition on the lower surface
+ * @param separationUpper x/c of turbulent separation on the upper surface, or NaN
+ * @param separationLower x/c of turbulent separation on the lower surface, or NaN
+ * @param iterations Newton iterations used
+ * @param surface per-node distributions (Cp(x), θ, δ*, H, C_f)
+ */
+public record AeroResult(FlowCondition condition, SolverStatus status, String reason, double cl, double cd,
+    double cdFriction, double cm, double transitionUpper, double transitionLower, double separationUpper,
+    double separationLower, int iterations, SurfaceDistribution surface) {
+
+  /** Requires a status and a reason for every status but CONVERGED. */
+  public AeroResult {
+    if (condition == null || status == null || reason == null) {
+      throw new IllegalArgumentException("condition, status and reason are required");
+    }
+    if (status != SolverStatus.CONVERGED && reason.isBlank()) {
+      throw new IllegalArgumentException("status " + status + " needs a reason");
+    }
+  }
+
+  /** @return true when {@link #status()} is {@link SolverStatus#CONVERGED} */
+  public boolean converged() {
+    return status == SolverStatus.CONVERGED;
+  }
+}

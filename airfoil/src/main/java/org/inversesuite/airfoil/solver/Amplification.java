@@ -1,0 +1,48 @@
+package org.inversesuite.airfoil.solver;
+
+/**
+ * Transition criteria for the laminar boundary layer.
+ *
+ * <p>Envelope e^N method (Drela &amp; Giles, "Viscous-inviscid analysis of transonic and low
+ * Reynolds number airfoils", AIAA J. 25(10), 1987, eqs. 29–31; the method of XFOIL): the
+ * envelope amplification N grows downstream of the critical Reynolds number at the rate
+ *
+ * <pre>
+ *   dN/ds = dN/dRe_θ · ½ (m + 1) ℓ / θ,
+ *   dN/dRe_θ = 0.01 √((2.4 H − 3.7 + 2.5 tanh(1.5 H − 4.65))² + 0.25),
+ *   ½ (m + 1) ℓ = ½ (0.058 (H − 4)²/(H − 1) − 0.068 + (6.54 H − 14.07)/H²),
+ *   log₁₀ Re_θ,crit = (1.415/(H − 1) − 0.489) tanh(20/(H − 1) − 12.9) + 3.295/(H − 1) + 0.44,
+ * </pre>
+ *
+ * switched on smoothly by XFOIL's cubic ramp over |log₁₀(Re_θ/Re_θ,crit)| &lt; 0.08; transition
+ * where N reaches N_crit (9 for a quiet wind tunnel).
+ *
+ * <p>Michel's criterion (R. Michel, ONERA Rapport 1/1578A, 1951): transition where
+ * Re_θ ≥ 2.9 Re_s^0.4, Re_s = U_e s Re.
+ */
+final class Amplification {
+  private static final double RAMP = 0.08;
+
+  private Amplification() {}
+
+  /** @return dN/ds for shape factor h, momentum thickness theta and Re_θ */
+  static double rate(double h, double theta, double reTheta) {
+    double hk = Math.max(h, 1.05);
+    double hmi = 1.0 / (hk - 1.0);
+    double logCrit = (1.415 * hmi - 0.489) * Math.tanh(20.0 * hmi - 12.9) + 3.295 * hmi + 0.44;
+    double r = (Math.log10(Math.max(reTheta, 1e-3)) - (logCrit - RAMP)) / (2 * RAMP);
+    if (r <= 0) {
+      return 0;
+    }
+    double ramp = r >= 1 ? 1 : r * r * (3 - 2 * r);
+    double a = 2.4 * hk - 3.7 + 2.5 * Math.tanh(1.5 * hk - 4.65);
+    double dndre = 0.01 * Math.sqrt(a * a + 0.25);
+    double mPlusOneL = 0.5 * (0.058 * (hk - 4) * (hk - 4) * hmi - 0.068 + (6.54 * hk - 14.07) / (hk * hk));
+    return Math.max(0, ramp * dndre * mPlusOneL / theta);
+  }
+
+  /** @return Michel's margin Re_θ / (2.9 Re_s^0.4) − 1, ≥ 0 once transition is due */
+  static double michelMargin(double reTheta, double reS) {
+    return reTheta / (2.9 * Math.pow(Math.max(reS, 1), 0.4)) - 1;
+  }
+}

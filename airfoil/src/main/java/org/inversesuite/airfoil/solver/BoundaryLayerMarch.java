@@ -1,0 +1,301 @@
+package org.inversesuite.airfoil.solver;
+
+/**
+ * Marches the integral boundary layer along a sequence of stations and differentiates the
+ * result: every interval is a function x_k = F(x_{k−1}, U_{k−2}, …, U_{k+1}) ({@link StationStep});
+ * its partial derivatives are taken by forward differences and chained downstream (forward-mode
+ * differentiation), giving to O(ε) the Jacobian ∂m/∂U_e of the mass defects that the Newton
+ * iteration of the coupled system needs (the dependence on the stagnation-point position is left
+ * out). The kind of every interval (laminar, transition, turbulent) is decided on the nominal
+ * march and kept for the differences.
+ *
+ * <p>Turbulent separation is reported where H reaches {@link HeadEntrainment#SEPARATION_H} after
+ * the layer has relaxed from its transitional shape factor, or at transition when it never
+ * relaxes (a bursting bubble).
+ */
+final class BoundaryLayerMarch {
+  private static final double EPS = 1e-6;
+  private static final int STATE = 3;
+  private static final int INPUTS = 7;
+  private static final int OUTPUTS = 5;
+
+  private final double re;
+  private final SolverConfig config;
+  private final int unknowns;
+  private final boolean jacobian;
+
+  private BoundaryLayerMarch(double re, SolverConfig config, int unknowns, boolean jacobian) {
+    this.re = re;
+    this.config = config;
+    this.unknowns = unknowns;
+    this.jacobian = jacobian;
+  }
+
+  /** A march that also returns ∂m/∂U (about eight interval evaluations per station). */
+  static BoundaryLayerMarch withJacobian(double re, SolverConfig config, int unknowns) {
+    return new BoundaryLayerMarch(re, config, unknowns, true);
+  }
+
+  /** A march of the values only (gradients left null). */
+  static BoundaryLayerMarch valuesOnly(double re, SolverConfig config, int unknowns) {
+    return new BoundaryLayerMarch(re, config, unknowns, false);
+  }
+
+  /**
+   * A surface from the stagnation point (station 0, U = 0) to the trailing edge.
+   *
+   * @param st stations: arc length from the stagnation point, speeds, unknown indices (−1 at
+   *     the stagnation point), chordwise positions
+   * @param forcedX x/c of a trip (≥ 1: none)
+   * @param free whether the free-transition criteria (amplification or Michel, laminar
+   *     separation) apply; false when the transition point is frozen at the trip
+   */
+  SideResult surface(Stations st, double forcedX, boolean free) {
+    double[] s = st.s;
+    double[] u = st.u;
+    StationStep step = new StationStep(re, config.criticalAmplification(), config.laminarModel(), s, st.x, forcedX);
+    SideResult r = new SideResult(s.length);
+    double[] state = new double[STATE];
+    double[][] grad = newGradient();
+    r.h[0] = config.laminarModel() == LaminarModel.THWAITES ? Thwaites.shapeFactor(0.075) : LaminarTwoEquation.STAGNATION_H;
+    boolean turbulent = false;
+    boolean relaxed = false;
+    double[] in = new double[INPUTS];
+    double[] out = new double[OUTPUTS];
+    for (int k = 1; k < s.length; k++) {
+      fill(in, state, u, k);
+      double ds = s[k] - s[k - 1];
+      StationStep.Kind kind = StationStep.Kind.TURBULENT;
+      StationStep.Criterion criterion = null;
+      int substeps;
+      if (!turbulent) {
+        substeps = 1;
+        step.evaluate(k, StationStep.Kind.LAMINAR, null, substeps, in, out);
+        criterion = transition(step, k, in, out, free);
+        if (criterion != null) {
+          kind = StationStep.Kind.TRANSITION;
+          substeps = Math.max(substeps, turbulentSubsteps(ds, out[3]));
+        } else {
+          kind = StationStep.Kind.LAMINAR;
+        }
+      } else {
+        substeps = turbulentSubsteps(ds, state[0]);
+      }
+      step.evaluate(k, kind, criterion, substeps, in, out);
+      if (kind == StationStep.Kind.LAMINAR) {
+        step.laminarEnds(k, in, out);
+        r.h[k] = step.lam.h;
+        r.cf[k] = step.lam.cf;
+        r.amplification[k] = step.lam.amplification;
+      } else {
+        if (kind == StationStep.Kind.TRANSITION) {
+          r.transitionInterval = k;
+          r.transitionCriterion = criterion;
+          double[] lam = new double[OUTPUTS];
+          step.evaluate(k, StationStep.Kind.LAMINAR, null, substeps, in, lam);
+          r.transitionFraction = step.transitionFraction(criterion, k, in, lam);
+          step.evaluate(k, kind, criterion, substeps, in, out);
+          r.amplification[k] = config.criticalAmplification();
+        }
+        turbulent = true;
+        r.h[k] = out[4] / out[3];
+        r.cf[k] = HeadEntrainment.skinFriction(r.h[k], Math.max(u[k], StationStep.MIN_U) * out[3] * re);
+        if (r.h[k] < HeadEntrainment.SEPARATION_H) {
+          relaxed = true;
+        } else if (relaxed && r.separation < 0) {
+          r.separation = k;
+        }
+      }
+      r.turbulent[k] = turbulent;
+      differentiate(step, k, kind, criterion, substeps, in, out, st.index, grad, r, -1, -1);
+      System.arraycopy(out, 0, state, 0, STATE);
+    }
+    if (turbulent && !relaxed) {
+      r.separation = r.transitionInterval;
+    }
+    return r;
+  }
+
+  /**
+   * The wake, starting from the sum of the trailing-edge thicknesses of both surfaces.
+   *
+   * @param st wake stations (station 0 at the trailing edge, speed the mean of the two
+   *     trailing-edge speeds, unknowns upperTe and lowerTe)
+   * @param gap dead-air gap per wake station, added to the displacement (not to the layer)
+   */
+  SideResult wake(Stations st, SideResult upper, SideResult lower, int upperTe, int lowerTe, double[] gap) {
+    double[] s = st.s;
+    StationStep step = new StationStep(re, config.criticalAmplification(), config.laminarModel(), s, st.x, 2.0);
+    SideResult r = new SideResult(s.length);
+    int a = upper.last();
+    int b = lower.last();
+    double theta = upper.theta[a] + lower.theta[b];
+    double dstar = upper.dstar[a] + lower.dstar[b];
+    double h = dstar / theta;
+    double h1 = HeadEntrainment.h1(h);
+    double dh1 = (HeadEntrainment.h1(h * (1 + EPS)) - h1) / (h * EPS);
+    double[][] grad = newGradient();
+    for (int i = 0; jacobian && i < unknowns; i++) {
+      double dt = upper.thetaGradientEnd[i] + lower.thetaGradientEnd[i];
+      double dd = upper.dstarGradientEnd[i] + lower.dstarGradientEnd[i];
+      grad[0][i] = dt;
+      grad[1][i] = h1 * dt + dh1 * (dd - h * dt);
+    }
+    r.theta[0] = theta;
+    r.dstar[0] = dstar;
+    r.h[0] = h;
+    r.turbulent[0] = true;
+    double[] state = {theta, theta * h1, 0};
+    double[] in = new double[INPUTS];
+    double[] out = new double[OUTPUTS];
+    for (int k = 1; k < s.length; k++) {
+      fill(in, state, st.u, k);
+      int substeps = turbulentSubsteps(s[k] - s[k - 1], state[0]);
+      step.evaluate(k, StationStep.Kind.WAKE, null, substeps, in, out);
+      r.h[k] = out[4] / out[3];
+      r.turbulent[k] = true;
+      differentiate(step, k, StationStep.Kind.WAKE, null, substeps, in, out, st.index, grad, r, upperTe, lowerTe);
+      System.arraycopy(out, 0, state, 0, STATE);
+      r.mass[k] += st.u[k] * gap[k];
+      if (jacobian) {
+        r.massGradient[k][st.index[k]] += gap[k];
+      }
+    }
+    return r;
+  }
+
+  private static int turbulentSubsteps(double ds, double theta) {
+    return (int) Math.min(40, Math.max(1, Math.ceil(ds / (6 * Math.max(theta, 1e-9)))));
+  }
+
+  private double[][] newGradient() {
+    double[][] g = new double[STATE][];
+    for (int c = 0; c < STATE; c++) {
+      g[c] = jacobian ? new double[unknowns] : null;
+    }
+    return g;
+  }
+
+  private static void fill(double[] in, double[] state, double[] u, int k) {
+    System.arraycopy(state, 0, in, 0, STATE);
+    in[3] = k >= 2 ? u[k - 2] : 0;
+    in[4] = u[k - 1];
+    in[5] = u[k];
+    in[6] = k + 1 < u.length ? u[k + 1] : 0;
+  }
+
+  /** @return the criterion that triggers transition first in interval k, or null */
+  private StationStep.Criterion transition(StationStep step, int k, double[] in, double[] laminarOut, boolean free) {
+    StationStep.Criterion best = null;
+    double bestF = 2;
+    for (StationStep.Criterion c : StationStep.Criterion.values()) {
+      if (!free && c != StationStep.Criterion.FORCED
+          || c == StationStep.Criterion.AMPLIFICATION && config.transitionModel() != TransitionModel.ENVELOPE_EN
+          || c == StationStep.Criterion.MICHEL && config.transitionModel() != TransitionModel.MICHEL) {
+        continue;
+      }
+      step.laminarEnds(k, in, laminarOut);
+      if (step.margin(c, k, step.lam) >= 0) {
+        double f = step.transitionFraction(c, k, in, laminarOut);
+        if (f < bestF) {
+          bestF = f;
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Partial derivatives of interval k by forward differences, chained into the gradients. */
+  private void differentiate(StationStep step, int k, StationStep.Kind kind, StationStep.Criterion criterion,
+      int substeps, double[] in, double[] out, int[] index, double[][] grad, SideResult r, int upperTe, int lowerTe) {
+    if (!jacobian) {
+      r.theta[k] = out[3];
+      r.dstar[k] = out[4];
+      r.mass[k] = in[5] * out[4];
+      return;
+    }
+    double[] nominal = out.clone();
+    double[][] partial = new double[INPUTS][];
+    double[] pert = new double[OUTPUTS];
+    boolean stencil = kind != StationStep.Kind.TURBULENT && kind != StationStep.Kind.WAKE
+        && config.laminarModel() == LaminarModel.THWAITES;
+    boolean surface = upperTe < 0;
+    for (int v = 0; v < INPUTS; v++) {
+      int station = k - 5 + v;
+      boolean used = v < STATE ? !(surface && k == 1) : v == 4 || v == 5 || stencil && (v == 3 && k >= 2 || v == 6 && k + 1 < index.length);
+      if (!used || v >= STATE && index[station] < 0 && !(station == 0 && !surface)) {
+        continue;
+      }
+      double keep = in[v];
+      double h = v < STATE ? EPS * Math.max(Math.abs(keep), 1e-9) + (Math.abs(keep) < 1e-9 ? EPS : 0) : EPS;
+      in[v] = keep + h;
+      step.evaluate(k, kind, criterion, substeps, in, pert);
+      in[v] = keep;
+      partial[v] = new double[OUTPUTS];
+      for (int o = 0; o < OUTPUTS; o++) {
+        partial[v][o] = (pert[o] - nominal[o]) / h;
+      }
+    }
+    chain(partial, nominal, in[5], k, index, grad, r, upperTe, lowerTe);
+    System.arraycopy(nominal, 0, out, 0, OUTPUTS);
+  }
+
+  /** grad_k = ∂F/∂x · grad_{k−1} + Σ ∂F/∂U_t e_t; records θ, δ*, m and ∂m/∂U at station k. */
+  private void chain(double[][] partial, double[] nominal, double uk, int k, int[] index, double[][] grad,
+      SideResult r, int upperTe, int lowerTe) {
+    double[][] next = new double[OUTPUTS][];
+    for (int o = 0; o < OUTPUTS; o++) {
+      next[o] = new double[unknowns];
+    }
+    for (int v = 0; v < STATE; v++) {
+      if (partial[v] == null) {
+        continue;
+      }
+      double[] src = grad[v];
+      for (int i = 0; i < unknowns; i++) {
+        double gi = src[i];
+        if (gi != 0) {
+          for (int o = 0; o < OUTPUTS; o++) {
+            next[o][i] += partial[v][o] * gi;
+          }
+        }
+      }
+    }
+    for (int v = STATE; v < INPUTS; v++) {
+      if (partial[v] == null) {
+        continue;
+      }
+      int station = k - 5 + v;
+      if (station == 0 && upperTe >= 0) {
+        for (int o = 0; o < OUTPUTS; o++) {
+          next[o][upperTe] += 0.5 * partial[v][o];
+          next[o][lowerTe] += 0.5 * partial[v][o];
+        }
+      } else {
+        for (int o = 0; o < OUTPUTS; o++) {
+          next[o][index[station]] += partial[v][o];
+        }
+      }
+    }
+    System.arraycopy(next, 0, grad, 0, STATE);
+    r.theta[k] = nominal[3];
+    r.dstar[k] = nominal[4];
+    r.mass[k] = uk * nominal[4];
+    double[] gm = next[4];
+    for (int i = 0; i < unknowns; i++) {
+      gm[i] *= uk;
+    }
+    gm[index[k]] += nominal[4];
+    r.massGradient[k] = gm;
+    if (k == r.last()) {
+      r.thetaGradientEnd = next[3];
+      double[] gd = new double[unknowns];
+      for (int i = 0; i < unknowns; i++) {
+        gd[i] = gm[i] / uk;
+      }
+      gd[index[k]] -= nominal[4] / uk;
+      r.dstarGradientEnd = gd;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.inversesuite.airfoil.solver;
+
+/**
+ * Head's entrainment method for the turbulent boundary layer (M. R. Head, "Entrainment in the
+ * turbulent boundary layer", ARC R&amp;M 3152, 1958), with the Ludwieg–Tillmann skin friction:
+ *
+ * <pre>
+ *   dθ/ds      = C_f/2 − (H + 2) (θ/U_e) dU_e/ds
+ *   d(θH₁)/ds  = F(H₁) − θH₁ (1/U_e) dU_e/ds,       F = 0.0306 (H₁ − 3)^(−0.6169)
+ *   H₁ = 3.3 + 0.8234 (H − 1.1)^(−1.287)     (H ≤ 1.6)
+ *   H₁ = 3.3 + 1.5501 (H − 0.6778)^(−3.064)  (H &gt; 1.6)
+ *   C_f = 0.246 · 10^(−0.678 H) Re_θ^(−0.268)
+ * </pre>
+ *
+ * (correlations as given by Cebeci &amp; Bradshaw 1977). H(H₁) inverts each branch exactly,
+ * switching at H₁(1.6). H is capped at {@link #MAX_H} so that the march can continue past
+ * separation (flagged by the caller at H ≥ {@link #SEPARATION_H}); in the wake C_f = 0.
+ */
+final class HeadEntrainment {
+  /** Shape factor taken as turbulent separation. */
+  static final double SEPARATION_H = 2.5;
+  /** Largest shape factor the march carries. */
+  static final double MAX_H = 4.0;
+  private static final double SWITCH_H1 = 3.3 + 0.8234 * Math.pow(0.5, -1.287);
+  private static final double MIN_H1 = 3.3 + 1.5501 * Math.pow(MAX_H - 0.6778, -3.064);
+
+  private HeadEntrainment() {}
+
+  /** @return H₁(H) */
+  static double h1(double h) {
+    double hh = Math.min(h, MAX_H);
+    return hh <= 1.6 ? 3.3 + 0.8234 * Math.pow(hh - 1.1, -1.287) : 3.3 + 1.5501 * Math.pow(hh - 0.6778, -3.064);
+  }
+
+  /** @return H(H₁), the inverse of {@link #h1}, capped at {@link #MAX_H} */
+  static double h(double h1) {
+    double v = Math.max(h1, MIN_H1);
+    return v >= SWITCH_H1 ? 1.1 + Math.pow((v - 3.3) / 0.8234, -1 / 1.287) : 0.6778 + Math.pow((v - 3.3) / 1.5501, -1 / 3.064);
+  }
+
+  /** @return entrainment function F(H₁) */
+  static double entrainment(double h1) {
+    return 0.0306 * Math.pow(Math.max(h1, MIN_H1) - 3.0, -0.6169);
+  }
+
+  /** @return Ludwieg–Tillmann C_f(H, Re_θ) */
+  static double skinFriction(double h, double reTheta) {
+    return 0.246 * Math.pow(10, -0.678 * h) * Math.pow(Math.max(reTheta, 10), -0.268);
+  }
+}

@@ -1,0 +1,41 @@
+package org.inversesuite.airfoil.solver;
+
+/**
+ * One boundary-layer march (a surface from the stagnation point, or the wake): per-station
+ * integral thicknesses and closure values, the mass defect m = U_e δ* with its gradient
+ * ∂m/∂U_e over all unknown speeds, and where transition and separation occurred.
+ */
+final class SideResult {
+  final double[] theta;
+  final double[] dstar;
+  final double[] h;
+  final double[] cf;
+  final double[] amplification;
+  final double[] mass;
+  final boolean[] turbulent;
+  /** ∂m_k/∂U (length = number of unknowns) per station; null where m is not an unknown. */
+  final double[][] massGradient;
+  double[] thetaGradientEnd;
+  double[] dstarGradientEnd;
+  /** Interval in which transition happened (−1: none) and the fraction within it. */
+  int transitionInterval = -1;
+  double transitionFraction;
+  StationStep.Criterion transitionCriterion;
+  /** First station with turbulent separation (−1: none). */
+  int separation = -1;
+
+  SideResult(int stations) {
+    theta = new double[stations];
+    dstar = new double[stations];
+    h = new double[stations];
+    cf = new double[stations];
+    amplification = new double[stations];
+    mass = new double[stations];
+    turbulent = new boolean[stations];
+    massGradient = new double[stations][];
+  }
+
+  int last() {
+    return theta.length - 1;
+  }
+}

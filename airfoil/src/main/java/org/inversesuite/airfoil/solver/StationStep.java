@@ -1,0 +1,243 @@
+package org.inversesuite.airfoil.solver;
+
+/**
+ * The physics of one boundary-layer interval, from station k−1 to station k, as a pure
+ * function of its inputs, so that {@link BoundaryLayerMarch} can difference it.
+ *
+ * <p>Inputs {@code in}: the state at k−1 (three numbers) and the edge speeds U_{k−2}, U_{k−1},
+ * U_k, U_{k+1}. Outputs {@code out}: the state at k, then θ_k and δ*_k. States: Thwaites
+ * (I = ∫U⁵ds, N, –); two-equation laminar (θ, H, N); turbulent and wake (θ, θH₁, –). Thwaites
+ * stations take U_e' from a three-point difference and integrate N by the trapezoidal rule;
+ * the other layers are integrated with U_e linear in s, implicitly ({@link LaminarTwoEquation})
+ * or by Runge–Kutta ({@link HeadEntrainment}).
+ *
+ * <p>At transition θ and δ* are both continuous, as in XFOIL (Drela 1989): the turbulent layer
+ * starts with the laminar shape factor (capped at {@link HeadEntrainment#MAX_H}) and Head's
+ * entrainment relaxes it. Starting instead at a fixed H = 1.4 (Moran 1984, §9.4) halves δ* at
+ * the transition point; the resulting sink in the coupled flow steepens the adverse gradient
+ * just upstream and drags laminar separation, and with it transition, forward.
+ */
+final class StationStep {
+  static final double MIN_U = 1e-6;
+
+  /** Kind of interval. */
+  enum Kind { LAMINAR, TRANSITION, TURBULENT, WAKE }
+
+  /** Transition criteria, in the order they are checked. */
+  enum Criterion { AMPLIFICATION, MICHEL, LAMINAR_SEPARATION, FORCED }
+
+  private final double re;
+  private final double nCrit;
+  private final LaminarModel laminarModel;
+  private final double[] s;
+  private final double[] x;
+  private final double forcedX;
+  final Station lam = new Station();
+  private final Station prev = new Station();
+  private final double[] y = new double[3];
+
+  /** Laminar values at one station. */
+  static final class Station {
+    double theta;
+    double h;
+    double cf;
+    double reTheta;
+    double u;
+    double amplification;
+    /** Thwaites: λ; two-equation: Re_θ C_f (both decide laminar separation). */
+    double separationParameter;
+
+    /** @return the e^N amplification rate dN/ds here */
+    double rate() {
+      return theta > 0 ? Amplification.rate(h, theta, reTheta) : 0;
+    }
+  }
+
+  StationStep(double re, double nCrit, LaminarModel laminarModel, double[] s, double[] x, double forcedX) {
+    this.re = re;
+    this.nCrit = nCrit;
+    this.laminarModel = laminarModel;
+    this.s = s;
+    this.x = x;
+    this.forcedX = forcedX;
+  }
+
+  private int last() {
+    return s.length - 1;
+  }
+
+  /** Laminar values at station k from its state; um, up are the neighbouring speeds. */
+  void station(int k, double[] state, double um, double u, double up, Station st) {
+    double uu = Math.max(u, MIN_U);
+    st.u = uu;
+    if (k == 0) {
+      st.theta = 0;
+      st.h = laminarModel == LaminarModel.THWAITES ? Thwaites.shapeFactor(0.075) : LaminarTwoEquation.STAGNATION_H;
+      st.cf = 0;
+      st.reTheta = 0;
+      st.amplification = 0;
+      st.separationParameter = laminarModel == LaminarModel.THWAITES ? 0.075 : 1;
+      return;
+    }
+    if (laminarModel == LaminarModel.TWO_EQUATION) {
+      st.theta = state[0];
+      st.h = state[1];
+      st.amplification = state[2];
+      st.reTheta = uu * st.theta * re;
+      st.separationParameter = FalknerSkanClosure.friction(st.h);
+      st.cf = st.separationParameter / Math.max(st.reTheta, 1e-9);
+      return;
+    }
+    double theta = Thwaites.theta(state[0], uu, re);
+    double du;
+    if (k == last()) {
+      du = (u - um) / (s[k] - s[k - 1]);
+    } else {
+      double h1 = s[k] - s[k - 1];
+      double h2 = s[k + 1] - s[k];
+      du = -h2 / (h1 * (h1 + h2)) * um + (h2 - h1) / (h1 * h2) * u + h1 / (h2 * (h1 + h2)) * up;
+    }
+    st.theta = theta;
+    st.separationParameter = theta * theta * du * re;
+    st.h = Thwaites.shapeFactor(st.separationParameter);
+    st.reTheta = uu * theta * re;
+    st.cf = 2 * Thwaites.shear(st.separationParameter) / Math.max(st.reTheta, 1e-9);
+    st.amplification = state[1];
+  }
+
+  /** @return the transition margin of a criterion at a laminar station (≥ 0: transition due) */
+  double margin(Criterion c, int k, Station st) {
+    return switch (c) {
+      case AMPLIFICATION -> st.amplification - nCrit;
+      case MICHEL -> k == 0 ? -1 : Amplification.michelMargin(st.reTheta, st.u * s[k] * re);
+      case LAMINAR_SEPARATION -> laminarModel == LaminarModel.THWAITES
+          ? Thwaites.SEPARATION_LAMBDA - st.separationParameter : -st.separationParameter;
+      case FORCED -> x[k] - forcedX;
+    };
+  }
+
+  /** @return where in an interval a margin going from q0 &lt; 0 to q1 ≥ 0 crosses zero, in [0, 1] */
+  static double fraction(double q0, double q1) {
+    return q1 != q0 ? Math.max(0, Math.min(1, q0 / (q0 - q1))) : 1;
+  }
+
+  /** Fills {@code prev} and {@code lam} with the laminar values at k − 1 and k (after a laminar evaluation). */
+  void laminarEnds(int k, double[] in, double[] out) {
+    station(k - 1, in, in[3], in[4], in[5], prev);
+    station(k, out, in[4], in[5], in[6], lam);
+  }
+
+  /** @return the transition fraction of criterion c in interval k, from a laminar evaluation */
+  double transitionFraction(Criterion c, int k, double[] in, double[] out) {
+    laminarEnds(k, in, out);
+    return fraction(margin(c, k - 1, prev), margin(c, k, lam));
+  }
+
+  /**
+   * Evaluates interval k. For {@link Kind#TRANSITION} the criterion fixes where in the interval
+   * the layer turns turbulent (linear interpolation of its margin); {@code substeps} is the
+   * Runge–Kutta step count of turbulent parts.
+   */
+  void evaluate(int k, Kind kind, Criterion criterion, int substeps, double[] in, double[] out) {
+    double ds = s[k] - s[k - 1];
+    double um = in[4];
+    double u = in[5];
+    if (kind == Kind.TURBULENT || kind == Kind.WAKE) {
+      turbulent(in[0], in[1], um, u, ds, kind == Kind.WAKE, substeps, out);
+      return;
+    }
+    laminar(k, in, ds, out);
+    if (kind == Kind.LAMINAR) {
+      return;
+    }
+    double f = transitionFraction(criterion, k, in, out);
+    double utr = um + f * (u - um);
+    double theta;
+    double htr;
+    if (laminarModel == LaminarModel.THWAITES) {
+      double itr = in[0] + Thwaites.integralU5(Math.max(um, 0), Math.max(utr, 0), f * ds);
+      theta = Thwaites.theta(itr, Math.max(utr, MIN_U), re);
+      htr = prev.h + f * (lam.h - prev.h);
+    } else if (k == 1) {
+      theta = Math.sqrt(0.075 * (s[0] + f * ds) / (Math.max(utr, MIN_U) * re));
+      htr = LaminarTwoEquation.STAGNATION_H;
+    } else {
+      y[0] = in[0];
+      y[1] = in[1];
+      y[2] = in[2];
+      LaminarTwoEquation.step(y, um, utr, f * ds, re);
+      theta = y[0];
+      htr = y[1];
+    }
+    turbulent(theta, theta * HeadEntrainment.h1(htr), utr, u, (1 - f) * ds, false, substeps, out);
+  }
+
+  private void laminar(int k, double[] in, double ds, double[] out) {
+    double um = in[4];
+    double u = in[5];
+    if (laminarModel == LaminarModel.THWAITES) {
+      double i1 = in[0] + Thwaites.integralU5(Math.max(um, 0), Math.max(u, 0), ds);
+      out[0] = i1;
+      out[2] = 0;
+      station(k - 1, in, in[3], um, u, prev);
+      station(k, out, um, u, in[6], lam);
+      out[1] = in[1] + 0.5 * ds * (prev.rate() + lam.rate());
+      lam.amplification = out[1];
+      out[3] = lam.theta;
+      out[4] = lam.h * lam.theta;
+      return;
+    }
+    if (k == 1) {
+      double uu = Math.max(u, MIN_U);
+      out[0] = Math.sqrt(0.075 * s[1] / (uu * re));
+      out[1] = LaminarTwoEquation.STAGNATION_H;
+      out[2] = 0;
+    } else {
+      y[0] = in[0];
+      y[1] = in[1];
+      y[2] = in[2];
+      LaminarTwoEquation.step(y, um, u, ds, re);
+      out[0] = y[0];
+      out[1] = y[1];
+      out[2] = y[2];
+    }
+    out[3] = out[0];
+    out[4] = out[0] * out[1];
+  }
+
+  private void turbulent(double theta0, double phi0, double ua, double ub, double ds, boolean wake, int substeps,
+      double[] out) {
+    double theta = theta0;
+    double phi = phi0;
+    double g = ds > 0 ? (ub - ua) / ds : 0;
+    double h = ds / substeps;
+    double[] k1 = new double[2];
+    double[] k2 = new double[2];
+    double[] k3 = new double[2];
+    double[] k4 = new double[2];
+    for (int i = 0; i < substeps; i++) {
+      double u0 = ua + g * h * i;
+      rhs(theta, phi, u0, g, wake, k1);
+      rhs(theta + 0.5 * h * k1[0], phi + 0.5 * h * k1[1], u0 + 0.5 * g * h, g, wake, k2);
+      rhs(theta + 0.5 * h * k2[0], phi + 0.5 * h * k2[1], u0 + 0.5 * g * h, g, wake, k3);
+      rhs(theta + h * k3[0], phi + h * k3[1], u0 + g * h, g, wake, k4);
+      theta += h / 6 * (k1[0] + 2 * k2[0] + 2 * k3[0] + k4[0]);
+      phi += h / 6 * (k1[1] + 2 * k2[1] + 2 * k3[1] + k4[1]);
+    }
+    out[0] = theta;
+    out[1] = phi;
+    out[2] = 0;
+    out[3] = theta;
+    out[4] = HeadEntrainment.h(phi / theta) * theta;
+  }
+
+  private void rhs(double theta, double phi, double u, double g, boolean wake, double[] d) {
+    double uu = Math.max(u, MIN_U);
+    double t = Math.max(theta, 1e-12);
+    double h1 = phi / t;
+    double h = HeadEntrainment.h(h1);
+    double cf = wake ? 0 : HeadEntrainment.skinFriction(h, uu * t * re);
+    d[0] = 0.5 * cf - (h + 2) * t * g / uu;
+    d[1] = HeadEntrainment.entrainment(h1) - phi * g / uu;
+  }
+}

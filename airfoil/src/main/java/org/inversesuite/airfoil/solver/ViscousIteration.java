@@ -1,0 +1,238 @@
+package org.inversesuite.airfoil.solver;
+
+import java.util.Locale;
+
+/**
+ * Newton's method on the coupled viscous-inviscid system at one angle of attack (the
+ * simultaneous coupling of Drela 1989, here with the integral methods of this package):
+ *
+ * <pre>
+ *   R(q) = q − q_inv − D μ(q) = 0,      (I − D ∂μ/∂q) Δq = −R,
+ * </pre>
+ *
+ * μ(q) being the mass defects that the boundary-layer marches produce for the edge speeds q
+ * and ∂μ/∂q their forward-mode Jacobian ({@link BoundaryLayerMarch}). Steps are limited to
+ * {@link #MAX_STEP} in speed and halved (at most {@link #LINE_SEARCH} times) until the
+ * residual norm falls: transition and laminar separation switch discretely between intervals,
+ * and a full step can jump between those regimes. The factored Jacobian is kept while the
+ * residual contracts by at least a factor {@link #CONTRACTION} per iteration (the chord
+ * method), since an iteration with the Jacobian costs about ten without. Converged when the
+ * largest speed change falls below the tolerance.
+ *
+ * <p>When the transition point sits on a panel node the residual is not differentiable there
+ * and Newton's method can cycle between the two neighbouring intervals, the limit cycle XFOIL
+ * users know. After {@link #STALL} iterations without halving the residual the transition
+ * points are frozen where they are (as trips) and the rest converges; the result is accepted
+ * only if free transition, re-evaluated at the converged speeds, falls within one panel of the
+ * frozen point.
+ */
+final class ViscousIteration {
+  static final double MAX_STEP = 0.05;
+  static final int LINE_SEARCH = 4;
+  /** The Jacobian is re-evaluated when an iteration reduces the residual by less than this. */
+  static final double CONTRACTION = 0.25;
+  /** Iterations without halving the residual before the transition points are frozen. */
+  static final int STALL = 6;
+
+  private final PanelMethod pm;
+  private final CoupledSystem sys;
+  private final double re;
+  private final SolverConfig config;
+  private final int leadingEdge;
+  private final NewtonSystem newton;
+  private double tripUpper;
+  private double tripLower;
+  private boolean free = true;
+
+  /** The marches at the final speeds. */
+  static final class State {
+    double[] q;
+    int stagnationPanel;
+    Stations upperStations;
+    Stations lowerStations;
+    SideResult upper;
+    SideResult lower;
+    SideResult wake;
+    int iterations;
+    /** The last factored Jacobian, for the next angle of a polar. */
+    DenseLu jacobian;
+    double change = Double.POSITIVE_INFINITY;
+    boolean converged;
+    String failure;
+  }
+
+  ViscousIteration(PanelMethod pm, CoupledSystem sys, double re, SolverConfig config) {
+    this.pm = pm;
+    this.sys = sys;
+    this.re = re;
+    this.config = config;
+    this.leadingEdge = pm.paneled.leadingEdgeIndex();
+    this.newton = new NewtonSystem(sys);
+    this.tripUpper = config.forcedTransitionUpper();
+    this.tripLower = config.forcedTransitionLower();
+  }
+
+  /**
+   * @param start initial speeds
+   * @param previous a factored Jacobian of a nearby solution (the previous angle of a polar)
+   *     to start the chord iterations with, or null to evaluate one first
+   */
+  State solve(double[] start, DenseLu previous) {
+    State st = new State();
+    double[] q = start.clone();
+    int n = sys.size;
+    st.jacobian = previous;
+    double[] mu = new double[n];
+    double[] sign = new double[n];
+    double[] m = new double[n * n];
+    double[] residual = new double[n];
+    DenseLu lu = previous;
+    double norm = 0;
+    double reference = Double.POSITIVE_INFINITY;
+    int sinceHalved = 0;
+    boolean refresh = previous == null;
+    if (!refresh) {
+      if (!march(q, st, false)) {
+        return st;
+      }
+      norm = newton.residual(q, st, mu, sign, null, residual);
+    }
+    for (int it = 1; it <= config.maxIterations(); it++) {
+      st.iterations = it;
+      if (refresh) {
+        if (!march(q, st, true)) {
+          return st;
+        }
+        norm = newton.residual(q, st, mu, sign, m, residual);
+        try {
+          lu = new DenseLu(newton.jacobian(m, sign), n);
+          st.jacobian = lu;
+        } catch (ArithmeticException e) {
+          st.failure = "singular Newton matrix at iteration " + it;
+          return st;
+        }
+      }
+      double[] step = residual.clone();
+      lu.solveInPlace(step);
+      double max = 0;
+      for (double v : step) {
+        max = Math.max(max, Math.abs(v));
+      }
+      if (!Double.isFinite(max)) {
+        st.failure = "non-finite Newton step at iteration " + it;
+        return st;
+      }
+      st.change = max;
+      double lambda = Math.min(1, MAX_STEP / max);
+      double[] trial = new double[n];
+      double trialNorm = Double.POSITIVE_INFINITY;
+      for (int search = 0; search <= LINE_SEARCH; search++) {
+        for (int i = 0; i < n; i++) {
+          trial[i] = q[i] + lambda * step[i];
+        }
+        trialNorm = march(trial, st, false) ? newton.residual(trial, st, mu, sign, null, residual) : Double.POSITIVE_INFINITY;
+        if (trialNorm <= (1 - 0.1 * lambda) * norm || search == LINE_SEARCH) {
+          break;
+        }
+        lambda *= 0.5;
+      }
+      if (!Double.isFinite(trialNorm)) {
+        st.failure = "the boundary layer cannot be marched after Newton step " + it;
+        return st;
+      }
+      q = trial;
+      if (max * lambda < config.tolerance()) {
+        st.converged = free || transitionConsistent(q, st);
+        return st;
+      }
+      refresh = trialNorm > CONTRACTION * norm;
+      norm = trialNorm;
+      if (norm < 0.5 * reference) {
+        reference = norm;
+        sinceHalved = 0;
+      } else if (++sinceHalved >= STALL && free) {
+        freezeTransition(st);
+        refresh = true;
+        reference = Double.POSITIVE_INFINITY;
+        sinceHalved = 0;
+      }
+    }
+    return st;
+  }
+
+  /** Turns the current transition points into trips. */
+  private void freezeTransition(State st) {
+    tripUpper = Math.min(tripUpper, transitionX(st.upper, st.upperStations));
+    tripLower = Math.min(tripLower, transitionX(st.lower, st.lowerStations));
+    free = false;
+  }
+
+  private static double transitionX(SideResult r, Stations s) {
+    int k = r.transitionInterval;
+    return k < 1 ? 2.0 : s.x[k - 1] + r.transitionFraction * (s.x[k] - s.x[k - 1]);
+  }
+
+  /** After freezing: does free transition at the final speeds stay within a panel of the trips? */
+  private boolean transitionConsistent(double[] q, State st) {
+    free = true;
+    double frozenUpper = tripUpper;
+    double frozenLower = tripLower;
+    tripUpper = config.forcedTransitionUpper();
+    tripLower = config.forcedTransitionLower();
+    State check = new State();
+    boolean ok = march(q, check, false)
+        && near(transitionX(check.upper, check.upperStations), frozenUpper, check.upperStations)
+        && near(transitionX(check.lower, check.lowerStations), frozenLower, check.lowerStations);
+    if (!ok) {
+      st.failure = String.format(Locale.ROOT, "transition oscillates between panels (frozen at x/c = %.3f / %.3f, "
+          + "free transition at %.3f / %.3f)", frozenUpper, frozenLower,
+          transitionX(check.upper, check.upperStations), transitionX(check.lower, check.lowerStations));
+    }
+    tripUpper = frozenUpper;
+    tripLower = frozenLower;
+    free = false;
+    march(q, st, false);
+    return ok;
+  }
+
+  private static boolean near(double free, double frozen, Stations s) {
+    if (frozen >= 1 && free >= 1) {
+      return true;
+    }
+    double panel = 0;
+    for (int k = 1; k < s.x.length; k++) {
+      if ((s.x[k - 1] - frozen) * (s.x[k] - frozen) <= 0) {
+        panel = Math.max(panel, Math.abs(s.x[k] - s.x[k - 1]));
+      }
+    }
+    return Math.abs(free - frozen) <= 1.5 * Math.max(panel, 1e-3);
+  }
+
+  /** Marches the three boundary layers at speeds q; false (with a reason) if impossible. */
+  private boolean march(double[] q, State st, boolean jacobian) {
+    st.q = q.clone();
+    int nodes = sys.airfoilNodes;
+    int ks = Stations.stagnationPanel(q, nodes, leadingEdge);
+    if (ks < 0) {
+      st.failure = "no stagnation point: the surface speed does not change sign near the leading edge";
+      return false;
+    }
+    st.stagnationPanel = ks;
+    BoundaryLayerMarch bl = jacobian ? BoundaryLayerMarch.withJacobian(re, config, sys.size)
+        : BoundaryLayerMarch.valuesOnly(re, config, sys.size);
+    st.upperStations = Stations.upper(pm.geometry, q, ks);
+    st.lowerStations = Stations.lower(pm.geometry, q, ks);
+    st.upper = bl.surface(st.upperStations, tripUpper, free);
+    st.lower = bl.surface(st.lowerStations, tripLower, free);
+    st.wake = bl.wake(Stations.wake(sys.wake.panels, q, nodes), st.upper, st.lower, 0, nodes - 1, sys.gap);
+    for (SideResult r : new SideResult[] {st.upper, st.lower, st.wake}) {
+      for (double v : r.mass) {
+        if (!Double.isFinite(v)) {
+          st.failure = "non-finite boundary-layer state";
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

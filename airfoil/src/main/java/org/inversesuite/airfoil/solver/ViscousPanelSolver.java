@@ -1,0 +1,90 @@
+package org.inversesuite.airfoil.solver;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.inversesuite.airfoil.shape.Airfoil;
+import org.inversesuite.airfoil.shape.ShapeAnalysis;
+import org.inversesuite.airfoil.shape.ShapeReport;
+
+/**
+ * The embedded viscous airfoil solver: a linear-vorticity panel method ({@link PanelMethod},
+ * Katz &amp; Plotkin 2001) coupled to integral boundary layers through the mass-defect
+ * transpiration model and solved simultaneously by Newton's method, after XFOIL (M. Drela,
+ * "XFOIL: an analysis and design system for low Reynolds number airfoils", Lecture Notes in
+ * Engineering 54, 1989). The boundary layers are: laminar by Thwaites (1949); transition by the
+ * e^N envelope method (Drela &amp; Giles 1987) or Michel (1951), or at laminar separation; turbulent
+ * by Head's entrainment method (1958) with Ludwieg–Tillmann friction, continued into the wake
+ * with zero friction; drag from Squire &amp; Young (1937).
+ *
+ * <p>Within a polar the geometry is repanelled and its influence matrices factored once, and
+ * each angle starts from the converged solution of the previous one. Incompressible flow only.
+ * Stateless between calls and thread-safe: solve different airfoils on different threads.
+ */
+public final class ViscousPanelSolver implements AirfoilSolver {
+  private static final double WAKE_LENGTH = 1.0;
+
+  private final SolverConfig config;
+
+  /** @param config numerical and modelling settings */
+  public ViscousPanelSolver(SolverConfig config) {
+    if (config == null) {
+      throw new IllegalArgumentException("config is required; use SolverConfig.defaults()");
+    }
+    this.config = config;
+  }
+
+  /** @return the settings */
+  public SolverConfig config() {
+    return config;
+  }
+
+  @Override
+  public AeroResult solve(Airfoil airfoil, FlowCondition condition) {
+    return polar(airfoil, condition.reynolds(), List.of(condition.alphaDegrees())).points().get(0);
+  }
+
+  @Override
+  public Polar polar(Airfoil airfoil, double reynolds, List<Double> alphasDegrees) {
+    List<FlowCondition> conditions = new ArrayList<>(alphasDegrees.size());
+    for (double a : alphasDegrees) {
+      conditions.add(new FlowCondition(a, reynolds));
+    }
+    Airfoil normalized = airfoil.scaledToUnitChord();
+    ShapeReport report = ShapeAnalysis.analyse(normalized);
+    if (!report.valid()) {
+      throw new IllegalArgumentException("cannot analyse '" + airfoil.name() + "': " + report.summary());
+    }
+    PanelMethod pm = PanelMethod.of(normalized, config.panels());
+    double[] response = SourceResponse.response(pm, pm.geometry, true);
+    int wakePanels = config.panels() / 8 + 2;
+    List<AeroResult> out = new ArrayList<>(conditions.size());
+    double[] previous = null;
+    double[] previousInviscid = null;
+    DenseLu previousJacobian = null;
+    for (FlowCondition c : conditions) {
+      CoupledSystem sys = new CoupledSystem(pm, response, Math.toRadians(c.alphaDegrees()), wakePanels, WAKE_LENGTH);
+      ViscousIteration iteration = new ViscousIteration(pm, sys, reynolds, config);
+      ViscousIteration.State st = null;
+      if (previous != null) {
+        double[] start = sys.qInviscid.clone();
+        for (int i = 0; i < start.length; i++) {
+          start[i] = previous[i] + (sys.qInviscid[i] - previousInviscid[i]);
+        }
+        st = iteration.solve(start, previousJacobian);
+      }
+      if (st == null || !st.converged) {
+        ViscousIteration.State cold = iteration.solve(sys.qInviscid, null);
+        if (st == null || cold.converged) {
+          st = cold;
+        }
+      }
+      out.add(ResultAssembly.assemble(c, pm, st));
+      if (st.converged) {
+        previous = st.q;
+        previousInviscid = sys.qInviscid;
+        previousJacobian = st.jacobian;
+      }
+    }
+    return new Polar(airfoil.name(), reynolds, out);
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The embedded aerodynamic solver. Start from {@link org.inversesuite.airfoil.solver.ViscousPanelSolver}
+ * (an {@link org.inversesuite.airfoil.solver.AirfoilSolver}) with a
+ * {@link org.inversesuite.airfoil.solver.SolverConfig} and a
+ * {@link org.inversesuite.airfoil.solver.FlowCondition}; every
+ * {@link org.inversesuite.airfoil.solver.AeroResult} carries a
+ * {@link org.inversesuite.airfoil.solver.SolverStatus}. The inviscid part alone is
+ * {@link org.inversesuite.airfoil.solver.PanelMethod}.
+ *
+ * <p>Physics, after XFOIL (Drela 1989): linear-vorticity panels (Katz &amp; Plotkin 2001) with
+ * the Kutta condition; mass-defect transpiration coupling solved by Newton's method; laminar
+ * layer by Thwaites (1949) or the two-equation method of Drela &amp; Giles (1987); transition by
+ * the e^N envelope method or Michel (1951); turbulent layer and wake by Head's entrainment
+ * method (1958); drag by Squire &amp; Young (1937). Validation: docs/airfoil-validation.md.
+ */
+package org.inversesuite.airfoil.solver;
