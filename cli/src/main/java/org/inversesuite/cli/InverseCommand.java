@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 /** The {@code inverse} command: the suite's only {@code main}. */
 @Command(name = "inverse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Amortized posteriors for scientific inverse problems with conditional invertible neural networks.",
-        "", "Start with:  inverse train      (trains the inverse-kinematics cINN, about two minutes on 2 cores)",
+        "", "Start with:  inverse train      (trains the inverse-kinematics cINN, about five minutes on 2 cores)",
         "Then:        inverse diagnose runs/<run>  (calibration, plots, report.html)"},
     subcommands = {TrainCommand.class, ResumeCommand.class, SampleCommand.class, EvaluateCommand.class,
         DiagnoseCommand.class, ReportCommand.class, ListCommand.class, BenchmarkCommand.class,
