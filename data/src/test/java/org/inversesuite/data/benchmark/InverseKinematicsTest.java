@@ -74,7 +74,7 @@ class InverseKinematicsTest {
     assertEquals(-1.7798870244259493, ref.yStar().get(9, 1), 0.0);
     assertEquals(-0.061260892622708854, ref.xTrue().get(9, 3), 0.0);
     assertTrue(ref.source().contains("ik_torch_result.json") && ref.source().contains("1234"), ref.source());
-    assertTrue(!ref.source().contains("/work/"), "no machine paths in the source: " + ref.source());
+    assertTrue(!ref.source().matches(".*(^|\\s)/[a-z]+/.*"), "no absolute machine paths in the source: " + ref.source());
     assertEquals(ref, InverseKinematics.referenceObservations());
     ref.yStar().set(0, 42.0);
     assertEquals(1.7090752319884919, ref.yStar(0)[0], 0.0, "the record hands out copies");
