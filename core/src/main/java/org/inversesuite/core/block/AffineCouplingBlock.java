@@ -31,25 +31,18 @@ public final class AffineCouplingBlock extends CouplingBlock {
 
   @Override
   protected void transformForward(Matrix raw, Matrix in, int inCol, Matrix out, int outCol, int d, double[] logDet) {
-    ClampActivation g = config.clampActivation();
-    double alpha = config.clamp();
-    int rc = raw.cols();
-    int ic = in.cols();
-    int oc = out.cols();
-    for (int r = 0, n = in.rows(); r < n; r++) {
-      double sum = 0;
-      for (int j = 0; j < d; j++) {
-        double s = g.scale(raw.get(r * rc + j), alpha);
-        double t = raw.get(r * rc + d + j);
-        out.set(r * oc + outCol + j, Math.exp(s) * in.get(r * ic + inCol + j) + t);
-        sum += s;
-      }
-      logDet[r] += sum;
-    }
+    affine(raw, in, inCol, out, outCol, d, logDet, 1);
   }
 
   @Override
   protected void transformInverse(Matrix raw, Matrix in, int inCol, Matrix out, int outCol, int d, double[] logDet) {
+    affine(raw, in, inCol, out, outCol, d, logDet, -1);
+  }
+
+  /**
+   * sign +1: out = e^s ⊙ in + t, logDet += Σ s; sign −1: out = (in − t) ⊙ e^{−s}, logDet −= Σ s.
+   */
+  private void affine(Matrix raw, Matrix in, int inCol, Matrix out, int outCol, int d, double[] logDet, int sign) {
     ClampActivation g = config.clampActivation();
     double alpha = config.clamp();
     int rc = raw.cols();
@@ -60,10 +53,11 @@ public final class AffineCouplingBlock extends CouplingBlock {
       for (int j = 0; j < d; j++) {
         double s = g.scale(raw.get(r * rc + j), alpha);
         double t = raw.get(r * rc + d + j);
-        out.set(r * oc + outCol + j, (in.get(r * ic + inCol + j) - t) * Math.exp(-s));
+        double v = in.get(r * ic + inCol + j);
+        out.set(r * oc + outCol + j, sign > 0 ? Math.exp(s) * v + t : (v - t) * Math.exp(-s));
         sum += s;
       }
-      logDet[r] -= sum;
+      logDet[r] += sign * sum;
     }
   }
 
