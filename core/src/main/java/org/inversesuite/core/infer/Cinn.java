@@ -26,7 +26,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Batches are split over the threads given at construction. Not safe for concurrent calls.
  */
-public final class Cinn implements AutoCloseable {
+public final class Cinn implements PosteriorEstimator, AutoCloseable {
   private static final int CHUNK = 256;
   private final Flow flow;
   private final ParameterSpace xSpace;
@@ -67,11 +67,13 @@ public final class Cinn implements AutoCloseable {
   }
 
   /** @return width of x */
+  @Override
   public int dimension() {
     return flow.dimension();
   }
 
   /** @return width of y */
+  @Override
   public int conditionDimension() {
     return flow.conditionDimension();
   }
@@ -97,6 +99,7 @@ public final class Cinn implements AutoCloseable {
    * @param observation y, length conditionDimension()
    * @return samples, shape [n, dimension()], float64
    */
+  @Override
   public Matrix sample(double[] observation, int n, Rng rng) {
     if (observation.length != conditionDimension()) {
       throw new ShapeMismatchException("observation has " + observation.length + " values, the model expects "
@@ -120,6 +123,7 @@ public final class Cinn implements AutoCloseable {
    * @param y observations, shape [n, conditionDimension()]
    * @return samples, shape [n, dimension()], float64
    */
+  @Override
   public Matrix sampleEach(Matrix y, Rng rng) {
     int n = y.rows();
     int d = dimension();
@@ -149,6 +153,7 @@ public final class Cinn implements AutoCloseable {
    * @param y observations, shape [n, conditionDimension()]
    * @return log p(x | y) per row, in nats; −∞ for rows outside the prior's support
    */
+  @Override
   public double[] logDensity(Matrix x, Matrix y) {
     int n = x.rows();
     int d = dimension();
