@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.inversesuite.data.io.DataFormatException;
 import org.inversesuite.molecules.design.Condition;
 import org.inversesuite.molecules.design.DesignerStore;
 import org.inversesuite.molecules.design.MoleculeDesigner;
@@ -37,7 +38,11 @@ final class MoleculeInput {
       throw new IllegalArgumentException("molecule file not found: " + file
           + (file.toString().equals(DEFAULT_DATA) ? " (the default; run from the repository root or give DATA)" : ""));
     }
-    return isSdf(file) ? SdfReader.defaults().read(file) : SmilesFileReader.defaults().read(file);
+    try {
+      return isSdf(file) ? SdfReader.defaults().read(file) : SmilesFileReader.defaults().read(file);
+    } catch (DataFormatException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   /** Builds the training molecules of a file and prints what was left out, with line and record numbers. */
