@@ -1,0 +1,123 @@
+package org.inversesuite.cli.molecules;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.molecules.depict.DepictionGrid;
+import org.inversesuite.molecules.design.Condition;
+import org.inversesuite.molecules.design.Example;
+import org.inversesuite.molecules.design.MoleculeDesigner;
+import org.inversesuite.molecules.evaluation.DecodedMolecule;
+import org.inversesuite.molecules.evaluation.DesignEvaluation;
+import org.inversesuite.molecules.logp.LogPMethod;
+import org.inversesuite.molecules.selfies.SelfiesDecoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code inverse molecules generate --logp 3.0 -n 100 -o out.sdf}: molecules for a target logP. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    description = {"Generate molecules for a target logP with a trained model. Every sample decodes to a valid molecule",
+        "(SELFIES). Output by extension: .sdf (computed logP, weight, target, SELFIES, novelty as SD data fields)",
+        "or .smi (SMILES, id, logP); --png draws a grid of the first molecules with their logP."},
+    footer = {"", "Examples:", "  inverse molecules generate --logp 3.0 -n 100 -o out.sdf",
+        "  inverse molecules generate --model runs/molecules --logp 1.5 -n 20 -o out.smi --png out.png --temperature 0.8"})
+public final class MoleculesGenerateCommand implements Callable<Integer> {
+  @Option(names = "--model", paramLabel = "DIR", defaultValue = MoleculeInput.DEFAULT_MODEL,
+      description = "model folder or model.inn (default ${DEFAULT-VALUE})")
+  Path model;
+
+  @Option(names = "--logp", required = true, paramLabel = "LOGP", description = "the target Wildman-Crippen logP")
+  double logP;
+
+  @Option(names = "--weight", paramLabel = "G/MOL", description = "target molecular weight (weight-conditioned models; default: training median)")
+  Double weight;
+
+  @Option(names = "-n", defaultValue = "100", description = "number of molecules (default ${DEFAULT-VALUE})")
+  int count;
+
+  @Option(names = "--temperature", defaultValue = "1.0", description = "latent standard deviation T (default ${DEFAULT-VALUE})")
+  double temperature;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the molecules (.sdf or .smi)")
+  Path output;
+
+  @Option(names = "--png", paramLabel = "FILE", description = "write a PNG grid of the first --grid molecules")
+  Path png;
+
+  @Option(names = "--grid", defaultValue = "24", description = "molecules in the PNG grid (default ${DEFAULT-VALUE})")
+  int grid;
+
+  @Option(names = "--force", description = "overwrite existing output files")
+  boolean force;
+
+  @Option(names = "--seed", defaultValue = "1", description = "seed of the latent draws (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    if (!Double.isFinite(logP)) {
+      throw new IllegalArgumentException("--logp must be a finite number, got " + logP);
+    }
+    if (weight != null && !(weight > 0 && Double.isFinite(weight))) {
+      throw new IllegalArgumentException("--weight must be a positive number, got " + weight);
+    }
+    if (count < 1) {
+      throw new IllegalArgumentException("-n must be >= 1, got " + count);
+    }
+    if (output != null) {
+      MoleculeInput.checkWritable(output, force);
+    }
+    if (png != null) {
+      MoleculeInput.checkWritable(png, force);
+    }
+    PrintStream stdout = System.out;
+    try (MoleculeDesigner designer = MoleculeInput.model(model)) {
+      double[] y = DesignEvaluation.conditionFor(designer, logP);
+      if (weight != null) {
+        if (designer.condition() != Condition.LOGP_AND_WEIGHT) {
+          throw new IllegalArgumentException("this model is conditioned on logP only; --weight needs a model trained with --weight");
+        }
+        y[1] = weight;
+      }
+      List<String> strings = designer.sample(y, count, temperature, new Rng(seed));
+      SelfiesDecoder decoder = SelfiesDecoder.defaults();
+      var calculator = LogPMethod.WILDMAN_CRIPPEN.newCalculator();
+      List<DecodedMolecule> decoded = new ArrayList<>(count);
+      for (String s : strings) {
+        decoded.add(DecodedMolecule.decode(s, decoder, calculator));
+      }
+      Set<String> known = new HashSet<>();
+      for (Example e : designer.training()) {
+        known.add(e.smiles());
+      }
+      GeneratedFiles.Summary summary = GeneratedFiles.summarise(decoded, known, logP);
+      stdout.printf(Locale.ROOT, "%d molecules for logP %.2f (T = %.2f): %d valid, %d distinct, %d novel; "
+          + "logP mean %.2f, MAE %.2f, %.0f%% within ±0.5%n", count, logP, temperature, summary.valid(), summary.distinct(),
+          summary.novel(), summary.meanLogP(), summary.mae(), 100 * summary.within());
+      if (output != null) {
+        GeneratedFiles.write(output, decoded, known, y, designer.condition());
+        stdout.println("wrote " + output);
+      }
+      if (png != null) {
+        List<DepictionGrid.Cell> cells = new ArrayList<>();
+        for (DecodedMolecule d : decoded) {
+          if (d.valid() && cells.size() < grid) {
+            cells.add(new DepictionGrid.Cell(d.molecule(), String.format(Locale.ROOT, "logP %.2f", d.logP())));
+          }
+        }
+        DepictionGrid.write(png, cells, 6);
+        stdout.println("wrote " + png);
+      }
+    }
+    return 0;
+  }
+}

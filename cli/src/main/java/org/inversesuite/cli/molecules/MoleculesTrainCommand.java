@@ -1,0 +1,145 @@
+package org.inversesuite.cli.molecules;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.inversesuite.cli.plot.LossCurvePlot;
+import org.inversesuite.cli.progress.ProgressBar;
+import org.inversesuite.core.config.Json;
+import org.inversesuite.core.io.AtomicFiles;
+import org.inversesuite.core.train.TrainingConfig;
+import org.inversesuite.core.train.TrainingListener;
+import org.inversesuite.core.train.TrainingResult;
+import org.inversesuite.molecules.design.Condition;
+import org.inversesuite.molecules.design.DesignConfig;
+import org.inversesuite.molecules.design.DesignTraining;
+import org.inversesuite.molecules.design.DesignerStore;
+import org.inversesuite.molecules.design.MoleculeSet;
+import org.inversesuite.molecules.design.RepresentationKind;
+import org.inversesuite.molecules.forward.ForwardError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code inverse molecules train [DATA]}: trains a designer on a SMILES or SD file. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = {"Train a logP-conditioned cINN on the molecules of a SMILES or SD file and save it with its",
+        "training molecules in a model folder (model.inn, loss.png, left-out.txt).",
+        "Records that cannot be used are listed with their line and record numbers; the rest are used."},
+    footer = {"", "Examples:", "  inverse molecules train", "  inverse molecules train my.smi --out runs/my-molecules",
+        "  inverse molecules train compounds.sdf --weight --iterations 3000 --force"})
+public final class MoleculesTrainCommand implements Callable<Integer> {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DATA", defaultValue = MoleculeInput.DEFAULT_DATA,
+      description = "SMILES (one per line, optional id) or SD file (.sdf/.sd/.mol); default ${DEFAULT-VALUE}")
+  Path data;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = MoleculeInput.DEFAULT_MODEL,
+      description = "model folder (default ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--force", description = "overwrite an existing model folder's files")
+  boolean force;
+
+  @Option(names = "--weight", description = "condition on the molecular weight too")
+  boolean weight;
+
+  @Option(names = "--iterations", description = "training steps (default: 1500)")
+  Integer iterations;
+
+  @Option(names = "--blocks", description = "coupling blocks (default: 6)")
+  Integer blocks;
+
+  @Option(names = "--hidden", description = "hidden width of each coupling subnet (default: 256)")
+  Integer hidden;
+
+  @Option(names = "--representation", description = "ORDINAL (one column per position) or ONE_HOT (default: ${DEFAULT-VALUE})",
+      defaultValue = "ORDINAL")
+  RepresentationKind representation;
+
+  @Option(names = "--batch", description = "molecules per step (default: 128)")
+  Integer batch;
+
+  @Option(names = "--seed", defaultValue = "1234", description = "the seed (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress bar")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintStream stdout = System.out;
+    Path model = out.resolve("model.inn");
+    MoleculeInput.checkWritable(model, force);
+    DesignConfig config = config();
+    MoleculeSet set = MoleculeInput.trainingSet(data, config.condition(), stdout);
+    TrainingConfig recipe = config.training();
+    DesignTraining.Trained trained;
+    try (ProgressBar bar = new ProgressBar("training", recipe.iterations(), "it", quiet)) {
+      trained = DesignTraining.train(set, config, new TrainingListener() {
+        private double validation = Double.NaN;
+
+        @Override
+        public void iteration(int iteration, double loss, double learningRate) {
+          bar.update(iteration + 1, String.format(Locale.ROOT, "nll %.1f val %.1f", loss, validation));
+        }
+
+        @Override
+        public void validated(int iteration, double loss, boolean improved) {
+          validation = loss;
+        }
+      });
+    }
+    try (var designer = trained.designer()) {
+      TrainingResult result = trained.result();
+      ForwardError forward = ForwardError.of(designer.representation().alphabet(), trained.trainingSet(), trained.heldOut());
+      ObjectNode extra = Json.mapper().createObjectNode();
+      extra.put("data", data.toString());
+      extra.set("config", Json.mapper().valueToTree(config));
+      extra.put("iterations", result.iterationsRun());
+      extra.put("seconds", result.seconds());
+      extra.put("validationNll", result.bestValidationLoss());
+      extra.put("heldOut", trained.heldOut().size());
+      extra.set("forward", Json.mapper().valueToTree(forward));
+      try {
+        Files.createDirectories(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create " + out + ": " + e.getMessage(), e);
+      }
+      DesignerStore.save(model, designer, extra);
+      LossCurvePlot.save(out.resolve("loss.png"), result.history(), 0, "molecule cINN: NLL of standardised one-hot SELFIES");
+      AtomicFiles.write(out.resolve("left-out.txt"), (set.withMaxLength(designer.representation().width()).skipped().stream()
+          .map(Object::toString).collect(Collectors.joining("\n")) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      stdout.printf(Locale.ROOT, "%s in %.0f s; %d training molecules, %d held out; rows of %d symbols over %d (x has %d columns)%n",
+          result.message(), result.seconds(), trained.trainingSet().size(), trained.heldOut().size(),
+          designer.representation().width(), designer.representation().alphabet().size(), designer.representation().dimension());
+      stdout.printf(Locale.ROOT, "validation NLL %.1f nats per molecule (standardised x)%n", result.bestValidationLoss());
+      stdout.printf(Locale.ROOT, "forward logP from symbol counts, held-out: MAE %.3f, RMSE %.3f, r %.3f (%d molecules)%n",
+          forward.mae(), forward.rmse(), forward.correlation(), forward.molecules());
+      stdout.println("wrote " + out + " (model.inn, loss.png, left-out.txt)");
+      stdout.println("next: inverse molecules generate --model " + out + " --logp 3.0 -n 100 -o out.sdf");
+      return result.stopReason() == TrainingResult.StopReason.NON_FINITE ? 1 : 0;
+    }
+  }
+
+  private DesignConfig config() {
+    DesignConfig d = DesignConfig.defaults();
+    TrainingConfig t = d.training().withSeed(seed);
+    if (iterations != null) {
+      t = t.withIterations(iterations);
+    }
+    if (batch != null) {
+      t = t.withBatchSize(batch);
+    }
+    d = d.withTraining(t).withCondition(weight ? Condition.LOGP_AND_WEIGHT : Condition.LOGP).withRepresentation(representation);
+    return d.withArchitecture(blocks == null ? d.couplings() : blocks, hidden == null ? d.hiddenWidth() : hidden);
+  }
+}

@@ -1,0 +1,112 @@
+package org.inversesuite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.inversesuite.cli.CommandLineTest.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code inverse molecules}: a tiny training run, generation to SD and SMILES files, evaluation, and bad input. */
+class MoleculesCommandLineTest {
+  private static final String SMILES = String.join("\n", "CCO ethanol", "c1ccccc1 benzene", "C1CC(C broken",
+      "CC(=O)Oc1ccccc1C(=O)O aspirin", "CCN(CC)CC triethylamine", "CCCCCCCC octane", "Clc1ccc(Cl)cc1 dcb", "NCCO ea",
+      "CC(C)Cc1ccc(cc1)C(C)C(=O)O ibuprofen", "c1ccc2ccccc2c1 naphthalene", "OCC(O)CO glycerol", "CCOC(=O)C etac",
+      "Brc1ccccc1 bromobenzene", "CC(=O)N acetamide", "c1ccncc1 pyridine", "CCCCO butanol", "FC(F)(F)c1ccccc1 tft", "");
+
+  @TempDir
+  Path dir;
+
+  private Path trainTiny(Path data) {
+    Path model = dir.resolve("model");
+    Result train = CommandLineTest.run("molecules", "train", data.toString(), "--out", model.toString(), "--quiet",
+        "--iterations", "20", "--blocks", "2", "--hidden", "16", "--batch", "16");
+    assertEquals(0, train.code(), train.err() + train.out());
+    assertTrue(train.out().contains("line 3 (record 3, id broken): UNPARSABLE"), train.out());
+    assertTrue(train.out().contains("forward logP from symbol counts, held-out"), train.out());
+    return model;
+  }
+
+  @Test
+  void trainsGeneratesAndEvaluates() throws Exception {
+    Path data = Files.writeString(dir.resolve("tiny.smi"), SMILES);
+    Path model = trainTiny(data);
+    Path sdf = dir.resolve("out.sdf");
+    Path png = dir.resolve("out.png");
+    Result gen = CommandLineTest.run("molecules", "generate", "--model", model.toString(), "--logp", "2.5", "-n", "12",
+        "-o", sdf.toString(), "--png", png.toString());
+    assertEquals(0, gen.code(), gen.err() + gen.out());
+    String text = Files.readString(sdf);
+    long entries = text.lines().filter(l -> l.equals("$$$$")).count();
+    assertTrue(entries >= 1 && entries <= 12, "entries " + entries);
+    assertEquals(entries, text.lines().filter(l -> l.equals("> <logP_WildmanCrippen>")).count());
+    assertTrue(text.contains("> <target_logP>\n2.5000"), text);
+    assertTrue(Files.size(png) > 1000);
+
+    Result again = CommandLineTest.run("molecules", "generate", "--model", model.toString(), "--logp", "2.5", "-o", sdf.toString());
+    assertEquals(2, again.code());
+    assertTrue(again.err().contains("exists; use --force"), again.err());
+
+    Path smi = dir.resolve("out.smi");
+    Result gen2 = CommandLineTest.run("molecules", "generate", "--model", model.toString(), "--logp", "0", "-n", "5", "-o", smi.toString());
+    assertEquals(0, gen2.code(), gen2.err());
+    List<String> lines = Files.readAllLines(smi);
+    assertTrue(!lines.isEmpty() && lines.size() <= 5 && lines.get(0).split("\t").length == 3, lines.toString());
+
+    Path eval = dir.resolve("eval");
+    Result ev = CommandLineTest.run("molecules", "evaluate", "--model", model.toString(), "-n", "10", "--targets=1,3",
+        "--diversity-sample", "5", "--out", eval.toString());
+    assertEquals(0, ev.code(), ev.err() + ev.out());
+    assertTrue(Files.readString(eval.resolve("evaluation.md")).contains("| 3.0 |"));
+    assertTrue(Files.size(eval.resolve("logp-vs-target.png")) > 1000);
+
+    Result broken = CommandLineTest.run("molecules", "train", brokenSdf(text).toString(), "--out", dir.resolve("m2").toString(),
+        "--quiet", "--iterations", "5", "--blocks", "1", "--hidden", "8", "--batch", "4");
+    assertTrue(broken.out().contains("(record 2"), broken.out() + broken.err());
+  }
+
+  private Path brokenSdf(String sdf) throws Exception {
+    String[] records = sdf.split("\\$\\$\\$\\$\n");
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < records.length; i++) {
+      String r = records[i];
+      if (i == 1) {
+        String[] lines = r.split("\n", -1);
+        lines[3] = "  x  y  broken counts line";
+        r = String.join("\n", lines);
+      }
+      b.append(r).append("$$$$\n");
+    }
+    return Files.writeString(dir.resolve("broken.sdf"), b.toString());
+  }
+
+  @Test
+  void badInputGivesMessagesNotStackTraces() throws Exception {
+    Result notANumber = CommandLineTest.run("molecules", "generate", "--model", dir.toString(), "--logp", "abc");
+    assertEquals(2, notANumber.code());
+    assertTrue(notANumber.err().contains("--logp") && notANumber.err().contains("abc"), notANumber.err());
+
+    Result nan = CommandLineTest.run("molecules", "generate", "--model", dir.toString(), "--logp", "NaN");
+    assertEquals(2, nan.code());
+    assertTrue(nan.err().contains("--logp must be a finite number"), nan.err());
+
+    Path empty = Files.writeString(dir.resolve("empty.smi"), "");
+    Result e = CommandLineTest.run("molecules", "train", empty.toString(), "--out", dir.resolve("m").toString());
+    assertEquals(2, e.code(), e.err());
+    assertTrue(e.err().contains("empty.smi"), e.err());
+    assertTrue(!e.err().contains("\tat "), e.err());
+
+    Path garbage = Files.writeString(dir.resolve("bad.smi"), "not-a-smiles 1\nC1CC 2\n");
+    Result g = CommandLineTest.run("molecules", "train", garbage.toString(), "--out", dir.resolve("m").toString());
+    assertEquals(2, g.code(), g.err());
+    assertTrue(g.out().contains("line 1 (record 1, id 1): UNPARSABLE") && g.out().contains("line 2 (record 2, id 2)"), g.out());
+    assertTrue(g.err().contains("no molecule can be used for training"), g.err());
+
+    Result missing = CommandLineTest.run("molecules", "generate", "--model", dir.resolve("nothing").toString(), "--logp", "1");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("model not found"), missing.err());
+  }
+}

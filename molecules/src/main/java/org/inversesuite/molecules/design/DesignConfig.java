@@ -1,0 +1,84 @@
+package org.inversesuite.molecules.design;
+
+import org.inversesuite.core.block.AffineCouplingConfig;
+import org.inversesuite.core.flow.FlowConfig;
+import org.inversesuite.core.nn.Activation;
+import org.inversesuite.core.nn.MlpConfig;
+import org.inversesuite.core.train.LearningRateSchedule;
+import org.inversesuite.core.train.TrainingConfig;
+
+/**
+ * How a molecule design model is built and trained. Pure data.
+ *
+ * @param condition what the model is conditioned on
+ * @param representation the continuous encoding of the SELFIES rows
+ * @param lengthQuantile rows hold this quantile of the training SELFIES lengths; longer molecules are left out
+ * @param noise c of the dequantisation x = one-hot + c·u
+ * @param couplings number of Glow coupling blocks (each followed by a random permutation)
+ * @param hiddenWidth width of the one hidden layer of each coupling subnet
+ * @param validationFraction molecules held out for validation and for the forward regressor's error
+ * @param training the optimisation recipe (its validationSize is ignored: the held-out molecules are the validation set)
+ */
+public record DesignConfig(Condition condition, RepresentationKind representation, double lengthQuantile, double noise, int couplings, int hiddenWidth,
+    double validationFraction, TrainingConfig training) {
+  /** Validates the values; messages name the field. */
+  public DesignConfig {
+    if (condition == null || representation == null || training == null) {
+      throw new IllegalArgumentException("condition, representation and training are required");
+    }
+    if (!(lengthQuantile > 0 && lengthQuantile <= 1)) {
+      throw new IllegalArgumentException("lengthQuantile must be in (0, 1], got " + lengthQuantile);
+    }
+    if (!(noise > 0 && noise < 1)) {
+      throw new IllegalArgumentException("noise must be in (0, 1), got " + noise);
+    }
+    if (couplings < 1 || hiddenWidth < 1) {
+      throw new IllegalArgumentException("couplings and hiddenWidth must be >= 1, got " + couplings + " and " + hiddenWidth);
+    }
+    if (!(validationFraction >= 0 && validationFraction < 1)) {
+      throw new IllegalArgumentException("validationFraction must be in [0, 1), got " + validationFraction);
+    }
+  }
+
+  /**
+   * @return logP only, the compact ordinal encoding, rows for 95 % of the molecules, c = 0.9 (MoFlow's value), 6 Glow couplings
+   *     with one hidden layer of 256, 5 % held out, Adam 1e-3 with cosine decay, batch 128, 1500 steps
+   */
+  public static DesignConfig defaults() {
+    TrainingConfig recipe = new TrainingConfig(1500, 128, 1e-3, new LearningRateSchedule.Cosine(0), 100, 0.9, 0.999,
+        1e-8, 0, 10, 0, 250, 0, 2, 1234);
+    return new DesignConfig(Condition.LOGP, RepresentationKind.ORDINAL, 0.95, 0.9, 6, 256, 0.05, recipe);
+  }
+
+  /** @return the flow for x of width {@code dimension} */
+  public FlowConfig flow(int dimension) {
+    AffineCouplingConfig coupling = AffineCouplingConfig.defaults().withSubnet(MlpConfig.of(hiddenWidth, 1, Activation.RELU));
+    return FlowConfig.couplingChain(dimension, condition.dimension(), couplings, coupling);
+  }
+
+  /** @return a copy with another recipe */
+  public DesignConfig withTraining(TrainingConfig t) {
+    return new DesignConfig(condition, representation, lengthQuantile, noise, couplings, hiddenWidth, validationFraction, t);
+  }
+
+  /** @return a copy with another representation */
+  public DesignConfig withRepresentation(RepresentationKind r) {
+    return new DesignConfig(condition, r, lengthQuantile, noise, couplings, hiddenWidth, validationFraction, training);
+  }
+
+  /** @return the representation of this kind fitted to the molecules */
+  public SelfiesRepresentation fitRepresentation(MoleculeSet set) {
+    return representation == RepresentationKind.ONE_HOT ? OneHotRepresentation.fit(set, lengthQuantile, noise)
+        : OrdinalRepresentation.fit(set, lengthQuantile, noise);
+  }
+
+  /** @return a copy with another condition */
+  public DesignConfig withCondition(Condition c) {
+    return new DesignConfig(c, representation, lengthQuantile, noise, couplings, hiddenWidth, validationFraction, training);
+  }
+
+  /** @return a copy with another architecture */
+  public DesignConfig withArchitecture(int blocks, int hidden) {
+    return new DesignConfig(condition, representation, lengthQuantile, noise, blocks, hidden, validationFraction, training);
+  }
+}

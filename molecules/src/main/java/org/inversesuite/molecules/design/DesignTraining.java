@@ -1,0 +1,79 @@
+package org.inversesuite.molecules.design;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.inversesuite.core.flow.Flow;
+import org.inversesuite.core.flow.Kernels;
+import org.inversesuite.core.flow.ParameterSpace;
+import org.inversesuite.core.flow.Standardization;
+import org.inversesuite.core.infer.Cinn;
+import org.inversesuite.core.problem.Batch;
+import org.inversesuite.core.problem.BoundedTransform;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Precision;
+import org.inversesuite.core.train.BatchSource;
+import org.inversesuite.core.train.Trainer;
+import org.inversesuite.core.train.TrainingListener;
+import org.inversesuite.core.train.TrainingResult;
+
+/**
+ * Trains a {@link MoleculeDesigner} by maximum likelihood,
+ * \( \min \mathbb E_{(x,y)}[\tfrac12\lVert f(x; y)\rVert^2 - \log|\det J_f|] \) over freshly
+ * dequantised training molecules (Ardizzone et al. 2019). The random streams derive from the
+ * recipe's seed: "split" (held-out molecules), "normalization", "model", "validation", "training".
+ */
+public final class DesignTraining {
+  private static final int NORMALIZATION_ROWS = 2000;
+
+  private DesignTraining() {}
+
+  /**
+   * A trained designer with how its training went.
+   *
+   * @param designer the model (close it)
+   * @param result the training curve and stop reason
+   * @param trainingSet the molecules it was trained on
+   * @param heldOut the molecules held out (validation, forward-model error)
+   */
+  public record Trained(MoleculeDesigner designer, TrainingResult result, List<Example> trainingSet, List<Example> heldOut) {}
+
+  /**
+   * @param set the molecules (its examples longer than the fitted row width are left out)
+   * @param config architecture and recipe
+   * @param listener progress
+   */
+  public static Trained train(MoleculeSet set, DesignConfig config, TrainingListener listener) {
+    if (set.condition() != config.condition()) {
+      throw new IllegalArgumentException("the molecules carry " + set.condition().names() + " but the config asks for "
+          + config.condition().names());
+    }
+    SelfiesRepresentation representation = config.fitRepresentation(set);
+    List<Example> usable = set.withMaxLength(representation.width()).examples();
+    Rng seed = new Rng(config.training().seed());
+    int[] order = seed.stream("split").permutation(usable.size());
+    int held = (int) Math.round(config.validationFraction() * usable.size());
+    if (usable.size() - held < 2) {
+      throw new IllegalArgumentException(set.source() + ": " + usable.size() + " usable molecules leave " + (usable.size() - held)
+          + " for training; at least 2 are needed (" + set.summary() + ")");
+    }
+    List<Example> heldOut = new ArrayList<>();
+    List<Example> train = new ArrayList<>();
+    for (int i = 0; i < order.length; i++) {
+      (i < held ? heldOut : train).add(usable.get(order[i]));
+    }
+    MoleculeSampler sampler = new MoleculeSampler(representation, train);
+    Batch norm = sampler.simulate(NORMALIZATION_ROWS, seed.stream("normalization"));
+    ParameterSpace xSpace = ParameterSpace.fit(BoundedTransform.unbounded(representation.dimension()), norm.x());
+    Standardization yNorm = Standardization.fit(norm.y());
+    Flow flow = Flow.build(config.flow(representation.dimension()), Precision.FLOAT32, seed.stream("model"), true);
+    Batch validation = heldOut.size() < 2 ? null
+        : new MoleculeSampler(representation, heldOut).simulate(heldOut.size(), seed.stream("validation"));
+    int interval = config.training().validationInterval();
+    TrainingResult result = new Trainer(config.training().withValidation(0, interval, 0), Kernels.FASTEST).train(flow,
+        Trainer.Inputs.of(xSpace, yNorm, new BatchSource.Online(sampler, seed.stream("training")), validation, listener));
+    int threads = config.training().threads();
+    MoleculeDesigner designer = new MoleculeDesigner(new Cinn(flow, xSpace, yNorm, threads), representation,
+        config.condition(), train, threads);
+    return new Trained(designer, result, train, heldOut);
+  }
+}

@@ -1,0 +1,9 @@
+package org.inversesuite.molecules.design;
+
+/** The continuous encodings of SELFIES rows. */
+public enum RepresentationKind {
+  /** {@link OneHotRepresentation}: L·K columns. */
+  ONE_HOT,
+  /** {@link OrdinalRepresentation}: L columns. */
+  ORDINAL
+}
