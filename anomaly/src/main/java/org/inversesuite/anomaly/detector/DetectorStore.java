@@ -44,6 +44,9 @@ public final class DetectorStore {
     d.put("format", FORMAT);
     d.set("featureNames", m.valueToTree(detector.featureNames()));
     d.set("kept", m.valueToTree(detector.kept()));
+    if (detector.whitening() != null) {
+      d.set("whitening", m.valueToTree(detector.whitening()));
+    }
     d.put("threshold", detector.threshold());
     d.put("falseAlarmRate", detector.falseAlarmRate());
     if (schema != null) {
@@ -75,11 +78,12 @@ public final class DetectorStore {
     try {
       List<String> names = List.of(m.treeToValue(d.get("featureNames"), String[].class));
       int[] kept = m.treeToValue(d.get("kept"), int[].class);
+      Whitening whitening = d.has("whitening") ? m.treeToValue(d.get("whitening"), Whitening.class) : null;
       TableSchema schema = d.has("schema") ? m.treeToValue(d.get("schema"), TableSchema.class) : null;
       double threshold = d.get("threshold").asDouble();
       double rate = d.get("falseAlarmRate").asDouble();
       Cinn cinn = CinnStore.load(path, threads);
-      return new Stored(new FlowDetector(cinn, names, kept, threshold, rate), schema);
+      return new Stored(new FlowDetector(cinn, names, kept, whitening, threshold, rate), schema);
     } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
       throw new ModelFormatException(path, "invalid detector metadata: " + e.getMessage());
     }

@@ -12,7 +12,8 @@ import org.inversesuite.core.tensor.ShapeMismatchException;
 
 /**
  * A trained anomaly detector: an unconditional flow {@code z = f(u)} on the standardised kept
- * features {@code u = (x_K − μ)/σ} of normal rows. The anomaly score of a row is its negative
+ * (and, when a {@link Whitening} is given, whitened: the score then adds −log|det W|) features
+ * {@code u = (x_K − μ)/σ} of normal rows. The anomaly score of a row is its negative
  * log-likelihood under the flow,
  * \[ s(x) = -\log p(x_K) = \tfrac12\lVert f(u)\rVert^2 + \tfrac{d}{2}\log 2\pi - \log|\det J_f(u)| + \sum_j \log\sigma_j, \]
  * and a row is flagged when {@code s(x) > threshold}, the threshold being the (1 − α)-quantile of
@@ -25,6 +26,7 @@ public final class FlowDetector implements AutoCloseable {
   private final Cinn model;
   private final List<String> featureNames;
   private final int[] kept;
+  private final Whitening whitening;
   private final double threshold;
   private final double falseAlarmRate;
 
@@ -32,10 +34,12 @@ public final class FlowDetector implements AutoCloseable {
    * @param model the flow with the standardisation of the kept features (condition width 0)
    * @param featureNames the names of all input features, in order
    * @param kept indices of the features the flow models (constant ones may be dropped)
+   * @param whitening applied to the kept features before the flow, or null
    * @param threshold the score above which a row is flagged
    * @param falseAlarmRate the target false-alarm rate the threshold was set for
    */
-  public FlowDetector(Cinn model, List<String> featureNames, int[] kept, double threshold, double falseAlarmRate) {
+  public FlowDetector(Cinn model, List<String> featureNames, int[] kept, Whitening whitening, double threshold,
+      double falseAlarmRate) {
     if (model.conditionDimension() != 0) {
       throw new IllegalArgumentException("a detector flow is unconditional, this one has a condition of width "
           + model.conditionDimension());
@@ -51,6 +55,10 @@ public final class FlowDetector implements AutoCloseable {
     this.model = model;
     this.featureNames = List.copyOf(featureNames);
     this.kept = kept.clone();
+    if (whitening != null && whitening.dimension() != kept.length) {
+      throw new IllegalArgumentException("whitening of " + whitening.dimension() + " columns for " + kept.length + " features");
+    }
+    this.whitening = whitening;
     this.threshold = threshold;
     this.falseAlarmRate = falseAlarmRate;
   }
@@ -68,6 +76,11 @@ public final class FlowDetector implements AutoCloseable {
   /** @return the indices of the modelled features */
   public int[] kept() {
     return kept.clone();
+  }
+
+  /** @return the whitening in front of the flow, or null */
+  public Whitening whitening() {
+    return whitening;
   }
 
   /** @return the names of the dropped (constant) features */
@@ -92,10 +105,10 @@ public final class FlowDetector implements AutoCloseable {
 
   /** @return a detector with another threshold */
   public FlowDetector withThreshold(double t, double rate) {
-    return new FlowDetector(model, featureNames, kept, t, rate);
+    return new FlowDetector(model, featureNames, kept, whitening, t, rate);
   }
 
-  /** @return the kept columns of {@code x}, after checking its width and finiteness */
+  /** @return the kept (and whitened) columns of {@code x}, after checking its width and finiteness */
   Matrix select(Matrix x) {
     if (x.cols() != featureNames.size()) {
       throw new ShapeMismatchException("data has " + x.cols() + " features, the detector expects " + featureNames.size(),
@@ -108,7 +121,7 @@ public final class FlowDetector implements AutoCloseable {
         out.set(r, j, x.get(r, kept[j]));
       }
     }
-    return out;
+    return whitening == null ? out : whitening.apply(out);
   }
 
   /**
@@ -117,8 +130,9 @@ public final class FlowDetector implements AutoCloseable {
    */
   public double[] score(Matrix x) {
     double[] lp = model.logDensity(select(x), Matrix.zeros(Precision.FLOAT64, x.rows(), 0));
+    double logDet = whitening == null ? 0 : whitening.logDet();
     for (int i = 0; i < lp.length; i++) {
-      lp[i] = -lp[i];
+      lp[i] = -lp[i] - logDet;
     }
     return lp;
   }

@@ -29,9 +29,11 @@ import org.inversesuite.data.set.ArrayDataset;
 
 /**
  * Fits a {@link FlowDetector} to normal rows: hold out a random share of the rows, drop or refuse
- * features that are constant on the rest, standardise, train an unconditional affine-coupling
+ * features that are constant on the rest, whiten ({@link Whitening}) or standardise, train an unconditional affine-coupling
  * flow by maximum likelihood with early stopping on the held-out rows, and set the threshold to
- * the (1 − α)-quantile of the held-out scores. Random streams derive from the seed by name
+ * the (1 − α)-quantile of the held-out scores. If the untrained flow (the identity: a Gaussian on
+ * the whitened rows) gives the held-out rows a lower mean NLL than the trained one, it is kept:
+ * early stopping that includes step 0. Random streams derive from the seed by name
  * ("split", "model", "training").
  */
 public final class FlowDetectorTraining {
@@ -71,14 +73,21 @@ public final class FlowDetectorTraining {
       throw new IllegalArgumentException("the flow needs at least 2 non-constant features, got " + kept.length
           + " of " + featureNames);
     }
+    Whitening whitening = config.whiteningRidge() > 0 ? Whitening.fit(columns(train, kept), config.whiteningRidge()) : null;
     Matrix xTrain = columns(train, kept);
     Matrix xVal = columns(val, kept);
+    if (whitening != null) {
+      xTrain = whitening.apply(xTrain);
+      xVal = whitening.apply(xVal);
+    }
     int d = kept.length;
     ParameterSpace space = ParameterSpace.fit(BoundedTransform.unbounded(d), xTrain);
     AffineCouplingConfig coupling = new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, config.clamp(),
         MlpConfig.of(config.hiddenWidth(), 2, Activation.RELU));
     Flow flow = Flow.build(FlowConfig.couplingChain(d, 0, config.couplings(), coupling), Precision.FLOAT32,
         seed.stream("model"), true);
+    xTrain = noisyCopies(xTrain, config.trainingNoise(), seed.stream("noise"));
+    Matrix initial = flow.parameters().values().copy();
     int batch = Math.min(config.batchSize(), xTrain.rows());
     int interval = Math.max(1, Math.min(50, config.iterations() / 10));
     TrainingConfig recipe = new TrainingConfig(config.iterations(), batch, config.learningRate(),
@@ -93,10 +102,47 @@ public final class FlowDetectorTraining {
       throw new IllegalStateException("training diverged: " + result.message());
     }
     Cinn model = new Cinn(flow, space, Standardization.identity(0), config.threads());
-    FlowDetector untuned = new FlowDetector(model, featureNames, kept, Double.POSITIVE_INFINITY, config.falseAlarmRate());
+    FlowDetector untuned = new FlowDetector(model, featureNames, kept, whitening, Double.POSITIVE_INFINITY,
+        config.falseAlarmRate());
     double[] valScores = untuned.score(val);
+    Matrix trained = flow.parameters().values().copy();
+    flow.parameters().assign(initial);
+    double[] initialScores = untuned.score(val);
+    if (mean(initialScores) < mean(valScores)) {
+      valScores = initialScores;
+      result = new TrainingResult(result.iterationsRun(), result.stopReason(), result.message()
+          + "; the untrained flow (the whitened Gaussian) scored better on the held-out rows and was kept",
+          result.history(), 0, mean(initialScores), result.seconds());
+    } else {
+      flow.parameters().assign(trained);
+    }
     double threshold = Quantile.of(valScores, 1 - config.falseAlarmRate());
     return new Trained(untuned.withThreshold(threshold, config.falseAlarmRate()), result, valScores);
+  }
+
+  static double mean(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x;
+    }
+    return s / v.length;
+  }
+
+  /** @return {@code NOISY_COPIES} copies of every row plus N(0, σ²) noise, or {@code x} itself for σ = 0 */
+  private static Matrix noisyCopies(Matrix x, double sigma, Rng rng) {
+    if (sigma == 0) {
+      return x;
+    }
+    int k = FlowDetectorConfig.NOISY_COPIES;
+    Matrix out = Matrix.zeros(Precision.FLOAT64, x.rows() * k, x.cols());
+    for (int c = 0; c < k; c++) {
+      for (int r = 0; r < x.rows(); r++) {
+        for (int j = 0; j < x.cols(); j++) {
+          out.set(c * x.rows() + r, j, x.get(r, j) + sigma * rng.gaussian());
+        }
+      }
+    }
+    return out;
   }
 
   private static Matrix rows(Matrix m, int[] order, int from, int count) {

@@ -166,6 +166,6 @@ public record TableSchema(List<ColumnSpec> columns) {
       detail = "column " + (i + 1) + " is '" + present.get(i) + "' but was '" + expected.get(i)
           + "' in the training file: the same columns in the same order are required (columns are never reordered)";
     }
-    throw new DataFormatException(table.source(), 0, "(header)", detail);
+    throw new DataFormatException(table.source(), detail);
   }
 }

@@ -34,6 +34,8 @@ public final class FlowAnomalyTrainer implements Trainer<Event> {
   private double falseAlarmRate = FlowDetectorConfig.defaults().falseAlarmRate();
   @Config(description = "drop features constant in training instead of refusing them")
   private boolean dropConstantColumns = true;
+  @Config(description = "ridge of the whitening in front of the flow (0: standardise only)")
+  private double whiteningRidge = FlowDetectorConfig.defaults().whiteningRidge();
   @Config(description = "seed of the first training run")
   private long seed = Trainer.DEFAULT_SEED;
   private int invocationCount;
@@ -49,13 +51,16 @@ public final class FlowAnomalyTrainer implements Trainer<Event> {
     this.learningRate = config.learningRate();
     this.falseAlarmRate = config.falseAlarmRate();
     this.dropConstantColumns = config.dropConstantColumns();
+    this.whiteningRidge = config.whiteningRidge();
     this.seed = config.seed();
   }
 
   private FlowDetectorConfig config(long runSeed) {
     FlowDetectorConfig d = FlowDetectorConfig.defaults();
     return new FlowDetectorConfig(couplings, hiddenWidth, d.clamp(), iterations, d.batchSize(), learningRate,
-        d.weightDecay(), d.validationFraction(), falseAlarmRate, d.patience(), dropConstantColumns, d.threads(), runSeed);
+        d.weightDecay(), d.validationFraction(), falseAlarmRate, d.patience(), dropConstantColumns, whiteningRidge, d.trainingNoise(),
+        d.threads(),
+        runSeed);
   }
 
   @Override

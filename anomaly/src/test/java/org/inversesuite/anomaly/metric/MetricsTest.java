@@ -85,4 +85,26 @@ class MetricsTest {
     assertThrows(IllegalArgumentException.class,
         () -> new ScoredLabels(new double[] {1, Double.NaN}, new boolean[] {true, false}));
   }
+
+  /** The trapezoidal area under the ROC points equals the Mann–Whitney AUROC (ties make diagonal steps). */
+  @Test
+  void rocCurveAreaEqualsAuroc() {
+    Rng rng = new Rng(5);
+    double[] s = new double[80];
+    boolean[] y = new boolean[80];
+    for (int i = 0; i < 80; i++) {
+      y[i] = i % 3 == 0;
+      s[i] = rng.nextInt(10) + (y[i] ? 2 : 0);
+    }
+    ScoredLabels e = new ScoredLabels(s, y);
+    double[][] roc = Curves.roc(e);
+    double area = 0;
+    for (int k = 1; k < roc[0].length; k++) {
+      area += (roc[0][k] - roc[0][k - 1]) * (roc[1][k] + roc[1][k - 1]) / 2;
+    }
+    assertEquals(Auroc.of(e), area, 1e-12);
+    double[][] pr = Curves.precisionRecall(e);
+    assertEquals(1.0, pr[0][pr[0].length - 1], 1e-12);
+    assertEquals(e.anomalies() / 80.0, pr[1][pr[1].length - 1], 1e-12);
+  }
 }
