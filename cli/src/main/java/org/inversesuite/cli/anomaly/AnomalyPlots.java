@@ -22,13 +22,15 @@ final class AnomalyPlots {
    * @param anomalous null to draw all rows as one histogram
    */
   static XYChart histogram(double[] scores, boolean[] anomalous, double threshold) {
-    double[] sorted = scores.clone();
-    Arrays.sort(sorted);
-    // clip the far tail (anomalies can score 1e4 nats) so the bulk stays readable
-    double lo = sorted[0];
-    double hi = Math.max(sorted[(int) Math.floor(0.98 * (sorted.length - 1))], threshold);
+    // anomalies can score 1e4 nats: the axis spans the normal rows (or all rows) and twice the
+    // distance to the threshold; higher scores fall into the last bin
+    double[] reference = normalScores(scores, anomalous);
+    Arrays.sort(reference);
+    double lo = Math.min(reference[0], threshold);
+    double top = Math.max(reference[(int) Math.floor(0.99 * (reference.length - 1))], threshold);
+    double hi = top + (top - lo);
     hi = hi > lo ? hi : lo + 1;
-    XYChart chart = Charts.chart(W, H, "Anomaly scores", "score (negative log-likelihood, nats; clipped at the 98th percentile)",
+    XYChart chart = Charts.chart(W, H, "Anomaly scores", "score (NLL, nats; the last bin holds all higher scores)",
         "density");
     if (anomalous == null) {
       step(chart, "all rows", scores, null, false, lo, hi, 0);
@@ -36,10 +38,31 @@ final class AnomalyPlots {
       step(chart, "normal", scores, anomalous, false, lo, hi, 0);
       step(chart, "anomalous", scores, anomalous, true, lo, hi, 1);
     }
-    double top = chart.getSeriesMap().values().stream().flatMapToDouble(s -> Arrays.stream(s.getYData())).max().orElse(1);
+    double peak = chart.getSeriesMap().values().stream().flatMapToDouble(s -> Arrays.stream(s.getYData())).max().orElse(1);
     Charts.referenceLine(chart, String.format(Locale.ROOT, "threshold %.2f", threshold), new double[] {threshold, threshold},
-        new double[] {0, top});
+        new double[] {0, peak});
     return chart;
+  }
+
+  private static double[] normalScores(double[] scores, boolean[] anomalous) {
+    if (anomalous == null) {
+      return scores.clone();
+    }
+    double[] out = new double[scores.length];
+    int n = 0;
+    for (int i = 0; i < scores.length; i++) {
+      if (!anomalous[i]) {
+        out[n++] = scores[i];
+      }
+    }
+    return n == 0 ? scores.clone() : Arrays.copyOf(out, n);
+  }
+
+  /** Fixes both axes to [0, 1] with round ticks (XChart would otherwise tick at the data's own values). */
+  private static void unitAxes(XYChart chart) {
+    chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0);
+    chart.getStyler().setYAxisDecimalPattern("0.0#").setXAxisDecimalPattern("0.0#");
+    Charts.roundXTicks(chart, 0.5037, 0.5037);
   }
 
   private static void step(XYChart chart, String name, double[] scores, boolean[] anomalous, boolean which, double lo,
@@ -73,6 +96,8 @@ final class AnomalyPlots {
         "true-positive rate (recall)");
     Charts.line(chart, "flow detector", c[0], c[1], Charts.color(0), 2f);
     Charts.referenceLine(chart, "chance", new double[] {0, 1}, new double[] {0, 1});
+    unitAxes(chart);
+    chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
     return chart;
   }
 
@@ -83,6 +108,7 @@ final class AnomalyPlots {
     Charts.line(chart, "flow detector", c[0], c[1], Charts.color(0), 2f);
     double base = e.anomalies() / (double) e.scores().length;
     Charts.referenceLine(chart, "chance", new double[] {0, 1}, new double[] {base, base});
+    unitAxes(chart);
     chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSW);
     return chart;
   }
