@@ -22,12 +22,13 @@ final class AnomalyPlots {
    * @param anomalous null to draw all rows as one histogram
    */
   static XYChart histogram(double[] scores, boolean[] anomalous, double threshold) {
-    // anomalies can score 1e4 nats: the axis spans the normal rows (or all rows) and twice the
-    // distance to the threshold; higher scores fall into the last bin
+    // anomalies can score 1e4 nats: the axis spans the normal rows (without labels: up to the
+    // threshold) and as much again; higher scores fall into the last bin
     double[] reference = normalScores(scores, anomalous);
     Arrays.sort(reference);
     double lo = Math.min(reference[0], threshold);
-    double top = Math.max(reference[(int) Math.floor(0.99 * (reference.length - 1))], threshold);
+    double top = anomalous == null ? threshold
+        : Math.max(reference[(int) Math.floor(0.99 * (reference.length - 1))], threshold);
     double hi = top + (top - lo);
     hi = hi > lo ? hi : lo + 1;
     XYChart chart = Charts.chart(W, H, "Anomaly scores", "score (NLL, nats; the last bin holds all higher scores)",
