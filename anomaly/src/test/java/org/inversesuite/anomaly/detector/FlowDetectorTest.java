@@ -1,0 +1,149 @@
+package org.inversesuite.anomaly.detector;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.inversesuite.anomaly.metric.Auroc;
+import org.inversesuite.anomaly.metric.ScoredLabels;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.core.tensor.Precision;
+import org.inversesuite.core.train.TrainingListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FlowDetectorTest {
+  static final List<String> NAMES = List.of("a", "b", "c");
+
+  /** Normal rows lie near the curve b = a², c = sin(a) + noise; anomalies are off it. */
+  static Matrix curve(int n, Rng rng, boolean anomalous) {
+    Matrix m = Matrix.zeros(Precision.FLOAT64, n, 3);
+    for (int r = 0; r < n; r++) {
+      double a = rng.gaussian();
+      double b = a * a + 0.1 * rng.gaussian() + (anomalous ? (rng.uniform() < 0.5 ? 1.5 : -1.5) : 0);
+      double c = Math.sin(2 * a) + 0.1 * rng.gaussian();
+      m.set(r, 0, 10 * a + 100);
+      m.set(r, 1, b);
+      m.set(r, 2, c);
+    }
+    return m;
+  }
+
+  static FlowDetectorConfig fast() {
+    return FlowDetectorConfig.defaults().withIterations(600).withArchitecture(4, 32);
+  }
+
+  @Test
+  void separatesRowsOffTheNormalManifoldAndHoldsTheFalseAlarmRate() {
+    Rng rng = new Rng(3);
+    FlowDetectorTraining.Trained t = FlowDetectorTraining.fit(curve(800, rng.stream("train"), false), NAMES, fast(),
+        TrainingListener.NONE);
+    try (FlowDetector det = t.detector()) {
+      Matrix normal = curve(400, rng.stream("normal"), false);
+      Matrix anomalies = curve(400, rng.stream("anomalies"), true);
+      double[] sn = det.score(normal);
+      double[] sa = det.score(anomalies);
+      double[] all = new double[800];
+      boolean[] y = new boolean[800];
+      System.arraycopy(sn, 0, all, 0, 400);
+      System.arraycopy(sa, 0, all, 400, 400);
+      for (int i = 400; i < 800; i++) {
+        y[i] = true;
+      }
+      double auroc = Auroc.of(new ScoredLabels(all, y));
+      assertTrue(auroc > 0.97, "AUROC " + auroc);
+      int flagged = 0;
+      for (boolean f : det.flag(normal)) {
+        flagged += f ? 1 : 0;
+      }
+      double rate = flagged / 400.0;
+      // 160 held-out rows set the 95% quantile: the fresh false-alarm rate lies near 5%
+      assertTrue(rate > 0.005 && rate < 0.15, "false-alarm rate " + rate);
+      double[] norms = det.latentNorm(anomalies);
+      double[] normalNorms = det.latentNorm(normal);
+      assertTrue(mean(norms) > mean(normalNorms), "latent norm of anomalies " + mean(norms) + " vs " + mean(normalNorms));
+    }
+  }
+
+  /** The score is the NLL of the flow on the whitened rows minus log|det W|; the threshold the held-out quantile. */
+  @Test
+  void scoreIsTheNegativeLogDensityOfTheModel() {
+    FlowDetectorTraining.Trained t = FlowDetectorTraining.fit(curve(200, new Rng(1), false), NAMES,
+        fast().withIterations(50), TrainingListener.NONE);
+    try (FlowDetector det = t.detector()) {
+      Matrix x = curve(20, new Rng(2), false);
+      double[] s = det.score(x);
+      Whitening w = det.whitening();
+      double[] lp = det.model().logDensity(w.apply(x), Matrix.zeros(Precision.FLOAT64, 20, 0));
+      for (int i = 0; i < 20; i++) {
+        assertEquals(-lp[i] - w.logDet(), s[i], 1e-9);
+      }
+      assertEquals(Quantile.of(t.validationScores(), 0.95), det.threshold(), 1e-12);
+    }
+  }
+
+  @Test
+  void constantColumnsAreRefusedByNameOrDropped() {
+    Matrix x = curve(100, new Rng(4), false);
+    Matrix withConstant = Matrix.zeros(Precision.FLOAT64, 100, 4);
+    withConstant.copyColumns(x, 0, 0, 3);
+    for (int r = 0; r < 100; r++) {
+      withConstant.set(r, 3, 7.0);
+    }
+    List<String> names = List.of("a", "b", "c", "valve");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FlowDetectorTraining.fit(withConstant, names, fast().withIterations(20), TrainingListener.NONE));
+    assertTrue(e.getMessage().contains("'valve' (always 7.0)"), e.getMessage());
+    try (FlowDetector det = FlowDetectorTraining.fit(withConstant, names,
+        fast().withIterations(20).withDropConstantColumns(true), TrainingListener.NONE).detector()) {
+      assertEquals(List.of("valve"), det.droppedFeatures());
+      assertEquals(100, det.score(withConstant).length);
+      assertThrows(IllegalArgumentException.class, () -> det.score(x));
+    }
+  }
+
+  @Test
+  void nonFiniteOrTooFewRowsAreRefused() {
+    Matrix x = curve(100, new Rng(5), false);
+    x.set(17, 1, Double.NaN);
+    Exception e = assertThrows(ArithmeticException.class,
+        () -> FlowDetectorTraining.fit(x, NAMES, fast(), TrainingListener.NONE));
+    assertTrue(e.getMessage().contains("17"), e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> FlowDetectorTraining.fit(curve(5, new Rng(1), false), NAMES, fast(), TrainingListener.NONE));
+  }
+
+  @Test
+  void storeRoundTripGivesIdenticalScores(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("detector.invm");
+    Matrix x = curve(30, new Rng(8), false);
+    try (FlowDetector det = FlowDetectorTraining.fit(curve(100, new Rng(7), false), NAMES, fast().withIterations(30),
+        TrainingListener.NONE).detector()) {
+      DetectorStore.save(file, det, null, null);
+      DetectorStore.Stored back = DetectorStore.load(file, 1);
+      try (FlowDetector loaded = back.detector()) {
+        assertArrayEquals(det.score(x), loaded.score(x), 0.0);
+        assertEquals(det.threshold(), loaded.threshold());
+        assertEquals(det.featureNames(), loaded.featureNames());
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      bytes[bytes.length / 2] ^= 1;
+      Files.write(file, bytes);
+      Exception e = assertThrows(IllegalArgumentException.class, () -> DetectorStore.load(file, 1));
+      assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    }
+  }
+
+  static double mean(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x;
+    }
+    return s / v.length;
+  }
+}
