@@ -6,6 +6,8 @@ import java.util.List;
 import org.inversesuite.core.block.BlockConfig;
 import org.inversesuite.core.block.DataInitialized;
 import org.inversesuite.core.block.InvertibleBlock;
+import org.inversesuite.core.nn.ConditionEncoder;
+import org.inversesuite.core.nn.DeepSetEncoder;
 import org.inversesuite.core.nn.Mlp;
 import org.inversesuite.core.nn.OutputInit;
 import org.inversesuite.core.nn.Parameters;
@@ -27,9 +29,9 @@ public final class Flow {
   private final FlowConfig config;
   private final Parameters parameters;
   private final List<InvertibleBlock> blocks;
-  private final Mlp conditionNetwork;
+  private final ConditionEncoder conditionNetwork;
 
-  private Flow(FlowConfig config, Parameters parameters, List<InvertibleBlock> blocks, Mlp conditionNetwork) {
+  private Flow(FlowConfig config, Parameters parameters, List<InvertibleBlock> blocks, ConditionEncoder conditionNetwork) {
     this.config = config;
     this.parameters = parameters;
     this.blocks = blocks;
@@ -45,10 +47,11 @@ public final class Flow {
   public static Flow build(FlowConfig config, Precision precision, Rng seed, boolean initialise) {
     Parameters parameters = new Parameters(precision);
     Rng structure = seed.stream("structure");
-    Mlp net = config.conditionNetwork().enabled()
-        ? new Mlp(parameters, "conditionNetwork", config.conditionDimension(), config.conditionNetwork().features(),
-            config.conditionNetwork().mlp(), OutputInit.UNIFORM)
-        : null;
+    ConditionNetworkConfig h = config.conditionNetwork();
+    ConditionEncoder net = !h.enabled() ? null
+        : h.setEncoder() ? new DeepSetEncoder(parameters, "conditionNetwork", h.setSlots(), h.elementWidth(), h.features(),
+            h.mlp())
+        : new Mlp(parameters, "conditionNetwork", config.conditionDimension(), h.features(), h.mlp(), OutputInit.UNIFORM);
     List<InvertibleBlock> blocks = new ArrayList<>();
     List<BlockConfig> resolved = new ArrayList<>();
     for (int k = 0; k < config.blocks().size(); k++) {
