@@ -130,8 +130,26 @@ public final class Flow {
 
   /** x = f⁻¹(z; y); adds log|det ∂f⁻¹/∂z| to {@code logDet}. */
   public void inverse(Matrix z, Matrix y, Matrix x, double[] logDet, Workspace ws) {
+    inverseGivenCondition(z, features(y, ws), x, logDet, ws);
+  }
+
+  /**
+   * @param y shape [n, conditionDimension()]
+   * @return c = h(y) (y itself without a condition network; null when unconditional), a
+   *     workspace buffer: copy it to keep it. With {@link #inverseGivenCondition} a caller
+   *     summarises one observation once and reuses c for many latent draws.
+   */
+  public Matrix condition(Matrix y, Workspace ws) {
+    return features(y, ws);
+  }
+
+  /** x = f⁻¹(z; c) for a condition c = {@link #condition}(y) computed before. */
+  public void inverseGivenCondition(Matrix z, Matrix c, Matrix x, double[] logDet, Workspace ws) {
     int n = z.rows();
-    Matrix c = features(y, ws);
+    if (conditionDimension() > 0 && (c == null || c.cols() != config.featureDimension() || c.rows() != n)) {
+      throw new ShapeMismatchException("condition features must have shape [" + n + ", " + config.featureDimension()
+          + "]", new int[] {n, config.featureDimension()}, new int[] {c == null ? 0 : c.rows(), c == null ? 0 : c.cols()});
+    }
     Matrix in = z;
     for (int k = blocks.size() - 1; k >= 0; k--) {
       Matrix out = k == 0 ? x : boundary(k, n, ws);

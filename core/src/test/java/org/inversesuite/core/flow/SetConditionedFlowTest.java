@@ -11,6 +11,7 @@ import org.inversesuite.core.block.ClampActivation;
 import org.inversesuite.core.block.CouplingForm;
 import org.inversesuite.core.block.PermutationConfig;
 import org.inversesuite.core.config.Json;
+import org.inversesuite.core.infer.Cinn;
 import org.inversesuite.core.nn.Activation;
 import org.inversesuite.core.nn.DeepSetEncoder;
 import org.inversesuite.core.nn.JavaDenseKernel;
@@ -156,6 +157,22 @@ class SetConditionedFlowTest {
       }
     }
     assertTrue(Math.abs(latent(flow, x, fewer).get(0, 0) - z.get(0, 0)) > 1e-6, "dropping an element changes z");
+  }
+
+  @Test
+  void sampleSummarisesOnceAndAgreesWithPerRowSampling() {
+    Flow flow = randomFlow(13);
+    Matrix y = sets(1, 14);
+    double[] obs = y.toRows()[0];
+    Matrix repeated = Matrix.zeros(Precision.FLOAT64, 300, Y);
+    for (int r = 0; r < 300; r++) {
+      repeated.copyRows(y, 0, r, 1);
+    }
+    try (Cinn cinn = new Cinn(flow, ParameterSpace.identity(2), Standardization.identity(Y), 2)) {
+      Matrix once = cinn.sample(obs, 300, new Rng(15));
+      Matrix perRow = cinn.sampleEach(repeated, new Rng(15));
+      assertTrue(Numerics.maxAbsDiff(once, perRow) < 1e-10, "max diff " + Numerics.maxAbsDiff(once, perRow));
+    }
   }
 
   @Test
