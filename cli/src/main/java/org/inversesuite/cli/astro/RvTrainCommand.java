@@ -19,10 +19,10 @@ import picocli.CommandLine.Parameters;
 /** {@code inverse astro rv train CONFIG --out MODEL}: trains the set-conditioned RV cINN online. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the RV cINN (DeepSet summary of the measurements) on fresh simulations.",
-    footer = {"", "Examples:", "  inverse astro rv train experiments/astro/rv-deepset-small.json --out rv.inn",
-        "  inverse astro rv train experiments/astro/rv-deepset.json --out rv.inn   (long: about an hour on 2 cores)"})
+    footer = {"", "Examples:", "  inverse astro rv train experiments/astro/rv-deepset-small.rv --out rv.inn",
+        "  inverse astro rv train experiments/astro/rv-deepset.rv --out rv.inn   (long: about an hour on 2 cores)"})
 public final class RvTrainCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "CONFIG", description = "an RV experiment (experiments/astro/*.json)")
+  @Parameters(index = "0", paramLabel = "CONFIG", description = "an RV experiment (experiments/astro/*.rv)")
   Path config;
 
   @Option(names = "--out", required = true, paramLabel = "MODEL", description = "model file to write (.inn)")
