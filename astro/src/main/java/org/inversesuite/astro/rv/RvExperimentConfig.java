@@ -3,7 +3,7 @@ package org.inversesuite.astro.rv;
 import org.inversesuite.core.train.TrainingConfig;
 
 /**
- * An RV training experiment as data ({@code experiments/astro/*.json}): the prior, the
+ * An RV training experiment as data ({@code experiments/astro/*.rv}): the prior, the
  * observing schedule the simulator draws, the cINN with its set summary network, and the
  * training recipe. {@code inverse astro rv train CONFIG} runs it.
  *

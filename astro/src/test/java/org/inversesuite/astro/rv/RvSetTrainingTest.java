@@ -49,6 +49,16 @@ class RvSetTrainingTest {
   }
 
   @Test
+  void shippedExperimentsParse() throws Exception {
+    for (String name : new String[] {"rv-deepset.rv", "rv-deepset-small.rv"}) {
+      RvExperimentConfig c = org.inversesuite.core.config.Json.mapper().readValue(
+          java.nio.file.Path.of("..", "experiments", "astro", name).toFile(), RvExperimentConfig.class);
+      assertEquals(RvPriorConfig.defaults(), c.prior());
+      assertEquals(c.schedule().maxEpochs(), c.simulator().encoding().slots());
+    }
+  }
+
+  @Test
   void tooManyMeasurementsAreRefusedWithTheLimit() {
     RvSetEncoding enc = new RvSetEncoding(2, 0, 1000, 300, 10);
     RvObservationSet three = new RvObservationSet(new double[] {1, 2, 3}, new double[3], new double[] {1, 1, 1});
