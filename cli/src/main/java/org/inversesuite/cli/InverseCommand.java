@@ -2,6 +2,7 @@ package org.inversesuite.cli;
 
 import java.io.PrintWriter;
 import org.inversesuite.cli.anomaly.AnomalyCommand;
+import org.inversesuite.cli.astro.AstroCommand;
 import org.inversesuite.cli.command.BenchmarkCommand;
 import org.inversesuite.cli.command.DiagnoseCommand;
 import org.inversesuite.cli.command.EvaluateCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
     subcommands = {TrainCommand.class, ResumeCommand.class, SampleCommand.class, EvaluateCommand.class,
         DiagnoseCommand.class, ReportCommand.class, ListCommand.class, BenchmarkCommand.class,
         AnomalyCommand.class,
+        AstroCommand.class,
         MoleculesCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

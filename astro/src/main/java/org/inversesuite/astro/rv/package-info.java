@@ -6,6 +6,12 @@
  * {@link org.inversesuite.astro.rv.RvObservationModel}, and two simulators: variable-length,
  * irregularly sampled sets ({@link org.inversesuite.astro.rv.IrregularRvSimulator}, emitting
  * {@link org.inversesuite.astro.rv.RvObservationSet}s) and a fixed grid
- * ({@link org.inversesuite.astro.rv.FixedGridRvSimulator}) for the core engine.
+ * ({@link org.inversesuite.astro.rv.FixedGridRvSimulator}) for the core engine. The amortized
+ * posterior: sets padded for a DeepSet summary ({@link org.inversesuite.astro.rv.RvSetEncoding},
+ * {@link org.inversesuite.astro.rv.PaddedRvSimulator}), online training
+ * ({@link org.inversesuite.astro.rv.RvCinnTraining} of an
+ * {@link org.inversesuite.astro.rv.RvExperimentConfig}), the model file
+ * ({@link org.inversesuite.astro.rv.RvModelFile}) and the MCMC target
+ * ({@link org.inversesuite.astro.rv.RvPosteriorDensity}).
  */
 package org.inversesuite.astro.rv;

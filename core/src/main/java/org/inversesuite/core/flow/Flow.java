@@ -6,6 +6,8 @@ import java.util.List;
 import org.inversesuite.core.block.BlockConfig;
 import org.inversesuite.core.block.DataInitialized;
 import org.inversesuite.core.block.InvertibleBlock;
+import org.inversesuite.core.nn.ConditionEncoder;
+import org.inversesuite.core.nn.DeepSetEncoder;
 import org.inversesuite.core.nn.Mlp;
 import org.inversesuite.core.nn.OutputInit;
 import org.inversesuite.core.nn.Parameters;
@@ -27,9 +29,9 @@ public final class Flow {
   private final FlowConfig config;
   private final Parameters parameters;
   private final List<InvertibleBlock> blocks;
-  private final Mlp conditionNetwork;
+  private final ConditionEncoder conditionNetwork;
 
-  private Flow(FlowConfig config, Parameters parameters, List<InvertibleBlock> blocks, Mlp conditionNetwork) {
+  private Flow(FlowConfig config, Parameters parameters, List<InvertibleBlock> blocks, ConditionEncoder conditionNetwork) {
     this.config = config;
     this.parameters = parameters;
     this.blocks = blocks;
@@ -45,10 +47,11 @@ public final class Flow {
   public static Flow build(FlowConfig config, Precision precision, Rng seed, boolean initialise) {
     Parameters parameters = new Parameters(precision);
     Rng structure = seed.stream("structure");
-    Mlp net = config.conditionNetwork().enabled()
-        ? new Mlp(parameters, "conditionNetwork", config.conditionDimension(), config.conditionNetwork().features(),
-            config.conditionNetwork().mlp(), OutputInit.UNIFORM)
-        : null;
+    ConditionNetworkConfig h = config.conditionNetwork();
+    ConditionEncoder net = !h.enabled() ? null
+        : h.setEncoder() ? new DeepSetEncoder(parameters, "conditionNetwork", h.setSlots(), h.elementWidth(), h.features(),
+            h.mlp())
+        : new Mlp(parameters, "conditionNetwork", config.conditionDimension(), h.features(), h.mlp(), OutputInit.UNIFORM);
     List<InvertibleBlock> blocks = new ArrayList<>();
     List<BlockConfig> resolved = new ArrayList<>();
     for (int k = 0; k < config.blocks().size(); k++) {
@@ -127,8 +130,26 @@ public final class Flow {
 
   /** x = f⁻¹(z; y); adds log|det ∂f⁻¹/∂z| to {@code logDet}. */
   public void inverse(Matrix z, Matrix y, Matrix x, double[] logDet, Workspace ws) {
+    inverseGivenCondition(z, features(y, ws), x, logDet, ws);
+  }
+
+  /**
+   * @param y shape [n, conditionDimension()]
+   * @return c = h(y) (y itself without a condition network; null when unconditional), a
+   *     workspace buffer: copy it to keep it. With {@link #inverseGivenCondition} a caller
+   *     summarises one observation once and reuses c for many latent draws.
+   */
+  public Matrix condition(Matrix y, Workspace ws) {
+    return features(y, ws);
+  }
+
+  /** x = f⁻¹(z; c) for a condition c = {@link #condition}(y) computed before. */
+  public void inverseGivenCondition(Matrix z, Matrix c, Matrix x, double[] logDet, Workspace ws) {
     int n = z.rows();
-    Matrix c = features(y, ws);
+    if (conditionDimension() > 0 && (c == null || c.cols() != config.featureDimension() || c.rows() != n)) {
+      throw new ShapeMismatchException("condition features must have shape [" + n + ", " + config.featureDimension()
+          + "]", new int[] {n, config.featureDimension()}, new int[] {c == null ? 0 : c.rows(), c == null ? 0 : c.cols()});
+    }
     Matrix in = z;
     for (int k = blocks.size() - 1; k >= 0; k--) {
       Matrix out = k == 0 ? x : boundary(k, n, ws);

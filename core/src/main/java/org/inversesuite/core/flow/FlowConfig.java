@@ -5,6 +5,7 @@ import java.util.List;
 import org.inversesuite.core.block.AffineCouplingConfig;
 import org.inversesuite.core.block.BlockConfig;
 import org.inversesuite.core.block.PermutationConfig;
+import org.inversesuite.core.nn.DeepSetEncoder;
 
 /**
  * The architecture of a conditional flow: the blocks in data-to-latent order and the optional
@@ -32,6 +33,13 @@ public record FlowConfig(int dimension, int conditionDimension, List<BlockConfig
     conditionNetwork = conditionNetwork == null ? ConditionNetworkConfig.none() : conditionNetwork;
     if (conditionNetwork.enabled() && conditionDimension == 0) {
       throw new IllegalArgumentException("a condition network needs a condition (conditionDimension is 0)");
+    }
+    if (conditionNetwork.setEncoder() && conditionDimension
+        != DeepSetEncoder.inputWidth(conditionNetwork.setSlots(), conditionNetwork.elementWidth())) {
+      throw new IllegalArgumentException("a set of " + conditionNetwork.setSlots() + " slots of "
+          + conditionNetwork.elementWidth() + " features needs conditionDimension " + DeepSetEncoder.inputWidth(
+          conditionNetwork.setSlots(), conditionNetwork.elementWidth()) + " (features and a mask per slot), got "
+          + conditionDimension);
     }
   }
 

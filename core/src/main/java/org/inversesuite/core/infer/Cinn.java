@@ -108,13 +108,54 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
     if (n < 1) {
       throw new IllegalArgumentException("number of samples must be >= 1, got " + n);
     }
-    Matrix y = Matrix.zeros(Precision.FLOAT64, n, conditionDimension());
-    for (int r = 0; r < n; r++) {
-      for (int j = 0; j < observation.length; j++) {
-        y.set(r, j, observation[j]);
-      }
+    Matrix y = Matrix.zeros(Precision.FLOAT64, 1, conditionDimension());
+    for (int j = 0; j < observation.length; j++) {
+      y.set(0, j, observation[j]);
     }
-    return sampleEach(y, rng);
+    // The condition c = h(y) is the same for every draw: computed once, not n times.
+    Matrix one = conditionDimension() == 0 ? null : flow.condition(normalisedObservations(y), parallel.workspace(0));
+    Matrix c = one == null ? null : Matrix.zeros(precision(), n, one.cols());
+    for (int r = 0; c != null && r < n; r++) {
+      c.copyRows(one, 0, r, 1);
+    }
+    return invert(latent(n, rng), c, true);
+  }
+
+  private Matrix latent(int n, Rng rng) {
+    Matrix z = Matrix.zeros(precision(), n, dimension());
+    for (int i = 0; i < z.size(); i++) {
+      z.set(i, rng.gaussian());
+    }
+    return z;
+  }
+
+  /**
+   * x = S⁻¹(f⁻¹(z; ·)) in chunks over the threads, given per row either the normalised
+   * observation v ({@code features} false) or the condition c = h(v) ({@code features} true).
+   */
+  private Matrix invert(Matrix z, Matrix condition, boolean features) {
+    int n = z.rows();
+    int d = dimension();
+    Matrix u = Matrix.zeros(precision(), n, d);
+    parallel.run(n, (ws, part, from, to) -> {
+      for (int start = from; start < to; start += CHUNK) {
+        int m = Math.min(CHUNK, to - start);
+        Matrix zs = ws.buffer(this, 0, m, d);
+        Matrix cs = condition == null ? null : ws.buffer(this, features ? 3 : 1, m, condition.cols());
+        Matrix us = ws.buffer(this, 2, m, d);
+        zs.copyRows(z, start, 0, m);
+        if (cs != null) {
+          cs.copyRows(condition, start, 0, m);
+        }
+        if (features) {
+          flow.inverseGivenCondition(zs, cs, us, new double[m], ws);
+        } else {
+          flow.inverse(zs, cs, us, new double[m], ws);
+        }
+        u.copyRows(us, 0, start, m);
+      }
+    });
+    return xSpace.fromFlow(u);
   }
 
   /**
@@ -125,27 +166,8 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
    */
   @Override
   public Matrix sampleEach(Matrix y, Rng rng) {
-    int n = y.rows();
-    int d = dimension();
     Matrix v = normalisedObservations(y);
-    Matrix z = Matrix.zeros(precision(), n, d);
-    for (int i = 0; i < z.size(); i++) {
-      z.set(i, rng.gaussian());
-    }
-    Matrix u = Matrix.zeros(precision(), n, d);
-    parallel.run(n, (ws, part, from, to) -> {
-      for (int start = from; start < to; start += CHUNK) {
-        int m = Math.min(CHUNK, to - start);
-        Matrix zs = ws.buffer(this, 0, m, d);
-        Matrix vs = ws.buffer(this, 1, m, conditionDimension());
-        Matrix us = ws.buffer(this, 2, m, d);
-        zs.copyRows(z, start, 0, m);
-        vs.copyRows(v, start, 0, m);
-        flow.inverse(zs, vs, us, new double[m], ws);
-        u.copyRows(us, 0, start, m);
-      }
-    });
-    return xSpace.fromFlow(u);
+    return invert(latent(y.rows(), rng), conditionDimension() == 0 ? null : v, false);
   }
 
   /**

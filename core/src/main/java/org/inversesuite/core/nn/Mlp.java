@@ -10,7 +10,7 @@ import org.inversesuite.core.tensor.Matrix;
  * initialised U(±1/√fan_in) (PyTorch's default); the output layer per {@link OutputInit}.
  * Activations live in the caller's {@link Workspace}.
  */
-public final class Mlp {
+public final class Mlp implements ConditionEncoder {
   private final int inputDimension;
   private final int outputDimension;
   private final int[] widths;
@@ -52,11 +52,13 @@ public final class Mlp {
   }
 
   /** @return input width */
+  @Override
   public int inputDimension() {
     return inputDimension;
   }
 
   /** @return output width */
+  @Override
   public int outputDimension() {
     return outputDimension;
   }
@@ -74,6 +76,7 @@ public final class Mlp {
    * @return the output, shape [n, outputDimension()]: a workspace buffer, valid until the next
    *     forward pass of this MLP in the same workspace
    */
+  @Override
   public Matrix forward(Matrix x, Workspace ws) {
     int n = x.rows();
     x.requireShape(n, inputDimension, "MLP input");
@@ -90,6 +93,7 @@ public final class Mlp {
    * @return the output of the last {@link #forward} in this workspace for a batch of n rows,
    *     without recomputing it
    */
+  @Override
   public Matrix output(int n, Workspace ws) {
     return ws.buffer(this, layers() - 1, n, outputDimension);
   }
@@ -102,6 +106,7 @@ public final class Mlp {
    * @param dOut gradient with respect to the output, shape [n, outputDimension()]; clobbered
    * @param dx receives the gradient with respect to x, shape [n, inputDimension()]; may be null
    */
+  @Override
   public void backward(Matrix x, Matrix dOut, Matrix dx, Workspace ws) {
     int n = x.rows();
     Matrix dy = dOut;

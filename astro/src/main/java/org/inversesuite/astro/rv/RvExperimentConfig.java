@@ -1,0 +1,31 @@
+package org.inversesuite.astro.rv;
+
+import org.inversesuite.core.train.TrainingConfig;
+
+/**
+ * An RV training experiment as data ({@code experiments/astro/*.rv}): the prior, the
+ * observing schedule the simulator draws, the cINN with its set summary network, and the
+ * training recipe. {@code inverse astro rv train CONFIG} runs it.
+ *
+ * @param name a label for logs and the model file
+ * @param prior parameter ranges
+ * @param schedule epochs, baseline and error bars of the simulated systems
+ * @param model the architecture
+ * @param training the recipe (online: fresh systems every step)
+ */
+public record RvExperimentConfig(String name, RvPriorConfig prior, IrregularRvConfig schedule, RvCinnConfig model,
+    TrainingConfig training) {
+  /** Checks that every part is present. */
+  public RvExperimentConfig {
+    if (name == null || name.isBlank() || prior == null || schedule == null || model == null || training == null) {
+      throw new IllegalArgumentException("an RV experiment needs name, prior, schedule, model and training");
+    }
+  }
+
+  /** @return the simulator of this experiment (reference epoch 0) */
+  public PaddedRvSimulator simulator() {
+    IrregularRvSimulator sets = new IrregularRvSimulator(new RvPrior(prior),
+        new RvObservationModel(new RadialVelocityModel(0)), schedule);
+    return new PaddedRvSimulator(sets, RvSetEncoding.of(schedule, 0));
+  }
+}

@@ -1,0 +1,53 @@
+package org.inversesuite.astro.rv;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import org.inversesuite.core.config.Json;
+import org.inversesuite.core.infer.Cinn;
+import org.inversesuite.core.io.CinnStore;
+import org.inversesuite.core.io.ModelFormatException;
+
+/**
+ * A trained RV cINN on disk: the {@link CinnStore} file with the experiment (prior, schedule,
+ * encoding scales) under its "run" metadata, so that a fit encodes new data exactly as the
+ * training did and can warn when data lie outside the trained schedule.
+ *
+ * @param cinn the model (close it)
+ * @param experiment how it was trained
+ */
+public record RvModelFile(Cinn cinn, RvExperimentConfig experiment) implements AutoCloseable {
+  /** Writes the model and its experiment atomically. */
+  public static void save(Path path, Cinn cinn, RvExperimentConfig experiment) {
+    ObjectNode run = Json.mapper().createObjectNode();
+    run.set("rvExperiment", Json.mapper().valueToTree(experiment));
+    CinnStore.save(path, cinn, run);
+  }
+
+  /** Reads a model written by {@link #save}. */
+  public static RvModelFile load(Path path, int threads) {
+    ObjectNode run = CinnStore.runMetadata(path);
+    JsonNode node = run == null ? null : run.get("rvExperiment");
+    if (node == null) {
+      throw new ModelFormatException(path, "no 'rvExperiment' in the run metadata: not an RV model "
+          + "(train one with inverse astro rv train)");
+    }
+    RvExperimentConfig experiment;
+    try {
+      experiment = Json.mapper().treeToValue(node, RvExperimentConfig.class);
+    } catch (Exception e) {
+      throw new ModelFormatException(path, "unreadable 'rvExperiment': " + e.getMessage());
+    }
+    return new RvModelFile(CinnStore.load(path, threads), experiment);
+  }
+
+  /** @return the encoding with the reference epoch moved to {@code firstTime} (the data's first epoch) */
+  public RvSetEncoding encodingFrom(double firstTime) {
+    return RvSetEncoding.of(experiment.schedule(), firstTime);
+  }
+
+  @Override
+  public void close() {
+    cinn.close();
+  }
+}

@@ -1,0 +1,73 @@
+package org.inversesuite.astro.rv;
+
+import org.inversesuite.core.nn.DeepSetEncoder;
+import org.inversesuite.core.tensor.Matrix;
+
+/**
+ * How a set of RV measurements becomes one padded row of y for a {@link DeepSetEncoder}: each
+ * measurement (t_i, v_i, σ_i) is the element
+ * \[ e_i = \bigl( (t_i - t_0)/T,\; v_i / v_s,\; \sigma_i / \sigma_s \bigr) \]
+ * followed by mask 1, and the remaining slots up to {@code slots} are zero with mask 0. The
+ * scales put every feature at order one for the default prior and schedule, since y is not
+ * standardised column by column (that would change the mask).
+ *
+ * @param slots S, the largest number of measurements a row holds
+ * @param referenceEpoch t_0 in days (the simulator's reference epoch)
+ * @param baseline T in days
+ * @param velocityScale v_s in m/s
+ * @param errorScale σ_s in m/s
+ */
+public record RvSetEncoding(int slots, double referenceEpoch, double baseline, double velocityScale,
+    double errorScale) {
+  /** Features per measurement (without the mask). */
+  public static final int ELEMENT_WIDTH = 3;
+
+  /** Validates the values. */
+  public RvSetEncoding {
+    if (slots < 1) {
+      throw new IllegalArgumentException("slots must be >= 1, got " + slots);
+    }
+    if (!Double.isFinite(referenceEpoch) || !(baseline > 0) || !(velocityScale > 0) || !(errorScale > 0)) {
+      throw new IllegalArgumentException("need a finite reference epoch and positive scales, got t0 " + referenceEpoch
+          + ", baseline " + baseline + ", velocity scale " + velocityScale + ", error scale " + errorScale);
+    }
+  }
+
+  /** @return the encoding matching a simulator's schedule: slots = maxEpochs, v_s = 300 m/s, σ_s = 10 m/s */
+  public static RvSetEncoding of(IrregularRvConfig schedule, double referenceEpoch) {
+    return new RvSetEncoding(schedule.maxEpochs(), referenceEpoch, schedule.baseline(), 300, 10);
+  }
+
+  /** @return the width of y, S · (3 + 1) */
+  public int width() {
+    return DeepSetEncoder.inputWidth(slots, ELEMENT_WIDTH);
+  }
+
+  /**
+   * Writes one set into row {@code row} of {@code y} (every slot, padded ones zeroed).
+   *
+   * @throws IllegalArgumentException if the set has more measurements than slots
+   */
+  public void encode(RvObservationSet data, Matrix y, int row) {
+    if (data.size() > slots) {
+      throw new IllegalArgumentException("the data has " + data.size() + " measurements; this model takes at most "
+          + slots + " (its training schedule)");
+    }
+    int stride = ELEMENT_WIDTH + 1;
+    for (int s = 0; s < slots; s++) {
+      int b = s * stride;
+      boolean present = s < data.size();
+      y.set(row, b, present ? (data.time(s) - referenceEpoch) / baseline : 0);
+      y.set(row, b + 1, present ? data.velocity(s) / velocityScale : 0);
+      y.set(row, b + 2, present ? data.error(s) / errorScale : 0);
+      y.set(row, b + 3, present ? 1 : 0);
+    }
+  }
+
+  /** @return the set as a one-row y, float64 */
+  public Matrix encode(RvObservationSet data) {
+    Matrix y = Matrix.zeros(org.inversesuite.core.tensor.Precision.FLOAT64, 1, width());
+    encode(data, y, 0);
+    return y;
+  }
+}

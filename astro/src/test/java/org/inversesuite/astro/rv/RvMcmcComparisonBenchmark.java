@@ -1,0 +1,217 @@
+package org.inversesuite.astro.rv;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.inversesuite.astro.AstroProblems;
+import org.inversesuite.core.baseline.EnsembleConfig;
+import org.inversesuite.core.baseline.EnsembleSampler;
+import org.inversesuite.core.baseline.McmcResult;
+import org.inversesuite.core.diagnostics.C2stResult;
+import org.inversesuite.core.diagnostics.ClassifierTwoSampleTest;
+import org.inversesuite.core.diagnostics.CoverageResult;
+import org.inversesuite.core.diagnostics.ExpectedCoverage;
+import org.inversesuite.core.diagnostics.PosteriorEvidence;
+import org.inversesuite.core.diagnostics.SamplePair;
+import org.inversesuite.core.diagnostics.SbcResult;
+import org.inversesuite.core.diagnostics.SimulationBasedCalibration;
+import org.inversesuite.core.infer.Cinn;
+import org.inversesuite.core.infer.CinnTraining;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.core.train.LearningRateSchedule;
+import org.inversesuite.core.train.TrainingConfig;
+import org.inversesuite.core.train.TrainingListener;
+import org.inversesuite.core.train.TrainingResult;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Part 4 of the RV issue: the set-conditioned cINN against the ensemble MCMC reference (same
+ * prior, same Gaussian likelihood with known σ_i and the jitter s a free parameter added in
+ * quadrature, {@link RvPosteriorDensity}) on simulated targets: per-parameter quantiles, C2ST,
+ * time per posterior and the speed-up at equal effective sample size; then SBC and expected
+ * coverage over many simulated targets. Prints a table and writes CSVs to
+ * {@code target/astro-bench/}.
+ *
+ * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvMcmcComparisonBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false} with optional {@code -Dastro.bench.iterations=…},
+ * {@code -Dastro.bench.maxEpochs=…}, {@code -Dastro.bench.targets=…}, {@code -Dastro.bench.sbc=…}.
+ * The MCMC walkers start in a small ball around the true parameters (the reference is then a
+ * local posterior mode; the cINN is not told the truth).
+ */
+@Tag("benchmark")
+class RvMcmcComparisonBenchmark {
+  private static final Path OUT = Path.of("target", "astro-bench");
+  private static final int DRAWS = 1000;
+
+  @Test
+  void cinnAgainstEnsembleMcmc() throws IOException {
+    int iterations = Integer.getInteger("astro.bench.iterations", 3000);
+    int maxEpochs = Integer.getInteger("astro.bench.maxEpochs", 200);
+    int targets = Integer.getInteger("astro.bench.targets", 20);
+    int sbcCases = Integer.getInteger("astro.bench.sbc", 500);
+    Files.createDirectories(OUT);
+    IrregularRvConfig schedule = IrregularRvConfig.defaults().withEpochs(10, maxEpochs);
+    RvPriorConfig priorConfig = RvPriorConfig.defaults();
+    IrregularRvSimulator sets = AstroProblems.radialVelocity(priorConfig, schedule, 0);
+    PaddedRvSimulator sim = new PaddedRvSimulator(sets, RvSetEncoding.of(schedule, 0));
+    TrainingConfig recipe = new TrainingConfig(iterations, 64, 1e-3, new LearningRateSchedule.Cosine(0), 100, 0.9,
+        0.999, 1e-8, 0, 5, 500, 250, 0, 2, 2026);
+    long t0 = System.nanoTime();
+    CinnTraining.Trained trained = RvCinnTraining.online(sim, priorConfig, RvCinnConfig.defaults(), recipe,
+        new TrainingListener() {});
+    TrainingResult tr = trained.result();
+    System.out.printf("training: %d steps, %.0f s, %s%n", tr.iterationsRun(), (System.nanoTime() - t0) * 1e-9,
+        tr.message());
+    StringBuilder curve = new StringBuilder("iteration,train_loss,validation_loss\n");
+    for (TrainingResult.Point p : tr.history()) {
+      curve.append(p.iteration()).append(',').append(p.trainLoss()).append(',').append(p.validationLoss())
+          .append('\n');
+    }
+    Files.writeString(OUT.resolve("rv-training.csv"), curve);
+    RvPrior prior = new RvPrior(priorConfig);
+    RvObservationModel noise = new RvObservationModel(new RadialVelocityModel(0));
+    RvExperimentConfig experiment = new RvExperimentConfig("rv-bench", priorConfig, schedule, RvCinnConfig.defaults(),
+        recipe);
+    try (Cinn cinn = trained.cinn()) {
+      RvModelFile.save(OUT.resolve("rv-cinn.inn"), cinn, experiment);
+      compare(cinn, sets, sim, prior, noise, targets);
+      calibrate(cinn, sim, sbcCases);
+    }
+  }
+
+  private static double[] row(Matrix y, int r) {
+    double[] out = new double[y.cols()];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = y.get(r, j);
+    }
+    return out;
+  }
+
+  private static void compare(Cinn cinn, IrregularRvSimulator sets, PaddedRvSimulator sim, RvPrior prior,
+      RvObservationModel noise, int targets) throws IOException {
+    List<RvSimulation> systems = sets.simulate(targets, new Rng(77));
+    EnsembleSampler mcmc = new EnsembleSampler(new EnsembleConfig(32, 8000, 2000, 2.0, 2));
+    ClassifierTwoSampleTest c2st = ClassifierTwoSampleTest.defaults();
+    StringBuilder table = new StringBuilder("target,epochs,parameter,truth,cinn_q05,cinn_q50,cinn_q95,mcmc_q05,"
+        + "mcmc_q50,mcmc_q95\n");
+    StringBuilder summary = new StringBuilder("target,epochs,c2st,cinn_seconds,mcmc_seconds,mcmc_min_ess,"
+        + "mcmc_acceptance,speedup_at_equal_ess,mcmc_warnings\n");
+    List<Double> speedups = new ArrayList<>();
+    List<Double> accuracies = new ArrayList<>();
+    for (int i = 0; i < targets; i++) {
+      RvSimulation s = systems.get(i);
+      double[] y = row(sim.toBatch(List.of(s)).y(), 0);
+      cinn.sample(y, 50, new Rng(1)); // warm-up of the buffers of this batch size
+      long a = System.nanoTime();
+      Matrix q = cinn.sample(y, DRAWS, new Rng(100 + i));
+      double cinnSeconds = (System.nanoTime() - a) * 1e-9;
+      double[] truth = s.parameters().toArray();
+      double[][] start = new double[32][];
+      Rng ball = new Rng(200 + i);
+      RvPosteriorDensity target = new RvPosteriorDensity(prior, noise, s.observations());
+      for (int k = 0; k < 32; k++) {
+        double[] w;
+        do {
+          w = truth.clone();
+          for (int j = 0; j < w.length; j++) {
+            w[j] += 1e-4 * (Math.abs(w[j]) + 1e-2) * ball.gaussian();
+          }
+        } while (!Double.isFinite(target.logDensity(w)));
+        start[k] = w;
+      }
+      McmcResult r = mcmc.run(target, start, new Rng(300 + i));
+      Matrix p = r.thinned(DRAWS);
+      C2stResult acc = c2st.assess(new SamplePair(q, p));
+      double ess = r.minEffectiveSampleSize();
+      double speedup = (r.seconds() / ess) / (cinnSeconds / DRAWS);
+      speedups.add(speedup);
+      accuracies.add(acc.accuracy());
+      summary.append(String.format("%d,%d,%.3f,%.4f,%.2f,%.0f,%.3f,%.0f,%d%n", i, s.observations().size(),
+          acc.accuracy(), cinnSeconds, r.seconds(), ess, r.meanAcceptance(), speedup, r.warnings().size()));
+      for (int j = 0; j < RvParameters.DIMENSION; j++) {
+        double[] qc = quantiles(q, j);
+        double[] pc = quantiles(p, j);
+        table.append(String.format("%d,%d,%s,%.4g,%.4g,%.4g,%.4g,%.4g,%.4g,%.4g%n", i, s.observations().size(),
+            RvParameters.NAMES.get(j), truth[j], qc[0], qc[1], qc[2], pc[0], pc[1], pc[2]));
+      }
+      if (i < 3) {
+        writeSamples("rv-target" + i, q, p, s);
+      }
+      System.out.printf("target %2d: n=%3d P=%8.2f c2st %.3f  cinn %.3f s  mcmc %.1f s (ESS %.0f, acc %.2f)  "
+          + "speed-up %.0fx%n", i, s.observations().size(), truth[0], acc.accuracy(), cinnSeconds, r.seconds(), ess,
+          r.meanAcceptance(), speedup);
+    }
+    Files.writeString(OUT.resolve("rv-quantiles.csv"), table);
+    Files.writeString(OUT.resolve("rv-comparison.csv"), summary);
+    System.out.printf("median C2ST accuracy %.3f, median speed-up at equal ESS %.0fx%n", median(accuracies),
+        median(speedups));
+  }
+
+  private static void writeSamples(String name, Matrix q, Matrix p, RvSimulation s) throws IOException {
+    StringBuilder b = new StringBuilder("source," + String.join(",", RvParameters.NAMES) + "\n");
+    for (Matrix m : List.of(q, p)) {
+      String src = m == q ? "cinn" : "mcmc";
+      for (int r = 0; r < m.rows(); r++) {
+        b.append(src);
+        for (int j = 0; j < m.cols(); j++) {
+          b.append(',').append(m.get(r, j));
+        }
+        b.append('\n');
+      }
+    }
+    Files.writeString(OUT.resolve(name + "-samples.csv"), b);
+    StringBuilder d = new StringBuilder("t,rv,sigma\n");
+    for (int i = 0; i < s.observations().size(); i++) {
+      d.append(s.observations().time(i)).append(',').append(s.observations().velocity(i)).append(',')
+          .append(s.observations().error(i)).append('\n');
+    }
+    Files.writeString(OUT.resolve(name + "-data.csv"), d);
+  }
+
+  private static void calibrate(Cinn cinn, PaddedRvSimulator sim, int cases) throws IOException {
+    var batch = sim.simulate(cases, new Rng(555));
+    List<Matrix> samples = new ArrayList<>(cases);
+    for (int i = 0; i < cases; i++) {
+      samples.add(cinn.sample(row(batch.y(), i), 200, new Rng(600 + i)));
+    }
+    PosteriorEvidence evidence = new PosteriorEvidence(batch.x(), samples, RvParameters.NAMES);
+    SbcResult sbc = SimulationBasedCalibration.defaults().assess(evidence);
+    CoverageResult coverage = ExpectedCoverage.defaults().assess(evidence);
+    StringBuilder b = new StringBuilder("parameter,inside_band,max_ecdf_deviation,coverage_at_levels\n");
+    for (int j = 0; j < RvParameters.DIMENSION; j++) {
+      b.append(String.format("%s,%b,%.4f,%s%n", RvParameters.NAMES.get(j), sbc.insideBand(j),
+          sbc.maxEcdfDeviation(j), Arrays.toString(coverage.coverage(j)).replace(',', ' ')));
+      System.out.printf("SBC %-6s inside 95%% band: %-5b max ECDF deviation %.3f  coverage %s at %s%n",
+          RvParameters.NAMES.get(j), sbc.insideBand(j), sbc.maxEcdfDeviation(j),
+          Arrays.toString(round(coverage.coverage(j))), Arrays.toString(round(coverage.levels())));
+    }
+    Files.writeString(OUT.resolve("rv-sbc.csv"), b);
+  }
+
+  private static double[] round(double[] v) {
+    double[] out = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = Math.round(v[i] * 1000) / 1000.0;
+    }
+    return out;
+  }
+
+  private static double[] quantiles(Matrix m, int col) {
+    double[] v = new double[m.rows()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = m.get(i, col);
+    }
+    Arrays.sort(v);
+    return new double[] {v[(int) (0.05 * (v.length - 1))], v[(v.length - 1) / 2], v[(int) (0.95 * (v.length - 1))]};
+  }
+
+  private static double median(List<Double> v) {
+    double[] a = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return a[a.length / 2];
+  }
+}
