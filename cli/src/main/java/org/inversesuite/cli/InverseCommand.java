@@ -1,6 +1,7 @@
 package org.inversesuite.cli;
 
 import java.io.PrintWriter;
+import org.inversesuite.cli.airfoil.AirfoilCommand;
 import org.inversesuite.cli.command.BenchmarkCommand;
 import org.inversesuite.cli.command.DiagnoseCommand;
 import org.inversesuite.cli.command.EvaluateCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
         "", "Start with:  inverse train      (trains the inverse-kinematics cINN, about five minutes on 2 cores)",
         "Then:        inverse diagnose runs/<run>  (calibration, plots, report.html)"},
     subcommands = {TrainCommand.class, ResumeCommand.class, SampleCommand.class, EvaluateCommand.class,
-        DiagnoseCommand.class, ReportCommand.class, ListCommand.class, BenchmarkCommand.class,
+        DiagnoseCommand.class, ReportCommand.class, ListCommand.class, BenchmarkCommand.class, AirfoilCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (e.g. training diverged)", "2:invalid input: arguments, config, data or model file"})

@@ -42,8 +42,19 @@ public final class CmaesDesigner {
     this.budget = budget;
   }
 
-  /** Searches until a design meets the target's tolerances or the budget is spent. */
+  /** Searches until a design meets the target's tolerances (score ≤ 1) or the budget is spent. */
   public OptimizationResult design(DesignTarget target, Rng rng) {
+    return design(target, 1.0, rng);
+  }
+
+  /**
+   * Searches until a design reaches {@code score ≤ goal} or the budget is spent; a goal below 1
+   * asks for the re-simulation error another method reached.
+   */
+  public OptimizationResult design(DesignTarget target, double goal, Rng rng) {
+    if (!(goal > 0)) {
+      throw new IllegalArgumentException("goal score must be > 0, got " + goal);
+    }
     long start = System.nanoTime();
     double[] lo = space.shapeLow();
     double[] hi = space.shapeHigh();
@@ -52,7 +63,7 @@ public final class CmaesDesigner {
     for (int i = 0; i < d; i++) {
       sigma[i] = 0.3 * (hi[i] - lo[i]);
     }
-    Tracker tracker = new Tracker(target);
+    Tracker tracker = new Tracker(target, goal);
     int restarts = 0;
     while (tracker.calls < budget && !tracker.reached()) {
       restarts++;
@@ -84,15 +95,17 @@ public final class CmaesDesigner {
 
   private final class Tracker {
     final DesignTarget target;
+    final double goal;
     DesignCandidate best;
     int calls;
 
-    Tracker(DesignTarget target) {
+    Tracker(DesignTarget target, double goal) {
       this.target = target;
+      this.goal = goal;
     }
 
     boolean reached() {
-      return best != null && best.meetsTolerance();
+      return best != null && best.score() <= goal;
     }
 
     double score(double[] x) {
@@ -119,7 +132,7 @@ public final class CmaesDesigner {
       if (best == null || cand.score() < best.score()) {
         best = cand;
       }
-      if (cand.meetsTolerance()) {
+      if (cand.score() <= goal) {
         throw new Reached();
       }
       return cand.score();

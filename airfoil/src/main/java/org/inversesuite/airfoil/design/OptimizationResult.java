@@ -7,7 +7,7 @@ package org.inversesuite.airfoil.design;
  * @param solverCalls evaluations of the solver
  * @param restarts CMA-ES runs started
  * @param seconds wall time
- * @param reachedTolerance true when {@code best} meets both tolerances
+ * @param reachedTolerance true when {@code best} reached the goal score
  */
 public record OptimizationResult(DesignCandidate best, int solverCalls, int restarts, double seconds,
     boolean reachedTolerance) {}
