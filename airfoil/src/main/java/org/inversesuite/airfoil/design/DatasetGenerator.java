@@ -29,7 +29,9 @@ import org.inversesuite.data.table.NonFinitePolicy;
  * interrupted. Designs are written in chunks of {@code chunkSize} rows, each chunk atomically
  * (temporary file, then rename), so a chunk file on disk is always complete: a resumed run skips
  * the chunks that exist and computes only the missing ones. The {@link DatasetManifest} written
- * first pins the settings; resuming a directory with other settings is refused.
+ * first pins the settings; resuming a directory with other settings is refused, except for growing
+ * it: more rows with the same settings extend a data set whose row count is a multiple of the
+ * chunk size (its rows are unchanged, new chunks are added).
  */
 public final class DatasetGenerator {
   private final DatasetManifest manifest;
@@ -104,7 +106,10 @@ public final class DatasetGenerator {
     }
     if (Files.isRegularFile(dir.resolve(DatasetManifest.FILE))) {
       DatasetManifest existing = DatasetManifest.read(dir);
-      if (!existing.equals(manifest)) {
+      if (existing.grownTo(manifest.rows()).equals(manifest) && manifest.rows() > existing.rows()
+          && existing.rows() % existing.chunkSize() == 0) {
+        manifest.write(dir);
+      } else if (!existing.equals(manifest)) {
         throw new IllegalArgumentException(dir + " holds a data set made with other settings (" + existing
             + "); use another directory, or the same settings to resume it");
       }

@@ -29,6 +29,11 @@ public record DatasetManifest(DesignSpace space, SolverConfig solver, int rows, 
     }
   }
 
+  /** @return this manifest with another number of rows */
+  public DatasetManifest grownTo(int newRows) {
+    return new DatasetManifest(space, solver, newRows, chunkSize, seed);
+  }
+
   /** @return the number of chunk files */
   public int chunks() {
     return (rows + chunkSize - 1) / chunkSize;

@@ -44,6 +44,18 @@ class DatasetGeneratorTest {
   }
 
   @Test
+  void growsADataSetWithoutChangingItsRows(@TempDir Path tmp) throws Exception {
+    DatasetManifest two = new DatasetManifest(DesignSpace.defaults(), SolverConfig.defaults(), 2, 1, 5);
+    new DatasetGenerator(two, 1).generate(tmp, n -> {});
+    String first = Files.readString(DatasetManifest.chunkFile(tmp, 0));
+    GenerationSummary grown = new DatasetGenerator(two.grownTo(3), 1).generate(tmp, n -> {});
+    assertEquals(1, grown.chunksComputed());
+    assertEquals(3, grown.total());
+    assertEquals(first, Files.readString(DatasetManifest.chunkFile(tmp, 0)));
+    assertEquals(3, DatasetManifest.read(tmp).rows());
+  }
+
+  @Test
   void refusesToMixSettingsInOneDirectory(@TempDir Path tmp) {
     DatasetManifest tiny = new DatasetManifest(DesignSpace.defaults(), SolverConfig.defaults(), 1, 1, 1);
     new DatasetGenerator(tiny, 1).generate(tmp, n -> {});

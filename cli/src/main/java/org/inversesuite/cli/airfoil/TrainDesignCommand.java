@@ -37,6 +37,10 @@ final class TrainDesignCommand implements Callable<Integer> {
   @Option(names = "--lr", defaultValue = "1e-3", description = "learning rate, cosine decay (default ${DEFAULT-VALUE})")
   double learningRate;
 
+  @Option(names = "--patience", defaultValue = "8",
+      description = "validations (every iterations/40 steps) without improvement before stopping; 0: never (default ${DEFAULT-VALUE})")
+  int patience;
+
   @Option(names = "--seed", defaultValue = "1", description = "seed of weights and shuffling (default ${DEFAULT-VALUE})")
   long seed;
 
@@ -54,7 +58,7 @@ final class TrainDesignCommand implements Callable<Integer> {
     Outputs.checkWritable(output, force);
     DesignDataset dataset = DesignDataset.read(data);
     TrainingConfig recipe = new TrainingConfig(iterations, batch, learningRate, new LearningRateSchedule.Cosine(0), 100,
-        0.9, 0.999, 1e-8, 1e-5, 10, 1, Math.max(1, iterations / 20), 0, 2, seed);
+        0.9, 0.999, 1e-8, 1e-4, 10, 1, Math.max(1, iterations / 40), patience, 2, seed);
     DesignModel.Trained trained;
     try (ProgressBar bar = new ProgressBar("training", iterations, "it", quiet)) {
       TrainingListener listener = new TrainingListener() {
