@@ -57,7 +57,8 @@ public final class DatasetGenerator {
   /**
    * Generates (or completes) the data set in {@code dir}.
    *
-   * @param progress called with the number of designs finished so far in this run
+   * @param progress called with the number of designs finished so far, counting those of chunks
+   *     found complete from an earlier run
    * @throws IllegalArgumentException if {@code dir} holds a data set made with other settings
    */
   public GenerationSummary generate(Path dir, IntConsumer progress) {
@@ -70,7 +71,14 @@ public final class DatasetGenerator {
         missing.add(k);
       }
     }
-    AtomicInteger done = new AtomicInteger();
+    int reusedRows = 0;
+    for (int k = 0; k < manifest.chunks(); k++) {
+      if (!missing.contains(k)) {
+        reusedRows += Math.min(manifest.rows(), (k + 1) * manifest.chunkSize()) - k * manifest.chunkSize();
+      }
+    }
+    AtomicInteger done = new AtomicInteger(reusedRows);
+    progress.accept(reusedRows);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "airfoil-dataset");
       t.setDaemon(true);
