@@ -1,6 +1,7 @@
 package org.inversesuite.cli;
 
 import java.io.PrintWriter;
+import org.inversesuite.cli.airfoil.AirfoilCommand;
 import org.inversesuite.cli.anomaly.AnomalyCommand;
 import org.inversesuite.cli.astro.AstroCommand;
 import org.inversesuite.cli.command.BenchmarkCommand;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
         AnomalyCommand.class,
         AstroCommand.class,
         MoleculesCommand.class,
+        AirfoilCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (e.g. training diverged)", "2:invalid input: arguments, config, data or model file"})

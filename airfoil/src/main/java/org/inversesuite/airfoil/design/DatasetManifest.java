@@ -1,0 +1,72 @@
+package org.inversesuite.airfoil.design;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.inversesuite.airfoil.solver.SolverConfig;
+import org.inversesuite.core.config.Json;
+import org.inversesuite.core.io.AtomicFiles;
+
+/**
+ * What a design data set directory holds and how it was made: written before the first chunk,
+ * so that resuming with different settings is refused instead of mixing two data sets.
+ *
+ * @param space the design space
+ * @param solver the solver settings
+ * @param rows number of designs
+ * @param chunkSize designs per chunk file
+ * @param seed seed of the design draws
+ */
+public record DatasetManifest(DesignSpace space, SolverConfig solver, int rows, int chunkSize, long seed) {
+  /** File name of the manifest inside the data set directory. */
+  public static final String FILE = "manifest.json";
+
+  /** Checks the sizes. */
+  public DatasetManifest {
+    if (rows < 1 || chunkSize < 1) {
+      throw new IllegalArgumentException("rows and chunk size must be >= 1, got " + rows + " and " + chunkSize);
+    }
+  }
+
+  /** @return this manifest with another number of rows */
+  public DatasetManifest grownTo(int newRows) {
+    return new DatasetManifest(space, solver, newRows, chunkSize, seed);
+  }
+
+  /** @return the number of chunk files */
+  public int chunks() {
+    return (rows + chunkSize - 1) / chunkSize;
+  }
+
+  /** @return the file of chunk k */
+  public static Path chunkFile(Path dir, int k) {
+    return dir.resolve(String.format(java.util.Locale.ROOT, "chunk-%05d.csv", k));
+  }
+
+  /** Writes this manifest atomically into {@code dir}. */
+  public void write(Path dir) {
+    try {
+      AtomicFiles.write(dir.resolve(FILE), Json.mapper().writeValueAsBytes(this));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + dir.resolve(FILE), e);
+    }
+  }
+
+  /**
+   * @return the manifest of {@code dir}
+   * @throws IllegalArgumentException if it is missing or unreadable, naming the file
+   */
+  public static DatasetManifest read(Path dir) {
+    Path file = dir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("not a design data set: " + file + " is missing (create one with "
+          + "'inverse airfoil dataset')");
+    }
+    try {
+      return Json.mapper().readValue(file.toFile(), DatasetManifest.class);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.inversesuite.airfoil.design;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.core.tensor.Precision;
+import org.inversesuite.data.set.ArrayDataset;
+import org.inversesuite.data.table.CsvReader;
+import org.inversesuite.data.table.CsvTable;
+import org.inversesuite.data.table.NonFinitePolicy;
+
+/**
+ * A generated design data set read back: every design with its status, and the usable
+ * (converged) ones as training pairs x = CST coefficients, y = {@link DesignTarget#conditionNames()}.
+ *
+ * @param manifest how it was made
+ * @param rows all designs, one row per design in the column order of {@link DesignCase#columns}
+ */
+public record DesignDataset(DatasetManifest manifest, CsvTable rows) {
+
+  /**
+   * Reads the chunks of {@code dir}.
+   *
+   * @throws IllegalArgumentException if the manifest is missing, a chunk is missing or its columns
+   *     are not the expected ones, naming the file
+   */
+  public static DesignDataset read(Path dir) {
+    DatasetManifest m = DatasetManifest.read(dir);
+    List<String> columns = DesignCase.columns(m.space().shapeDimension(), m.space().upperCount());
+    List<double[]> all = new ArrayList<>();
+    CsvReader reader = CsvReader.defaults().withNonFinite(NonFinitePolicy.ALLOW);
+    for (int k = 0; k < m.chunks(); k++) {
+      Path f = DatasetManifest.chunkFile(dir, k);
+      if (!Files.isRegularFile(f)) {
+        throw new IllegalArgumentException("data set " + dir + " is incomplete: " + f.getFileName()
+            + " is missing (rerun 'inverse airfoil dataset' with the same settings to finish it)");
+      }
+      CsvTable t = reader.read(f);
+      if (!t.columns().equals(columns)) {
+        throw new IllegalArgumentException(f + ": columns " + t.columns() + " differ from the expected " + columns);
+      }
+      all.addAll(List.of(t.values().toRows()));
+    }
+    if (all.size() != m.rows()) {
+      throw new IllegalArgumentException("data set " + dir + " has " + all.size() + " designs, its manifest says "
+          + m.rows());
+    }
+    Matrix v = Matrix.zeros(Precision.FLOAT64, all.size(), columns.size());
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = 0; j < columns.size(); j++) {
+        v.set(i, j, all.get(i)[j]);
+      }
+    }
+    return new DesignDataset(m, new CsvTable(columns, v));
+  }
+
+  /** @return designs per status */
+  public Map<CaseStatus, Integer> statusCounts() {
+    Map<CaseStatus, Integer> counts = new EnumMap<>(CaseStatus.class);
+    int col = rows.indexOf("status");
+    for (int i = 0; i < rows.rows(); i++) {
+      counts.merge(CaseStatus.ofCode(rows.values().get(i, col)), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /** @return the usable designs as (x = coefficients, y = design targets) pairs */
+  public ArrayDataset training() {
+    int d = manifest.space().shapeDimension();
+    int status = rows.indexOf("status");
+    List<Integer> keep = new ArrayList<>();
+    for (int i = 0; i < rows.rows(); i++) {
+      if (CaseStatus.ofCode(rows.values().get(i, status)) == CaseStatus.CONVERGED) {
+        keep.add(i);
+      }
+    }
+    Matrix x = Matrix.zeros(Precision.FLOAT64, keep.size(), d);
+    Matrix y = Matrix.zeros(Precision.FLOAT64, keep.size(), DesignTarget.conditionNames().size());
+    for (int r = 0; r < keep.size(); r++) {
+      int i = keep.get(r);
+      for (int j = 0; j < d; j++) {
+        x.set(r, j, rows.values().get(i, j));
+      }
+      double[] c = DesignTarget.condition(rows.get(i, "alpha"), rows.get(i, "reynolds"), rows.get(i, "cl"),
+          rows.get(i, "ld"), rows.get(i, "t_max"));
+      for (int j = 0; j < c.length; j++) {
+        y.set(r, j, c[j]);
+      }
+    }
+    return new ArrayDataset(x, y);
+  }
+}

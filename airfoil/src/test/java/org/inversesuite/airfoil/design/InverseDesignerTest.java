@@ -1,0 +1,100 @@
+package org.inversesuite.airfoil.design;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.inversesuite.core.infer.PosteriorEstimator;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.core.tensor.Precision;
+import org.junit.jupiter.api.Test;
+
+class InverseDesignerTest {
+  private final DesignSpace space = DesignSpace.defaults();
+  private final double[] naca2412 = {0.1913, 0.2214, 0.1896, 0.2163, -0.1504, -0.0832, -0.0931, -0.0715};
+  private final double[] crossing = {0.05, 0.05, 0.05, 0.05, 0.12, 0.12, 0.12, 0.12};
+
+  /** Proposes the given shapes in turn, whatever the observation. */
+  private record Fixed(double[][] shapes) implements PosteriorEstimator {
+    public int dimension() {
+      return shapes[0].length;
+    }
+
+    public int conditionDimension() {
+      return 5;
+    }
+
+    public Matrix sample(double[] observation, int n, Rng rng) {
+      Matrix m = Matrix.zeros(Precision.FLOAT64, n, dimension());
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < dimension(); j++) {
+          m.set(i, j, shapes[i % shapes.length][j]);
+        }
+      }
+      return m;
+    }
+
+    public Matrix sampleEach(Matrix y, Rng rng) {
+      return sample(null, y.rows(), rng);
+    }
+
+    public double[] logDensity(Matrix x, Matrix y) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  @Test
+  void ranksOnlyReSimulatedValidShapesAndCountsTheRest() {
+    FakeSolver solver = new FakeSolver();
+    DesignCase truth = DesignCase.evaluate(new DesignPoint(naca2412, 4, 3, 2e6, 0), solver);
+    DesignTarget target = new DesignTarget(3, 2e6, truth.cl(), truth.liftToDrag(), 0.10);
+    double[] thicker = naca2412.clone();
+    for (int i = 0; i < 4; i++) {
+      thicker[i] += 0.03;
+      thicker[i + 4] -= 0.03;
+    }
+    TrainingRange range = new TrainingRange(DesignTarget.conditionNames(), new double[] {0, 6, -1, -100, 0},
+        new double[] {6, 6.5, 2, 200, 0.3});
+    InverseDesigner designer = new InverseDesigner(new Fixed(new double[][] {thicker, naca2412, crossing}), space,
+        solver, range, 2);
+    solver.calls = 0;
+    DesignFamily family = designer.design(target, 6, new Rng(1));
+    assertEquals(6, family.drawn());
+    assertEquals(2, family.invalidShape(), "the crossing shape is rejected before simulation");
+    assertEquals(4, solver.calls, "only survivors are simulated");
+    assertEquals(4, family.ranked().size());
+    DesignCandidate best = family.ranked().get(0);
+    assertEquals(0, best.clError(), 1e-12);
+    assertTrue(best.meetsTolerance());
+    assertTrue(family.ranked().get(3).score() >= best.score());
+    assertEquals(4 / 6.0, family.validityRate(), 1e-12);
+    assertTrue(family.warnings().isEmpty());
+    assertTrue(family.diversity() >= 0);
+  }
+
+  @Test
+  void thinShapesAreRejectedAndOutOfRangeTargetsWarned() {
+    FakeSolver solver = new FakeSolver();
+    TrainingRange range = new TrainingRange(DesignTarget.conditionNames(), new double[] {0, 6, 0, 10, 0.08},
+        new double[] {6, 6.5, 1.5, 150, 0.2});
+    InverseDesigner designer = new InverseDesigner(new Fixed(new double[][] {naca2412}), space, solver, range, 1);
+    DesignFamily family = designer.design(new DesignTarget(3, 2e6, 2.5, 80, 0.30), 3, new Rng(1));
+    assertEquals(3, family.tooThin(), "a 12 % section is thinner than the asked 30 %");
+    assertTrue(family.ranked().isEmpty());
+    assertEquals(2, family.warnings().size(), family.warnings().toString());
+    assertFalse(family.anyMeetsTolerance());
+  }
+
+  @Test
+  void cmaesFindsAShapeMeetingTheTargetAndCountsItsSolverCalls() {
+    FakeSolver solver = new FakeSolver();
+    DesignCase truth = DesignCase.evaluate(new DesignPoint(naca2412, 4, 3, 2e6, 0), solver);
+    DesignTarget target = new DesignTarget(3, 2e6, truth.cl(), truth.liftToDrag(), 0.08);
+    solver.calls = 0;
+    OptimizationResult r = new CmaesDesigner(space, solver, 3000).design(target, new Rng(3));
+    assertTrue(r.reachedTolerance(), "best score " + (r.best() == null ? "none" : r.best().score()));
+    assertTrue(r.best().meetsTolerance());
+    assertEquals(solver.calls, r.solverCalls());
+  }
+}

@@ -1,0 +1,97 @@
+package org.inversesuite.cli.airfoil;
+
+import java.awt.Color;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.inversesuite.airfoil.design.DesignCandidate;
+import org.inversesuite.airfoil.design.DesignFamily;
+import org.inversesuite.airfoil.shape.Airfoil;
+import org.inversesuite.airfoil.solver.AeroResult;
+import org.inversesuite.airfoil.solver.Polar;
+import org.inversesuite.cli.plot.Charts;
+import org.inversesuite.cli.plot.Figure;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** The airfoil pictures: polars (C_l–α, drag polar, C_p), and a design family overlaid. */
+final class AirfoilPlots {
+  private AirfoilPlots() {}
+
+  /** C_l(α), the drag polar C_l(C_d) and C_p(x/c) at one angle, converged points only. */
+  static void polar(Path file, Polar polar, AeroResult cpAt) {
+    List<Double> a = new ArrayList<>();
+    List<Double> cl = new ArrayList<>();
+    List<Double> cd = new ArrayList<>();
+    for (AeroResult r : polar.points()) {
+      if (r.converged()) {
+        a.add(r.condition().alphaDegrees());
+        cl.add(r.cl());
+        cd.add(r.cd());
+      }
+    }
+    if (a.isEmpty()) {
+      throw new IllegalArgumentException("no converged point to plot in the polar of " + polar.airfoil());
+    }
+    XYChart lift = Charts.chart(480, 400, "Lift", "α (deg)", "C_l");
+    markedLine(lift, "C_l", a, cl, Charts.color(0));
+    XYChart drag = Charts.chart(480, 400, "Drag polar", "C_d", "C_l");
+    markedLine(drag, "C_l(C_d)", cd, cl, Charts.color(1));
+    lift.getStyler().setLegendVisible(false);
+    drag.getStyler().setLegendVisible(false);
+    List<XYChart> panels = new ArrayList<>(List.of(lift, drag));
+    if (cpAt != null && cpAt.surface() != null) {
+      XYChart cp = Charts.chart(480, 400, String.format(Locale.ROOT, "C_p at α = %.1f°", cpAt.condition().alphaDegrees()),
+          "x/c", "−C_p");
+      double[] x = cpAt.surface().x();
+      double[] negCp = cpAt.surface().cp().clone();
+      for (int i = 0; i < negCp.length; i++) {
+        negCp[i] = -negCp[i];
+      }
+      Charts.line(cp, "−C_p", x, negCp, Charts.color(2), 1.6f);
+      cp.getStyler().setLegendVisible(false);
+      panels.add(cp);
+    }
+    new Figure(String.format(Locale.ROOT, "%s, Re = %.3g", polar.airfoil(), polar.reynolds()), panels, panels.size(),
+        List.of()).savePng(file);
+  }
+
+  /** The best shapes of a family overlaid, and their re-simulated (C_l, L/D) against the target. */
+  static void family(Path file, DesignFamily family, int shapes) {
+    XYChart overlay = Charts.chart(720, 360, "Proposed shapes (best " + shapes + ")", "x/c", "y/c");
+    List<DesignCandidate> ranked = family.ranked();
+    for (int i = Math.min(shapes, ranked.size()) - 1; i >= 0; i--) {
+      Airfoil af = ranked.get(i).result().point().airfoil("design " + (i + 1));
+      Charts.line(overlay, "#" + (i + 1), af.xs(), af.ys(), Charts.withAlpha(Charts.color(i), 200), i == 0 ? 2.2f : 1.2f);
+    }
+    overlay.getStyler().setYAxisMin(-0.2);
+    overlay.getStyler().setYAxisMax(0.25);
+    overlay.getStyler().setLegendVisible(false);
+    XYChart scatter = Charts.chart(420, 360, "Re-simulated vs target", "C_l", "L/D");
+    double[] cl = ranked.stream().mapToDouble(c -> c.result().cl()).toArray();
+    double[] ld = ranked.stream().mapToDouble(c -> c.result().liftToDrag()).toArray();
+    if (cl.length > 0) {
+      XYSeries s = scatter.addSeries("proposals", cl, ld);
+      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      s.setMarker(SeriesMarkers.CIRCLE);
+      s.setMarkerColor(Charts.withAlpha(Charts.color(0), 140));
+    }
+    XYSeries t = scatter.addSeries("target", new double[] {family.target().cl()},
+        new double[] {family.target().liftToDrag()});
+    t.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    t.setMarker(SeriesMarkers.DIAMOND);
+    t.setMarkerColor(Charts.TRUTH);
+    new Figure(String.format(Locale.ROOT, "Target C_l %.3f, L/D %.1f at α %.1f°, Re %.3g", family.target().cl(),
+        family.target().liftToDrag(), family.target().alphaDegrees(), family.target().reynolds()),
+        List.of(overlay, scatter), 2, List.of()).savePng(file);
+  }
+
+  private static void markedLine(XYChart chart, String name, List<Double> x, List<Double> y, Color color) {
+    XYSeries s = chart.addSeries(name, x, y);
+    s.setLineColor(color);
+    s.setMarkerColor(color);
+    s.setMarker(SeriesMarkers.CIRCLE);
+  }
+}

@@ -1,0 +1,86 @@
+package org.inversesuite.cli.airfoil;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.inversesuite.airfoil.design.DatasetGenerator;
+import org.inversesuite.airfoil.design.DatasetManifest;
+import org.inversesuite.airfoil.design.DesignSpace;
+import org.inversesuite.airfoil.design.GenerationSummary;
+import org.inversesuite.airfoil.solver.SolverConfig;
+import org.inversesuite.cli.progress.ProgressBar;
+import org.inversesuite.core.config.Json;
+import org.inversesuite.core.io.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code inverse airfoil dataset}: simulate a design data set, resumably. */
+@Command(name = "dataset", mixinStandardHelpOptions = true,
+    description = {"Simulate designs drawn from a design space (CST shape, angle, Reynolds number) with the embedded "
+        + "solver and write them in chunks with a manifest.",
+        "Interrupted runs resume: rerun the same command and only missing chunks are computed."},
+    footer = {"", "Examples:", "  inverse airfoil dataset --rows 5000 --out airfoil-data",
+        "  inverse airfoil dataset --rows 100000 --out big --space my-space.json --threads 2"})
+final class DatasetCommand implements Callable<Integer> {
+  @Option(names = "--rows", defaultValue = "2000", description = "designs to simulate (default ${DEFAULT-VALUE})")
+  int rows;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "data set directory")
+  Path out;
+
+  @Option(names = "--space", paramLabel = "JSON", description = "design space file (default: the built-in box, see docs/airfoil.md)")
+  Path space;
+
+  @Option(names = "--seed", defaultValue = "1", description = "seed of the design draws (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--chunk", defaultValue = "250", description = "designs per chunk file (default ${DEFAULT-VALUE})")
+  int chunk;
+
+  @Option(names = "--threads", defaultValue = "2", description = "solver threads (default ${DEFAULT-VALUE})")
+  int threads;
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress bar")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
+  boolean verbose;
+
+  /** File of the data set directory that accumulates the simulation wall time over resumed runs. */
+  static final String TIMING = "timing.json";
+
+  /** @return simulation seconds recorded in a data set directory, 0 if none (NaN if unreadable) */
+  static double recordedSeconds(Path dir) {
+    Path f = dir.resolve(TIMING);
+    if (!Files.isRegularFile(f)) {
+      return 0;
+    }
+    try {
+      return Json.mapper().readTree(f.toFile()).path("simulationSeconds").asDouble(Double.NaN);
+    } catch (java.io.IOException e) {
+      return Double.NaN;
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    DesignSpace box = space == null ? DesignSpace.defaults() : Json.mapper().readValue(space.toFile(), DesignSpace.class);
+    DatasetManifest manifest = new DatasetManifest(box, SolverConfig.defaults(), rows, chunk, seed);
+    GenerationSummary summary;
+    try (ProgressBar bar = new ProgressBar("simulating", rows, "designs", quiet)) {
+      summary = new DatasetGenerator(manifest, threads).generate(out, n -> bar.update(n, ""));
+    }
+    double total = recordedSeconds(out) + (summary.chunksComputed() > 0 ? summary.seconds() : 0);
+    ObjectNode timing = Json.mapper().createObjectNode();
+    timing.put("simulationSeconds", total);
+    timing.put("threads", threads);
+    AtomicFiles.write(out.resolve(TIMING), Json.mapper().writeValueAsBytes(timing));
+    System.out.printf(Locale.ROOT, "%s: %s%n", out, summary.describe());
+    System.out.printf(Locale.ROOT, "%d chunks computed, %d reused from an earlier run, %.1f s (%.3f s per design "
+        + "computed)%n", summary.chunksComputed(), summary.chunksReused(), summary.seconds(),
+        summary.chunksComputed() == 0 ? 0 : summary.seconds() / Math.min(rows, summary.chunksComputed() * chunk));
+    return 0;
+  }
+}

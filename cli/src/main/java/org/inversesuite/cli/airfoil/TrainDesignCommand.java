@@ -1,0 +1,93 @@
+package org.inversesuite.cli.airfoil;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.inversesuite.airfoil.design.DesignDataset;
+import org.inversesuite.airfoil.design.DesignModel;
+import org.inversesuite.cli.progress.ProgressBar;
+import org.inversesuite.core.config.Json;
+import org.inversesuite.core.config.Provenance;
+import org.inversesuite.core.train.LearningRateSchedule;
+import org.inversesuite.core.train.TrainingConfig;
+import org.inversesuite.core.train.TrainingListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code inverse airfoil train DATA -o MODEL}: the inverse-design cINN. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Train the inverse-design cINN q(CST coefficients | alpha, log10 Re, Cl, L/D, t_max) on a data set.",
+    footer = {"", "Examples:", "  inverse airfoil train airfoil-data -o airfoil.inn",
+        "  inverse airfoil train airfoil-data -o airfoil.inn --iterations 20000 --seed 7"})
+final class TrainDesignCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "DATA", description = "a data set directory from 'inverse airfoil dataset'")
+  Path data;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "MODEL", description = "model file to write (.inn)")
+  Path output;
+
+  @Option(names = "--iterations", defaultValue = "6000", description = "training steps (default ${DEFAULT-VALUE})")
+  int iterations;
+
+  @Option(names = "--batch", defaultValue = "256", description = "batch size (default ${DEFAULT-VALUE})")
+  int batch;
+
+  @Option(names = "--lr", defaultValue = "1e-3", description = "learning rate, cosine decay (default ${DEFAULT-VALUE})")
+  double learningRate;
+
+  @Option(names = "--patience", defaultValue = "8",
+      description = "validations (every iterations/40 steps) without improvement before stopping; 0: never (default ${DEFAULT-VALUE})")
+  int patience;
+
+  @Option(names = "--seed", defaultValue = "1", description = "seed of weights and shuffling (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--force", description = "overwrite an existing model file")
+  boolean force;
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress bar")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    Outputs.checkWritable(output, force);
+    DesignDataset dataset = DesignDataset.read(data);
+    TrainingConfig recipe = new TrainingConfig(iterations, batch, learningRate, new LearningRateSchedule.Cosine(0), 100,
+        0.9, 0.999, 1e-8, 1e-4, 10, 1, Math.max(1, iterations / 40), patience, 2, seed);
+    DesignModel.Trained trained;
+    try (ProgressBar bar = new ProgressBar("training", iterations, "it", quiet)) {
+      TrainingListener listener = new TrainingListener() {
+        private double validation = Double.NaN;
+
+        @Override
+        public void iteration(int iteration, double loss, double learningRate) {
+          bar.update(iteration + 1, String.format(Locale.ROOT, "nll %.3f val %.3f", loss, validation));
+        }
+
+        @Override
+        public void validated(int iteration, double loss, boolean improved) {
+          validation = loss;
+        }
+      };
+      trained = DesignModel.train(dataset, DesignModel.defaultFlow(dataset.manifest().space().shapeDimension()), recipe,
+          listener);
+    }
+    ObjectNode run = Json.mapper().createObjectNode();
+    run.set("recipe", Json.mapper().valueToTree(recipe));
+    run.put("data", data.toString());
+    run.put("usableDesigns", dataset.training().size());
+    run.put("trainingSeconds", trained.result().seconds());
+    run.put("dataSeconds", DatasetCommand.recordedSeconds(data));
+    run.set("provenance", Json.mapper().valueToTree(Provenance.current(seed, dataset.manifest().toString())));
+    trained.model().save(output, run);
+    trained.model().cinn().close();
+    System.out.printf(Locale.ROOT, "trained on %d designs in %.1f s; wrote %s%n", dataset.training().size(),
+        trained.result().seconds(), output);
+    return 0;
+  }
+}
