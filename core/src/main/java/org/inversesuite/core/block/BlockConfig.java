@@ -19,11 +19,12 @@ import org.inversesuite.core.random.Rng;
     @JsonSubTypes.Type(value = ActNormConfig.class, name = "actnorm"),
     @JsonSubTypes.Type(value = PermutationConfig.class, name = "permutation"),
     @JsonSubTypes.Type(value = LuLinearConfig.class, name = "lu-linear"),
-    @JsonSubTypes.Type(value = RqSplineCouplingConfig.class, name = "rq-spline-coupling")
+    @JsonSubTypes.Type(value = RqSplineCouplingConfig.class, name = "rq-spline-coupling"),
+    @JsonSubTypes.Type(value = GinCouplingConfig.class, name = "gin-coupling")
 })
 public sealed interface BlockConfig
     permits AffineCouplingConfig, AdditiveCouplingConfig, AllInOneConfig, ActNormConfig, PermutationConfig, LuLinearConfig,
-        RqSplineCouplingConfig {
+        RqSplineCouplingConfig, GinCouplingConfig {
 
   /**
    * @param parameters where the block allocates its weights
