@@ -40,6 +40,10 @@ public final class DensityCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "seed of the split, the noise and the flows (default ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(names = "--sets", split = ",", paramLabel = "NAME",
+      description = "only these data sets (file names without .csv, comma separated); default: every CSV of --data")
+  List<String> only;
+
   @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
   boolean verbose;
 
@@ -56,10 +60,12 @@ public final class DensityCommand implements Callable<Integer> {
     }
     List<Path> files;
     try (Stream<Path> s = Files.list(data)) {
-      files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+      files = s.filter(p -> p.toString().endsWith(".csv"))
+          .filter(p -> only == null || only.contains(p.getFileName().toString().replaceFirst("\\.csv$", "")))
+          .sorted().toList();
     }
     if (files.isEmpty()) {
-      throw new IllegalArgumentException("no .csv file in " + data);
+      throw new IllegalArgumentException("no .csv file in " + data + (only == null ? "" : " among --sets " + only));
     }
     Files.createDirectories(out);
     Rng rng = new Rng(seed);
