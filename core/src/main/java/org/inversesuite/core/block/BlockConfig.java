@@ -18,10 +18,15 @@ import org.inversesuite.core.random.Rng;
     @JsonSubTypes.Type(value = AllInOneConfig.class, name = "all-in-one"),
     @JsonSubTypes.Type(value = ActNormConfig.class, name = "actnorm"),
     @JsonSubTypes.Type(value = PermutationConfig.class, name = "permutation"),
-    @JsonSubTypes.Type(value = LuLinearConfig.class, name = "lu-linear")
+    @JsonSubTypes.Type(value = LuLinearConfig.class, name = "lu-linear"),
+    @JsonSubTypes.Type(value = RqSplineCouplingConfig.class, name = "rq-spline-coupling"),
+    @JsonSubTypes.Type(value = GinCouplingConfig.class, name = "gin-coupling"),
+    @JsonSubTypes.Type(value = MafConfig.class, name = "maf"),
+    @JsonSubTypes.Type(value = IafConfig.class, name = "iaf")
 })
 public sealed interface BlockConfig
-    permits AffineCouplingConfig, AdditiveCouplingConfig, AllInOneConfig, ActNormConfig, PermutationConfig, LuLinearConfig {
+    permits AffineCouplingConfig, AdditiveCouplingConfig, AllInOneConfig, ActNormConfig, PermutationConfig, LuLinearConfig,
+        RqSplineCouplingConfig, GinCouplingConfig, MafConfig, IafConfig {
 
   /**
    * @param parameters where the block allocates its weights

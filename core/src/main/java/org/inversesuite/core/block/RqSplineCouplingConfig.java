@@ -1,0 +1,42 @@
+package org.inversesuite.core.block;
+
+import org.inversesuite.core.nn.MlpConfig;
+import org.inversesuite.core.nn.Parameters;
+import org.inversesuite.core.random.Rng;
+
+/**
+ * Configuration of an {@link RqSplineCouplingBlock}.
+ *
+ * @param bins K, the number of spline bins (at least 2)
+ * @param bound B: the spline acts on [−B, B], the identity outside
+ * @param subnet hidden layers of each subnet
+ */
+public record RqSplineCouplingConfig(int bins, double bound, MlpConfig subnet) implements BlockConfig {
+  /** Validates the values. */
+  public RqSplineCouplingConfig {
+    if (bins < 2 || bins > 1000) {
+      throw new IllegalArgumentException("bins must be in [2, 1000], got " + bins);
+    }
+    if (!(bound > 0) || Double.isInfinite(bound)) {
+      throw new IllegalArgumentException("bound must be a positive finite number, got " + bound);
+    }
+    if (subnet == null) {
+      throw new IllegalArgumentException("subnet is required");
+    }
+  }
+
+  /** @return 8 bins on [−3, 3], two hidden layers of 128 ReLU */
+  public static RqSplineCouplingConfig defaults() {
+    return new RqSplineCouplingConfig(8, 3.0, MlpConfig.defaults());
+  }
+
+  /** @return a copy with another subnet */
+  public RqSplineCouplingConfig withSubnet(MlpConfig s) {
+    return new RqSplineCouplingConfig(bins, bound, s);
+  }
+
+  @Override
+  public InvertibleBlock build(Parameters parameters, String name, int dimension, int conditionDimension, Rng structure) {
+    return new RqSplineCouplingBlock(this, parameters, name, dimension, conditionDimension);
+  }
+}
