@@ -35,6 +35,11 @@ public record NetworkRecipe(int steps, int batchSize, double learningRate, int w
     return new NetworkRecipe(s, batchSize, learningRate, width, depth, seed);
   }
 
+  /** @return a copy with another batch size */
+  public NetworkRecipe withBatchSize(int b) {
+    return new NetworkRecipe(steps, b, learningRate, width, depth, seed);
+  }
+
   /** @return a copy with another seed */
   public NetworkRecipe withSeed(long s) {
     return new NetworkRecipe(steps, batchSize, learningRate, width, depth, s);
