@@ -4,6 +4,7 @@ import java.util.List;
 import org.inversesuite.core.baseline.ConditionalVae;
 import org.inversesuite.core.baseline.ConditionalVaeConfig;
 import org.inversesuite.core.baseline.ConditionalVaeTraining;
+import org.inversesuite.core.baseline.IterativeInversion;
 import org.inversesuite.core.baseline.MixtureDensityNetwork;
 import org.inversesuite.core.baseline.MixtureDensityTraining;
 import org.inversesuite.core.baseline.NetworkRecipe;
@@ -27,7 +28,8 @@ public final class MethodRegistry {
     return List.of(
         BenchmarkMethod.of("cINN", MethodRegistry::cinn),
         BenchmarkMethod.of("MDN", MethodRegistry::mdn),
-        BenchmarkMethod.of("cVAE", MethodRegistry::cvae));
+        BenchmarkMethod.of("cVAE", MethodRegistry::cvae),
+        BenchmarkMethod.of("iterative inversion", MethodRegistry::iterativeInversion));
   }
 
   /** 6 GLOW couplings with subnets of 2 × 128 ReLU and random permutations, as the IK reference. */
@@ -51,6 +53,12 @@ public final class MethodRegistry {
     ConditionalVae cvae = ConditionalVaeTraining.train(problem, recipe(budget),
         ConditionalVaeConfig.defaults(problem.xDimension()));
     return new BenchmarkMethod.Trained(cvae, cvae.parameterCount());
+  }
+
+  /** Forward network of 3 tanh layers of 128; 100 gradient steps of 0.05 per start. */
+  static BenchmarkMethod.Trained iterativeInversion(InverseProblem problem, TrainingBudget budget) {
+    IterativeInversion inversion = IterativeInversion.train(problem, problem.prior(), recipe(budget), 100, 0.05);
+    return new BenchmarkMethod.Trained(inversion, inversion.parameterCount());
   }
 
   private static NetworkRecipe recipe(TrainingBudget budget) {

@@ -1,14 +1,11 @@
 package org.inversesuite.core.baseline;
 
-import org.inversesuite.core.flow.Kernels;
-import org.inversesuite.core.nn.Workspace;
 import org.inversesuite.core.problem.Batch;
 import org.inversesuite.core.problem.Simulator;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.NonFiniteException;
 import org.inversesuite.core.tensor.Precision;
-import org.inversesuite.core.train.AdamW;
 
 /**
  * The recipe that trains a {@link ConditionalVae}: minimise the negative ELBO of
@@ -30,9 +27,7 @@ public final class ConditionalVaeTraining {
     NormalizedSimulations data = new NormalizedSimulations(simulator, root, precision);
     ConditionalVaeNetworks networks = new ConditionalVaeNetworks(precision, simulator.xDimension(),
         simulator.yDimension(), config, ConditionalVaeNetworks.mlp(recipe));
-    networks.parameters.initialise(root.stream("model"));
-    Workspace ws = new Workspace(networks.parameters, Kernels.FASTEST.create(precision));
-    AdamW adam = new AdamW(networks.parameters.size(), 0.9, 0.999, 1e-8, 0);
+    AdamLoop loop = new AdamLoop(networks.parameters, recipe, root.stream("model"), "conditional VAE");
     Rng latent = root.stream("latent");
     Matrix eps = Matrix.zeros(precision, recipe.batchSize(), config.latentDimension());
     for (int t = 0; t < recipe.steps(); t++) {
@@ -40,12 +35,7 @@ public final class ConditionalVaeTraining {
       for (int i = 0; i < eps.size(); i++) {
         eps.set(i, latent.gaussian());
       }
-      ws.zeroGradients();
-      double loss = networks.lossAndGradient(b.x(), b.y(), eps, ws);
-      if (!Double.isFinite(loss)) {
-        throw new NonFiniteException("conditional VAE loss at step " + t, t, 0, loss);
-      }
-      adam.update(networks.parameters.values(), ws.gradients(), recipe.learningRate(t));
+      loop.end(t, networks.lossAndGradient(b.x(), b.y(), eps, loop.begin()));
     }
     return new ConditionalVae(networks, data.xNorm(), data.yNorm());
   }

@@ -1,6 +1,5 @@
 package org.inversesuite.core.baseline;
 
-import org.inversesuite.core.flow.Kernels;
 import org.inversesuite.core.nn.Mlp;
 import org.inversesuite.core.nn.MlpConfig;
 import org.inversesuite.core.nn.OutputInit;
@@ -13,7 +12,6 @@ import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.NonFiniteException;
 import org.inversesuite.core.tensor.Precision;
-import org.inversesuite.core.train.AdamW;
 
 /**
  * The recipe that trains a {@link MixtureDensityNetwork}: minimise the mean negative
@@ -38,23 +36,15 @@ public final class MixtureDensityTraining {
     Parameters parameters = new Parameters(precision);
     Mlp network = new Mlp(parameters, "mdn", simulator.yDimension(), mixture.width(),
         MlpConfig.of(recipe.width(), recipe.depth(), Activation.RELU), OutputInit.UNIFORM);
-    parameters.initialise(root.stream("model"));
-    Workspace ws = new Workspace(parameters, Kernels.FASTEST.create(precision));
-    AdamW adam = new AdamW(parameters.size(), 0.9, 0.999, 1e-8, 0);
-    Matrix gradient = null;
+    AdamLoop loop = new AdamLoop(parameters, recipe, root.stream("model"), "mixture density network");
     for (int t = 0; t < recipe.steps(); t++) {
       Batch b = data.next(recipe.batchSize());
+      Workspace ws = loop.begin();
       Matrix raw = network.forward(b.y(), ws);
-      if (gradient == null) {
-        gradient = raw.like(raw.rows(), raw.cols());
-      }
+      Matrix gradient = raw.like(raw.rows(), raw.cols());
       double loss = mixture.meanNegativeLogLikelihood(raw, b.x(), gradient);
-      if (!Double.isFinite(loss)) {
-        throw new NonFiniteException("mixture density network loss at step " + t, t, 0, loss);
-      }
-      ws.zeroGradients();
       network.backward(b.y(), gradient, null, ws);
-      adam.update(parameters.values(), ws.gradients(), recipe.learningRate(t));
+      loop.end(t, loss);
     }
     return new MixtureDensityNetwork(parameters, network, mixture, data.xNorm(), data.yNorm());
   }

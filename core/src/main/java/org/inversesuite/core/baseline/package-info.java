@@ -2,8 +2,9 @@
  * Baselines of the benchmark of Kruse et al. 2021 (arXiv:2101.10763), each a
  * {@link org.inversesuite.core.infer.PosteriorEstimator} with its training recipe: rejection ABC
  * ({@link org.inversesuite.core.baseline.RejectionAbc}, the ground truth), the mixture density
- * network ({@link org.inversesuite.core.baseline.MixtureDensityTraining}) and the conditional VAE
- * ({@link org.inversesuite.core.baseline.ConditionalVaeTraining}), all trained on fresh
+ * network ({@link org.inversesuite.core.baseline.MixtureDensityTraining}), the conditional VAE
+ * ({@link org.inversesuite.core.baseline.ConditionalVaeTraining}) and iterative inversion
+ * ({@link org.inversesuite.core.baseline.IterativeInversion}), all trained on fresh
  * standardised simulations under one {@link org.inversesuite.core.baseline.NetworkRecipe}.
  */
 package org.inversesuite.core.baseline;
