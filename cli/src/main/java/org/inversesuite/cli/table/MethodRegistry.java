@@ -4,6 +4,8 @@ import java.util.List;
 import org.inversesuite.core.baseline.ConditionalVae;
 import org.inversesuite.core.baseline.ConditionalVaeConfig;
 import org.inversesuite.core.baseline.ConditionalVaeTraining;
+import org.inversesuite.core.baseline.GeneticInversion;
+import org.inversesuite.core.baseline.GeneticInversionConfig;
 import org.inversesuite.core.baseline.IterativeInversion;
 import org.inversesuite.core.baseline.MixtureDensityNetwork;
 import org.inversesuite.core.baseline.MixtureDensityTraining;
@@ -13,6 +15,7 @@ import org.inversesuite.core.flow.FlowConfig;
 import org.inversesuite.core.flow.Normalization;
 import org.inversesuite.core.infer.CinnTraining;
 import org.inversesuite.core.problem.InverseProblem;
+import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.train.TrainingConfig;
 import org.inversesuite.core.train.TrainingListener;
 
@@ -29,7 +32,8 @@ public final class MethodRegistry {
         BenchmarkMethod.of("cINN", MethodRegistry::cinn),
         BenchmarkMethod.of("MDN", MethodRegistry::mdn),
         BenchmarkMethod.of("cVAE", MethodRegistry::cvae),
-        BenchmarkMethod.of("iterative inversion", MethodRegistry::iterativeInversion));
+        BenchmarkMethod.of("iterative inversion", MethodRegistry::iterativeInversion),
+        BenchmarkMethod.of("GA inversion", MethodRegistry::geneticInversion));
   }
 
   /** 6 GLOW couplings with subnets of 2 × 128 ReLU and random permutations, as the IK reference. */
@@ -59,6 +63,12 @@ public final class MethodRegistry {
   static BenchmarkMethod.Trained iterativeInversion(InverseProblem problem, TrainingBudget budget) {
     IterativeInversion inversion = IterativeInversion.train(problem, problem.prior(), recipe(budget), 100, 0.05);
     return new BenchmarkMethod.Trained(inversion, inversion.parameterCount());
+  }
+
+  /** No training: 60 generations on the true forward model, tolerance 0.02 σ_y. */
+  static BenchmarkMethod.Trained geneticInversion(InverseProblem problem, TrainingBudget budget) {
+    return new BenchmarkMethod.Trained(new GeneticInversion(problem.prior(), problem.forward(),
+        GeneticInversionConfig.defaults(), new Rng(budget.seed())), 0);
   }
 
   private static NetworkRecipe recipe(TrainingBudget budget) {
