@@ -1,4 +1,5 @@
 /**
- * Built-in benchmark problems: {@link org.inversesuite.data.benchmark.InverseKinematics} (Kruse et al. 2021).
+ * Built-in benchmark problems of Kruse et al. 2021: {@link org.inversesuite.data.benchmark.InverseKinematics} and
+ * {@link org.inversesuite.data.benchmark.Ballistics}.
  */
 package org.inversesuite.data.benchmark;
