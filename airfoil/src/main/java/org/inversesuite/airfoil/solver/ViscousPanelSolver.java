@@ -3,8 +3,6 @@ package org.inversesuite.airfoil.solver;
 import java.util.ArrayList;
 import java.util.List;
 import org.inversesuite.airfoil.shape.Airfoil;
-import org.inversesuite.airfoil.shape.ShapeAnalysis;
-import org.inversesuite.airfoil.shape.ShapeReport;
 
 /**
  * The embedded viscous airfoil solver: a linear-vorticity panel method ({@link PanelMethod},
@@ -45,15 +43,8 @@ public final class ViscousPanelSolver implements AirfoilSolver {
 
   @Override
   public Polar polar(Airfoil airfoil, double reynolds, List<Double> alphasDegrees) {
-    List<FlowCondition> conditions = new ArrayList<>(alphasDegrees.size());
-    for (double a : alphasDegrees) {
-      conditions.add(new FlowCondition(a, reynolds));
-    }
-    Airfoil normalized = airfoil.scaledToUnitChord();
-    ShapeReport report = ShapeAnalysis.analyse(normalized);
-    if (!report.valid()) {
-      throw new IllegalArgumentException("cannot analyse '" + airfoil.name() + "': " + report.summary());
-    }
+    List<FlowCondition> conditions = SolverInput.conditions(reynolds, alphasDegrees);
+    Airfoil normalized = SolverInput.unitChord(airfoil);
     PanelMethod pm = PanelMethod.of(normalized, config.panels());
     double[] response = SourceResponse.response(pm, pm.geometry, true);
     int wakePanels = config.panels() / 8 + 2;

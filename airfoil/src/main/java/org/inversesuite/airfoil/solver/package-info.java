@@ -12,5 +12,9 @@
  * layer by Thwaites (1949) or the two-equation method of Drela &amp; Giles (1987); transition by
  * the e^N envelope method or Michel (1951); turbulent layer and wake by Head's entrainment
  * method (1958); drag by Squire &amp; Young (1937). Validation: docs/airfoil-validation.md.
+ *
+ * <p>Optional: {@link org.inversesuite.airfoil.solver.XfoilSolver} runs an installed XFOIL program
+ * as a subprocess behind the same interface ({@link org.inversesuite.airfoil.solver.XfoilConfig}),
+ * for users who have it; nothing in the suite requires it.
  */
 package org.inversesuite.airfoil.solver;
