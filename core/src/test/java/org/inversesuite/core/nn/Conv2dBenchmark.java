@@ -50,7 +50,9 @@ class Conv2dBenchmark {
 
   @Test
   void subnetLayerThroughput() {
-    measure(Precision.FLOAT32, 16, 64, 64, 32, 5);
+    measure(Precision.FLOAT32, 16, 12, 64, 32, 10);
+    measure(Precision.FLOAT32, 16, 64, 64, 32, 10);
+    measure(Precision.FLOAT32, 16, 64, 24, 32, 10);
     
     
     
