@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
     description = {"Remove additive Gaussian noise of a known level from a PNG, JPEG or TIFF image.",
         "Large images are processed in overlapping tiles; odd sides are padded by reflection and cropped back."},
     footer = {"", "Examples:", "  inverse imaging denoise photo.png -o clean.png --sigma 25",
-        "  inverse imaging denoise scan.tif -o scan-wavelet.tif --sigma 25 --method wavelet --force"})
+        "  inverse imaging denoise scan.tif -o scan-wavelet.tif --sigma 25 --method WAVELET --force"})
 public final class DenoiseCommand implements Callable<Integer> {
   /** The denoisers on offer. */
   enum Method { INVDN, WAVELET }
@@ -52,8 +52,12 @@ public final class DenoiseCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
   boolean verbose;
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
+    java.io.PrintWriter err = spec.commandLine().getErr();
     ImageFormat.of(output);
     if (Files.exists(output) && !force) {
       throw new IllegalArgumentException(output + " exists; pass --force to replace it");
@@ -63,24 +67,26 @@ public final class DenoiseCommand implements Callable<Integer> {
     }
     LoadedImage loaded = ImageReading.read(input);
     for (String note : loaded.notes()) {
-      System.err.println("note: " + input + ": " + note);
+      err.println("note: " + input + ": " + note);
     }
     Image noisy = loaded.image();
+    err.flush();
     if (noisy.height() % 2 != 0 || noisy.width() % 2 != 0) {
-      System.err.println("note: odd side(s) " + noisy.height() + "x" + noisy.width()
+      err.println("note: odd side(s) " + noisy.height() + "x" + noisy.width()
           + " are padded by one reflected row/column and cropped back");
     }
-    java.util.function.UnaryOperator<Image> op = denoiser();
+    java.util.function.UnaryOperator<Image> op = denoiser(err);
     Tiling tiling = new Tiling(tile, overlap);
     int tiles = tiling.count(noisy.height(), noisy.width());
     long t0 = System.nanoTime();
     Image clean = tiling.apply(noisy, op, done -> {
       if (tiles > 1) {
-        System.err.printf(Locale.ROOT, "\rtile %d/%d", done, tiles);
+        err.printf(Locale.ROOT, "\rtile %d/%d", done, tiles);
         if (done == tiles) {
-          System.err.println();
+          err.println();
         }
       }
+      err.flush();
     }).clamped();
     double seconds = (System.nanoTime() - t0) / 1e9;
     ImageWriting.write(output, clean, ImageFormat.of(output) == ImageFormat.JPEG ? 8 : loaded.bitDepth());
@@ -89,15 +95,15 @@ public final class DenoiseCommand implements Callable<Integer> {
     return 0;
   }
 
-  private java.util.function.UnaryOperator<Image> denoiser() {
+  private java.util.function.UnaryOperator<Image> denoiser(java.io.PrintWriter err) {
     if (method == Method.WAVELET) {
       HaarShrinkage wavelet = new HaarShrinkage(4, 4);
       return im -> wavelet.denoise(im, sigma);
     }
     int nearest = BundledModels.sigmas()[0];
     if (Math.abs(sigma - nearest) > 5) {
-      System.err.printf(Locale.ROOT, "note: the shipped InvDN model was trained for sigma %d; results at sigma %.1f may"
-          + " be poor (try --method wavelet)%n", nearest, sigma);
+      err.printf(Locale.ROOT, "note: the shipped InvDN model was trained for sigma %d; results at sigma %.1f may"
+          + " be poor (try --method WAVELET)%n", nearest, sigma);
     }
     InvdnDenoiser model = BundledModels.invdn(nearest);
     return model::denoise;
