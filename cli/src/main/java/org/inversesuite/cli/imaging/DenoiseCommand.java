@@ -36,8 +36,8 @@ public final class DenoiseCommand implements Callable<Integer> {
   @Option(names = "--sigma", required = true, description = "noise standard deviation on the 0-255 scale")
   double sigma;
 
-  @Option(names = "--method", defaultValue = "INVDN",
-      description = "INVDN (the shipped invertible network) or WAVELET (Haar BayesShrink); default ${DEFAULT-VALUE}")
+  @Option(names = "--method", defaultValue = "WAVELET",
+      description = "WAVELET (Haar BayesShrink, cycle-spun) or INVDN (the shipped invertible network, weaker so far: docs/imaging.md); default ${DEFAULT-VALUE}")
   Method method;
 
   @Option(names = "--tile", defaultValue = "256", description = "tile side in pixels (default ${DEFAULT-VALUE})")
