@@ -13,6 +13,7 @@ import org.inversesuite.cli.command.ResumeCommand;
 import org.inversesuite.cli.command.SampleCommand;
 import org.inversesuite.cli.command.TrainCommand;
 import org.inversesuite.cli.density.DensityCommand;
+import org.inversesuite.cli.imaging.ImagingCommand;
 import org.inversesuite.cli.molecules.MoleculesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
         MoleculesCommand.class,
         AirfoilCommand.class,
         DensityCommand.class,
+        ImagingCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (e.g. training diverged)", "2:invalid input: arguments, config, data or model file"})

@@ -1,0 +1,111 @@
+package org.inversesuite.cli.imaging;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.inversesuite.imaging.Image;
+import org.inversesuite.imaging.baseline.HaarShrinkage;
+import org.inversesuite.imaging.denoise.BundledModels;
+import org.inversesuite.imaging.denoise.InvdnDenoiser;
+import org.inversesuite.imaging.denoise.Tiling;
+import org.inversesuite.imaging.io.ImageFormat;
+import org.inversesuite.imaging.io.ImageReading;
+import org.inversesuite.imaging.io.ImageWriting;
+import org.inversesuite.imaging.io.LoadedImage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code inverse imaging denoise IN -o OUT --sigma 25}: removes Gaussian noise from an image. */
+@Command(name = "denoise", mixinStandardHelpOptions = true,
+    description = {"Remove additive Gaussian noise of a known level from a PNG, JPEG or TIFF image.",
+        "Large images are processed in overlapping tiles; odd sides are padded by reflection and cropped back."},
+    footer = {"", "Examples:", "  inverse imaging denoise photo.png -o clean.png --sigma 25",
+        "  inverse imaging denoise scan.tif -o scan-wavelet.tif --sigma 25 --method WAVELET --force"})
+public final class DenoiseCommand implements Callable<Integer> {
+  /** The denoisers on offer. */
+  enum Method { INVDN, WAVELET }
+
+  @Parameters(index = "0", paramLabel = "IN", description = "the noisy image (.png, .jpg, .tif)")
+  Path input;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "where to write the result")
+  Path output;
+
+  @Option(names = "--sigma", required = true, description = "noise standard deviation on the 0-255 scale")
+  double sigma;
+
+  @Option(names = "--method", defaultValue = "WAVELET",
+      description = "WAVELET (Haar BayesShrink, cycle-spun) or INVDN (the shipped invertible network, weaker so far: docs/imaging.md); default ${DEFAULT-VALUE}")
+  Method method;
+
+  @Option(names = "--tile", defaultValue = "256", description = "tile side in pixels (default ${DEFAULT-VALUE})")
+  int tile;
+
+  @Option(names = "--overlap", defaultValue = "32", description = "overlap of neighbouring tiles (default ${DEFAULT-VALUE})")
+  int overlap;
+
+  @Option(names = "--force", description = "replace OUT if it exists")
+  boolean force;
+
+  @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
+  boolean verbose;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    ImageFormat.of(output);
+    if (Files.exists(output) && !force) {
+      throw new IllegalArgumentException(output + " exists; pass --force to replace it");
+    }
+    if (!(sigma >= 0) || sigma > 255) {
+      throw new IllegalArgumentException("--sigma must be in [0, 255] (the 0-255 scale), got " + sigma);
+    }
+    LoadedImage loaded = ImageReading.read(input);
+    for (String note : loaded.notes()) {
+      err.println("note: " + input + ": " + note);
+    }
+    Image noisy = loaded.image();
+    err.flush();
+    if (noisy.height() % 2 != 0 || noisy.width() % 2 != 0) {
+      err.println("note: odd side(s) " + noisy.height() + "x" + noisy.width()
+          + " are padded by one reflected row/column and cropped back");
+    }
+    java.util.function.UnaryOperator<Image> op = denoiser(err);
+    Tiling tiling = new Tiling(tile, overlap);
+    int tiles = tiling.count(noisy.height(), noisy.width());
+    long t0 = System.nanoTime();
+    Image clean = tiling.apply(noisy, op, done -> {
+      if (tiles > 1) {
+        err.printf(Locale.ROOT, "\rtile %d/%d", done, tiles);
+        if (done == tiles) {
+          err.println();
+        }
+      }
+      err.flush();
+    }).clamped();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    ImageWriting.write(output, clean, ImageFormat.of(output) == ImageFormat.JPEG ? 8 : loaded.bitDepth());
+    System.out.printf(Locale.ROOT, "denoised %s (%s) with %s at sigma %.1f in %.2f s (%d tile%s) -> %s%n", input,
+        noisy.shape(), method, sigma, seconds, tiles, tiles == 1 ? "" : "s", output);
+    return 0;
+  }
+
+  private java.util.function.UnaryOperator<Image> denoiser(java.io.PrintWriter err) {
+    if (method == Method.WAVELET) {
+      HaarShrinkage wavelet = new HaarShrinkage(4, 4);
+      return im -> wavelet.denoise(im, sigma);
+    }
+    int nearest = BundledModels.sigmas()[0];
+    if (Math.abs(sigma - nearest) > 5) {
+      err.printf(Locale.ROOT, "note: the shipped InvDN model was trained for sigma %d; results at sigma %.1f may"
+          + " be poor (try --method WAVELET)%n", nearest, sigma);
+    }
+    InvdnDenoiser model = BundledModels.invdn(nearest);
+    return model::denoise;
+  }
+}

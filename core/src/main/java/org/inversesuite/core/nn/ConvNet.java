@@ -1,0 +1,101 @@
+package org.inversesuite.core.nn;
+
+import org.inversesuite.core.tensor.Matrix;
+
+/**
+ * A plain convolutional subnet {@code h_{l+1} = a(conv_l(h_l))}, linear last layer, on rows
+ * holding one NCHW image each (Dinh et al. 2017, RealNVP, use such subnets inside coupling
+ * layers). Every layer is a {@link Conv2d}; activations live in the caller's {@link Workspace},
+ * so backward needs only the forward's input.
+ */
+public final class ConvNet {
+  private final Conv2d[] layers;
+  private final Activation activation;
+
+  /**
+   * @param parameters where the weights are allocated
+   * @param name prefix of the segment names
+   * @param inChannels channels of the input image
+   * @param outChannels channels of the output image
+   * @param height image height
+   * @param width image width
+   * @param config hidden widths, kernel and activation
+   * @param outputInit how the last layer starts
+   */
+  public ConvNet(Parameters parameters, String name, int inChannels, int outChannels, int height, int width,
+      ConvNetConfig config, OutputInit outputInit) {
+    int count = config.hiddenChannels().size() + 1;
+    this.layers = new Conv2d[count];
+    this.activation = config.activation();
+    int in = inChannels;
+    for (int l = 0; l < count; l++) {
+      boolean last = l == count - 1;
+      int out = last ? outChannels : config.hiddenChannels().get(l);
+      layers[l] = new Conv2d(parameters, name + ".conv" + l, in, out, config.kernel(), height, width,
+          last ? outputInit : OutputInit.UNIFORM);
+      in = out;
+    }
+  }
+
+  /** @return columns of an input row */
+  public int inputDimension() {
+    return layers[0].inputDimension();
+  }
+
+  /** @return columns of an output row */
+  public int outputDimension() {
+    return layers[layers.length - 1].outputDimension();
+  }
+
+  /** @return multiply-adds of one image through the whole net */
+  public long multiplyAdds() {
+    long s = 0;
+    for (Conv2d layer : layers) {
+      s += layer.multiplyAdds();
+    }
+    return s;
+  }
+
+  /**
+   * @param x input [n, inputDimension()]
+   * @return the output [n, outputDimension()]: a workspace buffer, valid until this net's next
+   *     forward pass in the same workspace
+   */
+  public Matrix forward(Matrix x, Workspace ws) {
+    int n = x.rows();
+    Matrix h = x;
+    for (int l = 0; l < layers.length; l++) {
+      Matrix out = ws.buffer(this, l, n, layers[l].outputDimension());
+      layers[l].forward(h, out, ws.values());
+      if (l < layers.length - 1) {
+        for (int i = 0, size = out.size(); i < size; i++) {
+          out.set(i, activation.apply(out.get(i)));
+        }
+      }
+      h = out;
+    }
+    return h;
+  }
+
+  /**
+   * Backward pass of the latest {@link #forward} on {@code x} in this workspace: adds the
+   * parameter gradients to {@code ws.gradients()} and, if {@code dx} is not null, writes ∂L/∂x.
+   *
+   * @param dy ∂L/∂output [n, outputDimension()]; not modified
+   */
+  public void backward(Matrix x, Matrix dy, Matrix dx, Workspace ws) {
+    int n = x.rows();
+    Matrix grad = dy;
+    for (int l = layers.length - 1; l >= 0; l--) {
+      Matrix input = l == 0 ? x : ws.buffer(this, l - 1, n, layers[l].inputDimension());
+      Matrix dInput = l == 0 ? dx : ws.buffer(this, layers.length + l - 1, n, layers[l].inputDimension());
+      layers[l].backward(input, grad, dInput, ws.values(), ws.gradients());
+      if (l > 0) {
+        for (int i = 0, size = dInput.size(); i < size; i++) {
+          dInput.set(i, dInput.get(i) * activation.derivativeFromOutput(input.get(i)));
+        }
+        grad = dInput;
+      }
+    }
+  }
+}

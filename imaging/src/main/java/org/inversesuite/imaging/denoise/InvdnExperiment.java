@@ -1,0 +1,47 @@
+package org.inversesuite.imaging.denoise;
+
+import java.util.List;
+
+/**
+ * An InvDN training run: data, split, noise level, network and recipe (experiments/imaging/*.json).
+ *
+ * @param name run name
+ * @param images folder of the training and test images, relative to the repository root
+ * @param heldOut file names kept out of training entirely and reported on
+ * @param sigma noise standard deviation on the 0-255 scale
+ * @param network the architecture
+ * @param patchSize side of the square training patches (even)
+ * @param batchSize patches per step
+ * @param iterations Adam steps
+ * @param learningRate Adam step size (constant)
+ * @param backwardWeight λ of the reconstruction loss, L = L_forw + λ L_back
+ * @param latent the high-frequency latent fed to the inverse in the reconstruction loss
+ * @param evaluationCrop side of the centre crop of each held-out image that is evaluated (0: the whole image)
+ * @param seed the one seed of patches, noise and initialisation
+ */
+public record InvdnExperiment(String name, String images, List<String> heldOut, double sigma, InvdnNetworkConfig network,
+    int patchSize, int batchSize, int iterations, double learningRate, double backwardWeight, TrainingLatent latent, int evaluationCrop, long seed) {
+  /** Validates every field, naming it. */
+  public InvdnExperiment {
+    if (name == null || images == null || network == null || latent == null) {
+      throw new IllegalArgumentException("name, images, network and latent are required");
+    }
+    heldOut = heldOut == null ? List.of() : List.copyOf(heldOut);
+    if (!(sigma > 0)) {
+      throw new IllegalArgumentException("sigma must be positive, got " + sigma);
+    }
+    if (patchSize < 2 || patchSize % 2 != 0) {
+      throw new IllegalArgumentException("patchSize must be even and >= 2, got " + patchSize);
+    }
+    if (batchSize < 1 || iterations < 0) {
+      throw new IllegalArgumentException("batchSize must be >= 1 and iterations >= 0, got " + batchSize + ", " + iterations);
+    }
+    if (evaluationCrop < 0) {
+      throw new IllegalArgumentException("evaluationCrop must be >= 0, got " + evaluationCrop);
+    }
+    if (!(learningRate > 0) || !(backwardWeight >= 0)) {
+      throw new IllegalArgumentException("learningRate must be > 0 and backwardWeight >= 0, got " + learningRate + ", "
+          + backwardWeight);
+    }
+  }
+}

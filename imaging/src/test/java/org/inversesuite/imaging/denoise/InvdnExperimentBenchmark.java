@@ -1,0 +1,101 @@
+package org.inversesuite.imaging.denoise;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.inversesuite.core.config.Json;
+import org.inversesuite.core.image.ImageShape;
+import org.inversesuite.core.nn.Parameters;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.data.npy.NpyWriter;
+import org.inversesuite.imaging.Image;
+import org.inversesuite.imaging.baseline.HaarShrinkage;
+import org.inversesuite.imaging.io.ImageReading;
+import org.inversesuite.imaging.io.ImageWriting;
+import org.inversesuite.imaging.metric.Psnr;
+import org.inversesuite.imaging.metric.Ssim;
+import org.inversesuite.imaging.noise.GaussianNoise;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trains the InvDN experiment named by {@code -Dinvdn.config} (default
+ * experiments/imaging/invdn-s25.json) on the non-held-out images and prints PSNR/SSIM per
+ * held-out image for the noisy input, the Haar BayesShrink baseline and the network; writes the
+ * weights and example images to {@code target/invdn/}. {@code -Dinvdn.images=DIR} overrides the
+ * config's image folder (from a git worktree, ../shared is not beside the repository). Run with
+ * {@code mvn -Pbench -pl core,data,imaging verify -Dtest=InvdnExperimentBenchmark}.
+ */
+@Tag("benchmark")
+class InvdnExperimentBenchmark {
+  private static Image rgb(Image im) {
+    if (im.channels() == 3) {
+      return im;
+    }
+    double[] g = im.values();
+    double[] v = new double[3 * g.length];
+    for (int c = 0; c < 3; c++) {
+      System.arraycopy(g, 0, v, c * g.length, g.length);
+    }
+    return new Image(new ImageShape(3, im.height(), im.width()), v);
+  }
+
+  @Test
+  void trainAndEvaluate() throws Exception {
+    Path root = Path.of("..");
+    Path configFile = root.resolve(System.getProperty("invdn.config", "experiments/imaging/invdn-s25.json"));
+    InvdnExperiment e = Json.mapper().readValue(configFile.toFile(), InvdnExperiment.class);
+    String override = System.getProperty("invdn.images");
+    Path folder = override != null ? Path.of(override) : root.resolve(e.images());
+    List<Path> files;
+    try (Stream<Path> s = Files.list(folder)) {
+      files = s.filter(p -> p.toString().matches(".*\\.(png|jpg)")).sorted().toList();
+    }
+    List<Image> train = new ArrayList<>();
+    for (Path f : files) {
+      if (!e.heldOut().contains(f.getFileName().toString())) {
+        train.add(rgb(ImageReading.read(f).image()));
+      }
+    }
+    System.out.printf(Locale.ROOT, "training on %d images, holding out %s%n", train.size(), e.heldOut());
+    long t0 = System.nanoTime();
+    Parameters p = InvdnTraining.train(e, train, (it, loss) -> {
+      if (it % 5 == 0 || it == e.iterations() - 1) {
+        System.out.printf(Locale.ROOT, "step %d  L_forw %.5f  L_back %.5f  (%.1f s)%n", it, loss.forward(),
+            loss.backward(), (System.nanoTime() - t0) / 1e9);
+      }
+    });
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "trained %d steps of %d patches in %.1f s: %.2f patches/s%n", e.iterations(),
+        e.batchSize(), seconds, e.iterations() * e.batchSize() / seconds);
+    Path out = Path.of("target/invdn");
+    NpyWriter.write(out.resolve(e.name() + "-weights.npy"), p.values());
+    InvdnDenoiser denoiser = new InvdnDenoiser(e.network(), p);
+    HaarShrinkage wavelet = new HaarShrinkage(4, 4);
+    System.out.println("| image | noisy PSNR / SSIM | Haar BayesShrink PSNR / SSIM | InvDN PSNR / SSIM | InvDN time |");
+    System.out.println("|---|---|---|---|---|");
+    Rng noise = new Rng(e.seed()).stream("evaluation");
+    for (String name : e.heldOut()) {
+      Image full = ImageReading.read(folder.resolve(name)).image();
+      int crop = e.evaluationCrop() == 0 ? Integer.MAX_VALUE : e.evaluationCrop();
+      int ch = Math.min(crop, full.height());
+      int cw = Math.min(crop, full.width());
+      Image clean = full.crop((full.height() - ch) / 2, (full.width() - cw) / 2, ch, cw);
+      Image noisy = GaussianNoise.add(clean, e.sigma(), noise.stream(name));
+      Image base = wavelet.denoise(noisy, e.sigma()).clamped();
+      long d0 = System.nanoTime();
+      Image net = denoiser.denoise(noisy).clamped();
+      double dt = (System.nanoTime() - d0) / 1e9;
+      System.out.printf(Locale.ROOT, "| %s (%s) | %.2f / %.3f | %.2f / %.3f | %.2f / %.3f | %.1f s |%n", name, clean.shape(),
+          Psnr.of(clean, noisy), Ssim.of(clean, noisy), Psnr.of(clean, base), Ssim.of(clean, base), Psnr.of(clean, net),
+          Ssim.of(clean, net), dt);
+      String stem = name.replaceAll("\\.[a-z]+$", "");
+      ImageWriting.write(out.resolve(stem + "-noisy.png"), noisy, 8);
+      ImageWriting.write(out.resolve(stem + "-wavelet.png"), base, 8);
+      ImageWriting.write(out.resolve(stem + "-invdn.png"), net, 8);
+    }
+  }
+}
