@@ -24,7 +24,7 @@ class ExperimentFilesTest {
   void everyShippedConfigParses() throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.walk(EXPERIMENTS)) {
-      files = s.filter(p -> p.toString().endsWith(".json")).toList();
+      files = s.filter(p -> p.toString().endsWith(".json")).filter(ExperimentFilesTest::isTrainConfig).toList();
     }
     assertFalse(files.isEmpty(), "no configs found under " + EXPERIMENTS.toAbsolutePath());
     for (Path f : files) {
@@ -37,6 +37,15 @@ class ExperimentFilesTest {
   void shippedIkConfigIsTheEmbeddedDefault() {
     assertEquals(ExperimentConfig.inverseKinematicsDefault(),
         ExperimentFiles.read(EXPERIMENTS.resolve("ik/ik-cinn.json"), List.of()));
+  }
+
+  /** Configs of {@code inverse train} name a problem; domain commands have configs of their own schema. */
+  private static boolean isTrainConfig(Path p) {
+    try {
+      return org.inversesuite.core.config.Json.mapper().readTree(p.toFile()).has("problem");
+    } catch (IOException e) {
+      return true; // unreadable: let ExperimentFiles.read report it
+    }
   }
 
   private Path write(String json) throws IOException {
