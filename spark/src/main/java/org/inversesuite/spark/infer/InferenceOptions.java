@@ -11,7 +11,9 @@ package org.inversesuite.spark.infer;
  * @param partitions partitions of the inference job, ≥ 1
  */
 public record InferenceOptions(int samples, double[] quantiles, double[] levels, boolean keepSamples, long seed,
-    int partitions) {
+    int partitions) implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Checks the values. */
   public InferenceOptions {
     if (samples < 2) {

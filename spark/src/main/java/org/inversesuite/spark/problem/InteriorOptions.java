@@ -13,10 +13,4 @@ import org.inversesuite.astro.interior.InteriorSolverConfig;
  * @param radiusError fractional 1σ error of the observed radius
  */
 public record InteriorOptions(InteriorPriorConfig prior, InteriorSolverConfig solver, double massError,
-    double radiusError) {
-  /** Fills missing sections with their defaults. */
-  public InteriorOptions {
-    prior = prior == null ? InteriorPriorConfig.defaults() : prior;
-    solver = solver == null ? InteriorSolverConfig.defaults() : solver;
-  }
-}
+    double radiusError) {}

@@ -19,7 +19,7 @@ import org.inversesuite.core.config.UnknownFields;
  *
  * @param name short name, recorded in the provenance
  * @param problem a problem id of {@link SimulationProblems}
- * @param options the problem's options ({@code {}} for its defaults)
+ * @param options the problem's options (required; {@code {}} for a problem without options)
  * @param blockRows rows per random block, ≥ 1 (changing it changes the database)
  * @param chunkBlocks blocks per output chunk, the unit of resumption, ≥ 1 (does not change values)
  * @param seed the root seed
@@ -94,7 +94,8 @@ public record SimulationSpec(String name, String problem, JsonNode options, int 
       SimulationProblems.create(spec.problem(), spec.options());
       return spec;
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+      String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+          : " (line " + e.getLocation().getLineNr() + ")";
       Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
       String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
       throw new IllegalArgumentException(source + where + ": " + message, e);

@@ -83,7 +83,8 @@ class BlockSimulatorTest {
   @Test
   void interiorRowsConvergeWithPlausibleRadii() {
     InverseProblem interior = SimulationProblems.create(SimulationProblems.INTERIOR,
-        org.inversesuite.core.config.Json.mapper().valueToTree(new InteriorOptions(null, null, 0.05, 0.02)));
+        org.inversesuite.core.config.Json.mapper().valueToTree(new InteriorOptions(org.inversesuite.astro.interior.InteriorPriorConfig.defaults(),
+            org.inversesuite.astro.interior.InteriorSolverConfig.defaults(), 0.05, 0.02)));
     SimulatedBlock b = new BlockSimulator(interior, 1, 8, 8).simulate(0);
     for (int r = 0; r < b.size(); r++) {
       assertEquals(BlockSimulator.CONVERGED, b.status()[r]);

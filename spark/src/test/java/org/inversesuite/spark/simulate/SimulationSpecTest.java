@@ -33,14 +33,16 @@ class SimulationSpecTest {
   @Test
   void refusesUnknownFieldsAndBadOptionsNamingThem() {
     var e = assertThrows(IllegalArgumentException.class, () -> SimulationSpec.parse(
-        "{\"name\":\"a\",\"problem\":\"inverse-kinematics\",\"blockRow\":5,\"chunkBlocks\":1,\"seed\":1}", "cfg.json"));
+        "{\"name\":\"a\",\"problem\":\"inverse-kinematics\",\"options\":{},\"blockRow\":5,\"chunkBlocks\":1,\"seed\":1}", "cfg.json"));
     assertTrue(e.getMessage().startsWith("cfg.json") && e.getMessage().contains("blockRow"), e.getMessage());
     var e2 = assertThrows(IllegalArgumentException.class, () -> SimulationSpec.parse(
-        "{\"name\":\"a\",\"problem\":\"planet-interior\",\"options\":{\"massError\":-1,\"radiusError\":0.1},"
+        "{\"name\":\"a\",\"problem\":\"planet-interior\",\"options\":{\"prior\":{\"massMin\":1,\"massMax\":2},"
+            + "\"solver\":{\"relativeTolerance\":1e-7,\"absoluteTolerance\":1e-9,\"massTolerance\":1e-7,"
+            + "\"maxIntegrations\":100},\"massError\":-1,\"radiusError\":0.1},"
             + "\"blockRows\":5,\"chunkBlocks\":1,\"seed\":1}", "cfg.json"));
     assertTrue(e2.getMessage().contains("fractional errors"), e2.getMessage());
     var e3 = assertThrows(IllegalArgumentException.class, () -> SimulationSpec.parse(
-        "{\"name\":\"a\",\"problem\":\"nope\",\"blockRows\":5,\"chunkBlocks\":1,\"seed\":1}", "cfg.json"));
+        "{\"name\":\"a\",\"problem\":\"nope\",\"options\":{},\"blockRows\":5,\"chunkBlocks\":1,\"seed\":1}", "cfg.json"));
     assertTrue(e3.getMessage().contains("known problems"), e3.getMessage());
   }
 }
