@@ -33,6 +33,8 @@ public final class SparkSessions {
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
     conf.setIfMissing("spark.sql.shuffle.partitions", Integer.toString(Runtime.getRuntime().availableProcessors()));
     conf.setIfMissing("spark.sql.parquet.compression.codec", "snappy");
+    // posterior outputs have dozens of columns; the default 25 makes Spark warn about truncated plans
+    conf.setIfMissing("spark.sql.debug.maxToStringFields", "1000");
     conf.setIfMissing("spark.driver.host", conf.get("spark.master").startsWith("local") ? "127.0.0.1" : "");
     if (conf.get("spark.driver.host").isEmpty()) {
       conf.remove("spark.driver.host");
