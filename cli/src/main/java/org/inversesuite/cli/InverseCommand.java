@@ -15,6 +15,9 @@ import org.inversesuite.cli.command.TrainCommand;
 import org.inversesuite.cli.density.DensityCommand;
 import org.inversesuite.cli.imaging.ImagingCommand;
 import org.inversesuite.cli.molecules.MoleculesCommand;
+import org.inversesuite.cli.spark.InferCommand;
+import org.inversesuite.cli.spark.SimulateCommand;
+import org.inversesuite.cli.spark.TrainOfflineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +34,7 @@ import picocli.CommandLine.Command;
         AirfoilCommand.class,
         DensityCommand.class,
         ImagingCommand.class,
+        SimulateCommand.class, InferCommand.class, TrainOfflineCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (e.g. training diverged)", "2:invalid input: arguments, config, data or model file"})
