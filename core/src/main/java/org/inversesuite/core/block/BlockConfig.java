@@ -18,10 +18,12 @@ import org.inversesuite.core.random.Rng;
     @JsonSubTypes.Type(value = AllInOneConfig.class, name = "all-in-one"),
     @JsonSubTypes.Type(value = ActNormConfig.class, name = "actnorm"),
     @JsonSubTypes.Type(value = PermutationConfig.class, name = "permutation"),
-    @JsonSubTypes.Type(value = LuLinearConfig.class, name = "lu-linear")
+    @JsonSubTypes.Type(value = LuLinearConfig.class, name = "lu-linear"),
+    @JsonSubTypes.Type(value = InvertibleResidualConfig.class, name = "invertible-residual")
 })
 public sealed interface BlockConfig
-    permits AffineCouplingConfig, AdditiveCouplingConfig, AllInOneConfig, ActNormConfig, PermutationConfig, LuLinearConfig {
+    permits AffineCouplingConfig, AdditiveCouplingConfig, AllInOneConfig, ActNormConfig, PermutationConfig, LuLinearConfig,
+        InvertibleResidualConfig {
 
   /**
    * @param parameters where the block allocates its weights
