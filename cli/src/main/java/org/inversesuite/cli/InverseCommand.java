@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         "Then:        inverse diagnose runs/<run>  (calibration, plots, report.html)"},
     subcommands = {TrainCommand.class, ResumeCommand.class, SampleCommand.class, EvaluateCommand.class,
         DiagnoseCommand.class, ReportCommand.class, ListCommand.class, BenchmarkCommand.class,
+        org.inversesuite.cli.inn.InnCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (e.g. training diverged)", "2:invalid input: arguments, config, data or model file"})
