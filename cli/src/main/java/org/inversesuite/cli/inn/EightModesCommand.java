@@ -31,8 +31,12 @@ public final class EightModesCommand implements Callable<Integer> {
   @Option(names = "--labels", defaultValue = "SOME", description = "label map: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
   EightModes.Labels labels;
 
-  @Option(names = "--steps", defaultValue = "800", description = "training steps (default ${DEFAULT-VALUE})")
+  @Option(names = "--steps", defaultValue = "2000", description = "training steps (default ${DEFAULT-VALUE})")
   int steps;
+
+  @Option(names = "--forward-only", defaultValue = "1700",
+      description = "first steps with the forward losses only (default ${DEFAULT-VALUE})")
+  int forwardOnly;
 
   @Option(names = "--batch", defaultValue = "200", description = "batch size (default ${DEFAULT-VALUE})")
   int batch;
@@ -55,7 +59,7 @@ public final class EightModesCommand implements Callable<Integer> {
       throw new IllegalArgumentException(png + " or " + csv + " exists; use --force to overwrite");
     }
     EightModes toy = new EightModes(labels);
-    InnConfig config = InnConfig.eightModes().withSchedule(steps, batch);
+    InnConfig config = InnConfig.eightModes().withSchedule(steps, forwardOnly, batch);
     long start = System.nanoTime();
     Inn inn = InnTraining.train(config, toy, Precision.FLOAT32, p -> {
       if (p.step() % 50 == 0 || p.step() == steps - 1) {

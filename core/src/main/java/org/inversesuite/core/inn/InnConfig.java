@@ -26,6 +26,8 @@ import java.util.List;
  * @param backwardKernels kernels of the inverse MMD
  * @param batchSize rows per step
  * @param steps optimiser steps
+ * @param forwardOnlySteps the first steps train the forward losses only (L_y, L_z), as FrEIA's
+ *     first phase; the inverse-direction losses, whose gradients cost D + 1 backward passes, join after
  * @param learningRate initial Adam learning rate
  * @param finalDecay the learning rate decays exponentially to learningRate · finalDecay
  * @param weightDecay decoupled weight decay
@@ -34,7 +36,7 @@ import java.util.List;
 public record InnConfig(int xDimension, int yDimension, int zDimension, int totalDimension, int couplings,
     int hiddenWidth, double clamp, double lambdaFit, double lambdaLatent, double lambdaReconstruct, double lambdaBackward,
     double lambdaPadding, double yNoise, double zNoise, double padNoise, List<MmdKernel> forwardKernels,
-    List<MmdKernel> backwardKernels, int batchSize, int steps, double learningRate, double finalDecay, double weightDecay,
+    List<MmdKernel> backwardKernels, int batchSize, int steps, int forwardOnlySteps, double learningRate, double finalDecay, double weightDecay,
     long seed) {
   /** Validates the values. */
   public InnConfig {
@@ -46,7 +48,7 @@ public record InnConfig(int xDimension, int yDimension, int zDimension, int tota
       throw new IllegalArgumentException("totalDimension " + totalDimension + " must be >= x (" + xDimension
           + ") and >= y + z (" + (yDimension + zDimension) + ")");
     }
-    if (couplings < 1 || hiddenWidth < 1 || batchSize < 2 || steps < 0) {
+    if (couplings < 1 || hiddenWidth < 1 || batchSize < 2 || steps < 0 || forwardOnlySteps < 0) {
       throw new IllegalArgumentException("couplings, hiddenWidth >= 1, batchSize >= 2 and steps >= 0 are required, got "
           + couplings + ", " + hiddenWidth + ", " + batchSize + ", " + steps);
     }
@@ -72,22 +74,23 @@ public record InnConfig(int xDimension, int yDimension, int zDimension, int tota
    * @return the 8-mode toy of FrEIA's {@code toy_modes_train.py}: x 2 padded to 10, z 2, y 8;
    *     3 couplings of width 64; weights 50, 1, 250 (latent, reconstruction, backward); noise
    *     5e-2, 2e-2, 1e-2; forward kernels (0.2, 2), (1.5, 2), (3, 2); backward kernels (0.1, 0.1),
-   *     (0.8, 0.5), (0.2, 2). FrEIA trains 60 + 100 epochs of 200 steps of batch 500 with the fit
-   *     weight 1; to fit in minutes on a CPU this default takes 800 steps of batch 200 at a higher
-   *     learning rate (2e-3 decaying to 1e-4) and weighs the supervised fit 10 instead of 1.
+   *     (0.8, 0.5), (0.2, 2). FrEIA trains 60 epochs of 200 steps of batch 500 without the backward
+   *     MMD, then 100 with it, fit weight 1; to fit in minutes on a CPU this default takes 1700
+   *     forward-only steps then 300 with all losses, batch 200, at a higher learning rate (2e-3
+   *     decaying to 1e-4), and weighs the supervised fit 10 instead of 1.
    */
   public static InnConfig eightModes() {
     return new InnConfig(2, 8, 2, 10, 3, 64, 2.0, 10, 50, 1, 250, 1, 5e-2, 2e-2, 1e-2,
         List.of(new MmdKernel(0.2, 2), new MmdKernel(1.5, 2), new MmdKernel(3.0, 2)),
         List.of(new MmdKernel(0.1, 0.1), new MmdKernel(0.8, 0.5), new MmdKernel(0.2, 2)),
-        200, 800, 2e-3, 0.05, 1e-5, 1);
+        200, 2000, 1700, 2e-3, 0.05, 1e-5, 1);
   }
 
-  /** @return a copy with another number of steps and batch size */
-  public InnConfig withSchedule(int newSteps, int newBatchSize) {
+  /** @return a copy with another number of steps, forward-only steps and batch size */
+  public InnConfig withSchedule(int newSteps, int newForwardOnlySteps, int newBatchSize) {
     return new InnConfig(xDimension, yDimension, zDimension, totalDimension, couplings, hiddenWidth, clamp, lambdaFit,
         lambdaLatent, lambdaReconstruct, lambdaBackward, lambdaPadding, yNoise, zNoise, padNoise, forwardKernels,
-        backwardKernels, newBatchSize, newSteps, learningRate, finalDecay, weightDecay, seed);
+        backwardKernels, newBatchSize, newSteps, newForwardOnlySteps, learningRate, finalDecay, weightDecay, seed);
   }
 
   /** @return width of the [z, y] padding */

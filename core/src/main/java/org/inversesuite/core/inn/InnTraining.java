@@ -126,6 +126,9 @@ public final class InnTraining {
       }
     }
     flow.backward(null, dv, new double[n], null, ws);
+    if (step < c.forwardOnlySteps()) {
+      return new InnProgress(step, fit, latent, 0, 0, 0);
+    }
     // inverse direction: rows [0, n) from the prior, rows [n, 2n) from the perturbed forward output
     Matrix w = Matrix.zeros(precision, 2 * n, d);
     for (int r = 0; r < n; r++) {

@@ -18,7 +18,9 @@ class InnEightModesTest {
   @Test
   void everyModeOfEveryPosteriorIsRecovered() {
     EightModes toy = new EightModes(EightModes.Labels.SOME);
-    InnConfig config = InnConfig.eightModes().withSchedule(Integer.getInteger("inn.steps", 600), 200);
+    InnConfig defaults = InnConfig.eightModes();
+    InnConfig config = defaults.withSchedule(Integer.getInteger("inn.steps", defaults.steps()),
+        Integer.getInteger("inn.forwardOnly", defaults.forwardOnlySteps()), defaults.batchSize());
     long t0 = System.nanoTime();
     Inn inn = InnTraining.train(config, toy, Precision.FLOAT32, p -> {
       if (p.step() % 50 == 0) {
