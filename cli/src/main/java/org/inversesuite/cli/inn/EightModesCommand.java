@@ -31,10 +31,10 @@ public final class EightModesCommand implements Callable<Integer> {
   @Option(names = "--labels", defaultValue = "SOME", description = "label map: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
   EightModes.Labels labels;
 
-  @Option(names = "--steps", defaultValue = "2000", description = "training steps (default ${DEFAULT-VALUE})")
+  @Option(names = "--steps", defaultValue = "2200", description = "training steps (default ${DEFAULT-VALUE})")
   int steps;
 
-  @Option(names = "--forward-only", defaultValue = "1700",
+  @Option(names = "--forward-only", defaultValue = "1000",
       description = "first steps with the forward losses only (default ${DEFAULT-VALUE})")
   int forwardOnly;
 

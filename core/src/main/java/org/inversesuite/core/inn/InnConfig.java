@@ -75,15 +75,15 @@ public record InnConfig(int xDimension, int yDimension, int zDimension, int tota
    *     3 couplings of width 64; weights 50, 1, 250 (latent, reconstruction, backward); noise
    *     5e-2, 2e-2, 1e-2; forward kernels (0.2, 2), (1.5, 2), (3, 2); backward kernels (0.1, 0.1),
    *     (0.8, 0.5), (0.2, 2). FrEIA trains 60 epochs of 200 steps of batch 500 without the backward
-   *     MMD, then 100 with it, fit weight 1; to fit in minutes on a CPU this default takes 1700
-   *     forward-only steps then 300 with all losses, batch 200, at a higher learning rate (2e-3
+   *     MMD, then 100 with it, fit weight 1; to fit in minutes on a CPU this default takes 1000
+   *     forward-only steps then 1200 with all losses, batch 200, at a higher learning rate (2e-3
    *     decaying to 1e-4), and weighs the supervised fit 10 instead of 1.
    */
   public static InnConfig eightModes() {
     return new InnConfig(2, 8, 2, 10, 3, 64, 2.0, 10, 50, 1, 250, 1, 5e-2, 2e-2, 1e-2,
         List.of(new MmdKernel(0.2, 2), new MmdKernel(1.5, 2), new MmdKernel(3.0, 2)),
         List.of(new MmdKernel(0.1, 0.1), new MmdKernel(0.8, 0.5), new MmdKernel(0.2, 2)),
-        200, 2000, 1700, 2e-3, 0.05, 1e-5, 1);
+        200, 2200, 1000, 2e-3, 0.05, 1e-5, 1);
   }
 
   /** @return a copy with another number of steps, forward-only steps and batch size */
