@@ -14,6 +14,7 @@ import org.inversesuite.cli.command.SampleCommand;
 import org.inversesuite.cli.command.TrainCommand;
 import org.inversesuite.cli.density.DensityCommand;
 import org.inversesuite.cli.imaging.ImagingCommand;
+import org.inversesuite.cli.inn.InnCommand;
 import org.inversesuite.cli.molecules.MoleculesCommand;
 import org.inversesuite.cli.spark.InferCommand;
 import org.inversesuite.cli.spark.SimulateCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
         DensityCommand.class,
         ImagingCommand.class,
         SimulateCommand.class, InferCommand.class, TrainOfflineCommand.class,
+        InnCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (e.g. training diverged)", "2:invalid input: arguments, config, data or model file"})

@@ -23,11 +23,12 @@ import org.inversesuite.core.random.Rng;
     @JsonSubTypes.Type(value = GinCouplingConfig.class, name = "gin-coupling"),
     @JsonSubTypes.Type(value = MafConfig.class, name = "maf"),
     @JsonSubTypes.Type(value = IafConfig.class, name = "iaf"),
+    @JsonSubTypes.Type(value = InvertibleResidualConfig.class, name = "invertible-residual"),
     @JsonSubTypes.Type(value = ImageBlockConfig.class)
 })
 public sealed interface BlockConfig
     permits AffineCouplingConfig, AdditiveCouplingConfig, AllInOneConfig, ActNormConfig, PermutationConfig, LuLinearConfig,
-        RqSplineCouplingConfig, GinCouplingConfig, MafConfig, IafConfig, ImageBlockConfig {
+        RqSplineCouplingConfig, GinCouplingConfig, MafConfig, IafConfig, InvertibleResidualConfig, ImageBlockConfig {
 
   /**
    * @param parameters where the block allocates its weights

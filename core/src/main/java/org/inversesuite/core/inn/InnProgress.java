@@ -1,0 +1,18 @@
+package org.inversesuite.core.inn;
+
+/**
+ * The loss terms of one INN training step, each already multiplied by its weight.
+ *
+ * @param step step index, from 0
+ * @param fit supervised L2 on y and the [z, y] padding
+ * @param latent forward MMD on [z, y]
+ * @param reconstruct L2 reconstruction of the padded x
+ * @param backward inverse MMD on x
+ * @param padding L2 of the x padding of inverse samples
+ */
+public record InnProgress(int step, double fit, double latent, double reconstruct, double backward, double padding) {
+  /** @return the sum of all terms */
+  public double total() {
+    return fit + latent + reconstruct + backward + padding;
+  }
+}

@@ -1,0 +1,52 @@
+package org.inversesuite.core.inn;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.core.tensor.Precision;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A short bidirectional training on the 8-mode toy with the 'some' labels: label 0 covers four
+ * modes, label 1 two, labels 2 and 3 one each. Every mode of every posterior must receive its
+ * share of the samples, and almost none may fall in the modes of another label.
+ */
+@Tag("slow")
+class InnEightModesTest {
+  @Test
+  void everyModeOfEveryPosteriorIsRecovered() {
+    EightModes toy = new EightModes(EightModes.Labels.SOME);
+    InnConfig defaults = InnConfig.eightModes();
+    InnConfig config = defaults.withSchedule(Integer.getInteger("inn.steps", defaults.steps()),
+        Integer.getInteger("inn.forwardOnly", defaults.forwardOnlySteps()), defaults.batchSize());
+    long t0 = System.nanoTime();
+    Inn inn = InnTraining.train(config, toy, Precision.FLOAT32, p -> {
+      if (p.step() % 50 == 0) {
+        System.out.printf("step %d fit %.4f latent %.4f rec %.4f back %.4f pad %.4f (%.1f s)%n", p.step(), p.fit(),
+            p.latent(), p.reconstruct(), p.backward(), p.padding(), (System.nanoTime() - t0) / 1e9);
+      }
+    });
+    Rng rng = new Rng(5);
+    for (int label : toy.labels().used()) {
+      Matrix x = inn.sample(EightModes.oneHot(label), 2000, rng);
+      int[] counts = ModeCoverage.counts(x, 0.6);
+      int modes = 0;
+      for (int m = 0; m < 8; m++) {
+        modes += toy.labels().of(m) == label ? 1 : 0;
+      }
+      StringBuilder s = new StringBuilder("label " + label + ": samples per mode " + java.util.Arrays.toString(counts));
+      System.out.println(s);
+      int wrong = 0;
+      for (int m = 0; m < 8; m++) {
+        if (toy.labels().of(m) == label) {
+          assertTrue(counts[m] >= 0.4 * 2000 / modes, s + ": mode " + m + " is not recovered");
+        } else {
+          wrong += counts[m];
+        }
+      }
+      assertTrue(wrong <= 0.1 * 2000, s + ": " + wrong + " samples in modes of other labels");
+    }
+  }
+}
