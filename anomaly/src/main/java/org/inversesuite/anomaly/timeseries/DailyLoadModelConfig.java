@@ -37,11 +37,11 @@ public record DailyLoadModelConfig(int couplings, int hiddenWidth, int iteration
   }
 
   /**
-   * @return 6 couplings of width 128, at most 3000 steps of 64 days at 1e-3, 20% of the days
+   * @return 4 couplings of width 64, at most 1500 steps of 64 days at 1e-3, 20% of the days
    *     held out, a 1% false-alarm rate, 200 samples per day, 2 threads, seed 1
    */
   public static DailyLoadModelConfig defaults() {
-    return new DailyLoadModelConfig(6, 128, 3000, 64, 1e-3, 0.2, 0.01, 200, 2, 1);
+    return new DailyLoadModelConfig(4, 64, 1500, 64, 1e-3, 0.2, 0.01, 200, 2, 1);
   }
 
   /** @return these settings with another number of steps */

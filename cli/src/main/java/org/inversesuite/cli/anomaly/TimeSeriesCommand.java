@@ -1,0 +1,19 @@
+package org.inversesuite.cli.anomaly;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code inverse anomaly timeseries}: anomalies in hourly energy time series. */
+@Command(name = "timeseries", mixinStandardHelpOptions = true,
+    description = {"Anomalies in hourly load series with a daily-profile cINN (Turowski et al. 2022).", "",
+        "  inverse anomaly timeseries benchmark -o ts-bench"},
+    subcommands = {TimeSeriesBenchmarkCommand.class, CommandLine.HelpCommand.class})
+public final class TimeSeriesCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}
