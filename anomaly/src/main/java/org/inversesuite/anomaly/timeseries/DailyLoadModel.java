@@ -50,7 +50,8 @@ public final class DailyLoadModel implements AutoCloseable {
   private final double hourThreshold;
   private final TrainingResult training;
 
-  private DailyLoadModel(Cinn cinn, DailyLoadModelConfig config, double dayThreshold, double hourThreshold,
+  /** Wraps a trained flow with its thresholds (as read from a model file). */
+  DailyLoadModel(Cinn cinn, DailyLoadModelConfig config, double dayThreshold, double hourThreshold,
       TrainingResult training) {
     this.cinn = cinn;
     this.config = config;
@@ -67,11 +68,19 @@ public final class DailyLoadModel implements AutoCloseable {
    * @return the trained model with its thresholds
    */
   public static DailyLoadModel fit(LoadSeries normal, DailyLoadModelConfig config, TrainingListener listener) {
-    if (normal.days() < 20) {
-      throw new IllegalArgumentException("training needs at least 20 days, got " + normal.days());
+    return fit(DayFeatures.loads(normal), DayFeatures.conditions(normal), config, listener);
+  }
+
+  /**
+   * Trains on normal days given as matrices ({@link DayFeatures}).
+   *
+   * @param x loads, shape [n, 24], n ≥ 20
+   * @param c conditions, shape [n, 13] or [n, 10] (no temperature)
+   */
+  public static DailyLoadModel fit(Matrix x, Matrix c, DailyLoadModelConfig config, TrainingListener listener) {
+    if (x.rows() < 20) {
+      throw new IllegalArgumentException("training needs at least 20 complete days, got " + x.rows());
     }
-    Matrix x = DayFeatures.loads(normal);
-    Matrix c = DayFeatures.conditions(normal);
     NonFiniteException.check(x, "normal loads");
     NonFiniteException.check(c, "normal temperatures");
     Rng seed = new Rng(config.seed());
@@ -124,7 +133,8 @@ public final class DailyLoadModel implements AutoCloseable {
     return ms[0];
   }
 
-  private double[] dayScores(Matrix x, Matrix c) {
+  /** @return the day NLL per row of x [n, 24] given c [n, conditionDimension()] */
+  public double[] dayScores(Matrix x, Matrix c) {
     NonFiniteException.check(x, "loads to score");
     double[] lp = cinn.logDensity(x, c);
     for (int i = 0; i < lp.length; i++) {
@@ -133,7 +143,8 @@ public final class DailyLoadModel implements AutoCloseable {
     return lp;
   }
 
-  private double[] hourScores(Matrix x, Matrix c, Rng rng) {
+  /** @return s_h per hour of the rows of x [n, 24] given c, length 24·n */
+  public double[] hourScores(Matrix x, Matrix c, Rng rng) {
     NonFiniteException.check(x, "loads to score");
     double[][] ms = moments(c, rng);
     int h = LoadSeries.HOURS;
@@ -196,9 +207,14 @@ public final class DailyLoadModel implements AutoCloseable {
     return hourThreshold;
   }
 
-  /** @return how the training went */
+  /** @return how the training went, or null for a model read from a file */
   public TrainingResult training() {
     return training;
+  }
+
+  /** @return the settings it was trained with */
+  public DailyLoadModelConfig config() {
+    return config;
   }
 
   /** @return the flow and its standardisations */

@@ -44,9 +44,9 @@ public record DailyLoadModelConfig(int couplings, int hiddenWidth, int iteration
     return new DailyLoadModelConfig(4, 64, 1500, 64, 1e-3, 0.2, 0.01, 200, 2, 1);
   }
 
-  /** @return these settings with another number of steps */
-  public DailyLoadModelConfig withIterations(int steps) {
-    return new DailyLoadModelConfig(couplings, hiddenWidth, steps, batchSize, learningRate, validationFraction,
-        falseAlarmRate, samples, threads, seed);
+  /** @return these settings with another number of steps (null: keep) and seed */
+  public DailyLoadModelConfig withRun(Integer steps, long newSeed) {
+    return new DailyLoadModelConfig(couplings, hiddenWidth, steps == null ? iterations : steps, batchSize, learningRate,
+        validationFraction, falseAlarmRate, samples, threads, newSeed);
   }
 }

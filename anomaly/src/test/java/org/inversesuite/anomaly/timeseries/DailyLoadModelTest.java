@@ -1,17 +1,20 @@
 package org.inversesuite.anomaly.timeseries;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.inversesuite.anomaly.detector.Quantile;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.train.TrainingListener;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DailyLoadModelTest {
   @Test
-  void tinyFitSeparatesALargeSpike() {
+  void tinyFitSeparatesALargeSpikeAndSurvivesTheStore(@TempDir Path dir) {
     LoadSimulator sim = LoadSimulator.office();
     LoadSeries train = sim.simulate(LocalDate.of(2023, 1, 1), 240, 1);
     LoadSeries test = sim.simulate(LocalDate.of(2023, 1, 1).plusDays(240), 30, 2);
@@ -36,6 +39,16 @@ class DailyLoadModelTest {
         }
       }
       assertTrue(Quantile.of(hours, 0.5) < 1.5, "normal hours deviate by about one conditional std");
+      Path file = dir.resolve("load.invm");
+      DailyLoadModelStore.save(file, model, "UTC", null);
+      DailyLoadModelStore.Stored back = DailyLoadModelStore.load(file, 1);
+      try (DailyLoadModel read = back.model()) {
+        assertArrayEquals(days, read.dayScores(changed), 1e-9);
+        assertArrayEquals(hours, read.hourScores(changed, new Rng(4)), 1e-9);
+        assertEquals(model.hourThreshold(), read.hourThreshold());
+        assertEquals(model.dayThreshold(), read.dayThreshold());
+        assertEquals("UTC", back.zone());
+      }
     }
   }
 }

@@ -18,7 +18,7 @@ class TimeSeriesBenchmarkRun {
     int steps = Integer.getInteger("anomaly.ts.iterations", DailyLoadModelConfig.defaults().iterations());
     long t0 = System.nanoTime();
     TimeSeriesBenchmark.Outcome out = TimeSeriesBenchmark.defaults().run(
-        DailyLoadModelConfig.defaults().withIterations(steps), TrainingListener.NONE);
+        DailyLoadModelConfig.defaults().withRun(steps, 1), TrainingListener.NONE);
     try (DailyLoadModel model = out.model()) {
       System.out.println(model.training().message() + " in " + (System.nanoTime() - t0) / 1e9 + " s");
       System.out.println(TimeSeriesBenchmark.table(out.detection()));

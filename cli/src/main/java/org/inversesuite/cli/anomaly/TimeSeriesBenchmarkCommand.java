@@ -49,10 +49,7 @@ public final class TimeSeriesBenchmarkCommand implements Callable<Integer> {
     TimeSeriesBenchmark defaults = TimeSeriesBenchmark.defaults();
     TimeSeriesBenchmark bench = new TimeSeriesBenchmark(defaults.simulator(), defaults.start(), defaults.trainDays(),
         defaults.testDays(), events, seed);
-    DailyLoadModelConfig config = DailyLoadModelConfig.defaults();
-    config = new DailyLoadModelConfig(config.couplings(), config.hiddenWidth(),
-        iterations == null ? config.iterations() : iterations, config.batchSize(), config.learningRate(),
-        config.validationFraction(), config.falseAlarmRate(), config.samples(), config.threads(), seed);
+    DailyLoadModelConfig config = DailyLoadModelConfig.defaults().withRun(iterations, seed);
     long t0 = System.nanoTime();
     TimeSeriesBenchmark.Outcome out = bench.run(config, TrainingListener.NONE);
     try (DailyLoadModel model = out.model()) {

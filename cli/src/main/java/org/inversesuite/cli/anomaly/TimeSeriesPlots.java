@@ -7,6 +7,7 @@ import org.inversesuite.anomaly.timeseries.AnomalyEvent;
 import org.inversesuite.anomaly.timeseries.AnomalyType;
 import org.inversesuite.anomaly.timeseries.Detection;
 import org.inversesuite.anomaly.timeseries.LoadSeries;
+import org.inversesuite.anomaly.timeseries.MeterReadings;
 import org.inversesuite.cli.plot.Charts;
 import org.inversesuite.cli.plot.Figure;
 import org.knowm.xchart.XYChart;
@@ -76,6 +77,47 @@ final class TimeSeriesPlots {
       c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     }
     return new Figure(title, List.of(load, sc), 1, List.of());
+  }
+
+  /**
+   * The scored meter data: load with flagged hours (top), hour score with its threshold (bottom),
+   * over the complete days (incomplete days are skipped, so lines may bridge gaps).
+   */
+  static Figure scored(MeterReadings r, List<Integer> days, double[] hourScores, double threshold) {
+    int h = LoadSeries.HOURS;
+    int n = days.size() * h;
+    double[] x = new double[n];
+    double[] load = new double[n];
+    List<Double> fx = new ArrayList<>();
+    List<Double> fy = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      for (int j = 0; j < h; j++) {
+        int k = i * h + j;
+        x[k] = days.get(i) + j / (double) h;
+        load[k] = r.load()[days.get(i) * h + j];
+        if (hourScores[k] > threshold) {
+          fx.add(x[k]);
+          fy.add(load[k]);
+        }
+      }
+    }
+    String xTitle = "days since " + r.start() + " 00:00 (standard time)";
+    XYChart top = Charts.chart(W, H, "Load", xTitle, "load");
+    Charts.line(top, "observed", x, load, Charts.color(0), 1.2f);
+    if (!fx.isEmpty()) {
+      XYSeries s = top.addSeries("flagged hours (" + fx.size() + ")", fx, fy);
+      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      s.setMarker(SeriesMarkers.CIRCLE);
+      s.setMarkerColor(Charts.TRUTH);
+    }
+    XYChart bottom = Charts.chart(W, H, "Hour score |x - mean| / std", xTitle, "score");
+    Charts.line(bottom, "hour score", x, hourScores, Charts.color(1), 1.2f);
+    Charts.referenceLine(bottom, String.format(Locale.ROOT, "threshold %.2f", threshold), new double[] {x[0], x[n - 1]},
+        new double[] {threshold, threshold});
+    for (XYChart c : List.of(top, bottom)) {
+      c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+    }
+    return new Figure("Scored meter data", List.of(top, bottom), 1, List.of());
   }
 
   private static void flagged(XYChart chart, Detection d, int from, int n, double[] y) {
