@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
     description = {"Flow-based anomaly detection on numeric CSV tables.", "",
         "  inverse anomaly fit normal.csv -o detector.invm",
         "  inverse anomaly score detector.invm new.csv -o scores.csv",
-        "  inverse anomaly evaluate detector.invm test.csv --label-column label --normal-label benign -o eval/"},
-    subcommands = {AnomalyFitCommand.class, AnomalyScoreCommand.class, AnomalyEvaluateCommand.class,
+        "  inverse anomaly evaluate detector.invm test.csv --label-column label --normal-label benign -o eval/",
+        "  inverse anomaly timeseries benchmark -o ts-bench"},
+    subcommands = {AnomalyFitCommand.class, AnomalyScoreCommand.class, AnomalyEvaluateCommand.class, TimeSeriesCommand.class,
         CommandLine.HelpCommand.class})
 public final class AnomalyCommand implements Runnable {
   @CommandLine.Spec

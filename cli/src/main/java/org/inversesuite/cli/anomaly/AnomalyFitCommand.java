@@ -105,7 +105,7 @@ public final class AnomalyFitCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static String fingerprint(Path file) {
+  static String fingerprint(Path file) {
     try {
       return Provenance.sha256(Files.readAllBytes(file));
     } catch (IOException e) {
