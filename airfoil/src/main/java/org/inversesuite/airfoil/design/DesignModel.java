@@ -71,7 +71,10 @@ public record DesignModel(Cinn cinn, DesignSpace space, TrainingRange range) {
     TrainingResult result = new Trainer(recipe, Kernels.FASTEST).train(model, Trainer.Inputs.of(xSpace, yNorm,
         new BatchSource.Offline(new ArrayDataset(train.x(), train.y()), seed.stream("training")), validation,
         listener));
-    TrainingRange range = TrainingRange.of(DesignTarget.conditionNames(), all.y());
+    DesignSpace space = data.manifest().space();
+    TrainingRange range = TrainingRange.of(DesignTarget.conditionNames(), all.y())
+        .withFlowRange(space.alphaLow(), space.alphaHigh(), Math.log10(space.reynoldsLow()),
+            Math.log10(space.reynoldsHigh()));
     return new Trained(new DesignModel(new Cinn(model, xSpace, yNorm, recipe.threads()), data.manifest().space(),
         range), result);
   }

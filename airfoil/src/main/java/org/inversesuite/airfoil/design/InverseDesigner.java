@@ -88,6 +88,36 @@ public final class InverseDesigner {
     return new DesignFamily(target, ranked, n, invalid, thin, failed, warnings, (System.nanoTime() - start) * 1e-9);
   }
 
+  /**
+   * Draws proposals in batches of {@code batch} (checked and re-simulated as in {@link #design})
+   * until one meets both tolerances or {@code maxDraws} shapes were drawn: the time a designer
+   * waits for one valid design.
+   */
+  public FirstDesign firstMeetingTolerance(DesignTarget target, int batch, int maxDraws, Rng rng) {
+    if (batch < 1 || maxDraws < batch) {
+      throw new IllegalArgumentException("need batch >= 1 and maxDraws >= batch, got " + batch + " and " + maxDraws);
+    }
+    long start = System.nanoTime();
+    int drawn = 0;
+    for (int k = 0; drawn < maxDraws; k++) {
+      DesignFamily f = design(target, batch, rng.stream(k));
+      drawn += batch;
+      if (f.anyMeetsTolerance()) {
+        return new FirstDesign(f.ranked().get(0), drawn, (System.nanoTime() - start) * 1e-9);
+      }
+    }
+    return new FirstDesign(null, drawn, (System.nanoTime() - start) * 1e-9);
+  }
+
+  /**
+   * The first design meeting both tolerances.
+   *
+   * @param design the design, or null if none was found within the draws allowed
+   * @param drawn shapes drawn until then
+   * @param seconds wall time, every re-simulation included
+   */
+  public record FirstDesign(DesignCandidate design, int drawn, double seconds) {}
+
   private List<DesignCase> resimulate(List<DesignPoint> points) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "airfoil-resimulation");

@@ -33,6 +33,20 @@ public record TrainingRange(@JsonProperty("names") List<String> names, @JsonProp
     return new TrainingRange(List.copyOf(names), lo, hi);
   }
 
+  /**
+   * @return a copy whose angle and log₁₀Re ranges (columns 0 and 1) are the design space's bounds
+   *     rather than the extremes of the drawn designs, so a target on the boundary is not flagged
+   */
+  public TrainingRange withFlowRange(double alphaLow, double alphaHigh, double logReLow, double logReHigh) {
+    double[] lo = low.clone();
+    double[] hi = high.clone();
+    lo[0] = alphaLow;
+    hi[0] = alphaHigh;
+    lo[1] = logReLow;
+    hi[1] = logReHigh;
+    return new TrainingRange(names, lo, hi);
+  }
+
   /** @return one warning per condition value outside its training range, naming value and range */
   public List<String> warnings(double[] condition) {
     List<String> out = new ArrayList<>();

@@ -74,6 +74,32 @@ class InverseDesignerTest {
   }
 
   @Test
+  void firstValidDesignStopsAtTheFirstBatchMeetingTheTolerance() {
+    FakeSolver solver = new FakeSolver();
+    DesignCase truth = DesignCase.evaluate(new DesignPoint(naca2412, 4, 3, 2e6, 0), solver);
+    DesignTarget target = new DesignTarget(3, 2e6, truth.cl(), truth.liftToDrag(), 0.10);
+    TrainingRange range = new TrainingRange(DesignTarget.conditionNames(), new double[] {0, 6, -1, -100, 0},
+        new double[] {6, 6.5, 2, 200, 0.3});
+    InverseDesigner.FirstDesign hit = new InverseDesigner(new Fixed(new double[][] {naca2412}), space, solver, range, 1)
+        .firstMeetingTolerance(target, 4, 40, new Rng(2));
+    assertEquals(4, hit.drawn());
+    assertTrue(hit.design().meetsTolerance());
+    InverseDesigner.FirstDesign miss = new InverseDesigner(new Fixed(new double[][] {crossing}), space, solver, range, 1)
+        .firstMeetingTolerance(target, 4, 12, new Rng(2));
+    assertEquals(12, miss.drawn());
+    assertEquals(null, miss.design());
+  }
+
+  @Test
+  void theFlowConditionRangeIsTheDesignSpaceNotTheDrawnExtremes() {
+    TrainingRange drawn = new TrainingRange(DesignTarget.conditionNames(), new double[] {0.01, 6.0001, 0, 10, 0.08},
+        new double[] {5.99, 6.47, 1.5, 150, 0.2});
+    TrainingRange range = drawn.withFlowRange(0, 6, 6, Math.log10(3e6));
+    assertFalse(drawn.warnings(new double[] {0, 6, 1, 80, 0.1}).isEmpty());
+    assertTrue(range.warnings(new double[] {0, 6, 1, 80, 0.1}).isEmpty());
+  }
+
+  @Test
   void thinShapesAreRejectedAndOutOfRangeTargetsWarned() {
     FakeSolver solver = new FakeSolver();
     TrainingRange range = new TrainingRange(DesignTarget.conditionNames(), new double[] {0, 6, 0, 10, 0.08},

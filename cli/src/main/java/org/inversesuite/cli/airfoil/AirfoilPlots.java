@@ -60,7 +60,7 @@ final class AirfoilPlots {
 
   /** The best shapes of a family overlaid, and their re-simulated (C_l, L/D) against the target. */
   static void family(Path file, DesignFamily family, int shapes) {
-    XYChart overlay = Charts.chart(720, 360, "Proposed shapes (best " + shapes + ")", "x/c", "y/c");
+    XYChart overlay = Charts.chart(620, 380, "Proposed shapes (best " + shapes + ")", "x/c", "y/c");
     List<DesignCandidate> ranked = family.ranked();
     for (int i = Math.min(shapes, ranked.size()) - 1; i >= 0; i--) {
       Airfoil af = ranked.get(i).result().point().airfoil("design " + (i + 1));
@@ -69,7 +69,7 @@ final class AirfoilPlots {
     overlay.getStyler().setYAxisMin(-0.2);
     overlay.getStyler().setYAxisMax(0.25);
     overlay.getStyler().setLegendVisible(false);
-    XYChart scatter = Charts.chart(420, 360, "Re-simulated vs target", "C_l", "L/D");
+    XYChart scatter = Charts.chart(620, 380, "Re-simulated vs target", "C_l", "L/D");
     double[] cl = ranked.stream().mapToDouble(c -> c.result().cl()).toArray();
     double[] ld = ranked.stream().mapToDouble(c -> c.result().liftToDrag()).toArray();
     if (cl.length > 0) {
