@@ -39,10 +39,10 @@ class GaussianDensityTest {
   @Test
   void mixtureLogDensityMatchesCommonsMathAndFitFindsTwoSeparatedClusters() {
     double[][] c = {{0.3, 0.1}, {0.1, 0.2}};
-    MixtureMultivariateNormalDistribution truth = new MixtureMultivariateNormalDistribution(new Well19937c(7),
-        java.util.List.of(new Pair<>(0.3, new MultivariateNormalDistribution(new double[] {-3, 0}, c)),
-            new Pair<>(0.7, new MultivariateNormalDistribution(new double[] {3, 1}, c))));
-    Matrix x = Matrix.of(Precision.FLOAT64, truth.sample(4000));
+    MixtureMultivariateNormalDistribution truth = new MixtureMultivariateNormalDistribution(new Well19937c(8),
+        java.util.List.of(new Pair<>(0.3, new MultivariateNormalDistribution(new Well19937c(21), new double[] {-3, 0}, c)),
+            new Pair<>(0.7, new MultivariateNormalDistribution(new Well19937c(22), new double[] {3, 1}, c))));
+    Matrix x = Matrix.of(Precision.FLOAT64, truth.sample(20_000));
     GaussianMixtureDensity fitted = GaussianMixtureDensity.fit(x, 2, 200, 0);
     assertEquals(2, fitted.components());
     Matrix probes = Matrix.of(Precision.FLOAT64, new double[][] {{-3, 0}, {3, 1}, {-2.5, 0.2}});
