@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -79,11 +78,7 @@ public final class DatasetGenerator {
     }
     AtomicInteger done = new AtomicInteger(reusedRows);
     progress.accept(reusedRows);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "airfoil-dataset");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = SolverPool.of("airfoil-dataset", threads);
     try {
       List<Future<?>> jobs = new ArrayList<>();
       for (int k : missing) {

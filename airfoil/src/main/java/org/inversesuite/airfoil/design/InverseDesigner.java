@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.inversesuite.airfoil.shape.ShapeAnalysis;
 import org.inversesuite.airfoil.shape.ShapeReport;
@@ -119,11 +118,7 @@ public final class InverseDesigner {
   public record FirstDesign(DesignCandidate design, int drawn, double seconds) {}
 
   private List<DesignCase> resimulate(List<DesignPoint> points) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "airfoil-resimulation");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = SolverPool.of("airfoil-resimulation", threads);
     try {
       List<Future<DesignCase>> jobs = new ArrayList<>();
       for (DesignPoint p : points) {

@@ -34,21 +34,12 @@ final class PanelInfluence {
     double tx = g.tx[j];
     double ty = g.ty[j];
     double l = g.length[j];
-    double dx = px - g.x[j];
-    double dy = py - g.y[j];
-    double xl = dx * tx + dy * ty;
-    double yl = -dx * ty + dy * tx;
-    double beta;
-    double lnr;
-    if (self(g, j, px, py)) {
-      beta = -Math.PI;
-      lnr = 0;
-    } else {
-      beta = Math.atan2(yl, xl - l) - Math.atan2(yl, xl);
-      double r1 = xl * xl + yl * yl;
-      double r2 = (xl - l) * (xl - l) + yl * yl;
-      lnr = 0.5 * Math.log(r1 / r2);
-    }
+    double[] f = new double[4];
+    panelFrame(g, j, px, py, f);
+    double xl = f[0];
+    double yl = f[1];
+    double beta = f[2];
+    double lnr = f[3];
     double k1 = (xl * beta - yl * lnr) / l;
     double k2 = (xl * lnr - l + yl * beta) / l;
     double ua = -(beta - k1) * INV_2PI;
@@ -71,22 +62,10 @@ final class PanelInfluence {
   static void source(PanelGeometry g, int j, double px, double py, double[] out) {
     double tx = g.tx[j];
     double ty = g.ty[j];
-    double l = g.length[j];
-    double dx = px - g.x[j];
-    double dy = py - g.y[j];
-    double xl = dx * tx + dy * ty;
-    double yl = -dx * ty + dy * tx;
-    double beta;
-    double lnr;
-    if (self(g, j, px, py)) {
-      beta = -Math.PI;
-      lnr = 0;
-    } else {
-      beta = Math.atan2(yl, xl - l) - Math.atan2(yl, xl);
-      double r1 = xl * xl + yl * yl;
-      double r2 = (xl - l) * (xl - l) + yl * yl;
-      lnr = 0.5 * Math.log(r1 / r2);
-    }
+    double[] f = new double[4];
+    panelFrame(g, j, px, py, f);
+    double beta = f[2];
+    double lnr = f[3];
     double u = lnr * INV_2PI;
     double v = beta * INV_2PI;
     out[0] = u * tx - v * ty;
@@ -95,5 +74,31 @@ final class PanelInfluence {
 
   private static boolean self(PanelGeometry g, int j, double px, double py) {
     return px == g.xm[j] && py == g.ym[j];
+  }
+
+  /**
+   * The point in panel j's frame and the two angles/log-radii every linear panel integral needs:
+   * {x', y', β = θ₂ − θ₁, ln(r₁/r₂)}, with the panel's own midpoint given the outer-side limit
+   * β = −π, ln(r₁/r₂) = 0.
+   */
+  private static void panelFrame(PanelGeometry g, int j, double px, double py, double[] out) {
+    double tx = g.tx[j];
+    double ty = g.ty[j];
+    double l = g.length[j];
+    double dx = px - g.x[j];
+    double dy = py - g.y[j];
+    double xl = dx * tx + dy * ty;
+    double yl = -dx * ty + dy * tx;
+    out[0] = xl;
+    out[1] = yl;
+    if (self(g, j, px, py)) {
+      out[2] = -Math.PI;
+      out[3] = 0;
+    } else {
+      out[2] = Math.atan2(yl, xl - l) - Math.atan2(yl, xl);
+      double r1 = xl * xl + yl * yl;
+      double r2 = (xl - l) * (xl - l) + yl * yl;
+      out[3] = 0.5 * Math.log(r1 / r2);
+    }
   }
 }

@@ -2,18 +2,13 @@ package org.inversesuite.cli.density;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.inversesuite.cli.plot.Charts;
-import org.inversesuite.core.io.AtomicFiles;
+import org.inversesuite.cli.plot.Figure;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -56,13 +51,6 @@ final class DensityChart {
       }
       chart.addSeries(model, new ArrayList<>(sets), values, errors).setFillColor(Charts.color(i++));
     }
-    BufferedImage image = BitmapEncoder.getBufferedImage(chart);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot encode " + file, e);
-    }
-    AtomicFiles.write(file, bytes.toByteArray());
+    Figure.writePng(file, BitmapEncoder.getBufferedImage(chart));
   }
 }

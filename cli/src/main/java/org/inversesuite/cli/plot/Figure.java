@@ -136,6 +136,11 @@ public record Figure(String title, List<XYChart> panels, int columns, List<Legen
     Graphics2D g = image.createGraphics();
     paint(g);
     g.dispose();
+    writePng(file, image);
+  }
+
+  /** Encodes {@code image} as PNG and writes it atomically (shared by every picture of the CLI). */
+  public static void writePng(Path file, BufferedImage image) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       ImageIO.write(image, "png", bytes);
