@@ -59,6 +59,16 @@ public final class XfoilSolver implements AirfoilSolver {
   }
 
   /**
+   * Finds the XFOIL program now, so a caller can refuse a missing one before any work starts.
+   *
+   * @return the absolute path of the executable
+   * @throws IllegalStateException naming the executable when it is not found or not executable
+   */
+  public java.nio.file.Path executable() {
+    return XfoilProcess.resolve(config.executable());
+  }
+
+  /**
    * @throws IllegalStateException if the XFOIL executable is missing (the message names it)
    */
   @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.inversesuite.airfoil.design.DesignCandidate;
 import org.inversesuite.airfoil.design.DesignFamily;
+import org.inversesuite.airfoil.design.DesignTarget;
 import org.inversesuite.airfoil.shape.Airfoil;
 import org.inversesuite.airfoil.solver.AeroResult;
 import org.inversesuite.airfoil.solver.Polar;
@@ -86,6 +87,25 @@ final class AirfoilPlots {
     new Figure(String.format(Locale.ROOT, "Target C_l %.3f, L/D %.1f at α %.1f°, Re %.3g", family.target().cl(),
         family.target().liftToDrag(), family.target().alphaDegrees(), family.target().reynolds()),
         List.of(overlay, scatter), 2, List.of()).savePng(file);
+  }
+
+  /** −C_p(x/c) of the best designs at the design point, one line per converged design. */
+  static void pressures(Path file, DesignTarget target, List<AeroResult> results) {
+    XYChart cp = Charts.chart(760, 460, "Pressure distributions of the best designs", "x/c", "−C_p");
+    for (int i = results.size() - 1; i >= 0; i--) {
+      AeroResult r = results.get(i);
+      if (!r.converged() || r.surface() == null) {
+        continue;
+      }
+      double[] negCp = r.surface().cp().clone();
+      for (int j = 0; j < negCp.length; j++) {
+        negCp[j] = -negCp[j];
+      }
+      Charts.line(cp, String.format(Locale.ROOT, "#%d  C_l %.3f, L/D %.1f", i + 1, r.cl(), r.cl() / r.cd()),
+          r.surface().x(), negCp, Charts.withAlpha(Charts.color(i), 220), i == 0 ? 2.2f : 1.2f);
+    }
+    new Figure(String.format(Locale.ROOT, "Target C_l %.3f, L/D %.1f at α %.1f°, Re %.3g", target.cl(),
+        target.liftToDrag(), target.alphaDegrees(), target.reynolds()), List.of(cp), 1, List.of()).savePng(file);
   }
 
   private static void markedLine(XYChart chart, String name, List<Double> x, List<Double> y, Color color) {

@@ -15,12 +15,11 @@ import org.inversesuite.airfoil.design.DesignTarget;
 import org.inversesuite.airfoil.design.InverseDesigner;
 import org.inversesuite.airfoil.design.OptimizationResult;
 import org.inversesuite.airfoil.solver.AirfoilSolver;
-import org.inversesuite.airfoil.solver.SolverConfig;
-import org.inversesuite.airfoil.solver.ViscousPanelSolver;
 import org.inversesuite.core.io.AtomicFiles;
 import org.inversesuite.core.io.CinnStore;
 import org.inversesuite.core.random.Rng;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -62,6 +61,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--force", description = "write into an existing output folder")
   boolean force;
 
+  @Mixin
+  SolverOptions solverOptions;
+
   @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
   boolean verbose;
 
@@ -72,7 +74,7 @@ final class CompareCommand implements Callable<Integer> {
     JsonNode run = CinnStore.runMetadata(model);
     double trainingSeconds = run == null ? Double.NaN : run.path("trainingSeconds").asDouble(Double.NaN);
     double dataSeconds = run == null ? Double.NaN : run.path("dataSeconds").asDouble(Double.NaN);
-    AirfoilSolver solver = new ViscousPanelSolver(SolverConfig.defaults());
+    AirfoilSolver solver = solverOptions.create();
     Rng rng = new Rng(seed);
     List<String> lines = new ArrayList<>();
     lines.add("| target | Cl | L/D | cINN: first valid design s (draws) | CMA-ES: to tolerance s (calls) | speed-up "

@@ -11,14 +11,16 @@ import org.inversesuite.airfoil.design.DesignTarget;
 import org.inversesuite.airfoil.design.InverseDesigner;
 import org.inversesuite.airfoil.io.AirfoilFiles;
 import org.inversesuite.airfoil.io.CoordinateFormat;
-import org.inversesuite.airfoil.solver.SolverConfig;
-import org.inversesuite.airfoil.solver.ViscousPanelSolver;
+import org.inversesuite.airfoil.solver.AeroResult;
+import org.inversesuite.airfoil.solver.AirfoilSolver;
+import org.inversesuite.airfoil.solver.FlowCondition;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.data.table.CsvTable;
 import org.inversesuite.data.table.CsvWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -67,6 +69,9 @@ final class DesignCommand implements Callable<Integer> {
   @Option(names = "--force", description = "write into an existing output folder")
   boolean force;
 
+  @Mixin
+  SolverOptions solverOptions;
+
   @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
   boolean verbose;
 
@@ -77,18 +82,18 @@ final class DesignCommand implements Callable<Integer> {
     }
     Outputs.checkWritable(out, force);
     DesignTarget target = new DesignTarget(alpha, reynolds, cl, ld, minThickness);
+    AirfoilSolver solver = solverOptions.create();
     DesignModel m = DesignModel.load(model, threads);
     DesignFamily family;
     try {
-      InverseDesigner designer = new InverseDesigner(m.cinn(), m.space(), new ViscousPanelSolver(SolverConfig.defaults()),
-          m.range(), threads);
+      InverseDesigner designer = new InverseDesigner(m.cinn(), m.space(), solver, m.range(), threads);
       family = designer.design(target, count, new Rng(seed));
     } finally {
       m.cinn().close();
     }
     report(family);
     Outputs.createDirectory(out);
-    write(family);
+    write(family, solver);
     return family.ranked().isEmpty() ? 1 : 0;
   }
 
@@ -115,7 +120,7 @@ final class DesignCommand implements Callable<Integer> {
     }
   }
 
-  private void write(DesignFamily f) {
+  private void write(DesignFamily f, AirfoilSolver solver) {
     List<DesignCandidate> ranked = f.ranked();
     if (!ranked.isEmpty()) {
       int d = ranked.get(0).result().point().coefficients().length;
@@ -146,8 +151,19 @@ final class DesignCommand implements Callable<Integer> {
             ranked.get(i).result().point().airfoil(String.format(Locale.ROOT, "inverse design %d", i + 1)),
             CoordinateFormat.SELIG);
       }
-      AirfoilPlots.family(out.resolve("family.png"), f, Math.max(1, Math.min(top, ranked.size())));
+      int shown = Math.max(1, Math.min(top, ranked.size()));
+      AirfoilPlots.family(out.resolve("family.png"), f, shown);
+      List<AeroResult> pressures = new java.util.ArrayList<>();
+      FlowCondition at = new FlowCondition(f.target().alphaDegrees(), f.target().reynolds());
+      for (int i = 0; i < shown; i++) {
+        pressures.add(solver.solve(ranked.get(i).result().point().airfoil("design " + (i + 1)), at));
+      }
+      if (pressures.stream().anyMatch(r -> r.converged() && r.surface() != null)) {
+        AirfoilPlots.pressures(out.resolve("pressure.png"), f.target(), pressures);
+      } else {
+        System.out.println("no C_p picture: the solver returned no surface distributions");
+      }
     }
-    System.out.println("wrote " + out + " (candidates.csv, design-NN.dat, family.png)");
+    System.out.println("wrote " + out + " (candidates.csv, design-NN.dat, family.png, pressure.png)");
   }
 }

@@ -8,24 +8,26 @@ import java.util.concurrent.Callable;
 import org.inversesuite.airfoil.shape.Airfoil;
 import org.inversesuite.airfoil.solver.AeroResult;
 import org.inversesuite.airfoil.solver.Polar;
-import org.inversesuite.airfoil.solver.SolverConfig;
-import org.inversesuite.airfoil.solver.ViscousPanelSolver;
+import org.inversesuite.airfoil.solver.AirfoilSolver;
 import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.data.table.CsvTable;
 import org.inversesuite.data.table.CsvWriter;
 import org.inversesuite.data.table.NonFinitePolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code inverse airfoil polar SECTION --re --alpha}: a polar with the embedded solver. */
 @Command(name = "polar", mixinStandardHelpOptions = true,
-    description = "Compute a polar (C_l, C_d, C_m, L/D, transition) with the embedded viscous panel solver.",
+    description = "Compute a polar (C_l, C_d, C_m, L/D, transition) with the embedded viscous panel solver "
+        + "or, with --solver xfoil, an installed XFOIL.",
     footer = {"", "SECTION is a NACA designation (naca2412, 23012) or a Selig/Lednicer .dat file.",
         "Points that do not converge are shown with their status, never as numbers.", "", "Examples:",
         "  inverse airfoil polar naca4415 --re 3e6 --alpha -4:10:1 --plot polar.png",
-        "  inverse airfoil polar my-section.dat --re 1e6 --alpha 0,2,4 -o polar.csv"})
+        "  inverse airfoil polar my-section.dat --re 1e6 --alpha 0,2,4 -o polar.csv",
+        "  inverse airfoil polar naca2412 --solver xfoil --xfoil-graphics on --xfoil-launcher \"xvfb-run -a\""})
 final class PolarCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SECTION", description = "NACA designation or coordinate file")
   String section;
@@ -37,8 +39,8 @@ final class PolarCommand implements Callable<Integer> {
       description = "angles in degrees: a value, a list 0,2,4 or a range from:to:step (default ${DEFAULT-VALUE})")
   String alpha;
 
-  @Option(names = "--ncrit", defaultValue = "9", description = "critical amplification N of the e^N method (default ${DEFAULT-VALUE})")
-  double nCrit;
+  @Mixin
+  SolverOptions solverOptions;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the polar as CSV")
   Path output;
@@ -58,12 +60,12 @@ final class PolarCommand implements Callable<Integer> {
     Outputs.checkWritable(plot, force);
     Airfoil airfoil = Sections.section(section);
     List<Double> angles = Sections.angles(alpha);
-    ViscousPanelSolver solver = new ViscousPanelSolver(SolverConfig.defaults().withCriticalAmplification(nCrit));
+    AirfoilSolver solver = solverOptions.create();
     long t = System.nanoTime();
     Polar polar = solver.polar(airfoil, reynolds, angles);
     double seconds = (System.nanoTime() - t) * 1e-9;
-    System.out.printf(Locale.ROOT, "%s  Re = %.3g  N_crit = %.1f  (%d points in %.2f s)%n", airfoil.name(), reynolds,
-        nCrit, angles.size(), seconds);
+    System.out.printf(Locale.ROOT, "%s  Re = %.3g  %s  (%d points in %.2f s)%n", airfoil.name(), reynolds,
+        solverOptions.describe(), angles.size(), seconds);
     System.out.printf(Locale.ROOT, "%7s %8s %9s %8s %8s %7s %7s  %s%n", "alpha", "Cl", "Cd", "Cm", "L/D", "xtr_u",
         "xtr_l", "status");
     Matrix values = Matrix.zeros(Precision.FLOAT64, angles.size(), 8);

@@ -46,6 +46,36 @@ class AirfoilCommandTest {
     assertEquals(2, run("airfoil", "polar", "not-a-section"));
     assertEquals(2, run("airfoil", "polar", "naca2412", "--re", "10"));
     assertEquals(2, run("airfoil", "polar", "naca2412", "--alpha", "5:1:1"));
+    assertEquals(2, run("airfoil", "polar", "naca2412", "--solver", "fluent"), "unknown solver");
+    assertEquals(2, run("airfoil", "polar", "naca2412", "--solver", "xfoil", "--xfoil",
+        dir.resolve("no-xfoil").toString()), "a missing XFOIL is refused before any work");
+    assertEquals(2, run("airfoil", "polar", "naca2412", "--solver", "xfoil", "--ncrit", "5"),
+        "N_crit is a setting of the embedded solver");
+  }
+
+  @Test
+  void polarRunsThroughTheXfoilBackendWhenAsked() throws Exception {
+    Path fake = dir.resolve("xfoil");
+    // a stand-in for XFOIL: reads its commands and writes the polar file XFOIL's PACC would write
+    Files.writeString(fake, String.join("\n", "#!/bin/sh",
+        "polar=''",
+        "while read -r line; do",
+        "  case \"$line\" in",
+        "    PACC) if [ -z \"$polar\" ]; then read -r polar; read -r dump; fi ;;",
+        "    QUIT) break ;;",
+        "  esac",
+        "done",
+        "cat > \"$polar\" <<'P'",
+        "  alpha    CL        CD       CDp       CM     Top_Xtr  Bot_Xtr",
+        " ------ -------- --------- --------- -------- -------- --------",
+        "  2.000   0.4567   0.00612   0.00150  -0.0520   0.5000   0.7000",
+        "P", ""));
+    assertTrue(fake.toFile().setExecutable(true));
+    Path csv = dir.resolve("xfoil.csv");
+    assertEquals(0, run("airfoil", "polar", "naca2412", "--alpha", "2", "--solver", "xfoil", "--xfoil",
+        fake.toString(), "-o", csv.toString()));
+    String[] row = Files.readAllLines(csv).get(1).split(",");
+    assertEquals(0.4567, Double.parseDouble(row[1]), 1e-9, "the table holds XFOIL's lift, not the embedded solver's");
   }
 
   private static double score(String csvRow) {
@@ -69,6 +99,7 @@ class AirfoilCommandTest {
     assertTrue(Files.exists(out.resolve("candidates.csv")));
     assertTrue(Files.exists(out.resolve("design-01.dat")));
     assertTrue(Files.exists(out.resolve("family.png")));
+    assertTrue(Files.exists(out.resolve("pressure.png")), "C_p of the best designs");
     List<String> rows = Files.readAllLines(out.resolve("candidates.csv"));
     for (int i = 2; i < rows.size(); i++) {
       assertTrue(score(rows.get(i - 1)) <= score(rows.get(i)), "ranked by re-simulation score: " + rows);
