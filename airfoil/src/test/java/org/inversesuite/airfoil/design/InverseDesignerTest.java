@@ -90,6 +90,75 @@ class InverseDesignerTest {
     assertEquals(null, miss.design());
   }
 
+  /** Proposes three thicker shapes then NACA 2412, and says NACA 2412 is the most probable. */
+  private final class PrefersNaca extends FixedWithDensity {
+    PrefersNaca(double[] thicker) {
+      super(new double[][] {thicker, thicker, thicker, naca2412});
+    }
+
+    @Override
+    public double[] logDensity(Matrix x, Matrix y) {
+      double[] out = new double[x.rows()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = Math.abs(x.get(i, 0) - naca2412[0]) < 1e-12 ? 0 : -5;
+      }
+      return out;
+    }
+  }
+
+  private static class FixedWithDensity implements PosteriorEstimator {
+    private final Fixed fixed;
+
+    FixedWithDensity(double[][] shapes) {
+      this.fixed = new Fixed(shapes);
+    }
+
+    public int dimension() {
+      return fixed.dimension();
+    }
+
+    public int conditionDimension() {
+      return fixed.conditionDimension();
+    }
+
+    public Matrix sample(double[] observation, int n, Rng rng) {
+      return fixed.sample(observation, n, rng);
+    }
+
+    public Matrix sampleEach(Matrix y, Rng rng) {
+      return fixed.sampleEach(y, rng);
+    }
+
+    public double[] logDensity(Matrix x, Matrix y) {
+      return fixed.logDensity(x, y);
+    }
+  }
+
+  @Test
+  void screeningSimulatesTheMostProbableProposalFirst() {
+    FakeSolver solver = new FakeSolver();
+    DesignCase truth = DesignCase.evaluate(new DesignPoint(naca2412, 4, 3, 2e6, 0), solver);
+    DesignTarget target = new DesignTarget(3, 2e6, truth.cl(), truth.liftToDrag(), 0.10);
+    double[] thicker = naca2412.clone();
+    for (int i = 0; i < 4; i++) {
+      thicker[i] += 0.03;
+      thicker[i + 4] -= 0.03;
+    }
+    TrainingRange range = new TrainingRange(DesignTarget.conditionNames(), new double[] {0, 6, -1, -100, 0},
+        new double[] {6, 6.5, 2, 200, 0.3});
+    InverseDesigner designer = new InverseDesigner(new PrefersNaca(thicker), space, solver, range, 1);
+    InverseDesigner.FirstDesign inOrder = designer.firstMeetingTolerance(target, 4, 8, new Rng(3));
+    assertEquals(4, inOrder.simulated(), "in drawing order all four proposals of the batch are simulated");
+    InverseDesigner.FirstDesign screened = designer.firstMeetingToleranceScreened(target, 4, 1, 8, new Rng(3));
+    assertEquals(1, screened.simulated(), "ordered by density it is simulated first");
+    assertEquals(0, screened.design().clError(), 1e-12);
+    InverseDesigner.FirstDesign none = new InverseDesigner(new Fixed(new double[][] {crossing}), space, solver, range, 1)
+        .firstMeetingToleranceScreened(target, 4, 2, 8, new Rng(3));
+    assertEquals(null, none.design());
+    assertEquals(8, none.drawn());
+    assertEquals(0, none.simulated(), "crossing shapes are never simulated");
+  }
+
   @Test
   void theFlowConditionRangeIsTheDesignSpaceNotTheDrawnExtremes() {
     TrainingRange drawn = new TrainingRange(DesignTarget.conditionNames(), new double[] {0.01, 6.0001, 0, 10, 0.08},
