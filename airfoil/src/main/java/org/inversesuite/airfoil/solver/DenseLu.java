@@ -49,11 +49,7 @@ final class DenseLu {
         double f = lu[i * n + k] * inv;
         if (f != 0) {
           lu[i * n + k] = f;
-          int ri = i * n;
-          int rk = k * n;
-          for (int j = k + 1; j < n; j++) {
-            lu[ri + j] -= f * lu[rk + j];
-          }
+          VectorAxpy.subtractScaled(lu, i * n + k + 1, f, lu, k * n + k + 1, n - k - 1);
         } else {
           lu[i * n + k] = 0;
         }

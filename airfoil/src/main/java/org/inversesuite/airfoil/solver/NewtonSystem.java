@@ -102,10 +102,7 @@ final class NewtonSystem {
         if (w == 0 || lo[i] > hi[i]) {
           continue;
         }
-        int row = i * n;
-        for (int j = lo[i]; j <= hi[i]; j++) {
-          out[rr + j] -= w * m[row + j];
-        }
+        VectorAxpy.subtractScaled(out, rr + lo[i], w, m, i * n + lo[i], hi[i] - lo[i] + 1);
       }
     }
     return out;
