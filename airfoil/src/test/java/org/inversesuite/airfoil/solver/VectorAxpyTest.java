@@ -21,8 +21,7 @@ class VectorAxpyTest {
             expected[yOffset + j] -= w * x[xOffset + j];
           }
           VectorAxpy.subtractScaled(y, yOffset, w, x, xOffset, length);
-          // fused multiply-add rounds once where the scalar loop rounds twice
-          assertArrayEquals(expected, y, 1e-15, "length " + length + ", offsets " + yOffset + "/" + xOffset);
+          assertArrayEquals(expected, y, 0.0, "bit for bit: length " + length + ", offsets " + yOffset + "/" + xOffset);
         }
       }
     }
