@@ -48,6 +48,7 @@ final class MassRadiusPlot {
         s.setLineStyle(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
       }
     }
+    java.util.Map<List<Double>, String> labels = new java.util.LinkedHashMap<>();
     for (int k = 0; k < planets.size(); k++) {
       PlanetObservation p = planets.get(k);
       Color color = Color.BLACK;
@@ -60,9 +61,13 @@ final class MassRadiusPlot {
       point.setMarker(SeriesMarkers.CIRCLE);
       point.setMarkerColor(Color.BLACK);
       point.setShowInLegend(false);
-      if (planets.size() <= MAX_LABELS) {
-        chart.addAnnotation(new AnnotationText(p.name(), m * 1.3, r + 0.08, false));
-      }
+      labels.merge(List.of(m, r), p.name(), (a, b) -> a + " / " + b);
+    }
+    if (labels.size() <= MAX_LABELS) {
+      // planets at the same point share one label; XChart centres a label on its position, so it is moved right
+      // by half its width (about 3.5 px per character, 330 px per decade of mass)
+      labels.forEach((at, text) -> chart.addAnnotation(new AnnotationText(text,
+          at.get(0) * Math.pow(10, 0.0106 * text.length() + 0.02), at.get(1) + 0.05, false)));
     }
     Charts.savePng(file, List.of(chart));
   }
