@@ -107,6 +107,7 @@ public final class InteriorInferCommand implements Callable<Integer> {
       List<String[]> summary = new ArrayList<>();
       List<String[]> comparison = new ArrayList<>();
       Rng rng = new Rng(seed);
+      java.util.Set<String> slugs = new java.util.HashSet<>();
       // one untimed draw first, so that the reported times are those of a warm model (no JIT, no kernel set-up)
       InteriorInference.cinn(m, read.planets().get(0), count, rng.stream("warm-up"));
       for (PlanetObservation p : read.planets()) {
@@ -114,6 +115,9 @@ public final class InteriorInferCommand implements Callable<Integer> {
           System.out.println("warning: " + w);
         }
         String slug = slug(p.name());
+        for (int k = 2; !slugs.add(slug); k++) {
+          slug = slug(p.name()) + "-" + k; // two names that differ only in punctuation get distinct files
+        }
         CompositionPosterior c = InteriorInference.cinn(m, p, count, rng.stream("cinn").stream(p.name()));
         CsvWriter.defaults().write(out.resolve("posterior-" + slug + ".csv"),
             new CsvTable(CompositionPosterior.NAMES, c.samples()));
