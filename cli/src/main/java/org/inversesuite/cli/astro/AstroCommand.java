@@ -4,8 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code inverse astro}: the astro domain's commands. */
-@Command(name = "astro", mixinStandardHelpOptions = true, description = "Exoplanet problems: radial-velocity orbits.",
-    subcommands = {RvCommand.class, CommandLine.HelpCommand.class})
+@Command(name = "astro", mixinStandardHelpOptions = true, description = "Exoplanet problems: radial-velocity orbits and planet interiors.",
+    subcommands = {RvCommand.class, InteriorCommand.class, CommandLine.HelpCommand.class})
 public final class AstroCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
