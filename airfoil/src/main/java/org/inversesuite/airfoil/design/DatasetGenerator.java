@@ -4,23 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.inversesuite.airfoil.solver.AirfoilSolver;
 import org.inversesuite.airfoil.solver.ViscousPanelSolver;
 import org.inversesuite.core.random.Rng;
-import org.inversesuite.core.tensor.Matrix;
-import org.inversesuite.core.tensor.Precision;
-import org.inversesuite.data.table.CsvTable;
-import org.inversesuite.data.table.CsvWriter;
-import org.inversesuite.data.table.NonFinitePolicy;
+import org.inversesuite.data.generate.ChunkedGeneration;
 
 /**
  * Simulates a design data set: design i is drawn from the stream {@code Rng(seed).stream("design")
@@ -61,44 +50,15 @@ public final class DatasetGenerator {
    * @throws IllegalArgumentException if {@code dir} holds a data set made with other settings
    */
   public GenerationSummary generate(Path dir, IntConsumer progress) {
-    long start = System.nanoTime();
     prepare(dir);
     AirfoilSolver solver = new ViscousPanelSolver(manifest.solver());
-    List<Integer> missing = new ArrayList<>();
-    for (int k = 0; k < manifest.chunks(); k++) {
-      if (!Files.isRegularFile(DatasetManifest.chunkFile(dir, k))) {
-        missing.add(k);
-      }
-    }
-    int reusedRows = 0;
-    for (int k = 0; k < manifest.chunks(); k++) {
-      if (!missing.contains(k)) {
-        reusedRows += Math.min(manifest.rows(), (k + 1) * manifest.chunkSize()) - k * manifest.chunkSize();
-      }
-    }
-    AtomicInteger done = new AtomicInteger(reusedRows);
-    progress.accept(reusedRows);
-    ExecutorService pool = SolverPool.of("airfoil-dataset", threads);
-    try {
-      List<Future<?>> jobs = new ArrayList<>();
-      for (int k : missing) {
-        jobs.add(pool.submit(() -> writeChunk(dir, k, solver, done, progress)));
-      }
-      for (Future<?> f : jobs) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("data set generation interrupted; rerun the same command to resume", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
-    } finally {
-      pool.shutdownNow();
-    }
+    DesignSpace space = manifest.space();
+    ChunkedGeneration table = new ChunkedGeneration(manifest.rows(), manifest.chunkSize(),
+        DesignCase.columns(space.shapeDimension(), space.upperCount()), k -> DatasetManifest.chunkFile(dir, k));
+    ChunkedGeneration.Result run = table.fill(i -> DesignCase.evaluate(point(i), solver).row(), threads,
+        "airfoil-dataset", progress);
     Map<CaseStatus, Integer> counts = DesignDataset.read(dir).statusCounts();
-    return new GenerationSummary(counts, missing.size(), manifest.chunks() - missing.size(),
-        (System.nanoTime() - start) * 1e-9);
+    return new GenerationSummary(counts, run.computed().size(), run.reused(), run.seconds());
   }
 
   private void prepare(Path dir) {
@@ -119,25 +79,5 @@ public final class DatasetGenerator {
     } else {
       manifest.write(dir);
     }
-  }
-
-  private void writeChunk(Path dir, int k, AirfoilSolver solver, AtomicInteger done, IntConsumer progress) {
-    int from = k * manifest.chunkSize();
-    int to = Math.min(manifest.rows(), from + manifest.chunkSize());
-    DesignSpace space = manifest.space();
-    List<String> columns = DesignCase.columns(space.shapeDimension(), space.upperCount());
-    Matrix values = Matrix.zeros(Precision.FLOAT64, to - from, columns.size());
-    for (int i = from; i < to; i++) {
-      double[] row = DesignCase.evaluate(point(i), solver).row();
-      for (int j = 0; j < row.length; j++) {
-        values.set(i - from, j, row[j]);
-      }
-      int n = done.incrementAndGet();
-      synchronized (progress) {
-        progress.accept(n);
-      }
-    }
-    CsvWriter.defaults().withNonFinite(NonFinitePolicy.ALLOW)
-        .write(DatasetManifest.chunkFile(dir, k), new CsvTable(columns, values));
   }
 }

@@ -4,23 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.inversesuite.astro.interior.InteriorPrior;
 import org.inversesuite.astro.interior.InteriorSolver;
 import org.inversesuite.core.config.Provenance;
 import org.inversesuite.core.random.Rng;
-import org.inversesuite.core.tensor.Matrix;
-import org.inversesuite.core.tensor.Precision;
-import org.inversesuite.data.table.CsvTable;
-import org.inversesuite.data.table.CsvWriter;
-import org.inversesuite.data.table.NonFinitePolicy;
+import org.inversesuite.data.generate.ChunkedGeneration;
 
 /**
  * Builds (or completes) an interior database in a directory, in parallel over chunks.
@@ -66,48 +55,17 @@ public final class DatabaseGenerator {
    * @throws IllegalArgumentException if {@code dir} holds a database made with other settings
    */
   public Summary generate(Path dir, IntConsumer progress) {
-    long start = System.nanoTime();
     prepare(dir);
-    List<Integer> missing = new ArrayList<>();
-    int reused = 0;
-    for (int k = 0; k < manifest.chunks(); k++) {
-      if (Files.isRegularFile(DatabaseManifest.chunkFile(dir, k))) {
-        reused += manifest.chunkEnd(k) - manifest.chunkStart(k);
-      } else {
-        missing.add(k);
-      }
-    }
-    AtomicInteger done = new AtomicInteger(reused);
-    progress.accept(reused);
     InteriorPrior prior = new InteriorPrior(manifest.prior());
     InteriorSolver solver = new InteriorSolver(manifest.solver());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "interior-database");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<?>> jobs = new ArrayList<>();
-      for (int k : missing) {
-        jobs.add(pool.submit(() -> writeChunk(dir, k, prior, solver, done, progress)));
-      }
-      for (Future<?> f : jobs) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("database generation interrupted; rerun the same command to resume", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-    double seconds = (System.nanoTime() - start) * 1e-9;
-    if (!missing.isEmpty()) {
+    ChunkedGeneration table = new ChunkedGeneration(manifest.rows(), manifest.chunkSize(), PlanetRow.COLUMNS,
+        k -> DatabaseManifest.chunkFile(dir, k));
+    ChunkedGeneration.Result run = table.fill(i -> planet(i, prior, solver), threads, "interior-database", progress);
+    if (!run.computed().isEmpty()) {
       GenerationLog.append(dir, new GenerationLog.Run(Provenance.current(manifest.seed(), manifest.fingerprint()),
-          threads, missing, seconds));
+          threads, run.computed(), run.seconds()));
     }
-    return new Summary(missing.size(), manifest.chunks() - missing.size(), seconds);
+    return new Summary(run.computed().size(), run.reused(), run.seconds());
   }
 
   /** @return planet i of the database (the row its chunk holds) */
@@ -130,24 +88,5 @@ public final class DatabaseGenerator {
     } else {
       manifest.write(dir);
     }
-  }
-
-  private void writeChunk(Path dir, int k, InteriorPrior prior, InteriorSolver solver, AtomicInteger done,
-      IntConsumer progress) {
-    int from = manifest.chunkStart(k);
-    int to = manifest.chunkEnd(k);
-    Matrix values = Matrix.zeros(Precision.FLOAT64, to - from, PlanetRow.COLUMNS.size());
-    for (int i = from; i < to; i++) {
-      double[] row = planet(i, prior, solver);
-      for (int j = 0; j < row.length; j++) {
-        values.set(i - from, j, row[j]);
-      }
-      int n = done.incrementAndGet();
-      synchronized (progress) {
-        progress.accept(n);
-      }
-    }
-    CsvWriter.defaults().withNonFinite(NonFinitePolicy.ALLOW)
-        .write(DatabaseManifest.chunkFile(dir, k), new CsvTable(PlanetRow.COLUMNS, values));
   }
 }
