@@ -11,61 +11,127 @@ import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.core.tensor.ShapeMismatchException;
 
 /**
- * A trained anomaly detector: an unconditional flow {@code z = f(u)} on the standardised kept
- * (and, when a {@link Whitening} is given, whitened: the score then adds −log|det W|) features
- * {@code u = (x_K − μ)/σ} of normal rows. The anomaly score of a row is its negative
- * log-likelihood under the flow,
- * \[ s(x) = -\log p(x_K) = \tfrac12\lVert f(u)\rVert^2 + \tfrac{d}{2}\log 2\pi - \log|\det J_f(u)| + \sum_j \log\sigma_j, \]
- * and a row is flagged when {@code s(x) > threshold}, the threshold being the (1 − α)-quantile of
- * the scores of held-out normal rows for the target false-alarm rate α (Schirrmeister et al.
- * 2020, arXiv:2006.10848). The latent norm ‖f(u)‖ is offered as a second score.
+ * A trained anomaly detector: an ensemble of K unconditional flows {@code z = f_k(w_k)}, each on
+ * the kept features whitened by its own {@link Whitening} {@code w_k = W_k (x_K − μ_k)/σ_k}
+ * (a member without whitening sees the features as they are). Member k models
+ * log p_k(x_K) = log N(f_k(w_k); 0, I) + log|det J_{f_k}(w_k)| + log|det ∂w_k/∂x|, and the
+ * anomaly score of a row is the members' negative log-likelihood averaged in log space,
+ * \[ s(x) = -\tfrac1K \textstyle\sum_{k=1}^K \log p_k(x_K), \]
+ * (K = 1: the NLL of the single flow; the normalised geometric mean of the p_k differs from e^{−s}
+ * by a constant only, so s ranks rows as that product of experts does). Averaging log densities
+ * rather than densities keeps one sharp, overfitted member from dominating the ensemble. A row is flagged when {@code s(x) > threshold}, the
+ * threshold being the (1 − α)-quantile of the scores of held-out normal rows for the target
+ * false-alarm rate α (Schirrmeister et al. 2020, arXiv:2006.10848; averaging members trained on
+ * different folds: Lakshminarayanan et al. 2017, "Simple and scalable predictive uncertainty
+ * estimation using deep ensembles"). The mean latent norm ‖f_k(w_k)‖ over the members is offered
+ * as a second score.
  *
- * <p>Immutable apart from the model's thread pool; close it when done. Not safe for concurrent calls.
+ * <p>Immutable apart from the models' thread pools; close it when done. Not safe for concurrent calls.
  */
 public final class FlowDetector implements AutoCloseable {
-  private final Cinn model;
+  /**
+   * One flow of the ensemble.
+   *
+   * @param model the flow with the standardisation of its input (condition width 0)
+   * @param whitening applied to the kept features before the flow, or null
+   */
+  public record Member(Cinn model, Whitening whitening) {
+    /** Checks that the flow is unconditional and the whitening fits it. */
+    public Member {
+      if (model.conditionDimension() != 0) {
+        throw new IllegalArgumentException("a detector flow is unconditional, this one has a condition of width "
+            + model.conditionDimension());
+      }
+      if (whitening != null && whitening.dimension() != model.dimension()) {
+        throw new IllegalArgumentException("whitening of " + whitening.dimension() + " columns for a flow of dimension "
+            + model.dimension());
+      }
+    }
+
+    /** @return log p_k of each row of the kept (not yet whitened) features */
+    double[] logDensity(Matrix keptColumns) {
+      Matrix w = whitening == null ? keptColumns : whitening.apply(keptColumns);
+      double[] lp = model.logDensity(w, Matrix.zeros(Precision.FLOAT64, w.rows(), 0));
+      double logDet = whitening == null ? 0 : whitening.logDet();
+      for (int i = 0; i < lp.length; i++) {
+        lp[i] += logDet;
+      }
+      return lp;
+    }
+
+    /** @return ‖f_k(w_k)‖ of each row of the kept features */
+    double[] latentNorm(Matrix keptColumns) {
+      Matrix xs = whitening == null ? keptColumns : whitening.apply(keptColumns);
+      int n = xs.rows();
+      int d = xs.cols();
+      ParameterSpace space = model.xSpace();
+      Precision p = model.flow().parameters().precision();
+      Matrix u = Matrix.zeros(p, n, d);
+      space.toFlow(xs, u);
+      Matrix z = Matrix.zeros(p, n, d);
+      Workspace ws = model.newWorkspace();
+      model.flow().forward(u, null, z, new double[n], ws);
+      double[] out = new double[n];
+      for (int r = 0; r < n; r++) {
+        double sq = 0;
+        for (int j = 0; j < d; j++) {
+          sq += z.get(r, j) * z.get(r, j);
+        }
+        out[r] = Math.sqrt(sq);
+      }
+      return out;
+    }
+  }
+
+  private final List<Member> members;
   private final List<String> featureNames;
   private final int[] kept;
-  private final Whitening whitening;
   private final double threshold;
   private final double falseAlarmRate;
 
+  /** A detector of one flow. */
+  public FlowDetector(Cinn model, List<String> featureNames, int[] kept, Whitening whitening, double threshold,
+      double falseAlarmRate) {
+    this(List.of(new Member(model, whitening)), featureNames, kept, threshold, falseAlarmRate);
+  }
+
   /**
-   * @param model the flow with the standardisation of the kept features (condition width 0)
+   * @param members the flows of the ensemble (at least one), all of dimension {@code kept.length}
    * @param featureNames the names of all input features, in order
-   * @param kept indices of the features the flow models (constant ones may be dropped)
-   * @param whitening applied to the kept features before the flow, or null
+   * @param kept indices of the features the flows model (constant ones may be dropped)
    * @param threshold the score above which a row is flagged
    * @param falseAlarmRate the target false-alarm rate the threshold was set for
    */
-  public FlowDetector(Cinn model, List<String> featureNames, int[] kept, Whitening whitening, double threshold,
+  public FlowDetector(List<Member> members, List<String> featureNames, int[] kept, double threshold,
       double falseAlarmRate) {
-    if (model.conditionDimension() != 0) {
-      throw new IllegalArgumentException("a detector flow is unconditional, this one has a condition of width "
-          + model.conditionDimension());
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException("a detector needs at least one flow");
     }
-    if (kept.length != model.dimension()) {
-      throw new IllegalArgumentException(kept.length + " kept features for a flow of dimension " + model.dimension());
+    for (Member m : members) {
+      if (kept.length != m.model().dimension()) {
+        throw new IllegalArgumentException(kept.length + " kept features for a flow of dimension " + m.model().dimension());
+      }
     }
     for (int k : kept) {
       if (k < 0 || k >= featureNames.size()) {
         throw new IllegalArgumentException("kept feature index " + k + " outside [0, " + featureNames.size() + ")");
       }
     }
-    this.model = model;
+    this.members = List.copyOf(members);
     this.featureNames = List.copyOf(featureNames);
     this.kept = kept.clone();
-    if (whitening != null && whitening.dimension() != kept.length) {
-      throw new IllegalArgumentException("whitening of " + whitening.dimension() + " columns for " + kept.length + " features");
-    }
-    this.whitening = whitening;
     this.threshold = threshold;
     this.falseAlarmRate = falseAlarmRate;
   }
 
-  /** @return the flow and the standardisation */
+  /** @return the flows of the ensemble */
+  public List<Member> members() {
+    return members;
+  }
+
+  /** @return the first member's flow and standardisation */
   public Cinn model() {
-    return model;
+    return members.get(0).model();
   }
 
   /** @return the names of all input features */
@@ -78,9 +144,9 @@ public final class FlowDetector implements AutoCloseable {
     return kept.clone();
   }
 
-  /** @return the whitening in front of the flow, or null */
+  /** @return the whitening in front of the first member's flow, or null */
   public Whitening whitening() {
-    return whitening;
+    return members.get(0).whitening();
   }
 
   /** @return the names of the dropped (constant) features */
@@ -105,10 +171,10 @@ public final class FlowDetector implements AutoCloseable {
 
   /** @return a detector with another threshold */
   public FlowDetector withThreshold(double t, double rate) {
-    return new FlowDetector(model, featureNames, kept, whitening, t, rate);
+    return new FlowDetector(members, featureNames, kept, t, rate);
   }
 
-  /** @return the kept (and whitened) columns of {@code x}, after checking its width and finiteness */
+  /** @return the kept columns of {@code x}, after checking its width and finiteness */
   Matrix select(Matrix x) {
     if (x.cols() != featureNames.size()) {
       throw new ShapeMismatchException("data has " + x.cols() + " features, the detector expects " + featureNames.size(),
@@ -121,44 +187,53 @@ public final class FlowDetector implements AutoCloseable {
         out.set(r, j, x.get(r, kept[j]));
       }
     }
-    return whitening == null ? out : whitening.apply(out);
+    return out;
   }
 
   /**
    * @param x rows, shape [n, featureNames().size()]
-   * @return the negative log-likelihood of each row, in nats (higher is more anomalous)
+   * @return the negative log-likelihood of each row averaged over the members, in nats (higher is
+   *     more anomalous)
    */
   public double[] score(Matrix x) {
-    double[] lp = model.logDensity(select(x), Matrix.zeros(Precision.FLOAT64, x.rows(), 0));
-    double logDet = whitening == null ? 0 : whitening.logDet();
-    for (int i = 0; i < lp.length; i++) {
-      lp[i] = -lp[i] - logDet;
+    double[][] nll = memberScores(x);
+    double[] out = new double[x.rows()];
+    for (double[] member : nll) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] += member[i] / nll.length;
+      }
     }
-    return lp;
+    return out;
   }
 
   /**
    * @param x rows, shape [n, featureNames().size()]
-   * @return the latent norm ‖f(u)‖ of each row
+   * @return −log p_k(x) of each member k (first index) and row, in nats
+   */
+  public double[][] memberScores(Matrix x) {
+    Matrix xs = select(x);
+    double[][] out = new double[members.size()][];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = members.get(k).logDensity(xs);
+      for (int i = 0; i < out[k].length; i++) {
+        out[k][i] = -out[k][i];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * @param x rows, shape [n, featureNames().size()]
+   * @return the latent norm ‖f_k(w_k)‖ of each row, averaged over the members
    */
   public double[] latentNorm(Matrix x) {
     Matrix xs = select(x);
-    int n = xs.rows();
-    int d = kept.length;
-    ParameterSpace space = model.xSpace();
-    Precision p = model.flow().parameters().precision();
-    Matrix u = Matrix.zeros(p, n, d);
-    space.toFlow(xs, u);
-    Matrix z = Matrix.zeros(p, n, d);
-    Workspace ws = model.newWorkspace();
-    model.flow().forward(u, null, z, new double[n], ws);
-    double[] out = new double[n];
-    for (int r = 0; r < n; r++) {
-      double sq = 0;
-      for (int j = 0; j < d; j++) {
-        sq += z.get(r, j) * z.get(r, j);
+    double[] out = new double[xs.rows()];
+    for (Member m : members) {
+      double[] norm = m.latentNorm(xs);
+      for (int i = 0; i < out.length; i++) {
+        out[i] += norm[i] / members.size();
       }
-      out[r] = Math.sqrt(sq);
     }
     return out;
   }
@@ -175,6 +250,8 @@ public final class FlowDetector implements AutoCloseable {
 
   @Override
   public void close() {
-    model.close();
+    for (Member m : members) {
+      m.model().close();
+    }
   }
 }

@@ -34,6 +34,19 @@ public record Whitening(double[] mean, double[] std, double[] matrix, double log
 
   /** @return the whitening fitted on {@code x} with ridge λ > 0 */
   public static Whitening fit(Matrix x, double ridge) {
+    return fit(x, ridge, new double[x.cols()]);
+  }
+
+  /**
+   * @param addedVariance v_j ≥ 0 of independent noise the rows will carry in column j (1/12 for
+   *     uniform dequantisation of an integer column): μ, σ and C are those of x + noise,
+   *     σ_j² = var(x_j) + v_j and C_jj gains v_j/σ_j²
+   * @return the whitening fitted on {@code x} with ridge λ > 0
+   */
+  public static Whitening fit(Matrix x, double ridge, double[] addedVariance) {
+    if (addedVariance.length != x.cols()) {
+      throw new IllegalArgumentException(addedVariance.length + " added variances for " + x.cols() + " columns");
+    }
     if (!(ridge > 0)) {
       throw new IllegalArgumentException("ridge must be > 0, got " + ridge);
     }
@@ -49,7 +62,8 @@ public record Whitening(double[] mean, double[] std, double[] matrix, double log
       for (int r = 0; r < n; r++) {
         v += Math.pow(x.get(r, j) - mean[j], 2);
       }
-      std[j] = v > 0 ? Math.sqrt(v / (n - 1)) : 1;
+      double total = v / (n - 1) + addedVariance[j];
+      std[j] = total > 0 ? Math.sqrt(total) : 1;
     }
     double[][] cov = new double[d][d];
     for (int r = 0; r < n; r++) {
@@ -61,7 +75,7 @@ public record Whitening(double[] mean, double[] std, double[] matrix, double log
       }
     }
     for (int a = 0; a < d; a++) {
-      cov[a][a] += ridge;
+      cov[a][a] += ridge + addedVariance[a] / (std[a] * std[a]);
       for (int b = 0; b < a; b++) {
         cov[b][a] = cov[a][b];
       }

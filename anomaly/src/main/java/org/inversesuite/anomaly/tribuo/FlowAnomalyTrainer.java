@@ -36,6 +36,8 @@ public final class FlowAnomalyTrainer implements Trainer<Event> {
   private boolean dropConstantColumns = true;
   @Config(description = "ridge of the whitening in front of the flow (0: standardise only)")
   private double whiteningRidge = FlowDetectorConfig.defaults().whiteningRidge();
+  @Config(description = "number of cross-fitted flows in the ensemble (1: one flow with a random hold-out)")
+  private int members = FlowDetectorConfig.defaults().members();
   @Config(description = "seed of the first training run")
   private long seed = Trainer.DEFAULT_SEED;
   private int invocationCount;
@@ -52,15 +54,15 @@ public final class FlowAnomalyTrainer implements Trainer<Event> {
     this.falseAlarmRate = config.falseAlarmRate();
     this.dropConstantColumns = config.dropConstantColumns();
     this.whiteningRidge = config.whiteningRidge();
+    this.members = config.members();
     this.seed = config.seed();
   }
 
   private FlowDetectorConfig config(long runSeed) {
     FlowDetectorConfig d = FlowDetectorConfig.defaults();
     return new FlowDetectorConfig(couplings, hiddenWidth, d.clamp(), iterations, d.batchSize(), learningRate,
-        d.weightDecay(), d.validationFraction(), falseAlarmRate, d.patience(), dropConstantColumns, whiteningRidge, d.trainingNoise(),
-        d.threads(),
-        runSeed);
+        d.weightDecay(), d.validationFraction(), members, falseAlarmRate, d.patience(), dropConstantColumns,
+        whiteningRidge, d.trainingNoise(), d.dequantize(), d.threads(), runSeed);
   }
 
   @Override
@@ -111,6 +113,6 @@ public final class FlowAnomalyTrainer implements Trainer<Event> {
   @Override
   public String toString() {
     return "FlowAnomalyTrainer(couplings=" + couplings + ", hiddenWidth=" + hiddenWidth + ", iterations=" + iterations
-        + ", learningRate=" + learningRate + ", falseAlarmRate=" + falseAlarmRate + ", seed=" + seed + ")";
+        + ", members=" + members + ", learningRate=" + learningRate + ", falseAlarmRate=" + falseAlarmRate + ", seed=" + seed + ")";
   }
 }

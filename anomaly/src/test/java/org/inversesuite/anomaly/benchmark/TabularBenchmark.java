@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.LongStream;
@@ -27,13 +28,25 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class TabularBenchmark {
   static List<OneClassMethod> methods() {
-    FlowDetectorConfig flow = FlowDetectorConfig.defaults().withDropConstantColumns(true).withThreads(1)
-        .withIterations(Integer.getInteger("anomaly.flow.iterations", 600))
-        .withTrainingNoise(Double.parseDouble(System.getProperty("anomaly.flow.noise", "0")))
-        .withWhiteningRidge(Double.parseDouble(System.getProperty("anomaly.flow.ridge", "0.1")))
-        .withArchitecture(Integer.getInteger("anomaly.flow.couplings", 4), Integer.getInteger("anomaly.flow.width", 64));
+    FlowDetectorConfig d = FlowDetectorConfig.defaults();
+    FlowDetectorConfig flow = d.withDropConstantColumns(true).withThreads(1)
+        .withIterations(Integer.getInteger("anomaly.flow.iterations", d.iterations()))
+        .withTrainingNoise(noise(System.getProperty("anomaly.flow.noise"), d.trainingNoise()))
+        .withMembers(Integer.getInteger("anomaly.flow.members", d.members()))
+        .withDequantize(Boolean.parseBoolean(System.getProperty("anomaly.flow.dequantize", "" + d.dequantize())))
+        .withWhiteningRidge(Double.parseDouble(System.getProperty("anomaly.flow.ridge", "" + d.whiteningRidge())))
+        .withArchitecture(Integer.getInteger("anomaly.flow.couplings", d.couplings()),
+            Integer.getInteger("anomaly.flow.width", d.hiddenWidth()));
     return List.of(new FlowMethod(flow),
         new OneClassSvm(0.1), IsolationForest.defaults(), new GaussianMixture(2, 0.1), new KernelDensity());
+  }
+
+  /** @return the candidates of a comma-separated list such as "0,1", or {@code fallback} */
+  static Double[] noise(String list, List<Double> fallback) {
+    if (list == null) {
+      return fallback.toArray(new Double[0]);
+    }
+    return Arrays.stream(list.split(",")).map(String::strip).map(Double::valueOf).toArray(Double[]::new);
   }
 
   @Test

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.inversesuite.anomaly.metric.Auroc;
 import org.inversesuite.anomaly.metric.ScoredLabels;
+import org.inversesuite.core.config.Json;
+import org.inversesuite.core.io.CinnStore;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
@@ -62,7 +66,7 @@ class FlowDetectorTest {
         flagged += f ? 1 : 0;
       }
       double rate = flagged / 400.0;
-      // 160 held-out rows set the 95% quantile: the fresh false-alarm rate lies near 5%
+      // the 800 out-of-fold scores set the 95% quantile: the fresh false-alarm rate lies near (at most) 5%
       assertTrue(rate > 0.005 && rate < 0.15, "false-alarm rate " + rate);
       double[] norms = det.latentNorm(anomalies);
       double[] normalNorms = det.latentNorm(normal);
@@ -70,11 +74,11 @@ class FlowDetectorTest {
     }
   }
 
-  /** The score is the NLL of the flow on the whitened rows minus log|det W|; the threshold the held-out quantile. */
+  /** One flow: the score is its NLL on the whitened rows minus log|det W|; the threshold the held-out quantile. */
   @Test
   void scoreIsTheNegativeLogDensityOfTheModel() {
     FlowDetectorTraining.Trained t = FlowDetectorTraining.fit(curve(200, new Rng(1), false), NAMES,
-        fast().withIterations(50), TrainingListener.NONE);
+        fast().withIterations(50).withMembers(1), TrainingListener.NONE);
     try (FlowDetector det = t.detector()) {
       Matrix x = curve(20, new Rng(2), false);
       double[] s = det.score(x);
@@ -83,7 +87,72 @@ class FlowDetectorTest {
       for (int i = 0; i < 20; i++) {
         assertEquals(-lp[i] - w.logDet(), s[i], 1e-9);
       }
+      assertEquals(40, t.validationScores().length);
       assertEquals(Quantile.of(t.validationScores(), 0.95), det.threshold(), 1e-12);
+    }
+  }
+
+  /**
+   * K members: the score is the mean of the members' NLLs, each member with its own
+   * whitening; every row is held out by exactly one member, so there are n out-of-fold scores.
+   */
+  @Test
+  void ensembleScoreIsTheMeanNllOfItsMembers() {
+    FlowDetectorTraining.Trained t = FlowDetectorTraining.fit(curve(90, new Rng(1), false), NAMES,
+        fast().withIterations(60).withMembers(3), TrainingListener.NONE);
+    try (FlowDetector det = t.detector()) {
+      assertEquals(3, det.members().size());
+      assertEquals(3, t.memberResults().size());
+      assertEquals(90, t.validationScores().length);
+      assertEquals(Quantile.of(t.validationScores(), 0.95), det.threshold(), 1e-12);
+      Matrix x = curve(20, new Rng(2), false);
+      double[] s = det.score(x);
+      double[][] nll = new double[3][];
+      for (int k = 0; k < 3; k++) {
+        FlowDetector.Member m = det.members().get(k);
+        double[] lp = m.model().logDensity(m.whitening().apply(x), Matrix.zeros(Precision.FLOAT64, 20, 0));
+        nll[k] = new double[20];
+        for (int i = 0; i < 20; i++) {
+          nll[k][i] = -lp[i] - m.whitening().logDet();
+        }
+        assertArrayEquals(nll[k], det.memberScores(x)[k], 1e-9);
+      }
+      assertTrue(det.members().get(0).whitening().mean()[0] != det.members().get(1).whitening().mean()[0],
+          "each member whitens with the statistics of its own training folds");
+      for (int i = 0; i < 20; i++) {
+        assertEquals((nll[0][i] + nll[1][i] + nll[2][i]) / 3, s[i], 1e-9);
+      }
+    }
+  }
+
+  /**
+   * With several noise candidates the whole ensemble is trained per candidate (same streams) and
+   * the one with the lowest mean out-of-fold NLL is kept: its scores equal that single-candidate fit's.
+   */
+  @Test
+  void noiseCandidateWithTheLowestOutOfFoldNllIsKept() {
+    Matrix x = curve(120, new Rng(6), false);
+    Matrix probe = curve(10, new Rng(7), false);
+    FlowDetectorConfig base = fast().withIterations(40).withMembers(3);
+    double[] mean = new double[2];
+    double[][] scores = new double[2][];
+    Double[] candidates = {0.0, 1.5};
+    for (int c = 0; c < 2; c++) {
+      FlowDetectorTraining.Trained t = FlowDetectorTraining.fit(x, NAMES, base.withTrainingNoise(candidates[c]),
+          TrainingListener.NONE);
+      try (FlowDetector det = t.detector()) {
+        mean[c] = mean(t.validationScores());
+        scores[c] = det.score(probe);
+      }
+    }
+    assertTrue(mean[0] != mean[1], "the candidates differ");
+    int best = mean[0] < mean[1] ? 0 : 1;
+    FlowDetectorTraining.Trained t = FlowDetectorTraining.fit(x, NAMES, base.withTrainingNoise(candidates),
+        TrainingListener.NONE);
+    try (FlowDetector det = t.detector()) {
+      assertEquals(mean[best], mean(t.validationScores()), 1e-12);
+      assertArrayEquals(scores[best], det.score(probe), 1e-12);
+      assertTrue(t.result().message().contains("noise factor c = " + candidates[best] + " kept"), t.result().message());
     }
   }
 
@@ -116,6 +185,9 @@ class FlowDetectorTest {
     assertTrue(e.getMessage().contains("17"), e.getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> FlowDetectorTraining.fit(curve(5, new Rng(1), false), NAMES, fast(), TrainingListener.NONE));
+    Exception folds = assertThrows(IllegalArgumentException.class,
+        () -> FlowDetectorTraining.fit(curve(15, new Rng(1), false), NAMES, fast().withMembers(8), TrainingListener.NONE));
+    assertTrue(folds.getMessage().contains("8 member(s) needs at least 16"), folds.getMessage());
   }
 
   @Test
@@ -124,9 +196,11 @@ class FlowDetectorTest {
     Matrix x = curve(30, new Rng(8), false);
     try (FlowDetector det = FlowDetectorTraining.fit(curve(100, new Rng(7), false), NAMES, fast().withIterations(30),
         TrainingListener.NONE).detector()) {
+      assertEquals(5, det.members().size());
       DetectorStore.save(file, det, null, null);
       DetectorStore.Stored back = DetectorStore.load(file, 1);
       try (FlowDetector loaded = back.detector()) {
+        assertEquals(5, loaded.members().size());
         assertArrayEquals(det.score(x), loaded.score(x), 0.0);
         assertEquals(det.threshold(), loaded.threshold());
         assertEquals(det.featureNames(), loaded.featureNames());
@@ -136,6 +210,30 @@ class FlowDetectorTest {
       Files.write(file, bytes);
       Exception e = assertThrows(IllegalArgumentException.class, () -> DetectorStore.load(file, 1));
       assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    }
+  }
+
+  /** A one-flow file of detector format 1 (a CinnStore file, whitening in the metadata) still loads. */
+  @Test
+  void formatOneFilesStillLoad(@TempDir Path dir) {
+    Path file = dir.resolve("old.invm");
+    Matrix x = curve(30, new Rng(8), false);
+    try (FlowDetector det = FlowDetectorTraining.fit(curve(100, new Rng(7), false), NAMES,
+        fast().withIterations(30).withMembers(1), TrainingListener.NONE).detector()) {
+      ObjectMapper m = Json.mapper();
+      ObjectNode d = m.createObjectNode();
+      d.put("format", 1);
+      d.set("featureNames", m.valueToTree(det.featureNames()));
+      d.set("kept", m.valueToTree(det.kept()));
+      d.set("whitening", m.valueToTree(det.whitening()));
+      d.put("threshold", det.threshold());
+      d.put("falseAlarmRate", det.falseAlarmRate());
+      ObjectNode run = m.createObjectNode();
+      run.set("detector", d);
+      CinnStore.save(file, det.model(), run);
+      try (FlowDetector loaded = DetectorStore.load(file, 1).detector()) {
+        assertArrayEquals(det.score(x), loaded.score(x), 0.0);
+      }
     }
   }
 

@@ -82,7 +82,8 @@ class FlowAnomalyTrainerTest {
     assertTrue(Auroc.of(new ScoredLabels(scores, truth)) > 0.99);
 
     String provenance = flow.getProvenance().toString();
-    assertTrue(provenance.contains("couplings") && provenance.contains("ring train"), provenance);
+    assertTrue(provenance.contains("couplings") && provenance.contains("members") && provenance.contains("ring train"),
+        provenance);
     assertEquals(1, flowTrainer.getInvocationCount());
     assertEquals(FlowAnomalyModel.class.getName(), flow.getProvenance().getClassName());
     flow.detector().close();
