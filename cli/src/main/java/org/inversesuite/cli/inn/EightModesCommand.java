@@ -31,15 +31,11 @@ public final class EightModesCommand implements Callable<Integer> {
   @Option(names = "--labels", defaultValue = "SOME", description = "label map: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
   EightModes.Labels labels;
 
-  @Option(names = "--steps", defaultValue = "2200", description = "training steps (default ${DEFAULT-VALUE})")
-  int steps;
+  @Option(names = "--steps", description = "training steps (default: InnConfig.eightModes(), 1500)")
+  Integer steps;
 
-  @Option(names = "--forward-only", defaultValue = "1000",
-      description = "first steps with the forward losses only (default ${DEFAULT-VALUE})")
-  int forwardOnly;
-
-  @Option(names = "--batch", defaultValue = "200", description = "batch size (default ${DEFAULT-VALUE})")
-  int batch;
+  @Option(names = "--batch", description = "batch size (default: InnConfig.eightModes(), 500)")
+  Integer batch;
 
   @Option(names = "--samples", defaultValue = "2000", description = "posterior samples per label (default ${DEFAULT-VALUE})")
   int samples;
@@ -59,10 +55,13 @@ public final class EightModesCommand implements Callable<Integer> {
       throw new IllegalArgumentException(png + " or " + csv + " exists; use --force to overwrite");
     }
     EightModes toy = new EightModes(labels);
-    InnConfig config = InnConfig.eightModes().withSchedule(steps, forwardOnly, batch);
+    InnConfig defaults = InnConfig.eightModes();
+    InnConfig config = defaults.withSchedule(steps == null ? defaults.steps() : steps,
+        batch == null ? defaults.batchSize() : batch);
+    int total = config.steps();
     long start = System.nanoTime();
     Inn inn = InnTraining.train(config, toy, Precision.FLOAT32, p -> {
-      if (p.step() % 50 == 0 || p.step() == steps - 1) {
+      if (p.step() % 50 == 0 || p.step() == total - 1) {
         System.err.printf(Locale.ROOT, "step %5d  fit %.4f  latent %.4f  reconstruct %.4f  backward %.4f  padding %.4f"
             + "  (%.0f s)%n", p.step(), p.fit(), p.latent(), p.reconstruct(), p.backward(), p.padding(),
             (System.nanoTime() - start) / 1e9);
@@ -93,7 +92,7 @@ public final class EightModesCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "label %d: samples per mode %s%n", label, java.util.Arrays.toString(counts));
     }
     System.out.printf(Locale.ROOT, "training %d steps took %.0f s; every mode recovered (>= 40%% of its share): %s%n",
-        steps, seconds, allRecovered ? "yes" : "NO");
+        total, seconds, allRecovered ? "yes" : "NO");
     try {
       Files.createDirectories(out);
     } catch (java.io.IOException e) {

@@ -20,7 +20,7 @@ class InnEightModesTest {
     EightModes toy = new EightModes(EightModes.Labels.SOME);
     InnConfig defaults = InnConfig.eightModes();
     InnConfig config = defaults.withSchedule(Integer.getInteger("inn.steps", defaults.steps()),
-        Integer.getInteger("inn.forwardOnly", defaults.forwardOnlySteps()), defaults.batchSize());
+        Integer.getInteger("inn.batch", defaults.batchSize()));
     long t0 = System.nanoTime();
     Inn inn = InnTraining.train(config, toy, Precision.FLOAT32, p -> {
       if (p.step() % 50 == 0) {
