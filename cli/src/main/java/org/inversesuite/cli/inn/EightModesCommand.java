@@ -26,15 +26,15 @@ import picocli.CommandLine.Option;
 @Command(name = "toy8", mixinStandardHelpOptions = true,
     description = {"Train the INN on the 8-mode Gaussian toy (Ardizzone et al. 2019, fig. 2) and check that every mode",
         "of every posterior is recovered; writes toy8-<labels>.png and toy8-<labels>.csv."},
-    footer = {"", "Example (about 5 minutes on 2 cores):", "  inverse inn toy8 --labels SOME --out runs/inn"})
+    footer = {"", "Example (2-5 minutes on 2 cores):", "  inverse inn toy8 --labels SOME --out runs/inn"})
 public final class EightModesCommand implements Callable<Integer> {
   @Option(names = "--labels", defaultValue = "SOME", description = "label map: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
   EightModes.Labels labels;
 
-  @Option(names = "--steps", description = "training steps (default: InnConfig.eightModes(), 1500)")
+  @Option(names = "--steps", description = "training steps (default: InnConfig.eightModes(), 1000)")
   Integer steps;
 
-  @Option(names = "--batch", description = "batch size (default: InnConfig.eightModes(), 500)")
+  @Option(names = "--batch", description = "batch size (default: InnConfig.eightModes(), 300)")
   Integer batch;
 
   @Option(names = "--samples", defaultValue = "2000", description = "posterior samples per label (default ${DEFAULT-VALUE})")

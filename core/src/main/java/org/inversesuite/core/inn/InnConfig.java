@@ -82,13 +82,13 @@ public record InnConfig(int xDimension, int yDimension, int zDimension, int tota
    * h²/(h² + d), h ∈ {0.05, 0.2, 0.9}, in both directions; Adam β = (0.8, 0.9) at 10⁻³. The
    * network is smaller than the demo's (8 couplings with one hidden layer of 512, D = 16,
    * batch 1600, 400 steps) so that it trains in minutes on a CPU: D = 10 (no [z, y] padding),
-   * 6 couplings with one hidden layer of 128, batch 500, 1500 steps, learning rate decaying to
+   * 6 couplings with one hidden layer of 128, batch 300, 1000 steps, learning rate decaying to
    * 10⁻⁴. λ_padding 3 (the demo has none) keeps the x padding of inverse samples near 0.
    */
   public static InnConfig eightModes() {
     List<MmdKernel> kernels = List.of(new MmdKernel(0.05 * 0.05, 1), new MmdKernel(0.2 * 0.2, 1),
         new MmdKernel(0.9 * 0.9, 1));
-    return new InnConfig(2, 8, 2, 10, 6, 128, 1, 2.0, 3, 300, 400, 3, 0.1, 0.05, 0.1, kernels, kernels, 500, 1500,
+    return new InnConfig(2, 8, 2, 10, 6, 128, 1, 2.0, 3, 300, 400, 3, 0.1, 0.05, 0.1, kernels, kernels, 300, 1000,
         0.002, 1e-3, 0.1, 2e-5, 1);
   }
 
