@@ -72,7 +72,7 @@ public final class EightModesCommand implements Callable<Integer> {
     int[] used = labels.used();
     List<Matrix> data = new ArrayList<>();
     List<Matrix> posteriors = new ArrayList<>();
-    StringBuilder table = new StringBuilder("label,mode,true_mode_of_label,samples_within_0.6,fraction\n");
+    StringBuilder table = new StringBuilder("label,mode,true_mode_of_label,samples_within_0.6,fraction,sd_x1,sd_x2\n");
     boolean allRecovered = true;
     for (int label : used) {
       Matrix x = inn.sample(EightModes.oneHot(label), samples, rng);
@@ -86,12 +86,14 @@ public final class EightModesCommand implements Callable<Integer> {
       for (int m = 0; m < 8; m++) {
         boolean own = labels.of(m) == label;
         double fraction = (double) counts[m] / samples;
-        table.append(String.format(Locale.ROOT, "%d,%d,%s,%d,%.4f%n", label, m, own, counts[m], fraction));
-        allRecovered &= !own || fraction >= 0.4 / modes;
+        double[] sd = ModeCoverage.spread(x, m, 0.6);
+        table.append(String.format(Locale.ROOT, "%d,%d,%s,%d,%.4f,%.4f,%.4f%n", label, m, own, counts[m], fraction,
+            sd[0], sd[1]));
+        allRecovered &= !own || fraction >= 0.4 / modes && sd[0] >= 0.05 && sd[1] >= 0.05;
       }
       System.out.printf(Locale.ROOT, "label %d: samples per mode %s%n", label, java.util.Arrays.toString(counts));
     }
-    System.out.printf(Locale.ROOT, "training %d steps took %.0f s; every mode recovered (>= 40%% of its share): %s%n",
+    System.out.printf(Locale.ROOT, "training %d steps took %.0f s; every mode recovered (>= 40%% of its share, standard deviations >= 0.05): %s%n",
         total, seconds, allRecovered ? "yes" : "NO");
     try {
       Files.createDirectories(out);

@@ -26,7 +26,7 @@ import org.inversesuite.core.train.AdamW;
  * \[ \tilde x = f^{-1}([\zeta', \varepsilon_{pad}', \hat y']), \qquad
  *    x' = f^{-1}([\bar v_z + \varepsilon_z, \varepsilon_{pad}', \hat y']), \]
  * \[ L_x = \lambda_{back}\, r(t)\, \mathrm{MMD}(\tilde x_{1..d_x}, x), \qquad
- *    L_{rec} = \lambda_{fit}\, \mathrm{MSE}(x', \bar x), \qquad
+ *    L_{rec} = \lambda_{rec}\, \mathrm{MSE}(x', \bar x), \qquad
  *    L_{pad} = \lambda_{pad}\, \mathrm{MSE}(\tilde x_{d_x+1..D}, 0), \]
  * r(t) = min(1, 2 · rampStart^(1 − t/T)) the ramp-up of the inverse MMD. L_rec inverts the
  * true label with the forward z: it is what forces z, not small deviations of v_y, to carry
@@ -176,7 +176,7 @@ public final class InnTraining {
     double backward = new MultiscaleMmd(c.backwardKernels()).evaluate(xPrior, 0, x, 0, dx, c.lambdaBackward() * ramp,
         g, 0);
     double padWeight = d > dx ? c.lambdaPadding() / ((double) n * (d - dx)) : 0;
-    double recWeight = c.lambdaFit() / ((double) n * d);
+    double recWeight = c.lambdaReconstruct() / ((double) n * d);
     double padding = 0;
     double reconstruct = 0;
     for (int r = 0; r < n; r++) {

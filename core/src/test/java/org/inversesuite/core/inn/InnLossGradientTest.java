@@ -21,7 +21,7 @@ class InnLossGradientTest {
       new MmdKernel(0.5, 2));
 
   private static InnConfig config(double lambdaLatent) {
-    return new InnConfig(2, 2, 1, 6, 2, 6, 1, 2.0, 3, lambdaLatent, 40, 2, 0.1, 0.05, 0.1, KERNELS, KERNELS, 5, 1, 0.002,
+    return new InnConfig(2, 2, 1, 6, 2, 6, 1, 2.0, 3, lambdaLatent, 40, 5, 2, 0.1, 0.05, 0.1, KERNELS, KERNELS, 5, 1, 0.002,
         1e-3, 0.1, 0, 3);
   }
 
