@@ -87,8 +87,8 @@ public record InnConfig(int xDimension, int yDimension, int zDimension, int tota
    * 10⁻⁴. λ_padding 3 (the demo has none) keeps the x padding of inverse samples near 0. The
    * reconstruction weight is 100 instead of the demo's 3: with 3 the posteriors of every label
    * shrank to thin curves (the flow keeps the within-mode position in small deviations of v_y
-   * rather than in z); 100 brought the within-mode standard deviations from about 0.05 to
-   * 0.09-0.3 (true 0.2), see docs/inn.md.
+   * rather than in z); with 100 the within-mode standard deviations are 0.07-0.33 (true 0.2),
+   * see docs/inn.md.
    */
   public static InnConfig eightModes() {
     List<MmdKernel> kernels = List.of(new MmdKernel(0.05 * 0.05, 1), new MmdKernel(0.2 * 0.2, 1),
