@@ -82,4 +82,31 @@ public final class AffineCouplingBlock extends CouplingBlock {
       }
     }
   }
+
+  /**
+   * Backward of the inverse x = (z − t) ⊙ e^{−s} (log-det −Σ s): ∂L/∂z = g ⊙ e^{−s},
+   * ∂L/∂t = −g ⊙ e^{−s}, ∂L/∂s = −g ⊙ x − ∂L/∂logDet, with g = ∂L/∂x.
+   */
+  @Override
+  protected void transformInverseBackward(Matrix raw, Matrix z, int zCol, Matrix dOut, int dOutCol, double[] dLogDet,
+      Matrix dz, int dzCol, Matrix dRaw, int d) {
+    ClampActivation g = config.clampActivation();
+    double alpha = config.clamp();
+    int rc = raw.cols();
+    int zc = z.cols();
+    int oc = dOut.cols();
+    int dc = dz.cols();
+    for (int r = 0, n = z.rows(); r < n; r++) {
+      for (int j = 0; j < d; j++) {
+        double u = raw.get(r * rc + j);
+        double e = Math.exp(-g.scale(u, alpha));
+        double t = raw.get(r * rc + d + j);
+        double gx = dOut.get(r * oc + dOutCol + j);
+        double x = (z.get(r * zc + zCol + j) - t) * e;
+        dz.set(r * dc + dzCol + j, gx * e);
+        dRaw.set(r * rc + j, (-gx * x - dLogDet[r]) * g.scaleDerivative(u, alpha));
+        dRaw.set(r * rc + d + j, -gx * e);
+      }
+    }
+  }
 }

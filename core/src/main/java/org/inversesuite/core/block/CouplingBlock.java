@@ -76,6 +76,16 @@ public abstract class CouplingBlock implements InvertibleBlock {
   protected abstract void transformBackward(Matrix raw, Matrix x, int xCol, Matrix dOut, int dOutCol, double[] dLogDet,
       Matrix dx, int dxCol, Matrix dRaw, int d);
 
+  /**
+   * Backward of {@link #transformInverse} at its input z: given dOut = ∂L/∂out (the inverse's
+   * output) and dLogDet (of the inverse), writes ∂L/∂z into dz[:, dzCol..) and ∂L/∂raw into
+   * dRaw. Blocks without it throw; see {@link #inverseBackward}.
+   */
+  protected void transformInverseBackward(Matrix raw, Matrix z, int zCol, Matrix dOut, int dOutCol, double[] dLogDet,
+      Matrix dz, int dzCol, Matrix dRaw, int d) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " has no backward pass of its inverse");
+  }
+
   private Matrix subnetInput(int index, Matrix half, int halfCol, int width, Matrix c, Workspace ws) {
     Matrix in = ws.buffer(this, index, half.rows(), width + conditionDimension);
     in.copyColumns(half, halfCol, 0, width);
@@ -112,16 +122,47 @@ public abstract class CouplingBlock implements InvertibleBlock {
     Matrix dRawB = ws.buffer(this, 2, n, conditionerB.outputWidth());
     Matrix dInB = ws.buffer(this, 3, n, d1 + conditionDimension);
     transformBackward(conditionerB.output(n, ws), x, d1, dz, d1, dLogDet, dx, d1, dRawB, d2);
-    conditionerB.backward(inB, dRawB, dInB, ws);
-    addColumns(dInB, 0, dz, 0, d1);
-    addCondition(dInB, d1, dc);
+    throughSubnet(conditionerB, inB, dRawB, dInB, dz, 0, d1, dc, ws);
     // Half A: z1 = T(x1; gA([x2, c])), with dz1 now including the path through half B.
     Matrix dRawA = ws.buffer(this, 4, n, conditionerA.outputWidth());
     Matrix dInA = ws.buffer(this, 5, n, d2 + conditionDimension);
     transformBackward(conditionerA.output(n, ws), x, 0, dz, 0, dLogDet, dx, 0, dRawA, d1);
-    conditionerA.backward(inA, dRawA, dInA, ws);
-    addColumns(dInA, 0, dx, d1, d2);
-    addCondition(dInA, d2, dc);
+    throughSubnet(conditionerA, inA, dRawA, dInA, dx, d1, d2, dc, ws);
+  }
+
+  /**
+   * Backward pass of {@link #inverse}, for losses on x = f⁻¹(z) (the INN's inverse-direction
+   * losses, Ardizzone et al. 2019): called after {@code inverse} on the same z, c and workspace,
+   * turns dx = ∂L/∂x (clobbered) and dLogDet = ∂L/∂(log-det of the inverse) into dz = ∂L/∂z
+   * (overwritten), adds ∂L/∂c to dc (if not null) and the parameter gradients to
+   * {@code ws.gradients()}. The chain rule runs the inverse's two halves in reverse: first
+   * x₁ = T⁻¹(z₁; g_A([x₂, c])), then x₂ = T⁻¹(z₂; g_B([z₁, c])).
+   *
+   * @throws UnsupportedOperationException if the element-wise map has no inverse backward
+   */
+  public void inverseBackward(Matrix z, Matrix c, Matrix dx, double[] dLogDet, Matrix dz, Matrix dc, Workspace ws) {
+    int n = z.rows();
+    Matrix inA = ws.buffer(this, 0, n, d2 + conditionDimension);
+    Matrix inB = ws.buffer(this, 1, n, d1 + conditionDimension);
+    Matrix dRawA = ws.buffer(this, 4, n, conditionerA.outputWidth());
+    Matrix dInA = ws.buffer(this, 5, n, d2 + conditionDimension);
+    transformInverseBackward(conditionerA.output(n, ws), z, 0, dx, 0, dLogDet, dz, 0, dRawA, d1);
+    throughSubnet(conditionerA, inA, dRawA, dInA, dx, d1, d2, dc, ws);
+    Matrix dRawB = ws.buffer(this, 2, n, conditionerB.outputWidth());
+    Matrix dInB = ws.buffer(this, 3, n, d1 + conditionDimension);
+    transformInverseBackward(conditionerB.output(n, ws), z, d1, dx, d1, dLogDet, dz, d1, dRawB, d2);
+    throughSubnet(conditionerB, inB, dRawB, dInB, dz, 0, d1, dc, ws);
+  }
+
+  /**
+   * Back-propagates dRaw through a subnet whose input was [passive half, c]: the passive half's
+   * gradient is added to target[:, targetCol..targetCol + width), the condition's to dc.
+   */
+  private void throughSubnet(Conditioner conditioner, Matrix in, Matrix dRaw, Matrix dIn, Matrix target, int targetCol,
+      int width, Matrix dc, Workspace ws) {
+    conditioner.backward(in, dRaw, dIn, ws);
+    addColumns(dIn, 0, target, targetCol, width);
+    addCondition(dIn, width, dc);
   }
 
   private void addCondition(Matrix dIn, int fromCol, Matrix dc) {

@@ -16,20 +16,24 @@ import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.core.train.AdamW;
 
 /**
- * Bidirectional training of the INN (Ardizzone et al. 2019, section 3.3; FrEIA's
- * {@code inverse_problems_science/train.py}). Per step, with x̄ = [x, ε_pad], ŷ = y + ε_y,
- * v = f(x̄) = [v_z, v_pad, v_y] and n rows:
- * \[ L_y = \tfrac{\lambda_{fit}}{n} \textstyle\sum \|[v_{pad}, v_y] - [\varepsilon_{pad}, \hat y]\|^2, \qquad
- *    L_z = \lambda_{lat}\, \mathrm{MMD}([v_z, \bar v_y], [\zeta, \hat y]), \ \zeta \sim N(0, I) \]
- * (v_y held constant in L_z, so it only shapes z); in the inverse direction, with
- * \( \tilde x = f^{-1}([\zeta', \varepsilon_{pad}, \hat y]) \) and
- * \( x' = f^{-1}(\bar v + \varepsilon) \) from the detached, perturbed forward output,
- * \[ L_x = \lambda_{back}\, \mathrm{MMD}(\tilde x_{1..d_x}, x), \qquad
- *    L_{rec} = \tfrac{\lambda_{rec}}{n}\textstyle\sum \|x' - \bar x\|^2, \qquad
- *    L_{pad} = \tfrac{\lambda_{pad}}{n}\textstyle\sum \|\tilde x_{d_x+1..D}\|^2. \]
- * The forward terms back-propagate through {@link Flow#backward}; the inverse terms through
- * {@link InverseGradient}. Adam (β = 0.9, 0.95 as FrEIA), gradients clamped to ±15 element-wise
- * as FrEIA does, learning rate decaying exponentially to {@code learningRate · finalDecay}.
+ * Bidirectional training of the INN (Ardizzone et al. 2019, section 3.3; the losses of FrEIA's
+ * 8-mode toy demo). Per step, with n rows, x̄ = [x, ε_pad], ŷ = y + ε_y, ζ, ζ' ~ N(0, I),
+ * v = f(x̄) = [v_z, v_pad, v_y] and mean squared errors (MSE, averaged over rows and columns):
+ * \[ L_y = \lambda_{fit}\, \mathrm{MSE}([v_{pad}, v_y], [\varepsilon_{pad}, \hat y]), \qquad
+ *    L_z = \lambda_{lat}\, \mathrm{MMD}([v_z, \bar v_y], [\zeta, \hat y]) \]
+ * (v_y held constant in L_z, so it only shapes z); in the inverse direction, with a fresh
+ * ŷ' = y + ε_y' and ε_pad',
+ * \[ \tilde x = f^{-1}([\zeta', \varepsilon_{pad}', \hat y']), \qquad
+ *    x' = f^{-1}([\bar v_z + \varepsilon_z, \varepsilon_{pad}', \hat y']), \]
+ * \[ L_x = \lambda_{back}\, r(t)\, \mathrm{MMD}(\tilde x_{1..d_x}, x), \qquad
+ *    L_{rec} = \lambda_{rec}\, \mathrm{MSE}(x', \bar x), \qquad
+ *    L_{pad} = \lambda_{pad}\, \mathrm{MSE}(\tilde x_{d_x+1..D}, 0), \]
+ * r(t) = min(1, 2 · rampStart^(1 − t/T)) the ramp-up of the inverse MMD. L_rec inverts the
+ * true label with the forward z: it is what forces z, not small deviations of v_y, to carry
+ * which mode a sample came from. The forward terms back-propagate through {@link Flow#backward};
+ * the inverse terms through {@link InverseBackprop}. Adam (β = 0.8, 0.9, ε = 10⁻⁶ as FrEIA),
+ * gradients clamped to ±15 element-wise as FrEIA does, learning rate decaying exponentially to
+ * {@code learningRate · finalDecay}.
  */
 public final class InnTraining {
   private static final double GRADIENT_CLAMP = 15;
@@ -39,7 +43,7 @@ public final class InnTraining {
   /** @return the flow of the config: couplings × [Glow affine coupling, random permutation] */
   public static Flow build(InnConfig config, Precision precision) {
     AffineCouplingConfig coupling = new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, config.clamp(),
-        MlpConfig.of(config.hiddenWidth(), 2, Activation.RELU));
+        MlpConfig.of(config.hiddenWidth(), config.hiddenLayers(), Activation.RELU));
     return Flow.build(FlowConfig.couplingChain(config.totalDimension(), 0, config.couplings(), coupling), precision,
         new Rng(config.seed()), true);
   }
@@ -52,7 +56,7 @@ public final class InnTraining {
   public static Inn train(InnConfig config, PairSampler data, Precision precision, Consumer<InnProgress> progress) {
     Flow flow = build(config, precision);
     Workspace ws = new Workspace(flow.parameters(), Kernels.FASTEST.create(precision));
-    AdamW adam = new AdamW(flow.parameters().size(), 0.9, 0.95, 1e-6, config.weightDecay());
+    AdamW adam = new AdamW(flow.parameters().size(), 0.8, 0.9, 1e-6, config.weightDecay());
     Rng rng = new Rng(config.seed()).stream("training");
     for (int step = 0; step < config.steps(); step++) {
       ws.zeroGradients();
@@ -76,7 +80,11 @@ public final class InnTraining {
     return new Inn(flow, config);
   }
 
-  private static InnProgress step(Flow flow, InnConfig c, PairSampler.Pairs batch, Rng noise, Workspace ws, int step) {
+  /**
+   * One evaluation of all five losses on a batch, adding their parameter gradients to
+   * {@code ws.gradients()}; deterministic given {@code noise}.
+   */
+  static InnProgress step(Flow flow, InnConfig c, PairSampler.Pairs batch, Rng noise, Workspace ws, int step) {
     int n = batch.x().rows();
     int d = c.totalDimension();
     int dz = c.zDimension();
@@ -88,27 +96,46 @@ public final class InnTraining {
     for (int r = 0; r < n; r++) {
       for (int j = 0; j < d; j++) {
         x.set(r, j, j < dx ? batch.x().get(r, j) : c.padNoise() * noise.gaussian());
-        double t;
-        if (j < dz) {
-          t = noise.gaussian();
-        } else if (j < yCol) {
-          t = c.padNoise() * noise.gaussian();
-        } else {
-          t = batch.y().get(r, j - yCol) + c.yNoise() * noise.gaussian();
-        }
-        target.set(r, j, t);
+        target.set(r, j, j < dz ? noise.gaussian() : j < yCol ? c.padNoise() * noise.gaussian()
+            : batch.y().get(r, j - yCol) + c.yNoise() * noise.gaussian());
       }
     }
-    // forward direction
     Matrix v = x.like(n, d);
+    double[] forward = forwardLosses(flow, c, x, target, v, ws);
+    // inverse direction: rows [0, n) from the prior, rows [n, 2n) from the perturbed forward z
+    Matrix w = Matrix.zeros(precision, 2 * n, d);
+    for (int r = 0; r < n; r++) {
+      for (int j = 0; j < d; j++) {
+        double shared = j < dz ? 0 : j < yCol ? c.padNoise() * noise.gaussian()
+            : batch.y().get(r, j - yCol) + c.yNoise() * noise.gaussian();
+        w.set(r, j, j < dz ? noise.gaussian() : shared);
+        w.set(n + r, j, j < dz ? v.get(r, j) + c.zNoise() * noise.gaussian() : shared);
+      }
+    }
+    double[] inverse = inverseLosses(flow, c, w, x, c.rampFactor(step), ws);
+    return new InnProgress(step, forward[0], forward[1], inverse[1], inverse[0], inverse[2]);
+  }
+
+  /**
+   * L_y and L_z of the padded input x against target [ζ, ε_pad, ŷ], with their gradients.
+   *
+   * @param v receives f(x)
+   * @return {L_y, L_z}
+   */
+  static double[] forwardLosses(Flow flow, InnConfig c, Matrix x, Matrix target, Matrix v, Workspace ws) {
+    int n = x.rows();
+    int d = c.totalDimension();
+    int dz = c.zDimension();
+    int yCol = d - c.yDimension();
     flow.forward(x, null, v, new double[n], ws);
     Matrix dv = x.like(n, d);
+    double fitWeight = c.lambdaFit() / ((double) n * (d - dz));
     double fit = 0;
     for (int r = 0; r < n; r++) {
       for (int j = dz; j < d; j++) {
         double e = v.get(r, j) - target.get(r, j);
-        fit += c.lambdaFit() * e * e / n;
-        dv.set(r, j, 2 * c.lambdaFit() * e / n);
+        fit += fitWeight * e * e;
+        dv.set(r, j, 2 * fitWeight * e);
       }
     }
     Matrix latentOut = x.like(n, dz + c.yDimension());
@@ -126,41 +153,45 @@ public final class InnTraining {
       }
     }
     flow.backward(null, dv, new double[n], null, ws);
-    if (step < c.forwardOnlySteps()) {
-      return new InnProgress(step, fit, latent, 0, 0, 0);
-    }
-    // inverse direction: rows [0, n) from the prior, rows [n, 2n) from the perturbed forward output
-    Matrix w = Matrix.zeros(precision, 2 * n, d);
-    for (int r = 0; r < n; r++) {
-      for (int j = 0; j < d; j++) {
-        double prior = j < dz ? noise.gaussian()
-            : j < yCol ? c.padNoise() * noise.gaussian() : batch.y().get(r, j - yCol) + c.yNoise() * noise.gaussian();
-        w.set(r, j, prior);
-        double scale = j < dz ? c.zNoise() : j < yCol ? c.padNoise() : c.yNoise();
-        w.set(n + r, j, v.get(r, j) + scale * noise.gaussian());
-      }
-    }
-    Matrix xHat = w.like(2 * n, d);
-    flow.inverse(w, null, xHat, new double[2 * n], ws);
+    return new double[] {fit, latent};
+  }
+
+  /**
+   * L_x, L_rec and L_pad with their gradients: rows [0, n) of w are inverted to the samples x̃
+   * (MMD against x, padding driven to 0), rows [n, 2n) to the reconstructions x' of x.
+   *
+   * @param w the inverse inputs, shape [2n, D]
+   * @param x the padded inputs x̄, shape [n, D]
+   * @return {L_x, L_rec, L_pad}
+   */
+  static double[] inverseLosses(Flow flow, InnConfig c, Matrix w, Matrix x, double ramp, Workspace ws) {
+    int n = x.rows();
+    int d = c.totalDimension();
+    int dx = c.xDimension();
+    InverseBackprop pass = InverseBackprop.run(flow, w, ws);
+    Matrix xHat = pass.output();
     Matrix g = w.like(2 * n, d);
     Matrix xPrior = x.like(n, d);
     xPrior.copyRows(xHat, 0, 0, n);
-    double backward = new MultiscaleMmd(c.backwardKernels()).evaluate(xPrior, 0, x, 0, dx, c.lambdaBackward(), g, 0);
+    double backward = new MultiscaleMmd(c.backwardKernels()).evaluate(xPrior, 0, x, 0, dx, c.lambdaBackward() * ramp,
+        g, 0);
+    double padWeight = d > dx ? c.lambdaPadding() / ((double) n * (d - dx)) : 0;
+    double recWeight = c.lambdaReconstruct() / ((double) n * d);
     double padding = 0;
     double reconstruct = 0;
     for (int r = 0; r < n; r++) {
       for (int j = 0; j < d; j++) {
         if (j >= dx) {
           double p = xHat.get(r, j);
-          padding += c.lambdaPadding() * p * p / n;
-          g.add(r * d + j, 2 * c.lambdaPadding() * p / n);
+          padding += padWeight * p * p;
+          g.add(r * d + j, 2 * padWeight * p);
         }
         double e = xHat.get(n + r, j) - x.get(r, j);
-        reconstruct += c.lambdaReconstruct() * e * e / n;
-        g.set(n + r, j, 2 * c.lambdaReconstruct() * e / n);
+        reconstruct += recWeight * e * e;
+        g.set(n + r, j, 2 * recWeight * e);
       }
     }
-    InverseGradient.accumulate(flow, xHat, g, ws);
-    return new InnProgress(step, fit, latent, reconstruct, backward, padding);
+    pass.backward(g, ws);
+    return new double[] {backward, reconstruct, padding};
   }
 }

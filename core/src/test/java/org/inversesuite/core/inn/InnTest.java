@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class InnTest {
   @Test
   void untrainedInnSamplesAndPredictsWithTheRightShapesAndInvertsItsFlow() {
-    InnConfig config = InnConfig.eightModes().withSchedule(0, 0, 8);
+    InnConfig config = InnConfig.eightModes().withSchedule(0, 8);
     Inn inn = InnTraining.train(config, new EightModes(EightModes.Labels.ALL), Precision.FLOAT64, null);
     Matrix x = inn.sample(EightModes.oneHot(3), 5, new Rng(1));
     assertEquals(5, x.rows());
@@ -48,6 +48,9 @@ class InnTest {
     int[] counts = ModeCoverage.counts(p.x(), 0.6);
     for (int m = 0; m < 8; m++) {
       assertEquals(500, counts[m], 80, "mode " + m);
+      double[] sd = ModeCoverage.spread(p.x(), m, 0.6);
+      assertEquals(0.2, sd[0], 0.02, "spread of mode " + m);
+      assertEquals(0.2, sd[1], 0.02, "spread of mode " + m);
     }
     for (int r = 0; r < p.x().rows(); r++) {
       int m = EightModes.nearestMode(p.x().get(r, 0), p.x().get(r, 1));
@@ -71,9 +74,20 @@ class InnTest {
   @Test
   void configRefusesInconsistentDimensions() {
     InnConfig c = InnConfig.eightModes();
-    assertThrows(IllegalArgumentException.class, () -> new InnConfig(2, 8, 2, 9, 3, 64, 2, 1, 1, 1, 1, 1, 0, 0, 0,
-        c.forwardKernels(), c.backwardKernels(), 10, 1, 0, 1e-3, 0.1, 0, 1));
+    assertThrows(IllegalArgumentException.class, () -> new InnConfig(2, 8, 2, 9, 3, 64, 1, 2, 1, 1, 1, 1, 1, 0, 0, 0,
+        c.forwardKernels(), c.backwardKernels(), 10, 1, 0.002, 1e-3, 0.1, 0, 1));
     assertThrows(IllegalArgumentException.class, () -> new MmdKernel(0, 1));
     assertTrue(c.yzPadding() == 0);
+    assertThrows(IllegalArgumentException.class, () -> new InnConfig(2, 8, 2, 10, 3, 64, 1, 2, 1, 1, 1, 1, 1, 0, 0, 0,
+        c.forwardKernels(), c.backwardKernels(), 10, 1, 0, 1e-3, 0.1, 0, 1));
+  }
+
+  @Test
+  void inverseMmdRampsUpExponentiallyToFullWeight() {
+    InnConfig c = InnConfig.eightModes().withSchedule(1000, 8);
+    assertEquals(0.004, c.rampFactor(0), 1e-12);
+    assertEquals(2 * Math.pow(0.002, 0.5), c.rampFactor(500), 1e-12);
+    assertEquals(1.0, c.rampFactor(999), 0.0);
+    assertTrue(c.rampFactor(100) < c.rampFactor(200));
   }
 }
