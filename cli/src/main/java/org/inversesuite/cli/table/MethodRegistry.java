@@ -11,6 +11,8 @@ import org.inversesuite.core.baseline.MixtureDensityNetwork;
 import org.inversesuite.core.baseline.MixtureDensityTraining;
 import org.inversesuite.core.baseline.NetworkRecipe;
 import org.inversesuite.core.block.AffineCouplingConfig;
+import org.inversesuite.core.cycle.CycleConfig;
+import org.inversesuite.core.cycle.CycleTraining;
 import org.inversesuite.core.flow.FlowConfig;
 import org.inversesuite.core.flow.Normalization;
 import org.inversesuite.core.infer.CinnTraining;
@@ -30,6 +32,8 @@ public final class MethodRegistry {
   public static List<BenchmarkMethod> all() {
     return List.of(
         BenchmarkMethod.of("cINN", MethodRegistry::cinn),
+        BenchmarkMethod.of("MAF", (problem, budget) -> maf(problem, budget, 0)),
+        BenchmarkMethod.of("MAF + cycle", (problem, budget) -> maf(problem, budget, CycleConfig.defaults().cycleWeight())),
         BenchmarkMethod.of("MDN", MethodRegistry::mdn),
         BenchmarkMethod.of("cVAE", MethodRegistry::cvae),
         BenchmarkMethod.of("iterative inversion", MethodRegistry::iterativeInversion),
@@ -43,6 +47,18 @@ public final class MethodRegistry {
     TrainingConfig recipe = TrainingConfig.defaults().withIterations(budget.steps()).withBatchSize(budget.batchSize())
         .withSeed(budget.seed()).withThreads(budget.threads()).withValidation(0, budget.steps(), 0);
     var trained = CinnTraining.online(problem, flow, recipe, Normalization.STANDARDIZE, TrainingListener.NONE);
+    return new BenchmarkMethod.Trained(trained.cinn(), trained.cinn().flow().parameters().size());
+  }
+
+  /**
+   * 6 conditional MAF layers (MADE 2 × 128 ReLU) with random permutations, maximum likelihood plus
+   * λ times the re-simulation error of samples through the true forward model (λ = 0: the same
+   * flow and data without the cycle term).
+   */
+  static BenchmarkMethod.Trained maf(InverseProblem problem, TrainingBudget budget, double cycleWeight) {
+    TrainingConfig recipe = TrainingConfig.defaults().withIterations(budget.steps()).withBatchSize(budget.batchSize())
+        .withSeed(budget.seed()).withThreads(budget.threads());
+    var trained = CycleTraining.online(problem, CycleConfig.defaults().withCycleWeight(cycleWeight), recipe);
     return new BenchmarkMethod.Trained(trained.cinn(), trained.cinn().flow().parameters().size());
   }
 

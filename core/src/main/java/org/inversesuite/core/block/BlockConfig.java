@@ -24,11 +24,13 @@ import org.inversesuite.core.random.Rng;
     @JsonSubTypes.Type(value = MafConfig.class, name = "maf"),
     @JsonSubTypes.Type(value = IafConfig.class, name = "iaf"),
     @JsonSubTypes.Type(value = InvertibleResidualConfig.class, name = "invertible-residual"),
-    @JsonSubTypes.Type(value = ImageBlockConfig.class)
+    @JsonSubTypes.Type(value = ImageBlockConfig.class),
+    @JsonSubTypes.Type(value = GraphBlockConfig.class)
 })
 public sealed interface BlockConfig
     permits AffineCouplingConfig, AdditiveCouplingConfig, AllInOneConfig, ActNormConfig, PermutationConfig, LuLinearConfig,
-        RqSplineCouplingConfig, GinCouplingConfig, MafConfig, IafConfig, InvertibleResidualConfig, ImageBlockConfig {
+        RqSplineCouplingConfig, GinCouplingConfig, MafConfig, IafConfig, InvertibleResidualConfig, ImageBlockConfig,
+        GraphBlockConfig {
 
   /**
    * @param parameters where the block allocates its weights

@@ -13,7 +13,7 @@ import org.inversesuite.core.nn.MlpConfig;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
-import org.inversesuite.core.train.LearningRateSchedule;
+import org.inversesuite.core.testing.HeldOut;
 import org.inversesuite.core.train.TrainingConfig;
 import org.inversesuite.core.train.TrainingListener;
 import org.junit.jupiter.api.Test;
@@ -36,17 +36,7 @@ class DensityTrainingTest {
   }
 
   private static double heldOutMean(FlowConfig flow) {
-    TrainingConfig recipe = TrainingConfig.defaults().withIterations(600).withBatchSize(128)
-        .withLearningRate(3e-3, new LearningRateSchedule.Cosine(0)).withValidation(0, 600, 0).withThreads(1).withSeed(3);
-    CinnTraining.Trained t = DensityTraining.fit(flow, recipe, sample(4000, 1), null, TrainingListener.NONE);
-    Matrix test = sample(4000, 2);
-    double[] lp = t.cinn().logDensity(test, DensityTraining.noCondition(Precision.FLOAT64, test.rows()));
-    t.cinn().close();
-    double mean = 0;
-    for (double v : lp) {
-      mean += v / lp.length;
-    }
-    return mean;
+    return HeldOut.meanLogDensity(flow, 600, sample(4000, 1), sample(4000, 2));
   }
 
   private static double truth() {
