@@ -9,11 +9,15 @@ import java.util.Map;
  * ε of a proposal's f(x) lies in one of the 3^dy cubes around f(x), so a proposal is compared
  * with the few observations there instead of all m. The acceptance test itself stays the exact
  * ‖f(x) − y*_j‖ &lt; ε of the caller; this only skips observations that cannot pass it.
- * Worth it when 3^dy ≪ m; cube coordinates are packed exactly into a long (21 bits per
+ * A look-up of 3^dy cubes costs about as much as 30 brute-force distances per cube (hashing a
+ * boxed key), so the grid is used from m ≥ 32·3^dy observations on (96 in 1-D, 288 in 2-D): the
+ * 20 observations of the quick table keep the brute-force loop, the 1000 of the full table use the
+ * grid. Cube coordinates are packed exactly into a long (21 bits per
  * dimension, dy ≤ 3), so {@link #of} declines observations too far from the origin.
  */
 final class ObservationGrid {
   private static final int MAX_DIMENSION = 3;
+  private static final int MIN_OBSERVATIONS_PER_CUBE = 32;
   private static final long RANGE = 1L << 19;
   private static final int BITS = 21;
 
@@ -36,12 +40,12 @@ final class ObservationGrid {
 
   /**
    * @param yStar observations, row-major [m, dy]
-   * @return the grid, or null when brute force is as fast (3^dy ≥ m, dy &gt; 3) or an observation
+   * @return the grid, or null when brute force is as fast (m &lt; 32·3^dy, dy &gt; 3) or an observation
    *     lies beyond 2^19 ε of the origin
    */
   static ObservationGrid of(double[] yStar, int dy, double epsilon) {
     int m = yStar.length / dy;
-    if (dy > MAX_DIMENSION || Math.pow(3, dy) >= m) {
+    if (dy > MAX_DIMENSION || m < MIN_OBSERVATIONS_PER_CUBE * Math.pow(3, dy)) {
       return null;
     }
     for (double v : yStar) {
