@@ -10,7 +10,6 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.DoubleMatrix;
 import org.inversesuite.core.tensor.Matrix;
-import org.inversesuite.core.testing.Numerics;
 import org.junit.jupiter.api.Test;
 
 class FullCovarianceMixtureTest {
@@ -26,15 +25,7 @@ class FullCovarianceMixtureTest {
 
   @Test
   void gradientMatchesFiniteDifferences() {
-    FullCovarianceMixture g = new FullCovarianceMixture(3, 3);
-    Rng rng = new Rng(4);
-    Matrix raw = Numerics.gaussian(rng, 5, g.width(), 0.8);
-    Matrix x = Numerics.gaussian(rng, 5, 3, 1.0);
-    Matrix grad = raw.like(5, g.width());
-    g.meanNegativeLogLikelihood(raw, x, grad);
-    Matrix scratch = raw.like(5, g.width());
-    Numerics.assertGradient("full-covariance mixture NLL", raw, grad, 1e-6, 1e-6, 1e-9,
-        () -> g.meanNegativeLogLikelihood(raw, x, scratch));
+    GaussianMixtureTest.assertGradient(new FullCovarianceMixture(3, 3), 3);
   }
 
   @Test
