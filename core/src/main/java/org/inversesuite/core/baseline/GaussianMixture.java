@@ -22,7 +22,7 @@ import org.inversesuite.core.tensor.Matrix;
  *
  * Pure maths, no parameters; immutable and thread-safe.
  */
-public final class GaussianMixture {
+public final class GaussianMixture implements MixtureHead {
   /** Bound on |log σ|, keeps the likelihood finite on collapsing components. */
   public static final double LOG_STD_LIMIT = 7;
   private static final double HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
@@ -44,6 +44,7 @@ public final class GaussianMixture {
   }
 
   /** @return K + 2KD, the width of a raw row */
+  @Override
   public int width() {
     return components * (1 + 2 * dimension);
   }
@@ -74,6 +75,7 @@ public final class GaussianMixture {
    * @param x points, shape [n, D]
    * @return log q(x_i) under the mixture of row i, per row
    */
+  @Override
   public double[] logDensity(Matrix raw, Matrix x) {
     check(raw, x);
     double[] ell = new double[components];
@@ -93,6 +95,7 @@ public final class GaussianMixture {
    * @param gradient receives ∂(mean L)/∂raw, shape [n, width()] (overwritten)
    * @return (1/n) Σ_i −log q(x_i)
    */
+  @Override
   public double meanNegativeLogLikelihood(Matrix raw, Matrix x, Matrix gradient) {
     check(raw, x);
     gradient.requireShape(raw.rows(), width(), "mixture gradient");
@@ -129,6 +132,7 @@ public final class GaussianMixture {
    *
    * @param out receives the draw, length D
    */
+  @Override
   public void sample(Matrix raw, int row, Rng rng, double[] out) {
     int base = row * width();
     double logNorm = logSumExp(raw, base, components);
@@ -149,7 +153,8 @@ public final class GaussianMixture {
     x.requireShape(raw.rows(), dimension, "mixture points");
   }
 
-  private static double logSumExp(Matrix m, int from, int count) {
+  /** @return log Σ_k exp(m[from + k]) over {@code count} entries */
+  static double logSumExp(Matrix m, int from, int count) {
     double max = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < count; k++) {
       max = Math.max(max, m.get(from + k));
@@ -161,7 +166,8 @@ public final class GaussianMixture {
     return max + Math.log(s);
   }
 
-  private static double logSumExp(double[] v) {
+  /** @return log Σ exp(v_k), −∞ if every entry is −∞ */
+  static double logSumExp(double[] v) {
     double max = Double.NEGATIVE_INFINITY;
     for (double e : v) {
       max = Math.max(max, e);

@@ -12,7 +12,7 @@ import org.inversesuite.core.tensor.Matrix;
 
 /**
  * A trained mixture density network (Bishop 1994, "Mixture density networks", NCRG/94/004):
- * an MLP maps the standardised observation ỹ to the {@link GaussianMixture} q(x̃ | ỹ) over the
+ * an MLP maps the standardised observation ỹ to the mixture q(x̃ | ỹ) ({@link MixtureHead}) over the
  * standardised parameters x̃ = (x − μ_x)/σ_x, so
  *
  * <pre>
@@ -25,11 +25,11 @@ import org.inversesuite.core.tensor.Matrix;
 public final class MixtureDensityNetwork implements PosteriorEstimator {
   private final Parameters parameters;
   private final Mlp network;
-  private final GaussianMixture mixture;
+  private final MixtureHead mixture;
   private final Standardization xNorm;
   private final Standardization yNorm;
 
-  MixtureDensityNetwork(Parameters parameters, Mlp network, GaussianMixture mixture, Standardization xNorm,
+  MixtureDensityNetwork(Parameters parameters, Mlp network, MixtureHead mixture, Standardization xNorm,
       Standardization yNorm) {
     this.parameters = parameters;
     this.network = network;

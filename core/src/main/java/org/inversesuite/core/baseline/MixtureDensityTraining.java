@@ -24,15 +24,23 @@ public final class MixtureDensityTraining {
   private MixtureDensityTraining() {}
 
   /**
-   * @param components number of mixture components K ≥ 1
+   * @param components number of diagonal Gaussian components K ≥ 1
    * @return the trained network
    * @throws NonFiniteException if the loss becomes non-finite
    */
   public static MixtureDensityNetwork train(Simulator simulator, NetworkRecipe recipe, int components) {
+    return train(simulator, recipe, new GaussianMixture(components, simulator.xDimension()));
+  }
+
+  /**
+   * @param mixture the output density, e.g. a {@link FullCovarianceMixture}, over dim x dimensions
+   * @return the trained network
+   * @throws NonFiniteException if the loss becomes non-finite
+   */
+  public static MixtureDensityNetwork train(Simulator simulator, NetworkRecipe recipe, MixtureHead mixture) {
     Rng root = new Rng(recipe.seed());
     Precision precision = Precision.FLOAT32;
     NormalizedSimulations data = new NormalizedSimulations(simulator, root, precision);
-    GaussianMixture mixture = new GaussianMixture(components, simulator.xDimension());
     Parameters parameters = new Parameters(precision);
     Mlp network = new Mlp(parameters, "mdn", simulator.yDimension(), mixture.width(),
         MlpConfig.of(recipe.width(), recipe.depth(), Activation.RELU), OutputInit.UNIFORM);

@@ -209,8 +209,12 @@ public final class RejectionAbc {
     double[] yd = y instanceof DoubleMatrix d ? d.data() : flatten(y);
     double eps2 = epsilon * epsilon;
     RowBuffer[] accepted = new RowBuffer[m];
+    ObservationGrid grid = ObservationGrid.of(yStar, dy, epsilon);
+    int[] candidates = new int[m];
     for (int r = 0; r < size; r++) {
-      for (int j = 0; j < m; j++) {
+      int count = grid == null ? m : grid.candidates(yd, r * dy, candidates);
+      for (int k = 0; k < count; k++) {
+        int j = grid == null ? k : candidates[k];
         double d2 = 0;
         for (int c = 0; c < dy; c++) {
           double diff = yd[r * dy + c] - yStar[j * dy + c];

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class GeneticInversionTest {
   /** f(x) = x₁ + x₂: the inverse set of y* is a line. */
-  private static final ForwardModel SUM = new ForwardModel() {
+  static final ForwardModel SUM = new ForwardModel() {
     @Override
     public int inputDimension() {
       return 2;
@@ -34,7 +34,7 @@ class GeneticInversionTest {
       return y;
     }
   };
-  private static final DiagonalGaussianPrior PRIOR = new DiagonalGaussianPrior(new double[] {0, 0},
+  static final DiagonalGaussianPrior PRIOR = new DiagonalGaussianPrior(new double[] {0, 0},
       new double[] {1, 1}, List.of("a", "b"));
 
   @Test
