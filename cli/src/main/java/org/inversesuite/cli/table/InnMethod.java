@@ -15,9 +15,9 @@ import org.inversesuite.core.tensor.Precision;
 /**
  * The INN of Ardizzone et al. 2019 as a row of the table: trained in both directions
  * ({@link InnTraining}) on fresh standardised simulations, z as wide as dim x − dim y (at least
- * 1), two padding dimensions beyond max(dim x, dim y + dim z), 6 Glow couplings of width 128, the
- * first 40% of the steps on the forward losses only (FrEIA's two phases), the loss weights and
- * kernels of the 8-mode toy ({@link InnConfig#eightModes()}), noise on y, z and padding 0.01.
+ * 1), two padding dimensions beyond max(dim x, dim y + dim z), the network, loss weights, inverse-MMD
+ * ramp-up and kernels of the 8-mode toy ({@link InnConfig#eightModes()}: 6 Glow couplings of one
+ * hidden layer of 128), noise on y, z and padding 0.01 (standardised units).
  */
 final class InnMethod {
   private static final int NORMALIZATION_SIZE = 10_000;
@@ -29,10 +29,11 @@ final class InnMethod {
     int dy = problem.yDimension();
     int dz = Math.max(1, dx - dy);
     InnConfig toy = InnConfig.eightModes();
-    InnConfig config = new InnConfig(dx, dy, dz, Math.max(dx, dy + dz) + 2, 6, 128, toy.clamp(), toy.lambdaFit(),
-        toy.lambdaLatent(), toy.lambdaReconstruct(), toy.lambdaBackward(), toy.lambdaPadding(), 0.01, 0.01, 0.01,
-        toy.forwardKernels(), toy.backwardKernels(), budget.batchSize(), budget.steps(), budget.steps() * 2 / 5,
-        toy.learningRate(), toy.finalDecay(), toy.weightDecay(), budget.seed());
+    InnConfig config = new InnConfig(dx, dy, dz, Math.max(dx, dy + dz) + 2, toy.couplings(), toy.hiddenWidth(),
+        toy.hiddenLayers(), toy.clamp(), toy.lambdaFit(), toy.lambdaLatent(), toy.lambdaBackward(),
+        toy.lambdaReconstruct(), toy.lambdaPadding(), 0.01, 0.01, 0.01, toy.forwardKernels(), toy.backwardKernels(),
+        budget.batchSize(), budget.steps(), toy.rampStart(), toy.learningRate(), toy.finalDecay(), toy.weightDecay(),
+        budget.seed());
     Batch fit = problem.simulate(NORMALIZATION_SIZE, new Rng(budget.seed()).stream("normalization"));
     Standardization xNorm = Standardization.fit(fit.x());
     Standardization yNorm = Standardization.fit(fit.y());
