@@ -20,28 +20,45 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every researcher script in {@code examples/} compiles against the public API and runs (with
- * few iterations), so the examples never rot.
+ * few iterations), and every measurement script the docs cite ({@code docs/scripts/}) compiles,
+ * so none of them rots.
  */
 class ExamplesTest {
   static final Path EXAMPLES = Path.of("..", "examples");
+  static final Path DOC_SCRIPTS = Path.of("..", "docs", "scripts");
 
   @TempDir
   Path classes;
 
-  @Test
-  void everyExampleCompilesAndRuns() throws Exception {
+  private static List<Path> javaFiles(Path dir) throws Exception {
     List<Path> sources;
-    try (Stream<Path> s = Files.list(EXAMPLES)) {
+    try (Stream<Path> s = Files.list(dir)) {
       sources = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     }
-    assertFalse(sources.isEmpty(), "no examples found in " + EXAMPLES.toAbsolutePath());
+    assertFalse(sources.isEmpty(), "no scripts found in " + dir.toAbsolutePath());
+    return sources;
+  }
+
+  private void compile(Path source) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    for (Path source : sources) {
-      StringWriter diagnostics = new StringWriter();
-      boolean ok = javac.getTask(diagnostics, null, null, List.of("-d", classes.toString(), "-cp",
-          System.getProperty("java.class.path"), "--add-modules", "jdk.incubator.vector", "-proc:none"), null,
-          javac.getStandardFileManager(null, null, null).getJavaFileObjects(source.toFile())).call();
-      assertTrue(ok, source + " does not compile:\n" + diagnostics);
+    StringWriter diagnostics = new StringWriter();
+    boolean ok = javac.getTask(diagnostics, null, null, List.of("-d", classes.toString(), "-cp",
+        System.getProperty("java.class.path"), "--add-modules", "jdk.incubator.vector", "-proc:none"), null,
+        javac.getStandardFileManager(null, null, null).getJavaFileObjects(source.toFile())).call();
+    assertTrue(ok, source + " does not compile:\n" + diagnostics);
+  }
+
+  @Test
+  void everyDocumentationScriptCompiles() throws Exception {
+    for (Path source : javaFiles(DOC_SCRIPTS)) {
+      compile(source);
+    }
+  }
+
+  @Test
+  void everyExampleCompilesAndRuns() throws Exception {
+    for (Path source : javaFiles(EXAMPLES)) {
+      compile(source);
       String name = source.getFileName().toString().replace(".java", "");
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       PrintStream old = System.out;
