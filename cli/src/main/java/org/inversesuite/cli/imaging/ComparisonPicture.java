@@ -28,9 +28,11 @@ final class ComparisonPicture {
   static Image difference(Image a, Image b, double gain) {
     int hw = a.height() * a.width();
     double[] v = new double[hw];
+    double[] av = a.values();
+    double[] bv = b.values();
     for (int c = 0; c < a.channels(); c++) {
       for (int i = 0; i < hw; i++) {
-        v[i] += Math.abs(a.values()[c * hw + i] - b.values()[c * hw + i]) * gain / a.channels();
+        v[i] += Math.abs(av[c * hw + i] - bv[c * hw + i]) * gain / a.channels();
       }
     }
     return new Image(new org.inversesuite.core.image.ImageShape(1, a.height(), a.width()), v).clamped();
