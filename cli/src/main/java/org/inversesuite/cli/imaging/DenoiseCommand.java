@@ -46,11 +46,8 @@ public final class DenoiseCommand implements Callable<Integer> {
   @Option(names = "--overlap", defaultValue = "32", description = "overlap of neighbouring tiles (default ${DEFAULT-VALUE})")
   int overlap;
 
-  @Option(names = "--force", description = "replace OUT if it exists")
-  boolean force;
-
-  @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
-  boolean verbose;
+  @picocli.CommandLine.Mixin
+  OutputOptions outputOptions;
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -59,7 +56,7 @@ public final class DenoiseCommand implements Callable<Integer> {
   public Integer call() {
     java.io.PrintWriter err = spec.commandLine().getErr();
     ImageFormat.of(output);
-    if (Files.exists(output) && !force) {
+    if (Files.exists(output) && !outputOptions.force) {
       throw new IllegalArgumentException(output + " exists; pass --force to replace it");
     }
     if (!(sigma >= 0) || sigma > 255) {

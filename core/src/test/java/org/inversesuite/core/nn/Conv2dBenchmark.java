@@ -6,6 +6,9 @@ import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.core.testing.Numerics;
 import org.junit.jupiter.api.Tag;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,12 +53,14 @@ class Conv2dBenchmark {
 
   @Test
   void subnetLayerThroughput() {
+    Nd4j.create(DataType.FLOAT, 1); // initialises the backend before NativeOpsHolder is touched
+    System.out.println("libnd4j HAVE_ONEDNN: " + NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo()
+        .contains("HAVE_ONEDNN") + ", OMP_WAIT_POLICY=" + System.getenv("OMP_WAIT_POLICY")
+        + ", OMP_NUM_THREADS=" + System.getenv("OMP_NUM_THREADS"));
     measure(Precision.FLOAT32, 16, 12, 64, 32, 10);
     measure(Precision.FLOAT32, 16, 64, 64, 32, 10);
     measure(Precision.FLOAT32, 16, 64, 24, 32, 10);
-    
-    
-    
+    measure(Precision.FLOAT64, 16, 64, 64, 32, 2);
     measure(Precision.FLOAT64, 4, 2, 3, 4, 200);
     measure(Precision.FLOAT32, 4, 2, 3, 4, 200);
   }

@@ -1,0 +1,12 @@
+package org.inversesuite.cli.imaging;
+
+import picocli.CommandLine.Option;
+
+/** The options every imaging command that writes files shares (a picocli mixin). */
+final class OutputOptions {
+  @Option(names = "--force", description = "replace output files that exist")
+  boolean force;
+
+  @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
+  boolean verbose;
+}
