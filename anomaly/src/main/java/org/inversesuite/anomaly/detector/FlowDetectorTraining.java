@@ -41,9 +41,12 @@ import org.inversesuite.data.set.ArrayDataset;
  * fold k. Every row then trains K − 1 members and validates exactly one, no row is spent on
  * validation only, and the threshold is the (1 − α)-quantile of the n out-of-fold scores
  * −log p_{k(i)}(x_i), a single member's NLL of the row it did not see. The ensemble's score of a
- * fresh normal row, the average of the K members' NLLs, has the same mean as one member's and a
- * smaller spread, so this threshold errs towards fewer false alarms. All hyperparameters are
- * fixed in the config or chosen on held-out normal rows; no anomaly is ever seen. Random streams
+ * fresh normal row, the NLL of the members' mixture, is at most the mean of the K members' NLLs
+ * (Jensen), which has the same mean as one member's and a smaller spread, so this threshold errs
+ * towards fewer false alarms. Before any flow is trained, the ridge of the whitening is chosen
+ * among the candidates by the out-of-fold NLL of the whitened Gaussians on the same folds
+ * ({@link RidgeSelection}). All hyperparameters are fixed in the config or chosen on held-out
+ * normal rows; no anomaly is ever seen. Random streams
  * derive from the seed by name ("split"; per member "model", "training").
  */
 public final class FlowDetectorTraining {
