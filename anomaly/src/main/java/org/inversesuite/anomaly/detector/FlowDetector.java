@@ -15,11 +15,13 @@ import org.inversesuite.core.tensor.ShapeMismatchException;
  * the kept features whitened by its own {@link Whitening} {@code w_k = W_k (x_K − μ_k)/σ_k}
  * (a member without whitening sees the features as they are). Member k models
  * log p_k(x_K) = log N(f_k(w_k); 0, I) + log|det J_{f_k}(w_k)| + log|det ∂w_k/∂x|, and the
- * anomaly score of a row is the members' negative log-likelihood averaged in log space,
- * \[ s(x) = -\tfrac1K \textstyle\sum_{k=1}^K \log p_k(x_K), \]
- * (K = 1: the NLL of the single flow; the normalised geometric mean of the p_k differs from e^{−s}
- * by a constant only, so s ranks rows as that product of experts does). Averaging log densities
- * rather than densities keeps one sharp, overfitted member from dominating the ensemble. A row is flagged when {@code s(x) > threshold}, the
+ * anomaly score of a row is the negative log-likelihood of the ensemble as an equally weighted
+ * mixture of its members,
+ * \[ s(x) = -\log \tfrac1K \textstyle\sum_{k=1}^K p_k(x_K), \]
+ * computed as a log-sum-exp (K = 1: the NLL of the single flow). Each member is fitted without
+ * one fold, so the mixture is the bagged (cross-fitted) density estimate, itself a normalised
+ * density; by Jensen's inequality s(x) is at most the members' mean NLL (the former score).
+ * A row is flagged when {@code s(x) > threshold}, the
  * threshold being the (1 − α)-quantile of the scores of held-out normal rows for the target
  * false-alarm rate α (Schirrmeister et al. 2020, arXiv:2006.10848; averaging members trained on
  * different folds: Lakshminarayanan et al. 2017, "Simple and scalable predictive uncertainty
@@ -192,12 +194,39 @@ public final class FlowDetector implements AutoCloseable {
 
   /**
    * @param x rows, shape [n, featureNames().size()]
-   * @return the negative log-likelihood of each row averaged over the members, in nats (higher is
-   *     more anomalous)
+   * @return the negative log-likelihood of each row under the mixture of the members,
+   *     −log((1/K) Σ_k p_k(x)), in nats (higher is more anomalous)
    */
   public double[] score(Matrix x) {
-    double[][] nll = memberScores(x);
-    double[] out = new double[x.rows()];
+    return mixture(memberScores(x));
+  }
+
+  /**
+   * @param nll −log p_k(x_i), member k first
+   * @return −log((1/K) Σ_k p_k(x_i)) per row, by log-sum-exp (finite whenever one member's NLL is)
+   */
+  public static double[] mixture(double[][] nll) {
+    double[] out = new double[nll[0].length];
+    for (int i = 0; i < out.length; i++) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (double[] m : nll) {
+        max = Math.max(max, -m[i]);
+      }
+      double acc = 0;
+      for (double[] m : nll) {
+        acc += Math.exp(-m[i] - max);
+      }
+      out[i] = -(max + Math.log(acc / nll.length));
+    }
+    return out;
+  }
+
+  /**
+   * @param nll −log p_k(x_i), member k first
+   * @return (1/K) Σ_k −log p_k(x_i) per row: the members' NLL averaged in log space (the former score)
+   */
+  public static double[] logSpaceMean(double[][] nll) {
+    double[] out = new double[nll[0].length];
     for (double[] member : nll) {
       for (int i = 0; i < out.length; i++) {
         out[i] += member[i] / nll.length;

@@ -41,9 +41,12 @@ import org.inversesuite.data.set.ArrayDataset;
  * fold k. Every row then trains K − 1 members and validates exactly one, no row is spent on
  * validation only, and the threshold is the (1 − α)-quantile of the n out-of-fold scores
  * −log p_{k(i)}(x_i), a single member's NLL of the row it did not see. The ensemble's score of a
- * fresh normal row, the average of the K members' NLLs, has the same mean as one member's and a
- * smaller spread, so this threshold errs towards fewer false alarms. All hyperparameters are
- * fixed in the config or chosen on held-out normal rows; no anomaly is ever seen. Random streams
+ * fresh normal row, the NLL of the members' mixture, is at most the mean of the K members' NLLs
+ * (Jensen), which has the same mean as one member's and a smaller spread, so this threshold errs
+ * towards fewer false alarms. Before any flow is trained, the ridge of the whitening is chosen
+ * among the candidates by the out-of-fold NLL of the whitened Gaussians on the same folds
+ * ({@link RidgeSelection}). All hyperparameters are fixed in the config or chosen on held-out
+ * normal rows; no anomaly is ever seen. Random streams
  * derive from the seed by name ("split"; per member "model", "training").
  */
 public final class FlowDetectorTraining {
@@ -56,9 +59,10 @@ public final class FlowDetectorTraining {
    * @param result the training result (with several members: a summary of theirs)
    * @param validationScores the (out-of-fold) scores of the held-out normal rows that set the threshold
    * @param memberResults the training result of each member
+   * @param whiteningRidge the ridge λ of the members' whitening (chosen among the candidates, or the only one)
    */
   public record Trained(FlowDetector detector, TrainingResult result, double[] validationScores,
-      List<TrainingResult> memberResults) {}
+      List<TrainingResult> memberResults, double whiteningRidge) {}
 
   /** One member: the flow, how it trained, its NLL of its held-out rows. */
   private record MemberFit(FlowDetector.Member member, TrainingResult result, double[] validationScores) {}
@@ -90,10 +94,14 @@ public final class FlowDetectorTraining {
           + " of " + featureNames);
     }
     Matrix x = columns(normal, kept);
+    double[] addedVariance = dequantisationVariance(x, config);
+    RidgeSelection.Choice ridge = config.whiteningRidges().size() == 1 ? null
+        : RidgeSelection.choose(x, folds(order, n, k, nVal), addedVariance, config.whiteningRidges());
+    double lambda = ridge == null ? config.whiteningRidges().get(0) : ridge.ridge();
     Ensemble best = null;
     StringBuilder selection = new StringBuilder();
     for (double c : config.trainingNoise()) {
-      Ensemble e = ensemble(x, order, nVal, c, config, seed, listener);
+      Ensemble e = ensemble(x, order, nVal, c, lambda, config, seed, listener);
       selection.append(selection.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "c = %s: %.4f", c,
           mean(e.outOfFold())));
       if (best == null || mean(e.outOfFold()) < mean(best.outOfFold())) {
@@ -113,7 +121,32 @@ public final class FlowDetectorTraining {
           + best.noise() + " kept, the lowest held-out NLL per row of the candidates (" + selection + ")",
           result.history(), result.keptIteration(), result.bestValidationLoss(), result.seconds());
     }
-    return new Trained(detector, result, best.outOfFold(), best.results());
+    if (ridge != null) {
+      result = new TrainingResult(result.iterationsRun(), result.stopReason(), result.message() + "; whitening ridge λ = "
+          + lambda + " kept, the lowest held-out NLL per row of the whitened Gaussians (" + ridge.describe() + ")",
+          result.history(), result.keptIteration(), result.bestValidationLoss(), result.seconds());
+    }
+    return new Trained(detector, result, best.outOfFold(), best.results(), lambda);
+  }
+
+  /** @return the rows each member holds out: K folds of {@code order}, or (K = 1) its first nVal rows */
+  private static int[][] folds(int[] order, int n, int k, int nVal) {
+    int[][] out = new int[k][];
+    for (int m = 0; m < k; m++) {
+      int lo = k == 1 ? 0 : m * n / k;
+      int hi = k == 1 ? nVal : (m + 1) * n / k;
+      out[m] = java.util.Arrays.copyOfRange(order, lo, hi);
+    }
+    return out;
+  }
+
+  /** @return per column 1/12 where an integer column is dequantised, else 0 */
+  private static double[] dequantisationVariance(Matrix x, FlowDetectorConfig config) {
+    double[] v = new double[x.cols()];
+    for (int j = 0; j < v.length && config.dequantize(); j++) {
+      v[j] = isInteger(x, j) ? 1.0 / 12 : 0;
+    }
+    return v;
   }
 
   /** The members trained with one noise factor, and their held-out scores. */
@@ -127,8 +160,8 @@ public final class FlowDetectorTraining {
   }
 
   /** Trains K members (K = 1: one, with the first {@code nVal} rows of {@code order} held out). */
-  private static Ensemble ensemble(Matrix x, int[] order, int nVal, double noise, FlowDetectorConfig config, Rng seed,
-      TrainingListener listener) {
+  private static Ensemble ensemble(Matrix x, int[] order, int nVal, double noise, double ridge, FlowDetectorConfig config,
+      Rng seed, TrainingListener listener) {
     int n = x.rows();
     int k = config.members();
     List<FlowDetector.Member> members = new ArrayList<>();
@@ -143,7 +176,7 @@ public final class FlowDetectorTraining {
       System.arraycopy(order, 0, outside, 0, lo);
       System.arraycopy(order, hi, outside, lo, n - hi);
       Matrix train = rows(x, outside, 0, outside.length);
-      MemberFit fit = trainMember(train, val, noise, config, k == 1 ? seed : seed.stream("member" + m), listener);
+      MemberFit fit = trainMember(train, val, noise, ridge, config, k == 1 ? seed : seed.stream("member" + m), listener);
       members.add(fit.member());
       results.add(fit.result());
       System.arraycopy(fit.validationScores(), 0, oof, filled, hi - lo);
@@ -153,8 +186,8 @@ public final class FlowDetectorTraining {
   }
 
   /** Trains one member on {@code train} (kept columns), early-stopped on {@code val}, step 0 included. */
-  private static MemberFit trainMember(Matrix train, Matrix val, double noise, FlowDetectorConfig config, Rng rng,
-      TrainingListener listener) {
+  private static MemberFit trainMember(Matrix train, Matrix val, double noise, double ridge, FlowDetectorConfig config,
+      Rng rng, TrainingListener listener) {
     int d = train.cols();
     int nVal = val.rows();
     boolean[] integer = new boolean[d];
@@ -165,7 +198,7 @@ public final class FlowDetectorTraining {
       addedVariance[j] = integer[j] ? 1.0 / 12 : 0;
       anyInteger |= integer[j];
     }
-    Whitening whitening = config.whiteningRidge() > 0 ? Whitening.fit(train, config.whiteningRidge(), addedVariance) : null;
+    Whitening whitening = ridge > 0 ? Whitening.fit(train, ridge, addedVariance) : null;
     Matrix xTrain = whitening == null ? train : whitening.apply(train);
     Matrix xVal = whitening == null ? val : whitening.apply(val);
     ParameterSpace space = ParameterSpace.fit(BoundedTransform.unbounded(d), xTrain);

@@ -34,8 +34,10 @@ public final class FlowAnomalyTrainer implements Trainer<Event> {
   private double falseAlarmRate = FlowDetectorConfig.defaults().falseAlarmRate();
   @Config(description = "drop features constant in training instead of refusing them")
   private boolean dropConstantColumns = true;
-  @Config(description = "ridge of the whitening in front of the flow (0: standardise only)")
-  private double whiteningRidge = FlowDetectorConfig.defaults().whiteningRidge();
+  @Config(description = "candidate ridges of the whitening in front of the flows, the one with the lowest out-of-fold"
+      + " NLL of the whitened Gaussians is kept (a single 0: standardise only)")
+  private double[] whiteningRidges = FlowDetectorConfig.defaults().whiteningRidges().stream().mapToDouble(Double::doubleValue)
+      .toArray();
   @Config(description = "number of cross-fitted flows in the ensemble (1: one flow with a random hold-out)")
   private int members = FlowDetectorConfig.defaults().members();
   @Config(description = "seed of the first training run")
@@ -53,7 +55,7 @@ public final class FlowAnomalyTrainer implements Trainer<Event> {
     this.learningRate = config.learningRate();
     this.falseAlarmRate = config.falseAlarmRate();
     this.dropConstantColumns = config.dropConstantColumns();
-    this.whiteningRidge = config.whiteningRidge();
+    this.whiteningRidges = config.whiteningRidges().stream().mapToDouble(Double::doubleValue).toArray();
     this.members = config.members();
     this.seed = config.seed();
   }
@@ -62,7 +64,7 @@ public final class FlowAnomalyTrainer implements Trainer<Event> {
     FlowDetectorConfig d = FlowDetectorConfig.defaults();
     return new FlowDetectorConfig(couplings, hiddenWidth, d.clamp(), iterations, d.batchSize(), learningRate,
         d.weightDecay(), d.validationFraction(), members, falseAlarmRate, d.patience(), dropConstantColumns,
-        whiteningRidge, d.trainingNoise(), d.dequantize(), d.threads(), runSeed);
+        java.util.Arrays.stream(whiteningRidges).boxed().toList(), d.trainingNoise(), d.dequantize(), d.threads(), runSeed);
   }
 
   @Override

@@ -35,7 +35,9 @@ class FlowRecipeExperiment {
         Integer.parseInt(kv.getOrDefault("width", "" + d.hiddenWidth())), d.clamp(), Integer.parseInt(kv.getOrDefault("iters", "600")),
         Integer.parseInt(kv.getOrDefault("batch", "64")), Double.parseDouble(kv.getOrDefault("lr", "1e-3")),
         Double.parseDouble(kv.getOrDefault("wd", "1e-4")), d.validationFraction(), Integer.parseInt(kv.getOrDefault("members", "" + d.members())), d.falseAlarmRate(),
-        Integer.parseInt(kv.getOrDefault("patience", "6")), true, Double.parseDouble(kv.getOrDefault("ridge", "0.1")),
+        Integer.parseInt(kv.getOrDefault("patience", "6")), true,
+        kv.containsKey("ridge") ? List.of(TabularBenchmark.noise(kv.get("ridge").replace('/', ','), null))
+            : d.whiteningRidges(),
         kv.containsKey("noise") ? List.of(TabularBenchmark.noise(kv.get("noise").replace('/', ','), null))
             : d.trainingNoise(),
         Boolean.parseBoolean(kv.getOrDefault("dequantize", "" + d.dequantize())), 1, 1);
@@ -48,7 +50,7 @@ class FlowRecipeExperiment {
     int seeds = Integer.getInteger("anomaly.seeds", 2);
     String tables = System.getProperty("anomaly.tables", "wine");
     String classesProp = System.getProperty("anomaly.classes", "");
-    StringBuilder csv = new StringBuilder("table,class,seed,config,member,val_nll,auroc,auroc_norm,auroc_mixture,seconds\n");
+    StringBuilder csv = new StringBuilder("table,class,seed,config,member,val_nll,auroc,auroc_norm,auroc_logmean,ridge,seconds\n");
     for (TabularSuite.Entry entry : TabularSuite.ENTRIES) {
       if (!List.of(tables.split(",")).contains(entry.name())) {
         continue;
@@ -69,7 +71,7 @@ class FlowRecipeExperiment {
           OneClassSplit split = OneClassSplit.of(table, normal, 0.6, seed);
           try (AnomalyScorer kde = new KernelDensity().fit(split.train(), seed)) {
             double a = Auroc.of(new ScoredLabels(kde.score(split.test()), split.anomalous()));
-            csv.append(String.format(Locale.ROOT, "%s,%d,%d,KDE,0,NaN,%.6f,NaN,false,0%n", entry.name(), normal, seed, a));
+            csv.append(String.format(Locale.ROOT, "%s,%d,%d,KDE,0,NaN,%.6f,NaN,NaN,NaN,0%n", entry.name(), normal, seed, a));
           }
           List<String> names = new ArrayList<>();
           for (int j = 0; j < split.train().cols(); j++) {
@@ -85,33 +87,22 @@ class FlowRecipeExperiment {
               try (FlowDetector det = t.detector()) {
                 double[] s = det.score(split.test());
                 double[] norm = det.latentNorm(split.test());
-                double[] mix = mixture(det.memberScores(split.test()));
+                double[] logMean = FlowDetector.logSpaceMean(det.memberScores(split.test()));
                 memberScores[m] = s;
                 double val = java.util.Arrays.stream(t.validationScores()).average().orElseThrow();
                 double a = Auroc.of(new ScoredLabels(s, split.anomalous()));
                 double an = Auroc.of(new ScoredLabels(norm, split.anomalous()));
-                double kept = Auroc.of(new ScoredLabels(mix, split.anomalous()));
-                String line = String.format(Locale.ROOT, "%s,%d,%d,\"%s\",%d,%.5f,%.6f,%.6f,%.6f,%.2f", entry.name(), normal,
-                    seed, spec, m, val, a, an, kept, (System.nanoTime() - t0) * 1e-9);
+                double kept = Auroc.of(new ScoredLabels(logMean, split.anomalous()));
+                String line = String.format(Locale.ROOT, "%s,%d,%d,\"%s\",%d,%.5f,%.6f,%.6f,%.6f,%s,%.2f", entry.name(), normal,
+                    seed, spec, m, val, a, an, kept, t.whiteningRidge(), (System.nanoTime() - t0) * 1e-9);
                 System.out.println(line);
                 csv.append(line).append('\n');
               }
             }
             if (members > 1) {
-              double[] ens = new double[memberScores[0].length];
-              for (int i = 0; i < ens.length; i++) {
-                double max = Double.NEGATIVE_INFINITY;
-                for (int m = 0; m < members; m++) {
-                  max = Math.max(max, -memberScores[m][i]);
-                }
-                double acc = 0;
-                for (int m = 0; m < members; m++) {
-                  acc += Math.exp(-memberScores[m][i] - max);
-                }
-                ens[i] = -(max + Math.log(acc / members));
-              }
+              double[] ens = FlowDetector.mixture(memberScores);
               double a = Auroc.of(new ScoredLabels(ens, split.anomalous()));
-              String line = String.format(Locale.ROOT, "%s,%d,%d,\"%s\",-1,NaN,%.6f,NaN,false,0", entry.name(), normal, seed,
+              String line = String.format(Locale.ROOT, "%s,%d,%d,\"%s\",-1,NaN,%.6f,NaN,NaN,NaN,0", entry.name(), normal, seed,
                   spec, a);
               System.out.println(line);
               csv.append(line).append('\n');
@@ -121,21 +112,5 @@ class FlowRecipeExperiment {
       }
     }
     Files.writeString(Path.of(System.getProperty("anomaly.exp.out", "target/exp.csv")), csv);
-  }
-
-  static double[] mixture(double[][] nll) {
-    double[] out = new double[nll[0].length];
-    for (int i = 0; i < out.length; i++) {
-      double max = Double.NEGATIVE_INFINITY;
-      for (double[] m : nll) {
-        max = Math.max(max, -m[i]);
-      }
-      double acc = 0;
-      for (double[] m : nll) {
-        acc += Math.exp(-m[i] - max);
-      }
-      out[i] = -(max + Math.log(acc / nll.length));
-    }
-    return out;
   }
 }

@@ -34,14 +34,14 @@ class TabularBenchmark {
         .withTrainingNoise(noise(System.getProperty("anomaly.flow.noise"), d.trainingNoise()))
         .withMembers(Integer.getInteger("anomaly.flow.members", d.members()))
         .withDequantize(Boolean.parseBoolean(System.getProperty("anomaly.flow.dequantize", "" + d.dequantize())))
-        .withWhiteningRidge(Double.parseDouble(System.getProperty("anomaly.flow.ridge", "" + d.whiteningRidge())))
+        .withWhiteningRidges(noise(System.getProperty("anomaly.flow.ridge"), d.whiteningRidges()))
         .withArchitecture(Integer.getInteger("anomaly.flow.couplings", d.couplings()),
             Integer.getInteger("anomaly.flow.width", d.hiddenWidth()));
     return List.of(new FlowMethod(flow),
         new OneClassSvm(0.1), IsolationForest.defaults(), new GaussianMixture(2, 0.1), new KernelDensity());
   }
 
-  /** @return the candidates of a comma-separated list such as "0,1", or {@code fallback} */
+  /** @return the candidates of a comma-separated list such as "0,1" (noise factors, ridges), or {@code fallback} */
   static Double[] noise(String list, List<Double> fallback) {
     if (list == null) {
       return fallback.toArray(new Double[0]);

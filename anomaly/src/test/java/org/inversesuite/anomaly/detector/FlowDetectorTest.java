@@ -93,11 +93,12 @@ class FlowDetectorTest {
   }
 
   /**
-   * K members: the score is the mean of the members' NLLs, each member with its own
-   * whitening; every row is held out by exactly one member, so there are n out-of-fold scores.
+   * K members: the score is the NLL of the equal mixture of the members, −log((1/K) Σ p_k), each
+   * member with its own whitening; every row is held out by exactly one member, so there are n
+   * out-of-fold scores.
    */
   @Test
-  void ensembleScoreIsTheMeanNllOfItsMembers() {
+  void ensembleScoreIsTheNllOfTheMixtureOfItsMembers() {
     FlowDetectorTraining.Trained t = FlowDetectorTraining.fit(curve(90, new Rng(1), false), NAMES,
         fast().withIterations(60).withMembers(3), TrainingListener.NONE);
     try (FlowDetector det = t.detector()) {
@@ -120,7 +121,9 @@ class FlowDetectorTest {
       assertTrue(det.members().get(0).whitening().mean()[0] != det.members().get(1).whitening().mean()[0],
           "each member whitens with the statistics of its own training folds");
       for (int i = 0; i < 20; i++) {
-        assertEquals((nll[0][i] + nll[1][i] + nll[2][i]) / 3, s[i], 1e-9);
+        double p = (Math.exp(-nll[0][i]) + Math.exp(-nll[1][i]) + Math.exp(-nll[2][i])) / 3;
+        assertEquals(-Math.log(p), s[i], 1e-9);
+        assertTrue(s[i] <= (nll[0][i] + nll[1][i] + nll[2][i]) / 3 + 1e-12, "Jensen: mixture NLL <= mean NLL");
       }
     }
   }
@@ -153,6 +156,41 @@ class FlowDetectorTest {
       assertEquals(mean[best], mean(t.validationScores()), 1e-12);
       assertArrayEquals(scores[best], det.score(probe), 1e-12);
       assertTrue(t.result().message().contains("noise factor c = " + candidates[best] + " kept"), t.result().message());
+    }
+  }
+
+  /** Far from every member the densities underflow, yet the mixture's NLL stays finite: log-sum-exp. */
+  @Test
+  void mixtureOfTinyDensitiesIsFinite() {
+    double[] s = FlowDetector.mixture(new double[][] {{1000, 5}, {2000, 5}});
+    assertEquals(1000 + Math.log(2), s[0], 1e-9);
+    assertEquals(5, s[1], 1e-12);
+    assertEquals(1500, FlowDetector.logSpaceMean(new double[][] {{1000}, {2000}})[0], 1e-12);
+  }
+
+  /**
+   * With several ridge candidates the one whose whitened Gaussians give the lowest out-of-fold NLL
+   * ({@link RidgeSelection}) is used by every member: few rows in many independent dimensions pick
+   * the largest ridge, and the detector equals the one fitted with that ridge alone.
+   */
+  @Test
+  void ridgeCandidateWithTheLowestGaussianOutOfFoldNllIsUsed() {
+    Matrix x = RidgeSelectionTest.independent(40, 20, new Rng(4));
+    Matrix probe = RidgeSelectionTest.independent(5, 20, new Rng(5));
+    List<String> names = new java.util.ArrayList<>();
+    for (int j = 0; j < 20; j++) {
+      names.add("f" + j);
+    }
+    FlowDetectorConfig base = fast().withIterations(20).withMembers(3).withTrainingNoise(0.0);
+    FlowDetectorTraining.Trained chosen = FlowDetectorTraining.fit(x, names, base.withWhiteningRidges(0.1, 1.0),
+        TrainingListener.NONE);
+    FlowDetectorTraining.Trained alone = FlowDetectorTraining.fit(x, names, base.withWhiteningRidges(1.0),
+        TrainingListener.NONE);
+    try (FlowDetector a = chosen.detector(); FlowDetector b = alone.detector()) {
+      assertEquals(1.0, chosen.whiteningRidge());
+      assertTrue(chosen.result().message().contains("whitening ridge λ = 1.0 kept"), chosen.result().message());
+      assertArrayEquals(b.score(probe), a.score(probe), 1e-12);
+      assertArrayEquals(alone.validationScores(), chosen.validationScores(), 1e-12);
     }
   }
 

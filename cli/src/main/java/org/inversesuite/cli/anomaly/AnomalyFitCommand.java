@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 /** {@code inverse anomaly fit DATA.csv -o MODEL}: trains a flow detector on the normal rows of a CSV file. */
 @Command(name = "fit", mixinStandardHelpOptions = true,
     description = {"Train a flow detector on normal rows: an ensemble of cross-fitted flows;",
-        "score = the members' mean negative log-likelihood; threshold at a target false-alarm rate",
+        "score = the NLL of the members' mixture; threshold at a target false-alarm rate",
         "on the out-of-fold scores of the normal rows. Every column but the label column is an input."},
     footer = {"", "Examples:", "  inverse anomaly fit normal.csv -o detector.invm",
         "  inverse anomaly fit plant.csv --label-column state --normal-label ok --one-hot -o detector.invm"})
