@@ -22,7 +22,7 @@ import org.inversesuite.core.tensor.Matrix;
  * density and is a baseline for the re-simulation error rather than for calibration.
  * Thread-safe (each call has its own workspace). All n starts descend together, one batched
  * forward and input-gradient pass per step through reused workspace buffers; the network's
- * parameter gradients are never formed ({@code Mlp.inputGradient}), which measured 1.4× fewer CPU
+ * parameter gradients are never formed ({@code Mlp.inputGradient}), which measured 1.11× fewer CPU
  * seconds per posterior than the full backward pass (docs/benchmark-table.md).
  */
 public final class IterativeInversion implements PosteriorEstimator {
