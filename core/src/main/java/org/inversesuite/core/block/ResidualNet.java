@@ -54,11 +54,11 @@ final class ResidualNet {
   }
 
   /**
-   * The spectral normalisation of the last weights seen: power iteration to convergence costs
-   * more than the forward pass of a batch, and a training step asks for it with unchanged weights
-   * once per direction and thread (forward, backward), sampling once per call. Reused only when
-   * every raw weight is bit-for-bit the one it was computed from, so results are unchanged; an
-   * immutable snapshot, safe to share between threads.
+   * The spectral normalisation of the last weights seen. Power iteration to convergence took 17%
+   * of an i-ResNet training step (JFR, docs/benchmark-table.md) when every forward and backward
+   * call of every thread redid it on the same weights. Now computed once (other threads wait for
+   * it) and reused while every raw weight is bit-for-bit the one it was computed from, so results
+   * are unchanged; an immutable snapshot, safe to share between threads.
    */
   private record Normalised(double[][] raw, double[][] w, SpectralNorm[] norms) {
     boolean holds(double[][] other) {
@@ -92,8 +92,14 @@ final class ResidualNet {
       }
       Normalised cached = lastNormalised.get();
       if (cached == null || !cached.holds(current)) {
-        cached = normalise(current);
-        lastNormalised.set(cached);
+        // threads of one step ask at once: one computes, the others wait and reuse it
+        synchronized (lastNormalised) {
+          cached = lastNormalised.get();
+          if (cached == null || !cached.holds(current)) {
+            cached = normalise(current);
+            lastNormalised.set(cached);
+          }
+        }
       }
       raw = cached.raw();
       w = cached.w();
