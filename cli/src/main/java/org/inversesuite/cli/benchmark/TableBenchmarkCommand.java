@@ -1,5 +1,7 @@
 package org.inversesuite.cli.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +15,10 @@ import org.inversesuite.cli.table.BenchmarkMethod;
 import org.inversesuite.cli.table.BenchmarkTableRun;
 import org.inversesuite.cli.table.BenchmarkTask;
 import org.inversesuite.cli.table.MethodRegistry;
+import org.inversesuite.cli.table.GroundTruthCache;
+import org.inversesuite.cli.table.RowStore;
+import org.inversesuite.cli.table.TableAssembly;
 import org.inversesuite.cli.table.TableFiles;
-import org.inversesuite.cli.table.TableRow;
 import org.inversesuite.cli.table.TableSettings;
 import org.inversesuite.cli.table.TrainingBudget;
 import picocli.CommandLine.Command;
@@ -29,7 +33,8 @@ import picocli.CommandLine.Option;
     description = {"Train every method on the inverse-kinematics and ballistics tasks and tabulate posterior MMD²",
         "against rejection ABC, re-simulation error, parameters, training time and ms per posterior."},
     footer = {"", "Quick table (a few minutes):  inverse benchmark table --out runs/table-quick",
-        "Full table:                   inverse benchmark table --observations 1000 --steps 12000 --out runs/table-full"})
+        "Full table:                   inverse benchmark table --observations 1000 --steps 12000 --out runs/table-full",
+        "Continue it / add rows:       the same command with --resume (and --methods/--tasks for a piece)"})
 public final class TableBenchmarkCommand implements Callable<Integer> {
   /** The task names. */
   enum Task { ik, ballistics }
@@ -73,7 +78,12 @@ public final class TableBenchmarkCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "run folder (default: runs/benchmark-table-<time>)")
   Path out;
 
-  @Option(names = "--force", description = "write into an existing non-empty --out folder, replacing its table files")
+  @Option(names = "--resume", description = {"continue the run in --out: rows finished with the same settings and the",
+      "cached ABC ground truth are reused, only missing rows are computed"})
+  boolean resume;
+
+  @Option(names = "--force", description = {"write into an existing --out folder and recompute the selected rows even if",
+      "finished; a ground-truth cache made with other settings is recomputed instead of refused"})
   boolean force;
 
   @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
@@ -84,20 +94,51 @@ public final class TableBenchmarkCommand implements Callable<Integer> {
     TableSettings settings = new TableSettings(observations, samples, new TrainingBudget(steps, batchSize, seed, threads),
         abcMaxProposals, pictures, seed);
     List<BenchmarkMethod> chosen = chooseMethods();
-    RunFolder folder = out == null ? RunFolder.create(Path.of("runs"), "benchmark-table")
-        : force && Files.isDirectory(out) ? RunFolder.existing(out) : RunFolder.at(out);
-    BenchmarkTableRun run = new BenchmarkTableRun(settings, threads, System.err);
-    List<TableRow> rows = new ArrayList<>();
-    List<List<String>> perObservation = new ArrayList<>();
+    RunFolder folder = openFolder();
+    RowStore store = new RowStore(folder.path());
+    GroundTruthCache cache = new GroundTruthCache(folder.path());
+    List<BenchmarkTask> allTasks = List.of(task(Task.ik), task(Task.ballistics));
+    List<String> allMethods = MethodRegistry.all().stream().map(BenchmarkMethod::name).toList();
+    TableAssembly assembly = new TableAssembly(settings, System.err);
+    BenchmarkTableRun run = new BenchmarkTableRun(settings, threads, force, System.err);
     for (Task t : new LinkedHashSet<>(tasks)) {
-      BenchmarkTask task = t == Task.ik ? BenchmarkTask.inverseKinematics(ikEpsilon)
-          : BenchmarkTask.ballistics(ballisticsEpsilon);
-      rows.addAll(run.run(task, chosen, folder, perObservation));
+      run.run(task(t), chosen, store, cache,
+          row -> assembly.write(folder, store, allTasks, allMethods, commandText()));
     }
-    TableFiles.write(folder, rows, perObservation, settings, commandText());
-    System.out.print(TableFiles.markdown(rows, settings, commandText()));
-    System.out.println("wrote " + folder.file(TableFiles.MARKDOWN) + " and " + folder.file(TableFiles.CSV));
+    System.out.print(assembly.write(folder, store, allTasks, allMethods, commandText()));
+    System.out.println("wrote " + folder.file(TableFiles.MARKDOWN) + " and " + folder.file(TableFiles.CSV)
+        + "; continue with the same command and --resume");
     return 0;
+  }
+
+  private BenchmarkTask task(Task t) {
+    return t == Task.ik ? BenchmarkTask.inverseKinematics(ikEpsilon) : BenchmarkTask.ballistics(ballisticsEpsilon);
+  }
+
+  /** A new folder; with --resume or --force an existing one is reused, otherwise a non-empty one is refused. */
+  private RunFolder openFolder() {
+    if (out == null) {
+      if (resume) {
+        throw new IllegalArgumentException("--resume needs --out: the run folder to continue");
+      }
+      return RunFolder.create(Path.of("runs"), "benchmark-table");
+    }
+    if ((resume || force) && Files.isDirectory(out)) {
+      return RunFolder.existing(out);
+    }
+    if (Files.isDirectory(out) && !isEmpty(out)) {
+      throw new IllegalArgumentException("run folder " + out + " exists and is not empty; pass --resume to continue "
+          + "it (finished rows are kept), --force to recompute the selected rows, or choose another --out");
+    }
+    return RunFolder.at(out);
+  }
+
+  private static boolean isEmpty(Path dir) {
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   private List<BenchmarkMethod> chooseMethods() {

@@ -4,7 +4,8 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.inversesuite.cli.experiment.RunFolder;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.inversesuite.core.baseline.AbcResult;
 import org.inversesuite.core.baseline.RejectionAbc;
 import org.inversesuite.core.diagnostics.MaximumMeanDiscrepancy;
@@ -28,6 +29,13 @@ import org.inversesuite.core.tensor.NonFiniteException;
  *       inverse multiquadric kernels of Kruse (widths 0.05, 0.2, 0.9) on raw parameters and the
  *       re-simulation error (1/S) Σ ‖f(x̂) − y*‖².
  * </ol>
+ *
+ * <p><b>Resumable.</b> The ground truth is cached on disk ({@link GroundTruthCache}) and each
+ * row is stored the moment it is done ({@link RowStore}); rows already stored with the same
+ * {@link TaskSettings} are skipped, and the ground truth is neither loaded nor computed when no
+ * row of the task is left. Every random stream is named by task, method and observation, never
+ * by the order of computation, so a run split into pieces yields the rows an uninterrupted run
+ * yields (wall times aside).
  */
 public final class BenchmarkTableRun {
   /** Name of the reference row. */
@@ -35,58 +43,79 @@ public final class BenchmarkTableRun {
 
   private final TableSettings settings;
   private final int threads;
+  private final boolean force;
   private final PrintStream log;
 
   /**
    * @param threads threads of ABC and MMD (do not change results)
+   * @param force recompute stored rows, and replace a ground-truth cache made with other settings
+   *     instead of refusing it
    * @param log progress lines
    */
-  public BenchmarkTableRun(TableSettings settings, int threads, PrintStream log) {
+  public BenchmarkTableRun(TableSettings settings, int threads, boolean force, PrintStream log) {
     this.settings = settings;
     this.threads = threads;
+    this.force = force;
     this.log = log;
   }
 
   /**
-   * @param perObservation receives one CSV row per (method, observation)
-   * @return the reference row followed by one row per method
+   * Computes and stores every row of {@code task} (the reference row and {@code methods}) that
+   * is not stored yet with these settings.
+   *
+   * @return the rows computed by this call (stored rows that were skipped are not included)
+   * @throws IllegalArgumentException if a stored row or the ground-truth cache was made with other
+   *     settings (and {@code force} is off); nothing is computed then
    */
-  public List<TableRow> run(BenchmarkTask task, List<BenchmarkMethod> methods, RunFolder folder,
-      List<List<String>> perObservation) {
+  public List<FinishedRow> run(BenchmarkTask task, List<BenchmarkMethod> methods, RowStore store,
+      GroundTruthCache cache) {
+    return run(task, methods, store, cache, row -> { });
+  }
+
+  /**
+   * As {@link #run(BenchmarkTask, List, RowStore, GroundTruthCache)}, telling {@code stored}
+   * about each row right after it is stored (to rebuild the table files as the run goes).
+   */
+  public List<FinishedRow> run(BenchmarkTask task, List<BenchmarkMethod> methods, RowStore store,
+      GroundTruthCache cache, Consumer<FinishedRow> stored) {
+    TaskSettings key = TaskSettings.of(settings, task);
+    boolean abcDue = due(store, key, ABC_ROW);
+    List<BenchmarkMethod> todo = new ArrayList<>();
+    for (BenchmarkMethod m : methods) {
+      if (due(store, key, m.name())) {
+        todo.add(m);
+      } else {
+        log.printf(Locale.ROOT, "[%s] %s: finished earlier, skipped%n", task.name(), m.name());
+      }
+    }
+    List<FinishedRow> done = new ArrayList<>();
+    if (!abcDue && todo.isEmpty()) {
+      return done;
+    }
     Rng root = new Rng(settings.seed()).stream(task.name());
     int n = settings.observations();
     int s = settings.samples();
-    Matrix observations = task.problem().simulate(n, root.stream("observations")).y();
-    double[][] ys = observations.toRows();
-    log.printf(Locale.ROOT, "[%s] ground truth: rejection ABC, epsilon %s, %d observations x %d samples%n", task.name(),
-        task.abcEpsilon(), n, 2 * s);
-    long t0 = System.nanoTime();
-    AbcResult abc = new RejectionAbc(task.problem().prior(), task.problem().forward(), task.abcEpsilon(),
-        RejectionAbc.DEFAULT_CHUNK_SIZE, threads).run(observations, 2 * s, settings.abcMaxProposals(), root.stream("abc"));
-    double abcSeconds = (System.nanoTime() - t0) * 1e-9;
-    log.printf(Locale.ROOT, "[%s] ground truth: %d proposals in %.1f s%s%n", task.name(), abc.proposals(), abcSeconds,
-        abc.complete() ? "" : " (budget spent: some observations have fewer samples)");
+    GroundTruth ground = groundTruth(task, cache, root);
+    double[][] ys = ground.observations().toRows();
     List<Matrix> truth = new ArrayList<>();
     List<Matrix> reference = new ArrayList<>();
     for (int j = 0; j < n; j++) {
-      Matrix all = abc.samples(j);
+      Matrix all = ground.abc().samples(j);
       int half = all.rows() / 2;
       truth.add(rows(all, 0, half));
       reference.add(rows(all, half, all.rows() - half));
     }
     MaximumMeanDiscrepancy mmd = new MaximumMeanDiscrepancy(MaximumMeanDiscrepancy.defaultWidths(), threads);
     ResimulationError resim = new ResimulationError(task.problem().forward());
-    List<TableRow> rows = new ArrayList<>();
-    List<List<Matrix>> pictures = new ArrayList<>();
-    List<String> titles = new ArrayList<>();
-    ObservationScores abcScores = new ObservationScores(n);
-    for (int j = 0; j < n; j++) {
-      abcScores.set(j, score(mmd, reference.get(j), truth.get(j)), resimOf(resim, reference.get(j), ys[j]),
-          abcSeconds * 1000 / (2.0 * n));
+    if (abcDue) {
+      ObservationScores abcScores = new ObservationScores(n);
+      for (int j = 0; j < n; j++) {
+        abcScores.set(j, score(mmd, reference.get(j), truth.get(j)), resimOf(resim, reference.get(j), ys[j]),
+            ground.seconds() * 1000 / (2.0 * n));
+      }
+      done.add(store(store, abcScores.finish(key, ABC_ROW, 0, 0, pictures(truth)), stored));
     }
-    rows.add(abcScores.row(task.name(), ABC_ROW, 0, 0));
-    addObservationRows(perObservation, task, ABC_ROW, abcScores, ys);
-    for (BenchmarkMethod method : methods) {
+    for (BenchmarkMethod method : todo) {
       log.printf(Locale.ROOT, "[%s] %s: training %d steps of %d ...%n", task.name(), method.name(),
           settings.budget().steps(), settings.budget().batchSize());
       long start = System.nanoTime();
@@ -105,39 +134,72 @@ public final class BenchmarkTableRun {
         }
       }
       close(trained.estimator());
-      TableRow row = scores.row(task.name(), method.name(), trained.parameters(), trainSeconds);
+      FinishedRow row = store(store, scores.finish(key, method.name(), trained.parameters(), trainSeconds,
+          pictures(shown)), stored);
       log.printf(Locale.ROOT, "[%s] %s: MMD² %.4f, re-simulation %.5f, %.1f s training, %.1f ms per posterior%n",
-          task.name(), method.name(), row.mmd2(), row.resimulation(), trainSeconds, row.msPerPosterior());
-      rows.add(row);
-      addObservationRows(perObservation, task, method.name(), scores, ys);
-      pictures.add(shown);
-      titles.add(method.name());
+          task.name(), method.name(), row.row().mmd2(), row.row().resimulation(), trainSeconds,
+          row.row().msPerPosterior());
+      done.add(row);
     }
-    drawPictures(task, folder, pictures, titles, truth, ys, rows);
-    return rows;
+    return done;
   }
 
-  private void drawPictures(BenchmarkTask task, RunFolder folder, List<List<Matrix>> pictures, List<String> titles,
-      List<Matrix> truth, double[][] ys, List<TableRow> rows) {
-    for (int j = 0; j < Math.min(settings.pictures(), ys.length); j++) {
-      List<Matrix> panels = new ArrayList<>();
-      List<String> labels = new ArrayList<>();
-      for (int m = 0; m < pictures.size(); m++) {
-        panels.add(pictures.get(m).get(j));
-        labels.add(titles.get(m));
-      }
-      panels.add(truth.get(j));
-      labels.add("rejection ABC ground truth");
-      task.picture().save(folder.file(task.name() + "-posterior-" + j + ".png"), panels, labels, ys[j]);
+  /** @return true if the row must be computed; refuses a row stored with other settings unless forced */
+  private boolean due(RowStore store, TaskSettings key, String method) {
+    Optional<FinishedRow> stored = store.load(key.task(), method);
+    if (stored.isEmpty() || force) {
+      return true;
     }
+    List<String> diff = stored.get().settings().differences(key);
+    if (!diff.isEmpty()) {
+      throw new IllegalArgumentException("row " + key.task() + " / " + method + " in " + store.file(key.task(), method)
+          + " was computed with other settings: " + String.join("; ", diff) + ". Rerun with the stored settings to "
+          + "resume, use another --out, or pass --force to recompute the selected rows");
+    }
+    return false;
   }
 
-  private static void addObservationRows(List<List<String>> out, BenchmarkTask task, String method,
-      ObservationScores scores, double[][] ys) {
-    for (int j = 0; j < ys.length; j++) {
-      out.add(List.of(task.name(), method, Integer.toString(j), Double.toString(scores.mmd2(j)),
-          Double.toString(scores.resimulation(j)), Double.toString(scores.millis(j))));
+  private static FinishedRow store(RowStore store, FinishedRow row, Consumer<FinishedRow> stored) {
+    store.save(row);
+    stored.accept(row);
+    return row;
+  }
+
+  private GroundTruth groundTruth(BenchmarkTask task, GroundTruthCache cache, Rng root) {
+    int n = settings.observations();
+    Matrix observations = observations(task, settings.seed(), n);
+    GroundTruthProvenance provenance = new GroundTruthProvenance(task.name(), task.abcEpsilon(), settings.seed(), n,
+        2 * settings.samples(), settings.abcMaxProposals(), RejectionAbc.DEFAULT_CHUNK_SIZE);
+    Optional<GroundTruth> cached = cache.load(provenance, observations, !force);
+    if (cached.isPresent()) {
+      log.printf(Locale.ROOT, "[%s] ground truth: cached in %s%n", task.name(), cache.file(task.name()));
+      return cached.get();
     }
+    log.printf(Locale.ROOT, "[%s] ground truth: rejection ABC, epsilon %s, %d observations x %d samples%n", task.name(),
+        task.abcEpsilon(), n, 2 * settings.samples());
+    long t0 = System.nanoTime();
+    AbcResult abc = new RejectionAbc(task.problem().prior(), task.problem().forward(), task.abcEpsilon(),
+        RejectionAbc.DEFAULT_CHUNK_SIZE, threads).run(observations, 2 * settings.samples(), settings.abcMaxProposals(),
+        root.stream("abc"));
+    double seconds = (System.nanoTime() - t0) * 1e-9;
+    log.printf(Locale.ROOT, "[%s] ground truth: %d proposals in %.1f s%s%n", task.name(), abc.proposals(), seconds,
+        abc.complete() ? "" : " (budget spent: some observations have fewer samples)");
+    GroundTruth ground = new GroundTruth(provenance, observations, abc, seconds);
+    cache.save(ground);
+    return ground;
+  }
+
+  /** @return the n test observations of a task, y*_j = f(x_j), x_j from stream "observations" of the task */
+  static Matrix observations(BenchmarkTask task, long seed, int n) {
+    return task.problem().simulate(n, new Rng(seed).stream(task.name()).stream("observations")).y();
+  }
+
+  private List<double[][]> pictures(List<Matrix> samples) {
+    List<double[][]> out = new ArrayList<>();
+    for (int j = 0; j < Math.min(settings.pictures(), samples.size()); j++) {
+      out.add(samples.get(j).toRows());
+    }
+    return out;
   }
 
   /** @return MMD², NaN if a sample holds non-finite values or either side has fewer than 2 rows */

@@ -1,13 +1,13 @@
 package org.inversesuite.cli.table;
 
 import java.util.Arrays;
+import java.util.List;
 
-/** Per-observation figures of one method, folded into a {@link TableRow}. */
+/** Per-observation figures of one method, folded into a {@link TableRow} and stored as a {@link FinishedRow}. */
 final class ObservationScores {
   private final double[] mmd2;
   private final double[] resimulation;
   private final double[] millis;
-  private int failed;
 
   ObservationScores(int observations) {
     mmd2 = new double[observations];
@@ -19,26 +19,15 @@ final class ObservationScores {
     mmd2[j] = mmd;
     resimulation[j] = resim;
     millis[j] = ms;
-    if (Double.isNaN(mmd)) {
-      failed++;
-    }
   }
 
-  double mmd2(int j) {
-    return mmd2[j];
-  }
-
-  double resimulation(int j) {
-    return resimulation[j];
-  }
-
-  double millis(int j) {
-    return millis[j];
-  }
-
-  TableRow row(String task, String method, long parameters, double trainingSeconds) {
-    return new TableRow(task, method, mean(mmd2), median(mmd2), mean(resimulation), parameters, trainingSeconds,
-        median(millis), mmd2.length, failed);
+  /** @return the finished row: means and medians over the observations whose MMD² is finite, plus the scores */
+  FinishedRow finish(TaskSettings settings, String method, long parameters, double trainingSeconds,
+      List<double[][]> pictures) {
+    int failed = (int) Arrays.stream(mmd2).filter(Double::isNaN).count();
+    TableRow row = new TableRow(settings.task(), method, mean(mmd2), median(mmd2), mean(resimulation), parameters,
+        trainingSeconds, median(millis), mmd2.length, failed);
+    return new FinishedRow(settings, row, mmd2.clone(), resimulation.clone(), millis.clone(), pictures);
   }
 
   private static double mean(double[] v) {

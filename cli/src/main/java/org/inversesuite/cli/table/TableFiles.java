@@ -7,7 +7,10 @@ import java.util.Locale;
 import org.inversesuite.cli.experiment.RunFolder;
 import org.inversesuite.core.io.AtomicFiles;
 
-/** Writes the benchmark table as markdown ({@value #MARKDOWN}) and CSV ({@value #CSV}), atomically. */
+/**
+ * Writes the benchmark table as markdown ({@value #MARKDOWN}) and CSV ({@value #CSV}), atomically;
+ * rows not computed yet ({@link TableRow#notRun}) read "not run" (CSV column {@code status}).
+ */
 public final class TableFiles {
   /** The markdown table. */
   public static final String MARKDOWN = "table.md";
@@ -22,7 +25,7 @@ public final class TableFiles {
   public static void write(RunFolder folder, List<TableRow> rows, List<List<String>> perObservation,
       TableSettings settings, String command) {
     folder.writeCsv(CSV, List.of("task", "method", "mmd2_mean", "mmd2_median", "resimulation_mean", "parameters",
-        "training_seconds", "ms_per_posterior", "observations", "failed"), csvRows(rows));
+        "training_seconds", "ms_per_posterior", "observations", "failed", "status"), csvRows(rows));
     folder.writeCsv(OBSERVATIONS_CSV, List.of("task", "method", "observation", "mmd2", "resimulation",
         "ms_per_posterior"), perObservation);
     AtomicFiles.write(folder.file(MARKDOWN), markdown(rows, settings, command).getBytes(StandardCharsets.UTF_8));
@@ -33,7 +36,8 @@ public final class TableFiles {
     for (TableRow r : rows) {
       out.add(List.of(r.task(), '"' + r.method() + '"', Double.toString(r.mmd2()), Double.toString(r.mmd2Median()),
           Double.toString(r.resimulation()), Long.toString(r.parameters()), Double.toString(r.trainingSeconds()),
-          Double.toString(r.msPerPosterior()), Integer.toString(r.observations()), Integer.toString(r.failed())));
+          Double.toString(r.msPerPosterior()), Integer.toString(r.observations()), Integer.toString(r.failed()),
+          r.finished() ? "done" : "not run"));
     }
     return out;
   }
@@ -54,6 +58,10 @@ public final class TableFiles {
         sb.append("| method | MMD² mean | MMD² median | re-simulation error | parameters | training s "
             + "| ms per posterior | failed |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+      }
+      if (!r.finished()) {
+        sb.append("| ").append(r.method()).append(" | not run | | | | | | |\n");
+        continue;
       }
       sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.5f | %,d | %.1f | %.1f | %d |%n", r.method(),
           r.mmd2(), r.mmd2Median(), r.resimulation(), r.parameters(), r.trainingSeconds(), r.msPerPosterior(),

@@ -52,26 +52,35 @@ class BenchmarkTableRunTest {
     }
   }
 
+  private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+
+  static BenchmarkMethod priorMethod() {
+    return BenchmarkMethod.of("prior", (problem, budget) -> new BenchmarkMethod.Trained(new PriorEstimator(problem.prior()), 0));
+  }
+
   @Test
   void priorAsPosteriorScoresWorseThanTheAbcReferenceAndFilesAreWritten(@TempDir Path dir) throws Exception {
-    BenchmarkMethod priorMethod = BenchmarkMethod.of("prior", (problem, budget) ->
-        new BenchmarkMethod.Trained(new PriorEstimator(problem.prior()), 0));
     TableSettings settings = new TableSettings(3, 150, new TrainingBudget(1, 2, 1, 1), 50_000_000, 1, 4);
     RunFolder folder = RunFolder.at(dir.resolve("run"));
-    List<List<String>> perObservation = new ArrayList<>();
-    List<TableRow> rows = new BenchmarkTableRun(settings, 2, new PrintStream(OutputStream.nullOutputStream()))
-        .run(BenchmarkTask.ballistics(0.05), List.of(priorMethod), folder, perObservation);
+    RowStore store = new RowStore(folder.path());
+    List<FinishedRow> rows = new BenchmarkTableRun(settings, 2, false, QUIET)
+        .run(BenchmarkTask.ballistics(0.05), List.of(priorMethod()), store, new GroundTruthCache(folder.path()));
     assertEquals(2, rows.size());
-    TableRow abc = rows.get(0);
-    TableRow prior = rows.get(1);
+    TableRow abc = rows.get(0).row();
+    TableRow prior = rows.get(1).row();
     assertEquals(BenchmarkTableRun.ABC_ROW, abc.method());
     assertTrue(prior.mmd2() > abc.mmd2() + 0.01, "prior MMD² " + prior.mmd2() + " vs ABC " + abc.mmd2());
     assertTrue(prior.resimulation() > 100 * abc.resimulation(), "prior re-simulation " + prior.resimulation());
     assertTrue(abc.resimulation() < 0.05 * 0.05, "ABC samples lie within epsilon");
-    assertEquals(6, perObservation.size());
-    TableFiles.write(folder, rows, perObservation, settings, "inverse benchmark table (test)");
-    assertTrue(Files.readString(folder.file(TableFiles.MARKDOWN)).contains("| prior |"));
-    assertEquals(3, Files.readAllLines(folder.file(TableFiles.CSV)).size());
+    new TableAssembly(settings, QUIET).write(folder, store, List.of(BenchmarkTask.inverseKinematics(0.05),
+        BenchmarkTask.ballistics(0.05)), List.of("prior", "cINN"), "inverse benchmark table (test)");
+    String markdown = Files.readString(folder.file(TableFiles.MARKDOWN));
+    assertTrue(markdown.contains("| prior | 0."), markdown);
+    assertTrue(markdown.contains("| cINN | not run |"), markdown);
+    List<String> csv = Files.readAllLines(folder.file(TableFiles.CSV));
+    assertEquals(7, csv.size(), "header + 2 tasks x (reference, prior, cINN)");
+    assertEquals(3, csv.stream().filter(l -> l.startsWith("ik,") && l.endsWith(",not run")).count());
+    assertEquals(1 + 6, Files.readAllLines(folder.file(TableFiles.OBSERVATIONS_CSV)).size());
     assertTrue(Files.size(folder.file("ballistics-posterior-0.png")) > 1000);
   }
 

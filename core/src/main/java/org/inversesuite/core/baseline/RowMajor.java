@@ -28,16 +28,30 @@ final class RowMajor {
     }
   }
 
-  /** out[n, m] = C Wᵀ for C of shape [n, k]. */
+  /**
+   * out[n, m] = C Wᵀ for C of shape [n, k]. Computed as out[i, ·] = Σ_j C[i, j] Wᵀ[j, ·] on a
+   * transposed copy of W: the inner loop is then an axpy over contiguous memory, which the JIT
+   * vectorises, where the dot product over j it replaces is a sequential floating-point reduction
+   * it cannot. Each out[i, p] still sums its k products in the order j = 0 … k−1 from 0, so the
+   * result is bit for bit the dot product's.
+   */
   static void timesTransposed(double[] c, int n, int k, double[] w, int wOff, int m, double[] out) {
+    double[] wt = new double[k * m];
+    for (int p = 0; p < m; p++) {
+      int row = wOff + p * k;
+      for (int j = 0; j < k; j++) {
+        wt[j * m + p] = w[row + j];
+      }
+    }
     for (int i = 0; i < n; i++) {
-      for (int p = 0; p < m; p++) {
-        double s = 0;
-        int row = wOff + p * k;
-        for (int j = 0; j < k; j++) {
-          s += c[i * k + j] * w[row + j];
+      int o = i * m;
+      Arrays.fill(out, o, o + m, 0);
+      for (int j = 0; j < k; j++) {
+        double s = c[i * k + j];
+        int row = j * m;
+        for (int p = 0; p < m; p++) {
+          out[o + p] += s * wt[row + p];
         }
-        out[i * m + p] = s;
       }
     }
   }

@@ -1,7 +1,9 @@
 package org.inversesuite.core.block;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.inversesuite.core.nn.Activation;
 import org.inversesuite.core.nn.Initializer;
 import org.inversesuite.core.nn.MlpConfig;
@@ -51,28 +53,57 @@ final class ResidualNet {
     return weightOffsets.length;
   }
 
+  /**
+   * The spectral normalisation of the last weights seen. Power iteration to convergence took 17%
+   * of an i-ResNet training step (JFR, docs/benchmark-table.md) when every forward and backward
+   * call of every thread redid it on the same weights. Now computed once (other threads wait for
+   * it) and reused while every raw weight is bit-for-bit the one it was computed from, so results
+   * are unchanged; an immutable snapshot, safe to share between threads.
+   */
+  private record Normalised(double[][] raw, double[][] w, SpectralNorm[] norms) {
+    boolean holds(double[][] other) {
+      for (int l = 0; l < raw.length; l++) {
+        if (!Arrays.equals(raw[l], other[l])) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private final AtomicReference<Normalised> lastNormalised = new AtomicReference<>();
+
   /** The normalised weights for the current parameter values, with what their gradient needs. */
   final class Weights {
-    final double[][] raw = new double[layers()][];
-    final double[][] w = new double[layers()][];
+    final double[][] raw;
+    final double[][] w;
     final double[][] b = new double[layers()][];
-    final SpectralNorm[] norms = new SpectralNorm[layers()];
+    final SpectralNorm[] norms;
     final double[][] dW = new double[layers()][];
     final double[][] dB = new double[layers()][];
 
     Weights(Matrix values) {
+      double[][] current = new double[layers()][];
       for (int l = 0; l < layers(); l++) {
-        int size = widths[l] * widths[l + 1];
-        raw[l] = read(values, weightOffsets[l], size);
+        current[l] = read(values, weightOffsets[l], widths[l] * widths[l + 1]);
         b[l] = read(values, biasOffsets[l], widths[l + 1]);
-        norms[l] = SpectralNorm.of(raw[l], widths[l], widths[l + 1], lipschitz, powerIterations);
-        w[l] = raw[l].clone();
-        for (int i = 0; i < size; i++) {
-          w[l][i] *= norms[l].scale();
-        }
-        dW[l] = new double[size];
+        dW[l] = new double[current[l].length];
         dB[l] = new double[widths[l + 1]];
       }
+      Normalised cached = lastNormalised.get();
+      if (cached == null || !cached.holds(current)) {
+        // threads of one step ask at once: one computes, the others wait and reuse it
+        synchronized (lastNormalised) {
+          cached = lastNormalised.get();
+          if (cached == null || !cached.holds(current)) {
+            cached = normalise(current);
+            lastNormalised.set(cached);
+          }
+        }
+      }
+      raw = cached.raw();
+      w = cached.w();
+      norms = cached.norms();
     }
 
     /** Adds the accumulated gradients to the model's gradient vector, through the normalisation. */
@@ -84,6 +115,19 @@ final class ResidualNet {
         }
       }
     }
+  }
+
+  private Normalised normalise(double[][] raw) {
+    double[][] w = new double[layers()][];
+    SpectralNorm[] norms = new SpectralNorm[layers()];
+    for (int l = 0; l < layers(); l++) {
+      norms[l] = SpectralNorm.of(raw[l], widths[l], widths[l + 1], lipschitz, powerIterations);
+      w[l] = raw[l].clone();
+      for (int i = 0; i < w[l].length; i++) {
+        w[l][i] *= norms[l].scale();
+      }
+    }
+    return new Normalised(raw, w, norms);
   }
 
   private static double[] read(Matrix values, int offset, int size) {

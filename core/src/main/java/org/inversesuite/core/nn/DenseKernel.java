@@ -30,13 +30,16 @@ public interface DenseKernel {
 
   /**
    * Backward pass. With {@code g = dy ⊙ a'(y)}: accumulates {@code dW += xᵀ g} and
-   * {@code db += Σ_rows g} into {@code gradients}, and writes {@code dx = g Wᵀ}.
+   * {@code db += Σ_rows g} into {@code gradients}, and writes {@code dx = g Wᵀ}. With
+   * {@code gradients == null} only g and dx are computed (an input gradient through a fixed
+   * network, e.g. iterative inversion: a third fewer multiply-adds).
    *
    * @param x the forward input, shape [n, in]
    * @param y the forward output, shape [n, out]
    * @param dy gradient of the loss with respect to y, shape [n, out]; overwritten with g
    * @param parameters flat parameter vector, as in forward
-   * @param gradients flat gradient vector, same shape as parameters; accumulated into
+   * @param gradients flat gradient vector, same shape as parameters; accumulated into; {@code null}
+   *     if parameter gradients are not needed
    * @param dx gradient with respect to x, shape [n, in], overwritten; {@code null} if not needed
    */
   void backward(Matrix x, Matrix y, Matrix dy, Matrix parameters, int weightOffset, int biasOffset,

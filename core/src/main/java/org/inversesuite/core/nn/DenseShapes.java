@@ -25,7 +25,9 @@ final class DenseShapes {
       Matrix gradients, Matrix dx) {
     checkForward(x, parameters, weightOffset, biasOffset, y);
     dy.requireShape(x.rows(), y.cols(), "dense output gradient");
-    gradients.requireShape(parameters.rows(), parameters.cols(), "gradient vector");
+    if (gradients != null) {
+      gradients.requireShape(parameters.rows(), parameters.cols(), "gradient vector");
+    }
     if (dx != null) {
       dx.requireShape(x.rows(), x.cols(), "dense input gradient");
     }

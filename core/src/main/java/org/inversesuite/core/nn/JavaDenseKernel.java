@@ -48,7 +48,7 @@ public final class JavaDenseKernel implements DenseKernel {
         dy.set(i, dy.get(i) * activation.derivativeFromOutput(y.get(i)));
       }
     }
-    for (int r = 0; r < n; r++) {
+    for (int r = 0; r < n && gradients != null; r++) {
       for (int j = 0; j < out; j++) {
         double g = dy.get(r * out + j);
         if (g == 0) {

@@ -108,13 +108,30 @@ public final class Mlp implements ConditionEncoder {
    */
   @Override
   public void backward(Matrix x, Matrix dOut, Matrix dx, Workspace ws) {
+    backward(x, dOut, dx, ws, ws.gradients());
+  }
+
+  /**
+   * The input gradient alone, after {@link #forward} on the same {@code x} and workspace: as
+   * {@link #backward} without computing or accumulating parameter gradients (gradient descent in
+   * the input of a fixed network).
+   *
+   * @param x the forward input, shape [n, inputDimension()]
+   * @param dOut gradient with respect to the output, shape [n, outputDimension()]; clobbered
+   * @param dx receives the gradient with respect to x, shape [n, inputDimension()]
+   */
+  public void inputGradient(Matrix x, Matrix dOut, Matrix dx, Workspace ws) {
+    backward(x, dOut, dx, ws, null);
+  }
+
+  private void backward(Matrix x, Matrix dOut, Matrix dx, Workspace ws, Matrix gradients) {
     int n = x.rows();
     Matrix dy = dOut;
     for (int l = layers() - 1; l >= 0; l--) {
       Matrix in = l == 0 ? x : ws.buffer(this, l - 1, n, widths[l]);
       Matrix out = ws.buffer(this, l, n, widths[l + 1]);
       Matrix dIn = l == 0 ? dx : ws.buffer(this, layers() + l, n, widths[l]);
-      ws.kernel().backward(in, out, dy, ws.values(), weightOffsets[l], biasOffsets[l], ws.gradients(), dIn,
+      ws.kernel().backward(in, out, dy, ws.values(), weightOffsets[l], biasOffsets[l], gradients, dIn,
           activationOf(l));
       dy = dIn;
     }

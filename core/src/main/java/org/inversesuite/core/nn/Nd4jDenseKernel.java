@@ -84,10 +84,12 @@ public final class Nd4jDenseKernel implements DenseKernel {
       a.g.muli(a.mask);
       NdCopy.out(a.g, dy);
     }
-    Nd4j.gemm(a.x, a.g, a.dw, true, false, 1.0, 0.0);
-    Nd4j.gemm(a.ones, a.g, a.db, true, false, 1.0, 0.0);
-    NdCopy.addOut(a.dw, gradients, weightOffset);
-    NdCopy.addOut(a.db, gradients, biasOffset);
+    if (gradients != null) {
+      Nd4j.gemm(a.x, a.g, a.dw, true, false, 1.0, 0.0);
+      Nd4j.gemm(a.ones, a.g, a.db, true, false, 1.0, 0.0);
+      NdCopy.addOut(a.dw, gradients, weightOffset);
+      NdCopy.addOut(a.db, gradients, biasOffset);
+    }
     if (dx != null) {
       NdCopy.in(parameters, weightOffset, a.w);
       Nd4j.gemm(a.g, a.w, a.dx, false, true, 1.0, 0.0);

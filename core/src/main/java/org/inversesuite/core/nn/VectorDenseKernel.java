@@ -46,6 +46,7 @@ public final class VectorDenseKernel implements DenseKernel {
   private float[] panel = new float[0];
   private float[] transposed = new float[0];
   private float[] zeros = new float[0];
+  private float[] sink = new float[0];
 
   /** Creates a kernel with empty scratch space; it grows to the largest layer seen. */
   public VectorDenseKernel() {
@@ -107,7 +108,7 @@ public final class VectorDenseKernel implements DenseKernel {
       Matrix gradients, Matrix dx, Activation activation) {
     DenseShapes.checkBackward(x, y, dy, parameters, weightOffset, biasOffset, gradients, dx);
     if (!(x instanceof FloatMatrix fx && y instanceof FloatMatrix fy && dy instanceof FloatMatrix fdy
-        && parameters instanceof FloatMatrix fp && gradients instanceof FloatMatrix fg
+        && parameters instanceof FloatMatrix fp && (gradients == null || gradients instanceof FloatMatrix)
         && (dx == null || dx instanceof FloatMatrix))) {
       fallback.backward(x, y, dy, parameters, weightOffset, biasOffset, gradients, dx, activation);
       return;
@@ -118,9 +119,15 @@ public final class VectorDenseKernel implements DenseKernel {
     float[] xs = fx.data();
     float[] g = fdy.data();
     float[] p = fp.data();
-    float[] grad = fg.data();
-    FloatActivation.maskAndSumColumns(g, fy.data(), n, out, activation, grad, biasOffset);
-    weightGradient(xs, g, grad, weightOffset, n, in, out);
+    if (gradients == null) {
+      // input gradient only: the column sums of g go to a scratch sink, dW is skipped
+      float[] sink = biasSink(out);
+      FloatActivation.maskAndSumColumns(g, fy.data(), n, out, activation, sink, 0);
+    } else {
+      float[] grad = ((FloatMatrix) gradients).data();
+      FloatActivation.maskAndSumColumns(g, fy.data(), n, out, activation, grad, biasOffset);
+      weightGradient(xs, g, grad, weightOffset, n, in, out);
+    }
     if (dx != null) {
       inputGradient(g, p, weightOffset, ((FloatMatrix) dx).data(), n, in, out);
     }
@@ -167,6 +174,13 @@ public final class VectorDenseKernel implements DenseKernel {
       }
     }
     return wt;
+  }
+
+  private float[] biasSink(int size) {
+    if (sink.length < size) {
+      sink = new float[size];
+    }
+    return sink;
   }
 
   private float[] panel(int size) {

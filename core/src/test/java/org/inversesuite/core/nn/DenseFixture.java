@@ -79,6 +79,46 @@ final class DenseFixture {
   }
 
   /**
+   * The same kernel's backward pass with and without a gradient vector: g (the masked dy) and dx
+   * must be identical, bit for bit, as the null path only skips dW and db.
+   */
+  static void compareInputGradientOnly(DenseKernel kernel, Precision precision, int n, int in, int out,
+      Activation activation) {
+    String label = kernel.getClass().getSimpleName() + " " + precision + " n=" + n + " in=" + in + " out=" + out
+        + " " + activation + " (gradients=null): ";
+    Random random = new Random(7L * n + 11L * in + out);
+    int size = in * out + out;
+    Matrix x = matrix(precision, n, in, round(precision, inputs(random, n * in)));
+    Matrix p = matrix(precision, 1, size, round(precision, gaussian(random, size, 1 / Math.sqrt(in))));
+    double[] dy = round(precision, gaussian(random, n * out, 1));
+    Matrix y = matrix(precision, n, out, new double[n * out]);
+    kernel.forward(x, p, 0, in * out, y, activation);
+    Matrix gFull = matrix(precision, n, out, dy);
+    Matrix dxFull = matrix(precision, n, in, new double[n * in]);
+    kernel.backward(x, y, gFull, p, 0, in * out, matrix(precision, 1, size, new double[size]), dxFull, activation);
+    Matrix g = matrix(precision, n, out, dy);
+    Matrix dx = matrix(precision, n, in, new double[n * in]);
+    kernel.backward(x, y, g, p, 0, in * out, null, dx, activation);
+    for (int i = 0; i < n * in; i++) {
+      if (Double.compare(dx.get(i), dxFull.get(i)) != 0) {
+        throw new AssertionError(label + "dx[" + i + "] " + dx.get(i) + " vs " + dxFull.get(i));
+      }
+    }
+    for (int i = 0; i < n * out; i++) {
+      if (Double.compare(g.get(i), gFull.get(i)) != 0) {
+        throw new AssertionError(label + "masked dy[" + i + "] " + g.get(i) + " vs " + gFull.get(i));
+      }
+    }
+    double norm = 0;
+    for (int i = 0; i < n * in; i++) {
+      norm += Math.abs(dx.get(i));
+    }
+    if (!(norm > 0)) {
+      throw new AssertionError(label + "dx is zero");
+    }
+  }
+
+  /**
    * A float MLP with hidden ReLU layers and an identity output, run forward then backward by one
    * kernel instance; each layer is compared with the reference fed the kernel's own inputs, so
    * float rounding cannot flip a ReLU mask between the two.

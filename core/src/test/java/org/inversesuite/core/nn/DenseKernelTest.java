@@ -68,6 +68,14 @@ class DenseKernelTest {
     DenseFixture.compare(new Nd4jDenseKernel(), Precision.FLOAT32, n, in, out, Activation.TANH, FLOAT_TOLERANCE);
   }
 
+  @ParameterizedTest(name = "n={0} in={1} out={2} {3}")
+  @CsvSource({"5, 6, 4, TANH", "256, 128, 128, TANH", "517, 130, 131, RELU", "3, 4, 128, ELU"})
+  void inputGradientWithoutParameterGradientsEqualsTheFullBackwardPass(int n, int in, int out, Activation a) {
+    DenseFixture.compareInputGradientOnly(new VectorDenseKernel(), Precision.FLOAT32, n, in, out, a);
+    DenseFixture.compareInputGradientOnly(new Nd4jDenseKernel(), Precision.FLOAT64, n, in, out, a);
+    DenseFixture.compareInputGradientOnly(new JavaDenseKernel(), Precision.FLOAT64, n, in, out, a);
+  }
+
   @Test
   void vectorKernelDelegatesDoubleMatricesToTheReference() {
     DenseFixture.compare(new VectorDenseKernel(), Precision.FLOAT64, 7, 9, 10, Activation.TANH, DOUBLE_TOLERANCE);
