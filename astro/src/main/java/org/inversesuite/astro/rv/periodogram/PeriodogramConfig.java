@@ -12,7 +12,7 @@ package org.inversesuite.astro.rv.periodogram;
  * @param periodMax P_max in days
  * @param baseline T in days, the frequency resolution scale (peaks are ~1/T wide)
  * @param oversampling grid points per 1/T
- * @param bins number of ln P bins
+ * @param bins number of ln P bins (0 with 0 peaks: no periodogram, {@link #none()})
  * @param peaks number of highest peaks reported
  */
 public record PeriodogramConfig(double periodMin, double periodMax, double baseline, double oversampling, int bins,
@@ -26,9 +26,25 @@ public record PeriodogramConfig(double periodMin, double periodMax, double basel
       throw new IllegalArgumentException("need baseline > 0 and oversampling >= 1, got " + baseline + ", "
           + oversampling);
     }
-    if (bins < 1 || peaks < 0) {
-      throw new IllegalArgumentException("need bins >= 1 and peaks >= 0, got " + bins + ", " + peaks);
+    if (bins < 0 || peaks < 0 || bins == 0 && peaks > 0) {
+      throw new IllegalArgumentException("need bins >= 1 and peaks >= 0 (or both 0: none), got " + bins + ", "
+          + peaks);
     }
+  }
+
+  /** No periodogram (what a config without one reads as). */
+  public PeriodogramConfig() {
+    this(1, 1000, 2000, 5, 0, 0);
+  }
+
+  /** @return no periodogram features */
+  public static PeriodogramConfig none() {
+    return new PeriodogramConfig();
+  }
+
+  /** @return true if features are computed */
+  public boolean enabled() {
+    return bins > 0;
   }
 
   /** @return [1, 1000] d, T = 2000 d oversampled five times (9991 frequencies, as astropy's default samples_per_peak), 40 bins, 4 peaks */
