@@ -41,7 +41,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvMcmcComparisonBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false} with optional {@code -Dastro.bench.iterations=…},
- * {@code -Dastro.bench.maxEpochs=…}, {@code -Dastro.bench.targets=…}, {@code -Dastro.bench.sbc=…}.
+ * {@code -Dastro.bench.maxEpochs=…}, {@code -Dastro.bench.targets=…}, {@code -Dastro.bench.sbc=…},
+ * {@code -Dastro.bench.periodogram=false} (the raw-set DeepSet only), or
+ * {@code -Dastro.bench.model=FILE} to evaluate a model saved by an earlier run instead of training.
  * The MCMC walkers start in a small ball around the true parameters (the reference is then a
  * local posterior mode; the cINN is not told the truth).
  */
@@ -59,6 +61,11 @@ class RvMcmcComparisonBenchmark {
     boolean periodogram = Boolean.parseBoolean(System.getProperty("astro.bench.periodogram", "true"));
     RvCinnConfig model = periodogram ? RvCinnConfig.defaults() : RvCinnConfig.defaults().withPeriodogram(null);
     Files.createDirectories(OUT);
+    String saved = System.getProperty("astro.bench.model");
+    if (saved != null) {
+      evaluateSaved(Path.of(saved), targets, sbcCases);
+      return;
+    }
     IrregularRvConfig schedule = IrregularRvConfig.defaults().withEpochs(10, maxEpochs);
     RvPriorConfig priorConfig = RvPriorConfig.defaults();
     IrregularRvSimulator sets = AstroProblems.radialVelocity(priorConfig, schedule, 0);
@@ -84,6 +91,19 @@ class RvMcmcComparisonBenchmark {
       RvModelFile.save(OUT.resolve("rv-cinn.inn"), cinn, experiment);
       compare(cinn, sets, sim, prior, noise, targets);
       calibrate(cinn, sim, sbcCases);
+    }
+  }
+
+  /** The comparison and calibration of a model saved by an earlier run (no training). */
+  private static void evaluateSaved(Path file, int targets, int sbcCases) throws IOException {
+    try (RvModelFile saved = RvModelFile.load(file, 2)) {
+      RvExperimentConfig experiment = saved.experiment();
+      PaddedRvSimulator sim = experiment.simulator();
+      System.out.printf("evaluating %s (%s, %d training steps, up to %d epochs)%n", file, experiment.name(),
+          experiment.training().iterations(), experiment.schedule().maxEpochs());
+      compare(saved.cinn(), sim.simulator(), sim, new RvPrior(experiment.prior()),
+          new RvObservationModel(new RadialVelocityModel(0)), targets);
+      calibrate(saved.cinn(), sim, sbcCases);
     }
   }
 
@@ -118,6 +138,11 @@ class RvMcmcComparisonBenchmark {
     List<Double> summaryTimes = new ArrayList<>();
     List<Double> drawTimes = new ArrayList<>();
     int covered = 0;
+    // steady state, as for an astronomer's many targets: JIT-compile the periodogram (Vector API code is slow until
+    // C2 compiles it), the summary network and the sampler on other simulated sets before anything is timed
+    for (RvSimulation w : sets.simulate(30, new Rng(76))) {
+      single.sample(encoding.encode(w.observations()).toRows()[0], DRAWS, new Rng(1));
+    }
     for (int i = 0; i < targets; i++) {
       RvSimulation s = systems.get(i);
       single.sample(encoding.encode(s.observations()).toRows()[0], DRAWS, new Rng(1)); // warm-up of the buffers
