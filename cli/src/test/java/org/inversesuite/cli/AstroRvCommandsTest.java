@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code inverse astro rv simulate} and {@code check}: a simulated file reads back; bad files are refused by line. */
+/**
+ * {@code inverse astro rv simulate} and {@code check}: a simulated file reads back; bad files are
+ * refused by line; a tiny periodogram-conditioned model trains and fits a simulated file.
+ */
 class AstroRvCommandsTest {
   @TempDir
   Path dir;
@@ -48,5 +52,32 @@ class AstroRvCommandsTest {
     CommandLineTest.Result w = run("astro", "rv", "check", few.toString());
     assertEquals(0, w.code(), w.err());
     assertTrue(w.out().contains("out of distribution: 2 epochs"), w.out());
+  }
+
+  @Test
+  @Tag("slow") // ~70 s on the loaded shared machine (training, then the fit's three plots)
+  void aPeriodogramModelTrainsAndFits() throws Exception {
+    Path config = dir.resolve("tiny.rv");
+    Files.writeString(config, """
+        {"name":"tiny","prior":{"periodMin":1.0,"periodMax":1000.0,"semiAmplitudeMax":1000.0,"eccentricityMax":0.95,
+          "systemicMin":-100.0,"systemicMax":100.0,"jitterMax":20.0},
+         "schedule":{"minEpochs":10,"maxEpochs":30,"baseline":2000.0,"errorMin":1.0,"errorMax":10.0},
+         "model":{"couplings":2,"subnet":{"hiddenWidths":[16],"activation":"RELU"},"summaryFeatures":8,
+          "summary":{"hiddenWidths":[16],"activation":"RELU"},
+          "periodogram":{"periodMin":1.0,"periodMax":1000.0,"baseline":2000.0,"oversampling":5.0,"bins":10,"peaks":2}},
+         "training":{"iterations":20,"batchSize":16,"learningRate":0.001,"schedule":{"type":"cosine","minFactor":0.0},
+          "warmupIterations":0,"beta1":0.9,"beta2":0.999,"epsilon":1.0E-8,"weightDecay":0.0,"clipNorm":5.0,
+          "validationSize":0,"validationInterval":20,"earlyStoppingPatience":0,"threads":1,"seed":5}}
+        """);
+    Path model = dir.resolve("tiny.inn");
+    CommandLineTest.Result train = run("astro", "rv", "train", config.toString(), "--out", model.toString());
+    assertEquals(0, train.code(), train.out() + train.err());
+    Path data = dir.resolve("rv.csv");
+    assertEquals(0, run("astro", "rv", "simulate", "--epochs", "20", "--seed", "4", "-o", data.toString()).code());
+    Path out = dir.resolve("fit");
+    CommandLineTest.Result fit = run("astro", "rv", "fit", data.toString(), "--model", model.toString(), "--out",
+        out.toString(), "-n", "200");
+    assertEquals(0, fit.code(), fit.out() + fit.err());
+    assertEquals(201, Files.readAllLines(out.resolve("posterior.csv")).size());
   }
 }

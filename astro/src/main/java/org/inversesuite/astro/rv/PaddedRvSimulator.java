@@ -9,7 +9,8 @@ import org.inversesuite.core.tensor.Matrix;
 
 /**
  * The {@link IrregularRvSimulator} as a core {@link Simulator}: x is the 7 parameters of
- * {@link RvParameters}, y the padded set of {@link RvSetEncoding}, so sets of 10 to 200
+ * {@link RvParameters}, y the padded set of {@link RvSetEncoding} (with its periodogram features
+ * if the encoding has them, computed per batch), so sets of 10 to 200
  * measurements train a cINN with a set summary network online (fresh systems every step).
  */
 public final class PaddedRvSimulator implements Simulator {
@@ -56,11 +57,13 @@ public final class PaddedRvSimulator implements Simulator {
     int n = systems.size();
     DoubleMatrix x = new DoubleMatrix(n, RvParameters.DIMENSION);
     Matrix y = new DoubleMatrix(n, encoding.width());
+    List<RvObservationSet> sets = new java.util.ArrayList<>(n);
     for (int r = 0; r < n; r++) {
       double[] p = systems.get(r).parameters().toArray();
       System.arraycopy(p, 0, x.data(), r * RvParameters.DIMENSION, RvParameters.DIMENSION);
-      encoding.encode(systems.get(r).observations(), y, r);
+      sets.add(systems.get(r).observations());
     }
+    encoding.encode(sets, y);
     return new Batch(x, y);
   }
 }

@@ -1,5 +1,8 @@
 package org.inversesuite.astro.rv;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import org.inversesuite.astro.rv.periodogram.PeriodogramConfig;
 import org.inversesuite.core.nn.Activation;
 import org.inversesuite.core.nn.MlpConfig;
 
@@ -12,18 +15,42 @@ import org.inversesuite.core.nn.MlpConfig;
  * @param subnet hidden layers of each coupling subnet
  * @param summaryFeatures width of the summary c = h(set) (and of each φ(e_i))
  * @param summary hidden layers of φ and ρ
+ * @param periodogram if enabled, the summary network's ρ also receives the features of the
+ *     set's generalised Lomb-Scargle periodogram on this grid (absent in older configs:
+ *     {@link PeriodogramConfig#none()})
  */
-public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary) {
+public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) PeriodogramConfig periodogram) {
   /** Validates the values. */
   public RvCinnConfig {
     if (couplings < 1 || summaryFeatures < 1 || subnet == null || summary == null) {
       throw new IllegalArgumentException("need couplings >= 1, summaryFeatures >= 1, subnet and summary, got "
           + couplings + ", " + summaryFeatures + ", " + subnet + ", " + summary);
     }
+    periodogram = periodogram == null ? PeriodogramConfig.none() : periodogram;
   }
 
-  /** @return 6 couplings of 2×128 ReLU subnets, a 32-wide summary with 2×64 ReLU φ and ρ */
+  /** A summary of the raw set only (no periodogram). */
+  public RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary) {
+    this(couplings, subnet, summaryFeatures, summary, null);
+  }
+
+  /**
+   * @return 6 couplings of 2×128 ReLU subnets, a 32-wide summary with 2×64 ReLU φ and ρ, and the
+   *     default periodogram features
+   */
   public static RvCinnConfig defaults() {
-    return new RvCinnConfig(6, MlpConfig.of(128, 2, Activation.RELU), 32, MlpConfig.of(64, 2, Activation.RELU));
+    return new RvCinnConfig(6, MlpConfig.of(128, 2, Activation.RELU), 32, MlpConfig.of(64, 2, Activation.RELU),
+        PeriodogramConfig.defaults());
+  }
+
+  /** @return this architecture with another periodogram ({@link PeriodogramConfig#none()} or null: none) */
+  public RvCinnConfig withPeriodogram(PeriodogramConfig p) {
+    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, p);
+  }
+
+  /** @return the number of periodogram features ρ receives (0 without a periodogram) */
+  public int periodogramFeatures() {
+    return periodogram.featureCount();
   }
 }

@@ -45,7 +45,7 @@ public final class RvCinnTraining {
     FlowConfig chain = FlowConfig.couplingChain(RvParameters.DIMENSION, encoding.width(), model.couplings(),
         new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, 2.0, model.subnet()));
     return chain.withConditionNetwork(ConditionNetworkConfig.set(model.summaryFeatures(), model.summary(),
-        encoding.slots(), RvSetEncoding.ELEMENT_WIDTH));
+        encoding.slots(), RvSetEncoding.ELEMENT_WIDTH, encoding.globalWidth()));
   }
 
   /** Trains a cINN with a set summary network on fresh simulations. */

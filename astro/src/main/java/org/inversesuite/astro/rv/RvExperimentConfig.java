@@ -26,6 +26,6 @@ public record RvExperimentConfig(String name, RvPriorConfig prior, IrregularRvCo
   public PaddedRvSimulator simulator() {
     IrregularRvSimulator sets = new IrregularRvSimulator(new RvPrior(prior),
         new RvObservationModel(new RadialVelocityModel(0)), schedule);
-    return new PaddedRvSimulator(sets, RvSetEncoding.of(schedule, 0));
+    return new PaddedRvSimulator(sets, RvSetEncoding.of(schedule, 0, model.periodogram()));
   }
 }

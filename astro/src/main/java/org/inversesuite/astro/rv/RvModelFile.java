@@ -43,7 +43,7 @@ public record RvModelFile(Cinn cinn, RvExperimentConfig experiment) implements A
 
   /** @return the encoding with the reference epoch moved to {@code firstTime} (the data's first epoch) */
   public RvSetEncoding encodingFrom(double firstTime) {
-    return RvSetEncoding.of(experiment.schedule(), firstTime);
+    return RvSetEncoding.of(experiment.schedule(), firstTime, experiment.model().periodogram());
   }
 
   @Override

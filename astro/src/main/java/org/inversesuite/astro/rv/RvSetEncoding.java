@@ -1,5 +1,8 @@
 package org.inversesuite.astro.rv;
 
+import java.util.List;
+import org.inversesuite.astro.rv.periodogram.PeriodogramConfig;
+import org.inversesuite.astro.rv.periodogram.PeriodogramFeatures;
 import org.inversesuite.core.nn.DeepSetEncoder;
 import org.inversesuite.core.tensor.Matrix;
 
@@ -9,21 +12,25 @@ import org.inversesuite.core.tensor.Matrix;
  * \[ e_i = \bigl( (t_i - t_0)/T,\; v_i / v_s,\; \sigma_i / \sigma_s \bigr) \]
  * followed by mask 1, and the remaining slots up to {@code slots} are zero with mask 0. The
  * scales put every feature at order one for the default prior and schedule, since y is not
- * standardised column by column (that would change the mask).
+ * standardised column by column (that would change the mask). With a periodogram, the
+ * {@link PeriodogramFeatures} of the whole set (powers and peak positions, all in [0, 1]) follow
+ * the slots as the set's global features.
  *
  * @param slots S, the largest number of measurements a row holds
  * @param referenceEpoch t_0 in days (the simulator's reference epoch)
  * @param baseline T in days
  * @param velocityScale v_s in m/s
  * @param errorScale σ_s in m/s
+ * @param periodogram the periodogram grid of the global features, or null / none
  */
 public record RvSetEncoding(int slots, double referenceEpoch, double baseline, double velocityScale,
-    double errorScale) {
+    double errorScale, PeriodogramConfig periodogram) {
   /** Features per measurement (without the mask). */
   public static final int ELEMENT_WIDTH = 3;
 
   /** Validates the values. */
   public RvSetEncoding {
+    periodogram = periodogram == null || !periodogram.enabled() ? null : periodogram;
     if (slots < 1) {
       throw new IllegalArgumentException("slots must be >= 1, got " + slots);
     }
@@ -33,14 +40,41 @@ public record RvSetEncoding(int slots, double referenceEpoch, double baseline, d
     }
   }
 
-  /** @return the encoding matching a simulator's schedule: slots = maxEpochs, v_s = 300 m/s, σ_s = 10 m/s */
-  public static RvSetEncoding of(IrregularRvConfig schedule, double referenceEpoch) {
-    return new RvSetEncoding(schedule.maxEpochs(), referenceEpoch, schedule.baseline(), 300, 10);
+  /** An encoding of the raw set only. */
+  public RvSetEncoding(int slots, double referenceEpoch, double baseline, double velocityScale, double errorScale) {
+    this(slots, referenceEpoch, baseline, velocityScale, errorScale, null);
   }
 
-  /** @return the width of y, S · (3 + 1) */
+  /** @return the encoding matching a simulator's schedule: slots = maxEpochs, v_s = 300 m/s, σ_s = 10 m/s */
+  public static RvSetEncoding of(IrregularRvConfig schedule, double referenceEpoch) {
+    return of(schedule, referenceEpoch, null);
+  }
+
+  /** @return {@link #of(IrregularRvConfig, double)} with periodogram features on this grid (null: none) */
+  public static RvSetEncoding of(IrregularRvConfig schedule, double referenceEpoch, PeriodogramConfig periodogram) {
+    return new RvSetEncoding(schedule.maxEpochs(), referenceEpoch, schedule.baseline(), 300, 10, periodogram);
+  }
+
+  /** @return the number of global (periodogram) features after the slots */
+  public int globalWidth() {
+    return periodogram == null ? 0 : periodogram.featureCount();
+  }
+
+  /** @return the width of y, S · (3 + 1) + the periodogram features */
   public int width() {
-    return DeepSetEncoder.inputWidth(slots, ELEMENT_WIDTH);
+    return DeepSetEncoder.inputWidth(slots, ELEMENT_WIDTH, globalWidth());
+  }
+
+  /**
+   * Writes every set into its row of {@code y} (rows 0 …), the periodograms computed as one
+   * batch.
+   */
+  public void encode(List<RvObservationSet> sets, Matrix y) {
+    double[][] global = periodogram == null ? null : new PeriodogramFeatures(periodogram).features(sets);
+    for (int r = 0; r < sets.size(); r++) {
+      encodeSet(sets.get(r), y, r);
+      writeGlobals(global == null ? null : global[r], y, r);
+    }
   }
 
   /**
@@ -49,6 +83,18 @@ public record RvSetEncoding(int slots, double referenceEpoch, double baseline, d
    * @throws IllegalArgumentException if the set has more measurements than slots
    */
   public void encode(RvObservationSet data, Matrix y, int row) {
+    encodeSet(data, y, row);
+    writeGlobals(periodogram == null ? null : new PeriodogramFeatures(periodogram).features(data), y, row);
+  }
+
+  private void writeGlobals(double[] features, Matrix y, int row) {
+    int at = DeepSetEncoder.inputWidth(slots, ELEMENT_WIDTH);
+    for (int j = 0; features != null && j < features.length; j++) {
+      y.set(row, at + j, features[j]);
+    }
+  }
+
+  private void encodeSet(RvObservationSet data, Matrix y, int row) {
     if (data.size() > slots) {
       throw new IllegalArgumentException("the data has " + data.size() + " measurements; this model takes at most "
           + slots + " (its training schedule)");

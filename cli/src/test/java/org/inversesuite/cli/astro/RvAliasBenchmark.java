@@ -43,15 +43,7 @@ class RvAliasBenchmark {
     RvPosteriorDensity target = new RvPosteriorDensity(prior, new RvObservationModel(new RadialVelocityModel(0)),
         s.observations());
     int walkers = 64;
-    double[][] start = new double[walkers][];
-    Rng r = new Rng(9);
-    for (int k = 0; k < walkers; k++) {
-      double[] w;
-      do {
-        w = prior.sample(1, r).toRows()[0];
-      } while (!Double.isFinite(target.logDensity(w)));
-      start[k] = w;
-    }
+    double[][] start = RvWalkers.fromPrior(prior, target, walkers, new Rng(9));
     McmcResult m = new EnsembleSampler(new EnsembleConfig(walkers, 3000, 6000, 2.0, 2)).run(target, start, new Rng(3));
     Matrix draws = m.samples();
     int bins = 120;

@@ -18,9 +18,12 @@ import org.inversesuite.core.nn.MlpConfig;
  *     elements ({@link DeepSetEncoder}'s layout; y then has S(elementWidth + 1) columns)
  * @param elementWidth features per set element (ignored when setSlots is 0)
  *     (both absent in configs written before sets existed: read as 0)
+ * @param globalWidth G global features of a set after its slots, fed to ρ directly (0 for none;
+ *     absent in older configs: read as 0)
  */
 public record ConditionNetworkConfig(int features, MlpConfig mlp,
-    @JsonSetter(nulls = Nulls.AS_EMPTY) int setSlots, @JsonSetter(nulls = Nulls.AS_EMPTY) int elementWidth) {
+    @JsonSetter(nulls = Nulls.AS_EMPTY) int setSlots, @JsonSetter(nulls = Nulls.AS_EMPTY) int elementWidth,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) int globalWidth) {
   /** Validates the values. */
   public ConditionNetworkConfig {
     if (features < 0) {
@@ -29,9 +32,12 @@ public record ConditionNetworkConfig(int features, MlpConfig mlp,
     if (mlp == null) {
       throw new IllegalArgumentException("mlp is required (use MlpConfig.of(0, 0, ...) for none)");
     }
-    if (setSlots < 0 || elementWidth < 0) {
-      throw new IllegalArgumentException("setSlots and elementWidth must be >= 0, got " + setSlots + ", "
-          + elementWidth);
+    if (setSlots < 0 || elementWidth < 0 || globalWidth < 0) {
+      throw new IllegalArgumentException("setSlots, elementWidth and globalWidth must be >= 0, got " + setSlots + ", "
+          + elementWidth + ", " + globalWidth);
+    }
+    if (setSlots == 0 && globalWidth > 0) {
+      throw new IllegalArgumentException("globalWidth " + globalWidth + " needs a set encoder (setSlots > 0)");
     }
     if (setSlots > 0 && (features == 0 || elementWidth == 0)) {
       throw new IllegalArgumentException("a set encoder (setSlots " + setSlots + ") needs features >= 1 and "
@@ -41,7 +47,7 @@ public record ConditionNetworkConfig(int features, MlpConfig mlp,
 
   /** An MLP h(y) of fixed-width observations. */
   public ConditionNetworkConfig(int features, MlpConfig mlp) {
-    this(features, mlp, 0, 0);
+    this(features, mlp, 0, 0, 0);
   }
 
   /** @return no condition network: the observation is the condition */
@@ -51,7 +57,12 @@ public record ConditionNetworkConfig(int features, MlpConfig mlp,
 
   /** @return a DeepSet h over padded sets of up to {@code slots} elements of {@code elementWidth} features */
   public static ConditionNetworkConfig set(int features, MlpConfig mlp, int slots, int elementWidth) {
-    return new ConditionNetworkConfig(features, mlp, slots, elementWidth);
+    return new ConditionNetworkConfig(features, mlp, slots, elementWidth, 0);
+  }
+
+  /** @return a DeepSet h over padded sets followed by {@code globals} global features of the set */
+  public static ConditionNetworkConfig set(int features, MlpConfig mlp, int slots, int elementWidth, int globals) {
+    return new ConditionNetworkConfig(features, mlp, slots, elementWidth, globals);
   }
 
   /** @return true if a network is configured */

@@ -49,8 +49,8 @@ public final class Flow {
     Rng structure = seed.stream("structure");
     ConditionNetworkConfig h = config.conditionNetwork();
     ConditionEncoder net = !h.enabled() ? null
-        : h.setEncoder() ? new DeepSetEncoder(parameters, "conditionNetwork", h.setSlots(), h.elementWidth(), h.features(),
-            h.mlp())
+        : h.setEncoder() ? new DeepSetEncoder(parameters, "conditionNetwork", h.setSlots(), h.elementWidth(),
+            h.globalWidth(), h.features(), h.mlp())
         : new Mlp(parameters, "conditionNetwork", config.conditionDimension(), h.features(), h.mlp(), OutputInit.UNIFORM);
     List<InvertibleBlock> blocks = new ArrayList<>();
     List<BlockConfig> resolved = new ArrayList<>();

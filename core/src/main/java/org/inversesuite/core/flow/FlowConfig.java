@@ -34,12 +34,13 @@ public record FlowConfig(int dimension, int conditionDimension, List<BlockConfig
     if (conditionNetwork.enabled() && conditionDimension == 0) {
       throw new IllegalArgumentException("a condition network needs a condition (conditionDimension is 0)");
     }
-    if (conditionNetwork.setEncoder() && conditionDimension
-        != DeepSetEncoder.inputWidth(conditionNetwork.setSlots(), conditionNetwork.elementWidth())) {
+    int setWidth = DeepSetEncoder.inputWidth(conditionNetwork.setSlots(), conditionNetwork.elementWidth(),
+        conditionNetwork.globalWidth());
+    if (conditionNetwork.setEncoder() && conditionDimension != setWidth) {
       throw new IllegalArgumentException("a set of " + conditionNetwork.setSlots() + " slots of "
-          + conditionNetwork.elementWidth() + " features needs conditionDimension " + DeepSetEncoder.inputWidth(
-          conditionNetwork.setSlots(), conditionNetwork.elementWidth()) + " (features and a mask per slot), got "
-          + conditionDimension);
+          + conditionNetwork.elementWidth() + " features and " + conditionNetwork.globalWidth()
+          + " global features needs conditionDimension " + setWidth + " (features and a mask per slot, then the "
+          + "globals), got " + conditionDimension);
     }
   }
 

@@ -7,14 +7,16 @@ import org.inversesuite.core.tensor.Matrix;
  * arXiv:1703.06114), with a learned attention pooling next to the mean (in the spirit of Lee et
  * al. 2019, "Set Transformer", pooling by attention, arXiv:1810.00825):
  * \[ h_i = \varphi(e_i), \quad a_i = \frac{m_i \exp(v^\top h_i)}{\sum_j m_j \exp(v^\top h_j)}, \quad
- *    p = \Bigl[\tfrac{1}{N}\textstyle\sum_i m_i h_i,\; \sum_i a_i h_i,\; N / S\Bigr], \quad
+ *    p = \Bigl[\tfrac{1}{N}\textstyle\sum_i m_i h_i,\; \sum_i a_i h_i,\; N / S,\; g\Bigr], \quad
  *    c = \rho(p), \]
  * with N = Σ m_i the set size, φ and ρ MLPs and v a learned vector. The size N/S is an input of
  * ρ because the mean and the attention average forget it, and the posterior width depends on it.
+ * g are optional global features of the whole set (G of them, e.g. a periodogram computed from
+ * the set by the caller): they bypass φ and the pooling and enter ρ directly.
  *
  * <p><b>Padded layout.</b> A row of y holds S slots of (w features, mask):
  * y[r, s(w+1) + k] is feature k of slot s and y[r, s(w+1) + w] ∈ {0, 1} says whether slot s
- * holds an element. Padded slots (mask 0) contribute nothing, whatever their features; the
+ * holds an element; the G global features follow the S slots, y[r, S(w+1) + j]. Padded slots (mask 0) contribute nothing, whatever their features; the
  * order of the elements does not matter. y must not be standardised column by column (that
  * would change the mask); scale the features before padding.
  */
@@ -25,6 +27,7 @@ public final class DeepSetEncoder implements ConditionEncoder {
   private final Mlp phi;
   private final Mlp rho;
   private final int attentionOffset;
+  private final int globals;
 
   /**
    * @param parameters where the weights are allocated
@@ -35,16 +38,31 @@ public final class DeepSetEncoder implements ConditionEncoder {
    * @param mlp hidden layers of φ and of ρ
    */
   public DeepSetEncoder(Parameters parameters, String name, int slots, int elementWidth, int features, MlpConfig mlp) {
-    if (slots < 1 || elementWidth < 1 || features < 1) {
+    this(parameters, name, slots, elementWidth, 0, features, mlp);
+  }
+
+  /**
+   * @param parameters where the weights are allocated
+   * @param name prefix of the segment names
+   * @param slots S, the largest set size
+   * @param elementWidth w, features per element (without the mask)
+   * @param globals G, global features after the slots (0 for none)
+   * @param features width F of h_i and of the output c
+   * @param mlp hidden layers of φ and of ρ
+   */
+  public DeepSetEncoder(Parameters parameters, String name, int slots, int elementWidth, int globals, int features,
+      MlpConfig mlp) {
+    if (slots < 1 || elementWidth < 1 || features < 1 || globals < 0) {
       throw new IllegalArgumentException("a set encoder needs slots, elementWidth and features >= 1, got " + slots
           + ", " + elementWidth + ", " + features);
     }
     this.slots = slots;
     this.elementWidth = elementWidth;
     this.features = features;
+    this.globals = globals;
     this.phi = new Mlp(parameters, name + ".phi", elementWidth, features, mlp, OutputInit.UNIFORM);
     this.attentionOffset = parameters.allocate(name + ".attention", features, Initializer.uniformFanIn(features));
-    this.rho = new Mlp(parameters, name + ".rho", 2 * features + 1, features, mlp, OutputInit.UNIFORM);
+    this.rho = new Mlp(parameters, name + ".rho", 2 * features + 1 + globals, features, mlp, OutputInit.UNIFORM);
   }
 
   /** @return the y width S(w + 1) of a padded set of S slots of w features */
@@ -52,9 +70,14 @@ public final class DeepSetEncoder implements ConditionEncoder {
     return slots * (elementWidth + 1);
   }
 
+  /** @return the y width S(w + 1) + G of a padded set of S slots of w features and G global features */
+  public static int inputWidth(int slots, int elementWidth, int globals) {
+    return inputWidth(slots, elementWidth) + globals;
+  }
+
   @Override
   public int inputDimension() {
-    return inputWidth(slots, elementWidth);
+    return inputWidth(slots, elementWidth, globals);
   }
 
   @Override
@@ -86,7 +109,9 @@ public final class DeepSetEncoder implements ConditionEncoder {
       }
     }
     Matrix h = phi.forward(elements, ws);
-    Matrix pooled = ws.buffer(this, 1, n, 2 * features + 1);
+    int width = 2 * features + 1 + globals;
+    int globalsAt = inputWidth(slots, elementWidth);
+    Matrix pooled = ws.buffer(this, 1, n, width);
     Matrix v = ws.values();
     double[] score = new double[slots];
     for (int r = 0; r < n; r++) {
@@ -120,11 +145,14 @@ public final class DeepSetEncoder implements ConditionEncoder {
         }
         for (int f = 0; f < features; f++) {
           double hv = h.get(r * slots + s, f);
-          pooled.add(r * (2 * features + 1) + f, hv / count);
-          pooled.add(r * (2 * features + 1) + features + f, a * hv);
+          pooled.add(r * width + f, hv / count);
+          pooled.add(r * width + features + f, a * hv);
         }
       }
       pooled.set(r, 2 * features, count / slots);
+      for (int j = 0; j < globals; j++) {
+        pooled.set(r, 2 * features + 1 + j, y.get(r, globalsAt + j));
+      }
     }
     return rho.forward(pooled, ws);
   }
@@ -138,7 +166,7 @@ public final class DeepSetEncoder implements ConditionEncoder {
   public void backward(Matrix y, Matrix dOut, Matrix dy, Workspace ws) {
     int n = y.rows();
     int rows = n * slots;
-    int width = 2 * features + 1;
+    int width = 2 * features + 1 + globals;
     Matrix pooled = ws.buffer(this, 1, n, width);
     Matrix dPooled = ws.buffer(this, 3, n, width);
     rho.backward(pooled, dOut, dPooled, ws);
@@ -187,6 +215,9 @@ public final class DeepSetEncoder implements ConditionEncoder {
           for (int k = 0; k < elementWidth; k++) {
             dy.set(r, s * (elementWidth + 1) + k, dElements.get(r * slots + s, k));
           }
+        }
+        for (int j = 0; j < globals; j++) {
+          dy.set(r, inputWidth(slots, elementWidth) + j, dPooled.get(r, 2 * features + 1 + j));
         }
       }
     }

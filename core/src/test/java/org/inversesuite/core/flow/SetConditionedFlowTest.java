@@ -93,14 +93,63 @@ class SetConditionedFlowTest {
 
   @Test
   void encoderInputGradientMatchesFiniteDifferences() {
+    encoderInputGradient(0);
+  }
+
+  @Test
+  void encoderWithGlobalFeaturesHasExactGradientsAndUsesThem() {
+    int globals = 3;
+    encoderInputGradient(globals);
     Parameters p = new Parameters(Precision.FLOAT64);
-    DeepSetEncoder h = new DeepSetEncoder(p, "h", SLOTS, WIDTH, 4, SMALL);
+    DeepSetEncoder h = new DeepSetEncoder(p, "h", SLOTS, WIDTH, globals, 4, SMALL);
     p.initialise(new Rng(4));
-    Matrix y = sets(5, 5);
+    Matrix y = withGlobals(sets(2, 5), globals, 17);
+    Matrix c = h.forward(y, new Workspace(p, new JavaDenseKernel())).copy();
+    y.set(1, Y + 1, y.get(1, Y + 1) + 0.5);
+    Matrix changed = h.forward(y, new Workspace(p, new JavaDenseKernel()));
+    for (int f = 0; f < 4; f++) {
+      assertEquals(c.get(0, f), changed.get(0, f), 0.0, "row 0 does not see row 1's globals");
+    }
+    assertTrue(Math.abs(c.get(1, 0) - changed.get(1, 0)) + Math.abs(c.get(1, 1) - changed.get(1, 1)) > 1e-6,
+        "a changed global feature changes the summary");
+    Flow flow = Flow.build(new FlowConfig(2, Y + globals, List.of(
+        new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, 2.0, SMALL)),
+        ConditionNetworkConfig.set(5, SMALL, SLOTS, WIDTH, globals)), Precision.FLOAT64, new Rng(18), true);
+    Rng weights = new Rng(23);
+    for (int i = 0; i < flow.parameters().size(); i++) {
+      flow.parameters().values().set(i, 0.4 * weights.gaussian()); // non-zero outputs: every path has a gradient
+    }
+    Matrix x = Numerics.gaussian(new Rng(19), 8, 2, 1);
+    Matrix yg = withGlobals(sets(8, 20), globals, 21);
+    try (RowParallel single = new RowParallel(flow.parameters(), 1, Kernels.REFERENCE)) {
+      NllObjective objective = new NllObjective(flow, single);
+      objective.lossAndGradient(x, yg);
+      Matrix grads = objective.gradients().copy();
+      Numerics.assertGradient("dL/dtheta with globals", flow.parameters().values(), grads, 1e-6, 1e-5, 1e-8,
+          () -> objective.loss(x, yg));
+    }
+  }
+
+  private static Matrix withGlobals(Matrix sets, int globals, long seed) {
+    Rng r = new Rng(seed);
+    Matrix y = Matrix.zeros(Precision.FLOAT64, sets.rows(), Y + globals);
+    for (int i = 0; i < sets.rows(); i++) {
+      for (int j = 0; j < Y + globals; j++) {
+        y.set(i, j, j < Y ? sets.get(i, j) : r.gaussian());
+      }
+    }
+    return y;
+  }
+
+  private static void encoderInputGradient(int globals) {
+    Parameters p = new Parameters(Precision.FLOAT64);
+    DeepSetEncoder h = new DeepSetEncoder(p, "h", SLOTS, WIDTH, globals, 4, SMALL);
+    p.initialise(new Rng(4));
+    Matrix y = withGlobals(sets(5, 5), globals, 22);
     Matrix g = Numerics.gaussian(new Rng(6), 5, 4, 1);
     Workspace ws = new Workspace(p, new JavaDenseKernel());
     h.forward(y, ws);
-    Matrix dy = y.like(5, Y);
+    Matrix dy = y.like(5, Y + globals);
     ws.zeroGradients();
     h.backward(y, g.copy(), dy, ws);
     DoubleSupplier loss = () -> {
@@ -112,7 +161,7 @@ class SetConditionedFlowTest {
       return s;
     };
     for (int i = 0; i < y.size(); i++) {
-      if (i % (WIDTH + 1) == WIDTH) {
+      if (i % (Y + globals) < Y && i % (Y + globals) % (WIDTH + 1) == WIDTH) {
         continue; // the mask is not differentiable
       }
       double num = Numerics.centralDifference(y, i, 1e-6, loss);

@@ -1,0 +1,108 @@
+package org.inversesuite.astro.rv.periodogram;
+
+import java.util.List;
+import org.inversesuite.astro.rv.RvObservationSet;
+
+/**
+ * The fixed-width summary of a {@link GlsPeriodogram} that a cINN's summary network receives
+ * next to its pooling of the raw set:
+ * <ul>
+ *   <li>{@code bins} values: the largest power among the grid frequencies whose period falls in
+ *       each of the equal bins of u = ln(P/P_min)/ln(P_max/P_min) ∈ [0, 1] (the coarse shape of
+ *       the periodogram, aliases included);</li>
+ *   <li>{@code peaks} pairs (u, power) of the highest local maxima, highest first, u refined by
+ *       the vertex of the parabola through the peak and its two neighbours in frequency (the
+ *       grid oversamples the peak width 1/T, so this locates a peak to a fraction of Δf);
+ *       missing peaks are (0, 0).</li>
+ * </ul>
+ * One instance per thread (it owns the periodogram's scratch space).
+ */
+public final class PeriodogramFeatures {
+  private final PeriodogramConfig config;
+  private final GlsPeriodogram periodogram;
+  private final int[] binOf;
+  private final double logRange;
+
+  /** @param config the grid and the summary sizes */
+  public PeriodogramFeatures(PeriodogramConfig config) {
+    this.config = config;
+    this.periodogram = new GlsPeriodogram(config);
+    this.logRange = Math.log(config.periodMax() / config.periodMin());
+    this.binOf = new int[config.frequencies()];
+    for (int k = 0; k < binOf.length; k++) {
+      binOf[k] = Math.min(config.bins() - 1, (int) Math.floor(position(config.frequency(k)) * config.bins()));
+    }
+  }
+
+  /** @return the grid and sizes */
+  public PeriodogramConfig config() {
+    return config;
+  }
+
+  /** @return u = ln(P/P_min)/ln(P_max/P_min) of frequency f = 1/P */
+  public double position(double frequency) {
+    return Math.max(0, Math.min(1, Math.log(1 / (frequency * config.periodMin())) / logRange));
+  }
+
+  /** @return the period in days at position u */
+  public double period(double u) {
+    return config.periodMin() * Math.exp(u * logRange);
+  }
+
+  /** @return the features of one set, length {@link PeriodogramConfig#featureCount()} */
+  public double[] features(RvObservationSet data) {
+    double[] out = new double[config.featureCount()];
+    summarise(periodogram.power(data), out, 0);
+    return out;
+  }
+
+  /** @return the features of every set, one row per set (the batched form) */
+  public double[][] features(List<RvObservationSet> sets) {
+    double[][] power = periodogram.power(sets);
+    double[][] out = new double[sets.size()][config.featureCount()];
+    for (int i = 0; i < out.length; i++) {
+      summarise(power[i], out[i], 0);
+    }
+    return out;
+  }
+
+  /** Writes the bin maxima and the peaks of {@code power} into {@code out} from {@code offset}. */
+  public void summarise(double[] power, double[] out, int offset) {
+    int bins = config.bins();
+    for (int b = 0; b < bins; b++) {
+      out[offset + b] = 0;
+    }
+    for (int k = 0; k < power.length; k++) {
+      int b = offset + binOf[k];
+      out[b] = Math.max(out[b], power[k]);
+    }
+    int m = config.peaks();
+    double[] bestPower = new double[m];
+    double[] bestU = new double[m];
+    for (int k = 0; k < power.length && m > 0; k++) {
+      double left = k > 0 ? power[k - 1] : Double.NEGATIVE_INFINITY;
+      double right = k + 1 < power.length ? power[k + 1] : Double.NEGATIVE_INFINITY;
+      if (!(power[k] > left && power[k] >= right) || power[k] <= bestPower[m - 1]) {
+        continue;
+      }
+      double shift = 0;
+      if (k > 0 && k + 1 < power.length) {
+        double curvature = left - 2 * power[k] + right;
+        shift = curvature < 0 ? 0.5 * (left - right) / curvature : 0;
+      }
+      double u = position(config.frequency(0) + (k + shift) * config.frequencyStep());
+      int j = m - 1;
+      while (j > 0 && bestPower[j - 1] < power[k]) {
+        bestPower[j] = bestPower[j - 1];
+        bestU[j] = bestU[j - 1];
+        j--;
+      }
+      bestPower[j] = power[k];
+      bestU[j] = u;
+    }
+    for (int j = 0; j < m; j++) {
+      out[offset + bins + 2 * j] = bestU[j];
+      out[offset + bins + 2 * j + 1] = bestPower[j];
+    }
+  }
+}
