@@ -21,6 +21,7 @@ import org.inversesuite.imaging.stego.HinetExperiment;
 import org.inversesuite.imaging.stego.HinetLoss;
 import org.inversesuite.imaging.stego.HinetModelFile;
 import org.inversesuite.imaging.stego.HinetNetwork;
+import org.inversesuite.imaging.stego.StegoNoise;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,8 +43,8 @@ class ImagingHideRevealCommandTest {
 
   private Path model() {
     HinetConfig config = new HinetConfig(2, List.of(4), 2.0, Activation.LEAKY_RELU);
-    HinetExperiment e = new HinetExperiment("tiny", "images", List.of(), config, 8, 2, 0, 1e-3, 1e-4,
-        new HinetLoss(1, 1, 5), TrainingLatent.ZERO, 8, 1);
+    HinetExperiment e = new HinetExperiment("tiny", dir.toString(), List.of("cover.png", "big.png"), config, 8, 2, 0, 1e-3, 1e-4,
+        new HinetLoss(1, 1, 5), TrainingLatent.ZERO, StegoNoise.NONE, 8, 1);
     Parameters p = new Parameters(Precision.FLOAT32);
     new HinetNetwork(config, new ImageShape(3, 2, 2), p);
     p.initialise(new Rng(1));
@@ -92,5 +93,23 @@ class ImagingHideRevealCommandTest {
         dir.resolve("y.png").toString(), "--model", cover.toString());
     assertEquals(2, notAModel.code());
     assertTrue(notAModel.err().contains(cover.toString()) && !notAModel.err().contains("\tat "), notAModel.err());
+  }
+
+  @Test
+  void evaluatesTheHeldOutPairsOfTheModelsSplit() throws Exception {
+    Path model = model();
+    image("cover.png", 3, 21, 30, 1);
+    image("big.png", 1, 24, 30, 3);
+    Path out = dir.resolve("eval");
+    CommandLineTest.Result ok = CommandLineTest.run("imaging", "evaluate-hiding", "--model", model.toString(), "--crop", "16",
+        "--out", out.toString());
+    assertEquals(0, ok.code(), ok.err() + ok.out());
+    String md = Files.readString(out.resolve("hiding.md"));
+    assertTrue(md.contains("| cover.png | big.png |") && md.contains("| big.png | cover.png |") && md.contains("| mean |"), md);
+    assertTrue(Files.size(out.resolve("cover-hiding.png")) > 0);
+    CommandLineTest.Result again = CommandLineTest.run("imaging", "evaluate-hiding", "--model", model.toString(), "--crop",
+        "16", "--out", out.toString());
+    assertEquals(2, again.code());
+    assertTrue(again.err().contains("--force"), again.err());
   }
 }

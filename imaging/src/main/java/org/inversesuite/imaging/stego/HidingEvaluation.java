@@ -21,34 +21,37 @@ public final class HidingEvaluation {
   private HidingEvaluation() {}
 
   /**
-   * The measured figures of one pair.
+   * The images and figures of one pair (images RGB, 0-255, clamped).
    *
-   * @param stegoPsnr stego (8 bit) vs cover, dB
-   * @param stegoSsim stego (8 bit) vs cover
-   * @param revealPsnr revealed from the 8-bit stego vs secret, dB
-   * @param revealSsim revealed from the 8-bit stego vs secret
-   * @param jpegPsnr revealed from the JPEG-90 stego vs secret, dB
-   * @param jpegSsim revealed from the JPEG-90 stego vs secret
-   * @param picture cover | stego | |stego − cover|·gain | secret | revealed | revealed after JPEG 90
+   * @param stego the stego image as an 8-bit file holds it
+   * @param revealed revealed from the 8-bit stego with z = 0
+   * @param revealedFromFloat revealed from the unrounded stego with z = 0 (what rounding costs)
+   * @param revealedFromJpeg revealed from the stego saved as JPEG quality 90, z = 0
+   * @param stegoPsnr stego vs cover, dB
+   * @param stegoSsim stego vs cover
+   * @param revealPsnr revealed vs secret, dB
+   * @param revealSsim revealed vs secret
+   * @param floatRevealPsnr revealedFromFloat vs secret, dB
+   * @param jpegPsnr revealedFromJpeg vs secret, dB
+   * @param jpegSsim revealedFromJpeg vs secret
    */
-  public record Result(double stegoPsnr, double stegoSsim, double revealPsnr, double revealSsim, double jpegPsnr,
-      double jpegSsim, Image picture) {}
+  public record Result(Image stego, Image revealed, Image revealedFromFloat, Image revealedFromJpeg, double stegoPsnr,
+      double stegoSsim, double revealPsnr, double revealSsim, double floatRevealPsnr, double jpegPsnr, double jpegSsim) {}
 
   /**
    * @param cover RGB or grey (replicated), even sides
-   * @param secret same size as the cover
-   * @param gain magnification of the residual picture (HiNet shows 10x)
+   * @param secret same size as the cover, RGB or grey (replicated)
    */
-  public static Result evaluate(Steganography s, Image cover, Image secret, double gain) {
+  public static Result evaluate(Steganography s, Image cover, Image secret) {
     Image c = RgbRows.rgb(cover);
     Image sec = RgbRows.rgb(secret);
-    Image stego = quantized(s.hide(c, sec).stego());
+    Image exact = s.hide(c, sec).stego();
+    Image stego = quantized(exact);
     Image revealed = s.reveal(stego, null).clamped();
-    Image jpeg = JpegRecompression.apply(stego, JPEG_QUALITY);
-    Image fromJpeg = s.reveal(jpeg, null).clamped();
-    Image picture = row(c, stego, residual(c, stego, gain), sec, revealed, fromJpeg);
-    return new Result(Psnr.of(c, stego), Ssim.of(c, stego), Psnr.of(sec, revealed), Ssim.of(sec, revealed),
-        Psnr.of(sec, fromJpeg), Ssim.of(sec, fromJpeg), picture);
+    Image fromFloat = s.reveal(exact, null).clamped();
+    Image fromJpeg = s.reveal(JpegRecompression.apply(stego, JPEG_QUALITY), null).clamped();
+    return new Result(stego, revealed, fromFloat, fromJpeg, Psnr.of(c, stego), Ssim.of(c, stego), Psnr.of(sec, revealed),
+        Ssim.of(sec, revealed), Psnr.of(sec, fromFloat), Psnr.of(sec, fromJpeg), Ssim.of(sec, fromJpeg));
   }
 
   /** @return the image clamped to [0, 255] and rounded to integers, as an 8-bit file holds it */
@@ -72,7 +75,7 @@ public final class HidingEvaluation {
   }
 
   /** @return the RGB images side by side with white gaps, top-aligned */
-  static Image row(Image... images) {
+  public static Image row(Image... images) {
     int h = 0;
     int w = -GAP;
     for (Image im : images) {

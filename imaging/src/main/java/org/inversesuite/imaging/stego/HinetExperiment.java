@@ -17,16 +17,17 @@ import org.inversesuite.imaging.denoise.TrainingLatent;
  * @param finalLearningRate Adam step size at the end, reached by a cosine schedule
  * @param loss the weights of the three losses
  * @param latent ẑ fed to the inverse in the reconstruction loss
+ * @param stegoNoise what happens to the stego image before the reveal pass (NONE in HiNet)
  * @param evaluationCrop side of the centre crop of each held-out image that is evaluated
  * @param seed the one seed of patches, latents and initialisation
  */
 public record HinetExperiment(String name, String images, List<String> heldOut, HinetConfig network, int patchSize,
-    int batchSize, int iterations, double learningRate, double finalLearningRate, HinetLoss loss, TrainingLatent latent, int evaluationCrop,
+    int batchSize, int iterations, double learningRate, double finalLearningRate, HinetLoss loss, TrainingLatent latent, StegoNoise stegoNoise, int evaluationCrop,
     long seed) {
   /** Validates every field, naming it. */
   public HinetExperiment {
-    if (name == null || images == null || network == null || loss == null || latent == null) {
-      throw new IllegalArgumentException("name, images, network, loss and latent are required");
+    if (name == null || images == null || network == null || loss == null || latent == null || stegoNoise == null) {
+      throw new IllegalArgumentException("name, images, network, loss, latent and stegoNoise are required");
     }
     heldOut = heldOut == null ? List.of() : List.copyOf(heldOut);
     if (patchSize < 2 || patchSize % 2 != 0) {

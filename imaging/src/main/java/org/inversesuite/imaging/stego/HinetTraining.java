@@ -24,7 +24,8 @@ import org.inversesuite.imaging.patch.PatchSampler;
  * weights; Adam is insensitive to it). W is orthonormal, so the guide and reconstruction terms
  * are computed on the bands. The gradient of the reconstruction term flows through the inverse
  * pass and, via S, through the forward pass. HiNet draws ẑ ~ N(0, I); {@link TrainingLatent#ZERO}
- * uses ẑ = 0, what the reveal command feeds by default. Adam with a cosine-decayed step size, float32.
+ * uses ẑ = 0, what the reveal command feeds by default; {@link StegoNoise#ROUNDING} adds
+ * U(−½, ½)/255 to the stego pixels before the reveal pass (W is linear, so as W of the noise). Adam with a cosine-decayed step size, float32.
  */
 public final class HinetTraining {
   private HinetTraining() {}
@@ -57,7 +58,7 @@ public final class HinetTraining {
     for (int it = 0; it < e.iterations(); it++) {
       Matrix cover = batch(sampler, patches, e.batchSize(), shape);
       Matrix secret = batch(sampler, patches, e.batchSize(), shape);
-      StepLoss loss = step(net, cover, secret, e.loss(), e.latent(), latent, ws);
+      StepLoss loss = step(net, cover, secret, e.loss(), e.latent(), e.stegoNoise(), latent, ws);
       adam.update(parameters.values(), ws.gradients(), e.learningRate(it));
       ws.zeroGradients();
       progress.accept(it, loss);
@@ -83,7 +84,7 @@ public final class HinetTraining {
    * @param secret [n, 3HW] on the 0-1 scale
    */
   static StepLoss step(HinetNetwork net, Matrix cover, Matrix secret, HinetLoss weights, TrainingLatent latentKind,
-      Rng rng, Workspace ws) {
+      StegoNoise stegoNoise, Rng rng, Workspace ws) {
     int n = cover.rows();
     int m = net.branchSize();
     int low = m / 4;
@@ -107,6 +108,18 @@ public final class HinetTraining {
         }
         dOut.set(r * 2 * m + j, g / norm);
         latent.set(r * 2 * m + m + j, latentKind == TrainingLatent.GAUSSIAN ? rng.gaussian() : 0);
+      }
+    }
+    if (stegoNoise == StegoNoise.ROUNDING) {
+      Matrix noise = cover.like(n, m);
+      for (int i = 0; i < noise.size(); i++) {
+        noise.set(i, (rng.uniform() - 0.5) / 255);
+      }
+      Matrix bands = net.haar(noise, ws);
+      for (int r = 0; r < n; r++) {
+        for (int j = 0; j < m; j++) {
+          latent.add(r * 2 * m + j, bands.get(r * m + j));
+        }
       }
     }
     List<Matrix> back = net.inverse(latent, ws);

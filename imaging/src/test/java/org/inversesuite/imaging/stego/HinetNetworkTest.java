@@ -104,13 +104,13 @@ class HinetNetworkTest {
     Matrix secret = Numerics.gaussian(new Rng(5), 2, shape.size(), 0.3);
     HinetLoss weights = new HinetLoss(1.0, 0.7, 5.0);
     java.util.function.DoubleSupplier loss = () -> {
-      HinetTraining.StepLoss l = HinetTraining.step(shared, cover, secret, weights, TrainingLatent.GAUSSIAN, new Rng(6),
+      HinetTraining.StepLoss l = HinetTraining.step(shared, cover, secret, weights, TrainingLatent.GAUSSIAN, StegoNoise.ROUNDING, new Rng(6),
           new Workspace(shared.parameters(), new JavaDenseKernel()));
       return l.guide() + 0.7 * l.lowFrequency() / 4 + 5.0 * l.reconstruction();
     };
     Workspace ws = new Workspace(shared.parameters(), new JavaDenseKernel());
     ws.zeroGradients();
-    HinetTraining.step(shared, cover, secret, weights, TrainingLatent.GAUSSIAN, new Rng(6), ws);
+    HinetTraining.step(shared, cover, secret, weights, TrainingLatent.GAUSSIAN, StegoNoise.ROUNDING, new Rng(6), ws);
     Numerics.assertGradient("dL/dparameters", shared.parameters().values(), ws.gradients().copy(), 1e-6, 1e-4, 1e-8, loss);
   }
 }
