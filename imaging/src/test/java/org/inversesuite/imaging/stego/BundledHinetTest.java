@@ -35,9 +35,9 @@ class BundledHinetTest {
     Image revealed = model.steganography().reveal(stego, null).clamped();
     double stegoPsnr = Psnr.of(cover, stego);
     double revealPsnr = Psnr.of(secret, revealed);
-    // measured 30.55 / 22.24 dB with the shipped model; an untrained network (identity couplings) reveals
+    // measured 28.64 / 28.15 dB with the shipped model; an untrained network (identity couplings) reveals
     // zeros (about 7 dB), a broken loader noise
-    assertTrue(stegoPsnr > 27, "stego vs cover " + stegoPsnr + " dB");
-    assertTrue(revealPsnr > 19, "revealed vs secret " + revealPsnr + " dB");
+    assertTrue(stegoPsnr > 26, "stego vs cover " + stegoPsnr + " dB");
+    assertTrue(revealPsnr > 25, "revealed vs secret " + revealPsnr + " dB");
   }
 }
