@@ -1,6 +1,5 @@
 package org.inversesuite.cli.imaging;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,9 +55,7 @@ public final class DenoiseCommand implements Callable<Integer> {
   public Integer call() {
     java.io.PrintWriter err = spec.commandLine().getErr();
     ImageFormat.of(output);
-    if (Files.exists(output) && !outputOptions.force) {
-      throw new IllegalArgumentException(output + " exists; pass --force to replace it");
-    }
+    outputOptions.requireWritable(output);
     if (!(sigma >= 0) || sigma > 255) {
       throw new IllegalArgumentException("--sigma must be in [0, 255] (the 0-255 scale), got " + sigma);
     }

@@ -9,4 +9,11 @@ final class OutputOptions {
 
   @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
   boolean verbose;
+
+  /** Refuses an existing {@code output} unless {@code --force} was given, naming the file. */
+  void requireWritable(java.nio.file.Path output) {
+    if (java.nio.file.Files.exists(output) && !force) {
+      throw new IllegalArgumentException(output + " exists; pass --force to replace it");
+    }
+  }
 }

@@ -2,6 +2,7 @@ package org.inversesuite.core.block;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import org.inversesuite.core.image.ConvCouplingConfig;
+import org.inversesuite.core.image.HinetCouplingConfig;
 import org.inversesuite.core.image.PixelwiseConfig;
 import org.inversesuite.core.image.QuadConfig;
 
@@ -14,7 +15,8 @@ import org.inversesuite.core.image.QuadConfig;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = QuadConfig.class, name = "quad"),
     @JsonSubTypes.Type(value = PixelwiseConfig.class, name = "pixelwise"),
-    @JsonSubTypes.Type(value = ConvCouplingConfig.class, name = "conv-coupling")
+    @JsonSubTypes.Type(value = ConvCouplingConfig.class, name = "conv-coupling"),
+    @JsonSubTypes.Type(value = HinetCouplingConfig.class, name = "hinet-coupling")
 })
 public non-sealed interface ImageBlockConfig extends BlockConfig {
 }

@@ -8,13 +8,13 @@ import org.inversesuite.core.image.ConvCouplingConfig;
 import org.inversesuite.core.image.CouplingMask;
 import org.inversesuite.core.image.Direction;
 import org.inversesuite.core.image.ImageShape;
-import org.inversesuite.core.image.InverseDifferentiable;
 import org.inversesuite.core.image.QuadConfig;
 import org.inversesuite.core.image.QuadTransform;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.nn.Workspace;
 import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.imaging.network.BlockChain;
 
 /**
  * The invertible denoising network of Liu et al. 2021 ("Invertible denoising network: a light
@@ -29,7 +29,7 @@ import org.inversesuite.core.tensor.Matrix;
 public final class InvdnNetwork {
   private final ImageShape shape;
   private final Parameters parameters;
-  private final List<InvertibleBlock> blocks = new ArrayList<>();
+  private final BlockChain chain;
 
   /**
    * Allocates the blocks in {@code parameters} (not yet initialised).
@@ -43,6 +43,7 @@ public final class InvdnNetwork {
     this.shape = shape;
     this.parameters = parameters;
     ImageShape half = shape.halved();
+    List<InvertibleBlock> blocks = new ArrayList<>();
     Rng structure = new Rng(0);
     blocks.add(new QuadConfig(shape, QuadTransform.HAAR, Direction.DOWN).build(parameters, "haar", shape.size(), 0,
         structure));
@@ -51,6 +52,7 @@ public final class InvdnNetwork {
           ClampActivation.SIGMOID, config.clamp());
       blocks.add(coupling.build(parameters, "coupling" + k, shape.size(), 0, structure));
     }
+    this.chain = new BlockChain(blocks);
   }
 
   /** @return a network for images of {@code other} shape computing with the same parameters */
@@ -79,7 +81,7 @@ public final class InvdnNetwork {
   /** @return the Haar bands of x (the first {@link #lowResolutionSize()} columns are the low-pass image) */
   public Matrix haar(Matrix x, Workspace ws) {
     Matrix out = x.like(x.rows(), x.cols());
-    blocks.get(0).forward(x, null, out, new double[x.rows()], ws);
+    chain.block(0).forward(x, null, out, new double[x.rows()], ws);
     return out;
   }
 
@@ -89,55 +91,21 @@ public final class InvdnNetwork {
    * @return the inputs of each block followed by the output (LR then z per row)
    */
   public List<Matrix> forward(Matrix x, Workspace ws) {
-    List<Matrix> trace = new ArrayList<>();
-    trace.add(x);
-    Matrix h = x;
-    for (InvertibleBlock b : blocks) {
-      Matrix out = h.like(h.rows(), h.cols());
-      b.forward(h, null, out, new double[h.rows()], ws);
-      trace.add(out);
-      h = out;
-    }
-    return trace;
+    return chain.forward(x, ws);
   }
 
   /** Inverse pass; returns the inputs of each inverse step followed by the output image. */
   public List<Matrix> inverse(Matrix z, Workspace ws) {
-    List<Matrix> trace = new ArrayList<>();
-    trace.add(z);
-    Matrix h = z;
-    for (int i = blocks.size() - 1; i >= 0; i--) {
-      Matrix out = h.like(h.rows(), h.cols());
-      blocks.get(i).inverse(h, null, out, new double[h.rows()], ws);
-      trace.add(out);
-      h = out;
-    }
-    return trace;
+    return chain.inverse(z, ws);
   }
 
   /** Backward of {@link #forward} (log-determinants not used): adds parameter gradients, returns ∂L/∂x. */
   public Matrix backward(List<Matrix> trace, Matrix dz, Workspace ws) {
-    Matrix g = dz;
-    double[] zeros = new double[dz.rows()];
-    for (int i = blocks.size() - 1; i >= 0; i--) {
-      Matrix dx = g.like(g.rows(), g.cols());
-      blocks.get(i).backward(trace.get(i), null, g, zeros, dx, null, ws);
-      g = dx;
-    }
-    return g;
+    return chain.backward(trace, dz, ws);
   }
 
   /** Backward of {@link #inverse}: adds parameter gradients, returns ∂L/∂z. */
   public Matrix inverseBackward(List<Matrix> trace, Matrix dx, Workspace ws) {
-    Matrix g = dx;
-    double[] zeros = new double[dx.rows()];
-    // the inverse applied block 0 last, so its gradient comes first; its input is trace[size - 1]
-    for (int i = 0; i < blocks.size(); i++) {
-      Matrix dz = g.like(g.rows(), g.cols());
-      ((InverseDifferentiable) blocks.get(i)).inverseBackward(trace.get(blocks.size() - 1 - i), null, g, zeros, dz, null,
-          ws);
-      g = dz;
-    }
-    return g;
+    return chain.inverseBackward(trace, dx, ws);
   }
 }

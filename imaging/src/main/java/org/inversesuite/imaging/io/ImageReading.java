@@ -65,7 +65,7 @@ public final class ImageReading {
     return convert(image, notes);
   }
 
-  private static LoadedImage convert(BufferedImage image, List<String> notes) {
+  static LoadedImage convert(BufferedImage image, List<String> notes) {
     ColorModel cm = image.getColorModel();
     Raster raster = image.getRaster();
     int bits = raster.getSampleModel().getSampleSize(0);

@@ -61,7 +61,7 @@ public final class ImageWriting {
     });
   }
 
-  private static BufferedImage toBuffered(Image image, int bitDepth) {
+  static BufferedImage toBuffered(Image image, int bitDepth) {
     int h = image.height();
     int w = image.width();
     int channels = image.channels();

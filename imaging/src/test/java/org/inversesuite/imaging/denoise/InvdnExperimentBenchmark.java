@@ -1,18 +1,15 @@
 package org.inversesuite.imaging.denoise;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.inversesuite.core.config.Json;
-import org.inversesuite.core.image.ImageShape;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.data.npy.NpyWriter;
 import org.inversesuite.imaging.Image;
 import org.inversesuite.imaging.baseline.HaarShrinkage;
+import org.inversesuite.imaging.io.ImageFolder;
 import org.inversesuite.imaging.io.ImageReading;
 import org.inversesuite.imaging.io.ImageWriting;
 import org.inversesuite.imaging.metric.Psnr;
@@ -31,18 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("benchmark")
 class InvdnExperimentBenchmark {
-  private static Image rgb(Image im) {
-    if (im.channels() == 3) {
-      return im;
-    }
-    double[] g = im.values();
-    double[] v = new double[3 * g.length];
-    for (int c = 0; c < 3; c++) {
-      System.arraycopy(g, 0, v, c * g.length, g.length);
-    }
-    return new Image(new ImageShape(3, im.height(), im.width()), v);
-  }
-
   @Test
   void trainAndEvaluate() throws Exception {
     Path root = Path.of("..");
@@ -50,16 +35,7 @@ class InvdnExperimentBenchmark {
     InvdnExperiment e = Json.mapper().readValue(configFile.toFile(), InvdnExperiment.class);
     String override = System.getProperty("invdn.images");
     Path folder = override != null ? Path.of(override) : root.resolve(e.images());
-    List<Path> files;
-    try (Stream<Path> s = Files.list(folder)) {
-      files = s.filter(p -> p.toString().matches(".*\\.(png|jpg)")).sorted().toList();
-    }
-    List<Image> train = new ArrayList<>();
-    for (Path f : files) {
-      if (!e.heldOut().contains(f.getFileName().toString())) {
-        train.add(rgb(ImageReading.read(f).image()));
-      }
-    }
+    List<Image> train = ImageFolder.trainingImages(folder, e.heldOut());
     System.out.printf(Locale.ROOT, "training on %d images, holding out %s%n", train.size(), e.heldOut());
     long t0 = System.nanoTime();
     Parameters p = InvdnTraining.train(e, train, (it, loss) -> {
@@ -80,10 +56,7 @@ class InvdnExperimentBenchmark {
     Rng noise = new Rng(e.seed()).stream("evaluation");
     for (String name : e.heldOut()) {
       Image full = ImageReading.read(folder.resolve(name)).image();
-      int crop = e.evaluationCrop() == 0 ? Integer.MAX_VALUE : e.evaluationCrop();
-      int ch = Math.min(crop, full.height());
-      int cw = Math.min(crop, full.width());
-      Image clean = full.crop((full.height() - ch) / 2, (full.width() - cw) / 2, ch, cw);
+      Image clean = ImageFolder.centreCrop(full, e.evaluationCrop());
       Image noisy = GaussianNoise.add(clean, e.sigma(), noise.stream(name));
       Image base = wavelet.denoise(noisy, e.sigma()).clamped();
       long d0 = System.nanoTime();

@@ -1,0 +1,99 @@
+package org.inversesuite.imaging.stego;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.inversesuite.core.config.Json;
+import org.inversesuite.core.nn.Parameters;
+import org.inversesuite.imaging.Image;
+import org.inversesuite.imaging.RgbRows;
+import org.inversesuite.imaging.io.ImageFolder;
+import org.inversesuite.imaging.io.ImageReading;
+import org.inversesuite.imaging.io.ImageWriting;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trains the HiNet experiment named by {@code -Dhinet.config} (default
+ * experiments/imaging/hinet.json) on the non-held-out images, then hides each held-out image's
+ * centre crop in the previous one's (cover i, secret i+1, cyclically) and prints the table of
+ * {@link HidingEvaluation}; writes the model (versioned format, with the metrics) and the
+ * pictures to {@code target/hinet/}. {@code -Dhinet.images=DIR} overrides the image folder.
+ * Run with {@code mvn -Pbench -pl core,data,imaging verify -Dtest=HinetExperimentBenchmark}.
+ */
+@Tag("benchmark")
+class HinetExperimentBenchmark {
+  @Test
+  void trainAndEvaluate() throws Exception {
+    Path root = Path.of("..");
+    Path configFile = root.resolve(System.getProperty("hinet.config", "experiments/imaging/hinet.json"));
+    HinetExperiment e = Json.mapper().readValue(configFile.toFile(), HinetExperiment.class);
+    String override = System.getProperty("hinet.images");
+    Path folder = override != null ? Path.of(override) : root.resolve(e.images());
+    List<Image> train = ImageFolder.trainingImages(folder, e.heldOut());
+    System.out.printf(Locale.ROOT, "training on %d images, holding out %s%n", train.size(), e.heldOut());
+    long t0 = System.nanoTime();
+    int every = Math.max(1, e.iterations() / 30);
+    double[] sums = new double[3];
+    Parameters p = HinetTraining.train(e, train, (it, loss) -> {
+      sums[0] += loss.guide();
+      sums[1] += loss.lowFrequency();
+      sums[2] += loss.reconstruction();
+      if ((it + 1) % every == 0) {
+        System.out.printf(Locale.ROOT, "step %d  guide %.2f dB  low %.2f dB  rec %.2f dB  (mean MSE of the last %d steps as PSNR; %.0f s)%n",
+            it + 1, db(sums[0] / every), db(sums[1] / every), db(sums[2] / every), every, (System.nanoTime() - t0) / 1e9);
+        java.util.Arrays.fill(sums, 0);
+      }
+    });
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "trained %d steps of %d pairs in %.1f s: %.2f pairs/s, %d weights%n", e.iterations(),
+        e.batchSize(), seconds, e.iterations() * e.batchSize() / seconds, p.size());
+    Steganography s = new Steganography(e.network(), p);
+    Path out = Path.of("target/hinet");
+    System.out.println("| cover | secret | stego PSNR / SSIM | revealed PSNR / SSIM | revealed from unrounded stego PSNR"
+        + " | revealed after JPEG 90 PSNR / SSIM | time |");
+    System.out.println("|---|---|---|---|---|---|---|");
+    double[] mean = new double[7];
+    int n = e.heldOut().size();
+    for (int i = 0; i < n; i++) {
+      String coverName = e.heldOut().get(i);
+      String secretName = e.heldOut().get((i + 1) % n);
+      long d0 = System.nanoTime();
+      Image cover = RgbRows.rgb(crop(folder.resolve(coverName), e.evaluationCrop()));
+      Image secret = RgbRows.rgb(crop(folder.resolve(secretName), e.evaluationCrop()));
+      HidingEvaluation.Result r = HidingEvaluation.evaluate(s, cover, secret);
+      double dt = (System.nanoTime() - d0) / 1e9;
+      double[] v = {r.stegoPsnr(), r.stegoSsim(), r.revealPsnr(), r.revealSsim(), r.floatRevealPsnr(), r.jpegPsnr(),
+          r.jpegSsim()};
+      for (int k = 0; k < v.length; k++) {
+        mean[k] += v[k] / n;
+      }
+      System.out.printf(Locale.ROOT, "| %s | %s | %.2f / %.3f | %.2f / %.3f | %.2f | %.2f / %.3f | %.1f s |%n", coverName,
+          secretName, v[0], v[1], v[2], v[3], v[4], v[5], v[6], dt);
+      ImageWriting.write(out.resolve(coverName.replaceAll("\\.[a-z]+$", "") + "-hinet.png"), HidingEvaluation.row(cover,
+          r.stego(), HidingEvaluation.residual(cover, r.stego(), 10), secret, r.revealed(), r.revealedFromJpeg()), 8);
+    }
+    System.out.printf(Locale.ROOT, "| mean | | %.2f / %.3f | %.2f / %.3f | %.2f | %.2f / %.3f | |%n", mean[0], mean[1],
+        mean[2], mean[3], mean[4], mean[5], mean[6]);
+    ObjectNode metrics = Json.mapper().createObjectNode();
+    metrics.put("convention", "PSNR over RGB, 8-bit stego PNG, reveal with z = 0; mean over the held-out pairs at "
+        + e.evaluationCrop() + "x" + e.evaluationCrop());
+    String[] names = {"stegoPsnrDb", "stegoSsim", "revealPsnrDb", "revealSsim", "unroundedRevealPsnrDb",
+        "jpeg90RevealPsnrDb", "jpeg90RevealSsim"};
+    for (int k = 0; k < names.length; k++) {
+      metrics.put(names[k], Math.round(mean[k] * 1000) / 1000.0);
+    }
+    metrics.put("trainingSeconds", Math.round(seconds));
+    HinetModelFile.write(out.resolve(e.name() + ".invmodel"), e, p, metrics);
+    System.out.println("wrote " + out.resolve(e.name() + ".invmodel"));
+  }
+
+  private static double db(double mse) {
+    return 10 * Math.log10(1 / mse);
+  }
+
+  private static Image crop(Path file, int size) {
+    return ImageFolder.centreCrop(ImageReading.read(file).image(), size);
+  }
+}

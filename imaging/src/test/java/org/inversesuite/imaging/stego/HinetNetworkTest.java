@@ -1,0 +1,116 @@
+package org.inversesuite.imaging.stego;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.inversesuite.core.image.ImageShape;
+import org.inversesuite.core.nn.Activation;
+import org.inversesuite.core.nn.JavaDenseKernel;
+import org.inversesuite.core.nn.Parameters;
+import org.inversesuite.core.nn.Workspace;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.core.tensor.Precision;
+import org.inversesuite.core.testing.Numerics;
+import org.inversesuite.imaging.Image;
+import org.inversesuite.imaging.denoise.TrainingLatent;
+import org.junit.jupiter.api.Test;
+
+class HinetNetworkTest {
+  /** Smooth subnets (tanh), so that central differences do not straddle a leaky-ReLU kink. */
+  static final HinetConfig CONFIG = new HinetConfig(2, List.of(3), 2.0, Activation.TANH);
+
+  /** One hidden channel keeps the ~1,200 central differences of the gradient check fast. */
+  static final HinetConfig NARROW = new HinetConfig(2, List.of(1), 2.0, Activation.TANH);
+
+  static Parameters randomParameters(ImageShape shape, double scale) {
+    return randomParameters(CONFIG, shape, scale);
+  }
+
+  static Parameters randomParameters(HinetConfig config, ImageShape shape, double scale) {
+    Parameters p = new Parameters(Precision.FLOAT64);
+    new HinetNetwork(config, shape, p);
+    p.initialise(new Rng(1));
+    Rng r = new Rng(2);
+    for (int i = 0; i < p.size(); i++) {
+      p.values().set(i, scale * r.gaussian());
+    }
+    return p;
+  }
+
+  static Image randomImage(int channels, int h, int w, long seed) {
+    Rng r = new Rng(seed);
+    double[] v = new double[channels * h * w];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = 255 * r.uniform();
+    }
+    return new Image(new ImageShape(channels, h, w), v);
+  }
+
+  static double maxAbsDiff(Image a, Image b) {
+    double m = 0;
+    double[] x = a.values();
+    double[] y = b.values();
+    for (int i = 0; i < x.length; i++) {
+      m = Math.max(m, Math.abs(x[i] - y[i]));
+    }
+    return m;
+  }
+
+  /** Reveal with the exact lost information r inverts hide: the secret comes back to float precision. */
+  @Test
+  void revealWithTheExactLatentReturnsTheSecret() {
+    Steganography stego = new Steganography(CONFIG, randomParameters(new ImageShape(3, 2, 2), 0.3));
+    Image cover = randomImage(3, 6, 8, 3);
+    Image secret = randomImage(3, 6, 8, 4);
+    Steganography.Hidden hidden = stego.hide(cover, secret);
+    assertTrue(maxAbsDiff(hidden.stego(), cover) > 1, "the couplings left the cover unchanged");
+    assertEquals(0.0, maxAbsDiff(stego.reveal(hidden.stego(), hidden.lost()), secret), 1e-9);
+    assertTrue(maxAbsDiff(stego.reveal(hidden.stego(), null), secret) > 1e-3, "z = 0 should not be exact for random weights");
+  }
+
+  /** An odd cover is padded by reflection; a smaller grey secret sits on a black canvas at the top-left. */
+  @Test
+  void oddCoverAndSmallerGreySecretRoundTrip() {
+    Steganography stego = new Steganography(CONFIG, randomParameters(new ImageShape(3, 2, 2), 0.3));
+    Image cover = randomImage(3, 5, 7, 5);
+    Image secret = randomImage(1, 3, 4, 6);
+    Steganography.Hidden hidden = stego.hide(cover, secret);
+    assertEquals(new ImageShape(3, 6, 8), hidden.stego().shape());
+    Image back = stego.reveal(hidden.stego(), hidden.lost());
+    for (int c = 0; c < 3; c++) {
+      assertEquals(secret.get(0, 2, 3), back.get(c, 2, 3), 1e-9);
+      assertEquals(0.0, back.get(c, 5, 7), 1e-9);
+    }
+  }
+
+  @Test
+  void aSecretLargerThanTheCoverIsRefusedNamingBothSizes() {
+    Steganography stego = new Steganography(CONFIG, randomParameters(new ImageShape(3, 2, 2), 0.3));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> stego.hide(randomImage(3, 4, 4, 7), randomImage(3, 4, 6, 8)));
+    assertTrue(e.getMessage().contains("4x6") && e.getMessage().contains("4x4"), e.getMessage());
+  }
+
+  /** HiNet's loss through forward, inverse and the Haar bands against central differences. */
+  @Test
+  void trainingGradientMatchesFiniteDifferences() {
+    ImageShape shape = new ImageShape(3, 4, 4);
+    Parameters p = randomParameters(NARROW, shape, 0.3);
+    HinetNetwork shared = HinetNetwork.sharing(NARROW, shape, p);
+    Matrix cover = Numerics.gaussian(new Rng(4), 2, shape.size(), 0.3);
+    Matrix secret = Numerics.gaussian(new Rng(5), 2, shape.size(), 0.3);
+    HinetLoss weights = new HinetLoss(1.0, 0.7, 5.0);
+    java.util.function.DoubleSupplier loss = () -> {
+      HinetTraining.StepLoss l = HinetTraining.step(shared, cover, secret, weights, TrainingLatent.GAUSSIAN, StegoNoise.ROUNDING, new Rng(6),
+          new Workspace(shared.parameters(), new JavaDenseKernel()));
+      return l.guide() + 0.7 * l.lowFrequency() / 4 + 5.0 * l.reconstruction();
+    };
+    Workspace ws = new Workspace(shared.parameters(), new JavaDenseKernel());
+    ws.zeroGradients();
+    HinetTraining.step(shared, cover, secret, weights, TrainingLatent.GAUSSIAN, StegoNoise.ROUNDING, new Rng(6), ws);
+    Numerics.assertGradient("dL/dparameters", shared.parameters().values(), ws.gradients().copy(), 1e-6, 1e-4, 1e-8, loss);
+  }
+}
