@@ -3,12 +3,12 @@ package org.inversesuite.airfoil.design;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.inversesuite.airfoil.shape.ShapeAnalysis;
 import org.inversesuite.airfoil.shape.ShapeReport;
 import org.inversesuite.airfoil.solver.AirfoilSolver;
+import org.inversesuite.airfoil.surrogate.ForwardSurrogate;
 import org.inversesuite.core.infer.PosteriorEstimator;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
@@ -106,6 +106,30 @@ public final class InverseDesigner {
    * A model without a density falls back to the drawing order.
    */
   public FirstDesign firstMeetingToleranceScreened(DesignTarget target, int pool, int batch, int maxDraws, Rng rng) {
+    double[] condition = target.condition();
+    return firstInOrder(target, pool, batch, maxDraws, rng, points -> mostProbableFirst(points, condition));
+  }
+
+  /**
+   * The same search with the proposals ordered by a forward surrogate's predicted score ŝ
+   * ({@link DesignSurrogate}: the ranking score with predicted instead of re-simulated C_l and
+   * L/D), lowest first: {@code pool} shapes are drawn and checked, the surrogate predicts every
+   * survivor (microseconds each), and the solver re-simulates them in that order, {@code batch}
+   * at a time on the designer's threads, until one meets both tolerances. Only re-simulated
+   * values decide: the surrogate orders, it never accepts.
+   */
+  public FirstDesign firstMeetingToleranceSurrogate(DesignTarget target, ForwardSurrogate surrogate, int pool,
+      int batch, int maxDraws, Rng rng) {
+    if (surrogate.inputs() != space.shapeDimension() + 2) {
+      throw new IllegalArgumentException("surrogate takes " + surrogate.inputs() + " inputs, the design space has "
+          + space.shapeDimension() + " shape parameters plus alpha and log10 Re");
+    }
+    return firstInOrder(target, pool, batch, maxDraws, rng,
+        points -> DesignSurrogate.byPredictedScore(surrogate, points, target));
+  }
+
+  private FirstDesign firstInOrder(DesignTarget target, int pool, int batch, int maxDraws, Rng rng,
+      UnaryOperator<List<DesignPoint>> ordering) {
     if (pool < 1 || batch < 1 || maxDraws < pool) {
       throw new IllegalArgumentException("need pool >= 1, batch >= 1 and maxDraws >= pool, got " + pool + ", " + batch
           + " and " + maxDraws);
@@ -117,7 +141,7 @@ public final class InverseDesigner {
     for (int k = 0; drawn < maxDraws; k++) {
       Checked checked = check(posterior.sample(condition, pool, rng.stream(k)), target);
       drawn += pool;
-      List<DesignPoint> order = mostProbableFirst(checked.survivors(), condition);
+      List<DesignPoint> order = ordering.apply(checked.survivors());
       for (int from = 0; from < order.size(); from += batch) {
         List<DesignPoint> next = order.subList(from, Math.min(order.size(), from + batch));
         simulated += next.size();
@@ -207,24 +231,17 @@ public final class InverseDesigner {
   }
 
   private List<DesignCase> resimulate(List<DesignPoint> points) {
-    ExecutorService pool = SolverPool.of("airfoil-resimulation", threads);
-    try {
-      List<Future<DesignCase>> jobs = new ArrayList<>();
+    if (points.size() == 1 || threads == 1) {
+      List<DesignCase> out = new ArrayList<>(points.size());
       for (DesignPoint p : points) {
-        jobs.add(pool.submit(() -> DesignCase.evaluate(p, solver)));
-      }
-      List<DesignCase> out = new ArrayList<>();
-      for (Future<DesignCase> f : jobs) {
-        out.add(f.get());
+        out.add(DesignCase.evaluate(p, solver));
       }
       return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("re-simulation interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("re-simulation failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
+    List<Callable<DesignCase>> tasks = new ArrayList<>();
+    for (DesignPoint p : points) {
+      tasks.add(() -> DesignCase.evaluate(p, solver));
+    }
+    return SolverPool.runAll("re-simulation", threads, tasks);
   }
 }
