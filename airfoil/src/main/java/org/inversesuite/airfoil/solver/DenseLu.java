@@ -143,4 +143,42 @@ final class DenseLu {
       b[i] = s / lu[ri + i];
     }
   }
+
+  /**
+   * Solves A X = B for the p columns of B at once, in place ({@code b} is n × p, row-major):
+   * the substitutions of {@link #solveInPlace} with every row operation applied to a whole row
+   * of B. Each column sees the same operations in the same order as a call of
+   * {@link #solveInPlace} on it, so the result is identical bit for bit, but the inner loops
+   * run along rows and vectorise.
+   */
+  void solveColumnsInPlace(double[] b, int p) {
+    if (p < 1 || b.length != n * p) {
+      throw new IllegalArgumentException("right-hand sides hold " + b.length + " entries, expected " + n + " x " + p);
+    }
+    double[] row = new double[p];
+    for (int k = 0; k < n; k++) {
+      int q = pivot[k];
+      if (q != k) {
+        System.arraycopy(b, k * p, row, 0, p);
+        System.arraycopy(b, q * p, b, k * p, p);
+        System.arraycopy(row, 0, b, q * p, p);
+      }
+    }
+    for (int i = 1; i < n; i++) {
+      int ri = i * n;
+      for (int j = 0; j < i; j++) {
+        VectorAxpy.subtractScaled(b, i * p, lu[ri + j], b, j * p, p);
+      }
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      int ri = i * n;
+      for (int j = i + 1; j < n; j++) {
+        VectorAxpy.subtractScaled(b, i * p, lu[ri + j], b, j * p, p);
+      }
+      double d = lu[ri + i];
+      for (int c = i * p; c < (i + 1) * p; c++) {
+        b[c] = b[c] / d;
+      }
+    }
+  }
 }

@@ -88,6 +88,35 @@ class BlockedKernelTest {
   }
 
   @Test
+  void manyRightHandSidesAtOnceEqualOneAtATime() {
+    Random r = new Random(13);
+    for (int n : new int[] {1, 5, 161}) {
+      for (int p : new int[] {1, 3, 22}) {
+        double[] a = randomMatrix(r, n, 0.1);
+        for (int i = 0; i < n; i++) {
+          a[i * n + i] += 2;
+        }
+        DenseLu lu = new DenseLu(a, n);
+        double[] b = r.doubles((long) n * p).toArray();
+        double[] expected = b.clone();
+        double[] col = new double[n];
+        for (int c = 0; c < p; c++) {
+          for (int i = 0; i < n; i++) {
+            col[i] = b[i * p + c];
+          }
+          lu.solveInPlace(col);
+          for (int i = 0; i < n; i++) {
+            expected[i * p + c] = col[i];
+          }
+        }
+        lu.solveColumnsInPlace(b, p);
+        assertArrayEquals(expected, b, 0.0, n + " x " + p);
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> new DenseLu(new double[] {2}, 1).solveColumnsInPlace(new double[3], 2));
+  }
+
+  @Test
   void aSingularSecondColumnIsStillRefused() {
     double[] a = {1, 2, 3, 2, 4, 6, 1, 1, 1};
     assertThrows(ArithmeticException.class, () -> new DenseLu(a, 3));
