@@ -113,9 +113,11 @@ public final class InverseDesigner {
   /**
    * The same search with the proposals ordered by a forward surrogate's predicted score ŝ
    * ({@link DesignSurrogate}: the ranking score with predicted instead of re-simulated C_l and
-   * L/D), lowest first: {@code pool} shapes are drawn and checked, the surrogate predicts every
-   * survivor (microseconds each), and the solver re-simulates them in that order, {@code batch}
-   * at a time on the designer's threads, until one meets both tolerances. Only re-simulated
+   * L/D), lowest first: {@code pool} shapes are drawn, the surrogate predicts every one
+   * (microseconds each), and in that order each is checked (only as far down the list as the
+   * search gets: a check costs about as much as a hundred predictions) and the survivors are
+   * re-simulated, {@code batch} at a time on the designer's threads, until one meets both
+   * tolerances. Only re-simulated
    * values decide: the surrogate orders, it never accepts.
    */
   public FirstDesign firstMeetingToleranceSurrogate(DesignTarget target, ForwardSurrogate surrogate, int pool,
@@ -139,11 +141,16 @@ public final class InverseDesigner {
     int drawn = 0;
     int simulated = 0;
     for (int k = 0; drawn < maxDraws; k++) {
-      Checked checked = check(posterior.sample(condition, pool, rng.stream(k)), target);
+      List<DesignPoint> order = ordering.apply(points(posterior.sample(condition, pool, rng.stream(k)), target));
       drawn += pool;
-      List<DesignPoint> order = ordering.apply(checked.survivors());
-      for (int from = 0; from < order.size(); from += batch) {
-        List<DesignPoint> next = order.subList(from, Math.min(order.size(), from + batch));
+      List<DesignPoint> next = new ArrayList<>(batch);
+      for (int i = 0; i < order.size(); i++) {
+        if (check(order.get(i), target) == Check.PASSES) {
+          next.add(order.get(i));
+        }
+        if (next.size() < batch && i < order.size() - 1 || next.isEmpty()) {
+          continue;
+        }
         simulated += next.size();
         DesignCandidate best = null;
         for (DesignCase c : resimulate(next)) {
@@ -157,6 +164,7 @@ public final class InverseDesigner {
         if (best != null) {
           return new FirstDesign(best, drawn, simulated, (System.nanoTime() - start) * 1e-9);
         }
+        next.clear();
       }
     }
     return new FirstDesign(null, drawn, simulated, (System.nanoTime() - start) * 1e-9);
@@ -176,29 +184,43 @@ public final class InverseDesigner {
   private record Checked(List<DesignPoint> survivors, int invalid, int thin) {}
 
   private Checked check(Matrix proposals, DesignTarget target) {
-    double[][] x = proposals.toRows();
     int invalid = 0;
     int thin = 0;
     List<DesignPoint> survivors = new ArrayList<>();
-    for (double[] shape : x) {
-      DesignPoint p = new DesignPoint(shape, space.upperCount(), target.alphaDegrees(), target.reynolds(),
-          space.trailingEdgeThickness());
-      ShapeReport report;
-      try {
-        report = ShapeAnalysis.analyse(p.airfoil("proposal"));
-      } catch (IllegalArgumentException e) {
-        invalid++;
-        continue;
-      }
-      if (!report.valid()) {
-        invalid++;
-      } else if (report.maxThickness() < target.minThickness()) {
-        thin++;
-      } else {
-        survivors.add(p);
+    for (DesignPoint p : points(proposals, target)) {
+      switch (check(p, target)) {
+        case PASSES -> survivors.add(p);
+        case INVALID -> invalid++;
+        case TOO_THIN -> thin++;
+        default -> throw new IllegalStateException();
       }
     }
     return new Checked(survivors, invalid, thin);
+  }
+
+  private List<DesignPoint> points(Matrix proposals, DesignTarget target) {
+    List<DesignPoint> out = new ArrayList<>(proposals.rows());
+    for (double[] shape : proposals.toRows()) {
+      out.add(new DesignPoint(shape, space.upperCount(), target.alphaDegrees(), target.reynolds(),
+          space.trailingEdgeThickness()));
+    }
+    return out;
+  }
+
+  /** What the shape checks say about a proposal. */
+  private enum Check { PASSES, INVALID, TOO_THIN }
+
+  private static Check check(DesignPoint p, DesignTarget target) {
+    ShapeReport report;
+    try {
+      report = ShapeAnalysis.analyse(p.airfoil("proposal"));
+    } catch (IllegalArgumentException e) {
+      return Check.INVALID;
+    }
+    if (!report.valid()) {
+      return Check.INVALID;
+    }
+    return report.maxThickness() < target.minThickness() ? Check.TOO_THIN : Check.PASSES;
   }
 
   private List<DesignPoint> mostProbableFirst(List<DesignPoint> points, double[] condition) {

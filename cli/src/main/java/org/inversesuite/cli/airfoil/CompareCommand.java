@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
  * ({@link InverseDesigner#firstMeetingToleranceSurrogate}) on one core (batch of 1) and on
  * {@code --threads} cores (batches of that many), and CMA-ES on one core (Commons Math evaluates
  * a population sequentially) and with {@code --threads} restarts in parallel. Speed-ups are
- * quoted core for core. With {@code --family}, also a family (the cINN draws N shapes; CMA-ES
+ * quoted core for core. Unless {@code --no-family}, also a family (the cINN draws N shapes; CMA-ES
  * runs until it reaches the cINN's best score, or its budget).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -74,9 +74,9 @@ final class CompareCommand implements Callable<Integer> {
       description = "data set to fit the forward surrogate on when the model file has none (models trained before it)")
   Path data;
 
-  @Option(names = "--family", negatable = true, defaultValue = "true",
-      description = "also compare a family of N shapes against CMA-ES to the family's best score (default ${DEFAULT-VALUE})")
-  boolean family;
+  @Option(names = "--no-family",
+      description = "skip the second comparison (a family of N shapes against CMA-ES to the family's best score)")
+  boolean noFamily;
 
   @Option(names = "--out", defaultValue = "airfoil-compare", paramLabel = "DIR", description = "output folder (default ${DEFAULT-VALUE})")
   Path out;
@@ -111,6 +111,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     AirfoilSolver solver = solverOptions.create();
     Rng rng = new Rng(seed);
+    boolean family = !noFamily;
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "Forward surrogate: degree %d, held-out median |dCl| %.4f, |d(L/D)| %.1f %%, "
         + "fitted in %.2f s.", surrogate.degree(), surrogate.validationClError(),
