@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.inversesuite.airfoil.surrogate.ForwardSurrogate;
+import org.inversesuite.airfoil.surrogate.MonomialBasis;
 import org.inversesuite.core.config.Json;
 import org.inversesuite.data.table.CsvTable;
 
@@ -27,8 +28,13 @@ public final class DesignSurrogate {
 
   private DesignSurrogate() {}
 
-  /** Fits the default cubic surrogate on the converged designs of {@code data}. */
-  public static ForwardSurrogate fit(DesignDataset data) {
+  /**
+   * Fits the surrogate on the converged designs of {@code data}: cubic, or the highest degree
+   * that has at least two designs per weight (a small data set gets a quadratic or linear one).
+   *
+   * @return empty when there are too few designs even for a linear surrogate
+   */
+  public static Optional<ForwardSurrogate> fit(DesignDataset data) {
     CsvTable t = data.rows();
     int d = data.manifest().space().shapeDimension();
     int status = t.indexOf("status");
@@ -49,8 +55,13 @@ public final class DesignSurrogate {
     }
     double[] cl = outputs.stream().mapToDouble(o -> o[0]).toArray();
     double[] cd = outputs.stream().mapToDouble(o -> o[1]).toArray();
-    return ForwardSurrogate.fit(inputs.toArray(new double[0][]), cl, cd, ForwardSurrogate.DEFAULT_DEGREE,
-        ForwardSurrogate.DEFAULT_RIDGE);
+    for (int degree = ForwardSurrogate.DEFAULT_DEGREE; degree >= 1; degree--) {
+      if (inputs.size() >= 2 * new MonomialBasis(d + 2, degree).size()) {
+        return Optional.of(ForwardSurrogate.fit(inputs.toArray(new double[0][]), cl, cd, degree,
+            ForwardSurrogate.DEFAULT_RIDGE));
+      }
+    }
+    return Optional.empty();
   }
 
   /** @return the surrogate's input row of a design point: coefficients, α, log₁₀Re */

@@ -107,7 +107,11 @@ final class CompareCommand implements Callable<Integer> {
         throw new IllegalArgumentException(model + " holds no forward surrogate (trained before it): retrain, or pass "
             + "--data DIR with the data set it was trained on");
       }
-      surrogate = DesignSurrogate.fit(DesignDataset.read(data));
+      surrogate = DesignSurrogate.fit(DesignDataset.read(data)).orElse(null);
+      if (surrogate == null) {
+        m.cinn().close();
+        throw new IllegalArgumentException(data + " has too few converged designs for a forward surrogate (22 at least)");
+      }
     }
     AirfoilSolver solver = solverOptions.create();
     Rng rng = new Rng(seed);

@@ -3,6 +3,7 @@ package org.inversesuite.cli.airfoil;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inversesuite.airfoil.design.DesignDataset;
 import org.inversesuite.airfoil.design.DesignModel;
@@ -82,9 +83,9 @@ final class TrainDesignCommand implements Callable<Integer> {
       trained = DesignModel.train(dataset, DesignModel.defaultFlow(dataset.manifest().space().shapeDimension()), recipe,
           listener);
     }
-    ForwardSurrogate surrogate = DesignSurrogate.fit(dataset);
+    Optional<ForwardSurrogate> surrogate = DesignSurrogate.fit(dataset);
     ObjectNode run = Json.mapper().createObjectNode();
-    run.set(DesignSurrogate.METADATA_KEY, Json.mapper().valueToTree(surrogate));
+    surrogate.ifPresent(s -> run.set(DesignSurrogate.METADATA_KEY, Json.mapper().valueToTree(s)));
     run.set("recipe", Json.mapper().valueToTree(recipe));
     run.put("data", data.toString());
     run.put("usableDesigns", dataset.training().size());
@@ -93,10 +94,11 @@ final class TrainDesignCommand implements Callable<Integer> {
     run.set("provenance", Json.mapper().valueToTree(Provenance.current(seed, dataset.manifest().toString())));
     trained.model().save(output, run);
     trained.model().cinn().close();
-    System.out.printf(Locale.ROOT, "trained on %d designs in %.1f s; forward surrogate (degree %d) fitted in %.2f s, "
-        + "held-out median |dCl| %.4f, |d(L/D)| %.1f %%; wrote %s%n", dataset.training().size(),
-        trained.result().seconds(), surrogate.degree(), surrogate.fitSeconds(), surrogate.validationClError(),
-        100 * surrogate.validationLiftToDragError(), output);
+    System.out.printf(Locale.ROOT, "trained on %d designs in %.1f s; %s; wrote %s%n", dataset.training().size(),
+        trained.result().seconds(), surrogate.map(s -> String.format(Locale.ROOT, "forward surrogate (degree %d) fitted "
+            + "in %.2f s, held-out median |dCl| %.4f, |d(L/D)| %.1f %%", s.degree(), s.fitSeconds(),
+            s.validationClError(), 100 * s.validationLiftToDragError())).orElse("too few designs for a forward "
+            + "surrogate (compare will need more)"), output);
     return 0;
   }
 }
