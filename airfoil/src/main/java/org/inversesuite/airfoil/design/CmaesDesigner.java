@@ -1,5 +1,10 @@
 package org.inversesuite.airfoil.design;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.MaxIter;
@@ -8,7 +13,6 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.inversesuite.airfoil.shape.ShapeAnalysis;
 import org.inversesuite.airfoil.shape.ShapeReport;
 import org.inversesuite.airfoil.solver.AirfoilSolver;
@@ -21,25 +25,47 @@ import org.inversesuite.core.random.Rng;
  * penalty of 10³ + (t_min − t) for shapes that fail the checks or are too thin and 10³ for
  * unconverged analyses. Each evaluation is one solver call. Runs are restarted from new random
  * starts until a design meets both tolerances (s ≤ 1) or the evaluation budget is spent.
+ *
+ * <p>Parallelism: Commons Math evaluates a CMA-ES population one member after the other, so one
+ * run uses one core. With {@code threads} > 1, that many independent restarts run at once (the
+ * multi-start parallelism of Hansen's IPOP/BIPOP practice), sharing the budget of solver calls;
+ * the first to reach the goal stops all of them.
  */
 public final class CmaesDesigner {
   private static final double PENALTY = 1e3;
   private final DesignSpace space;
   private final AirfoilSolver solver;
   private final int budget;
+  private final int threads;
 
   /**
+   * One run at a time.
+   *
    * @param space the box searched
    * @param solver the solver evaluated at every step
    * @param budget the largest number of solver calls over all restarts
    */
   public CmaesDesigner(DesignSpace space, AirfoilSolver solver, int budget) {
+    this(space, solver, budget, 1);
+  }
+
+  /**
+   * @param space the box searched
+   * @param solver the solver evaluated at every step
+   * @param budget the largest number of solver calls over all restarts
+   * @param threads restarts run at once, ≥ 1
+   */
+  public CmaesDesigner(DesignSpace space, AirfoilSolver solver, int budget, int threads) {
     if (budget < 10) {
       throw new IllegalArgumentException("evaluation budget must be >= 10, got " + budget);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("CMA-ES threads must be >= 1, got " + threads);
     }
     this.space = space;
     this.solver = solver;
     this.budget = budget;
+    this.threads = threads;
   }
 
   /** Searches until a design meets the target's tolerances (score ≤ 1) or the budget is spent. */
@@ -56,59 +82,90 @@ public final class CmaesDesigner {
       throw new IllegalArgumentException("goal score must be > 0, got " + goal);
     }
     long start = System.nanoTime();
-    double[] lo = space.shapeLow();
-    double[] hi = space.shapeHigh();
-    int d = lo.length;
-    double[] sigma = new double[d];
-    for (int i = 0; i < d; i++) {
-      sigma[i] = 0.3 * (hi[i] - lo[i]);
-    }
-    Tracker tracker = new Tracker(target, goal);
-    int restarts = 0;
-    while (tracker.calls < budget && !tracker.reached()) {
-      restarts++;
-      double[] guess = new double[d];
-      for (int i = 0; i < d; i++) {
-        guess[i] = rng.uniform(lo[i], hi[i]);
+    Search search = new Search(target, goal);
+    if (threads == 1) {
+      search.worker(rng);
+    } else {
+      List<Callable<Void>> workers = new ArrayList<>();
+      for (int w = 0; w < threads; w++) {
+        Rng stream = rng.stream("worker").stream(w);
+        workers.add(() -> {
+          search.worker(stream);
+          return null;
+        });
       }
-      int population = 4 + (int) (3 * Math.log(d));
-      CMAESOptimizer cmaes = new CMAESOptimizer(10_000, 0, true, 0, 0,
-          new MersenneTwister(rng.stream(restarts).seed()), false, null);
-      try {
-        cmaes.optimize(new MaxEval(budget - tracker.calls), new MaxIter(10_000), GoalType.MINIMIZE,
-            new InitialGuess(guess), new SimpleBounds(lo, hi), new CMAESOptimizer.Sigma(sigma),
-            new CMAESOptimizer.PopulationSize(population), new ObjectiveFunction(tracker::score));
-      } catch (TooManyEvaluationsException | Reached e) {
-        // budget spent or tolerance met: the tracker holds the best design
-      }
+      SolverPool.runAll("CMA-ES", threads, workers);
     }
-    return new OptimizationResult(tracker.best, tracker.calls, restarts, (System.nanoTime() - start) * 1e-9,
-        tracker.reached());
+    return new OptimizationResult(search.best(), search.calls.get(), search.restarts.get(),
+        (System.nanoTime() - start) * 1e-9, search.reached());
   }
 
-  /** Thrown from inside the objective to stop CMA-ES as soon as the tolerance is met. */
-  private static final class Reached extends RuntimeException {
-    Reached() {
+  /** Thrown from inside the objective to stop a CMA-ES run: goal reached or budget spent. */
+  private static final class Stop extends RuntimeException {
+    Stop() {
       super(null, null, false, false);
     }
   }
 
-  private final class Tracker {
+  /** The state shared by the runs of one search. */
+  private final class Search {
     final DesignTarget target;
     final double goal;
-    DesignCandidate best;
-    int calls;
+    final AtomicInteger calls = new AtomicInteger();
+    final AtomicInteger restarts = new AtomicInteger();
+    private DesignCandidate best;
 
-    Tracker(DesignTarget target, double goal) {
+    Search(DesignTarget target, double goal) {
       this.target = target;
       this.goal = goal;
     }
 
-    boolean reached() {
+    synchronized DesignCandidate best() {
+      return best;
+    }
+
+    synchronized boolean reached() {
       return best != null && best.score() <= goal;
     }
 
+    synchronized void offer(DesignCandidate c) {
+      if (best == null || c.score() < best.score()) {
+        best = c;
+      }
+    }
+
+    /** Restarts CMA-ES from random starts until the goal is reached or the budget is spent. */
+    void worker(Rng rng) {
+      double[] lo = space.shapeLow();
+      double[] hi = space.shapeHigh();
+      int d = lo.length;
+      double[] sigma = new double[d];
+      for (int i = 0; i < d; i++) {
+        sigma[i] = 0.3 * (hi[i] - lo[i]);
+      }
+      int population = 4 + (int) (3 * Math.log(d));
+      for (int run = 1; calls.get() < budget && !reached(); run++) {
+        restarts.incrementAndGet();
+        double[] guess = new double[d];
+        for (int i = 0; i < d; i++) {
+          guess[i] = rng.uniform(lo[i], hi[i]);
+        }
+        CMAESOptimizer cmaes = new CMAESOptimizer(10_000, 0, true, 0, 0,
+            new MersenneTwister(rng.stream(run).seed()), false, null);
+        try {
+          cmaes.optimize(new MaxEval(Math.max(1, budget - calls.get())), new MaxIter(10_000), GoalType.MINIMIZE,
+              new InitialGuess(guess), new SimpleBounds(lo, hi), new CMAESOptimizer.Sigma(sigma),
+              new CMAESOptimizer.PopulationSize(population), new ObjectiveFunction(this::score));
+        } catch (TooManyEvaluationsException | Stop e) {
+          // budget spent or goal reached (here or by another run): the search holds the best design
+        }
+      }
+    }
+
     double score(double[] x) {
+      if (reached() || calls.get() >= budget) {
+        throw new Stop();
+      }
       DesignPoint p = new DesignPoint(x, space.upperCount(), target.alphaDegrees(), target.reynolds(),
           space.trailingEdgeThickness());
       ShapeReport report;
@@ -123,17 +180,21 @@ public final class CmaesDesigner {
       if (report.maxThickness() < target.minThickness()) {
         return PENALTY + (target.minThickness() - report.maxThickness());
       }
-      calls++;
+      int spent;
+      do {
+        spent = calls.get();
+        if (spent >= budget) {
+          throw new Stop();
+        }
+      } while (!calls.compareAndSet(spent, spent + 1));
       DesignCase c = DesignCase.evaluate(p, solver);
       if (!c.usable()) {
         return PENALTY;
       }
       DesignCandidate cand = DesignCandidate.of(c, target);
-      if (best == null || cand.score() < best.score()) {
-        best = cand;
-      }
+      offer(cand);
       if (cand.score() <= goal) {
-        throw new Reached();
+        throw new Stop();
       }
       return cand.score();
     }

@@ -3,12 +3,12 @@ package org.inversesuite.airfoil.design;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.inversesuite.airfoil.shape.ShapeAnalysis;
 import org.inversesuite.airfoil.shape.ShapeReport;
 import org.inversesuite.airfoil.solver.AirfoilSolver;
+import org.inversesuite.airfoil.surrogate.ForwardSurrogate;
 import org.inversesuite.core.infer.PosteriorEstimator;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
@@ -106,6 +106,32 @@ public final class InverseDesigner {
    * A model without a density falls back to the drawing order.
    */
   public FirstDesign firstMeetingToleranceScreened(DesignTarget target, int pool, int batch, int maxDraws, Rng rng) {
+    double[] condition = target.condition();
+    return firstInOrder(target, pool, batch, maxDraws, rng, points -> mostProbableFirst(points, condition));
+  }
+
+  /**
+   * The same search with the proposals ordered by a forward surrogate's predicted score ŝ
+   * ({@link DesignSurrogate}: the ranking score with predicted instead of re-simulated C_l and
+   * L/D), lowest first: {@code pool} shapes are drawn, the surrogate predicts every one
+   * (microseconds each), and in that order each is checked (only as far down the list as the
+   * search gets: a check costs about as much as a hundred predictions) and the survivors are
+   * re-simulated, {@code batch} at a time on the designer's threads, until one meets both
+   * tolerances. Only re-simulated
+   * values decide: the surrogate orders, it never accepts.
+   */
+  public FirstDesign firstMeetingToleranceSurrogate(DesignTarget target, ForwardSurrogate surrogate, int pool,
+      int batch, int maxDraws, Rng rng) {
+    if (surrogate.inputs() != space.shapeDimension() + 2) {
+      throw new IllegalArgumentException("surrogate takes " + surrogate.inputs() + " inputs, the design space has "
+          + space.shapeDimension() + " shape parameters plus alpha and log10 Re");
+    }
+    return firstInOrder(target, pool, batch, maxDraws, rng,
+        points -> DesignSurrogate.byPredictedScore(surrogate, points, target));
+  }
+
+  private FirstDesign firstInOrder(DesignTarget target, int pool, int batch, int maxDraws, Rng rng,
+      UnaryOperator<List<DesignPoint>> ordering) {
     if (pool < 1 || batch < 1 || maxDraws < pool) {
       throw new IllegalArgumentException("need pool >= 1, batch >= 1 and maxDraws >= pool, got " + pool + ", " + batch
           + " and " + maxDraws);
@@ -115,11 +141,16 @@ public final class InverseDesigner {
     int drawn = 0;
     int simulated = 0;
     for (int k = 0; drawn < maxDraws; k++) {
-      Checked checked = check(posterior.sample(condition, pool, rng.stream(k)), target);
+      List<DesignPoint> order = ordering.apply(points(posterior.sample(condition, pool, rng.stream(k)), target));
       drawn += pool;
-      List<DesignPoint> order = mostProbableFirst(checked.survivors(), condition);
-      for (int from = 0; from < order.size(); from += batch) {
-        List<DesignPoint> next = order.subList(from, Math.min(order.size(), from + batch));
+      List<DesignPoint> next = new ArrayList<>(batch);
+      for (int i = 0; i < order.size(); i++) {
+        if (check(order.get(i), target) == Check.PASSES) {
+          next.add(order.get(i));
+        }
+        if (next.size() < batch && i < order.size() - 1 || next.isEmpty()) {
+          continue;
+        }
         simulated += next.size();
         DesignCandidate best = null;
         for (DesignCase c : resimulate(next)) {
@@ -133,6 +164,7 @@ public final class InverseDesigner {
         if (best != null) {
           return new FirstDesign(best, drawn, simulated, (System.nanoTime() - start) * 1e-9);
         }
+        next.clear();
       }
     }
     return new FirstDesign(null, drawn, simulated, (System.nanoTime() - start) * 1e-9);
@@ -152,29 +184,43 @@ public final class InverseDesigner {
   private record Checked(List<DesignPoint> survivors, int invalid, int thin) {}
 
   private Checked check(Matrix proposals, DesignTarget target) {
-    double[][] x = proposals.toRows();
     int invalid = 0;
     int thin = 0;
     List<DesignPoint> survivors = new ArrayList<>();
-    for (double[] shape : x) {
-      DesignPoint p = new DesignPoint(shape, space.upperCount(), target.alphaDegrees(), target.reynolds(),
-          space.trailingEdgeThickness());
-      ShapeReport report;
-      try {
-        report = ShapeAnalysis.analyse(p.airfoil("proposal"));
-      } catch (IllegalArgumentException e) {
-        invalid++;
-        continue;
-      }
-      if (!report.valid()) {
-        invalid++;
-      } else if (report.maxThickness() < target.minThickness()) {
-        thin++;
-      } else {
-        survivors.add(p);
+    for (DesignPoint p : points(proposals, target)) {
+      switch (check(p, target)) {
+        case PASSES -> survivors.add(p);
+        case INVALID -> invalid++;
+        case TOO_THIN -> thin++;
+        default -> throw new IllegalStateException();
       }
     }
     return new Checked(survivors, invalid, thin);
+  }
+
+  private List<DesignPoint> points(Matrix proposals, DesignTarget target) {
+    List<DesignPoint> out = new ArrayList<>(proposals.rows());
+    for (double[] shape : proposals.toRows()) {
+      out.add(new DesignPoint(shape, space.upperCount(), target.alphaDegrees(), target.reynolds(),
+          space.trailingEdgeThickness()));
+    }
+    return out;
+  }
+
+  /** What the shape checks say about a proposal. */
+  private enum Check { PASSES, INVALID, TOO_THIN }
+
+  private static Check check(DesignPoint p, DesignTarget target) {
+    ShapeReport report;
+    try {
+      report = ShapeAnalysis.analyse(p.airfoil("proposal"));
+    } catch (IllegalArgumentException e) {
+      return Check.INVALID;
+    }
+    if (!report.valid()) {
+      return Check.INVALID;
+    }
+    return report.maxThickness() < target.minThickness() ? Check.TOO_THIN : Check.PASSES;
   }
 
   private List<DesignPoint> mostProbableFirst(List<DesignPoint> points, double[] condition) {
@@ -207,24 +253,17 @@ public final class InverseDesigner {
   }
 
   private List<DesignCase> resimulate(List<DesignPoint> points) {
-    ExecutorService pool = SolverPool.of("airfoil-resimulation", threads);
-    try {
-      List<Future<DesignCase>> jobs = new ArrayList<>();
+    if (points.size() == 1 || threads == 1) {
+      List<DesignCase> out = new ArrayList<>(points.size());
       for (DesignPoint p : points) {
-        jobs.add(pool.submit(() -> DesignCase.evaluate(p, solver)));
-      }
-      List<DesignCase> out = new ArrayList<>();
-      for (Future<DesignCase> f : jobs) {
-        out.add(f.get());
+        out.add(DesignCase.evaluate(p, solver));
       }
       return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("re-simulation interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("re-simulation failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
+    List<Callable<DesignCase>> tasks = new ArrayList<>();
+    for (DesignPoint p : points) {
+      tasks.add(() -> DesignCase.evaluate(p, solver));
+    }
+    return SolverPool.runAll("re-simulation", threads, tasks);
   }
 }

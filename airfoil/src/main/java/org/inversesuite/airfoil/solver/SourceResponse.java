@@ -12,7 +12,8 @@ package org.inversesuite.airfoil.solver;
  *
  * b_ik being the normal velocity at midpoint i per unit σ_k, inner side (the outer side then
  * sees the blowing velocity σ_i). The airfoil columns depend on the geometry only and are
- * computed once per airfoil; wake columns per angle.
+ * computed once per airfoil; wake columns per angle. All columns are solved in one pass
+ * ({@link DenseLu#solveColumnsInPlace}).
  */
 final class SourceResponse {
   private SourceResponse() {}
@@ -28,7 +29,6 @@ final class SourceResponse {
     int m = n + 1;
     int p = sources.panels;
     double[] out = new double[m * p];
-    double[] col = new double[m];
     double[] v = new double[2];
     for (int k = 0; k < p; k++) {
       for (int i = 0; i < n; i++) {
@@ -37,14 +37,10 @@ final class SourceResponse {
         if (onBody && i == k) {
           b -= 1.0;
         }
-        col[i] = -b;
-      }
-      col[n] = 0;
-      pm.lu.solveInPlace(col);
-      for (int i = 0; i < m; i++) {
-        out[i * p + k] = col[i];
+        out[i * p + k] = -b;
       }
     }
+    pm.lu.solveColumnsInPlace(out, p);
     return out;
   }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.inversesuite.airfoil.surrogate.ForwardSurrogate;
 import org.inversesuite.core.infer.PosteriorEstimator;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
@@ -39,8 +41,9 @@ class InverseDesignerTest {
       return sample(null, y.rows(), rng);
     }
 
+    /** No preference: every proposal equally probable. */
     public double[] logDensity(Matrix x, Matrix y) {
-      throw new UnsupportedOperationException();
+      return new double[x.rows()];
     }
   }
 
@@ -168,6 +171,63 @@ class InverseDesignerTest {
     assertEquals(0, none.simulated(), "crossing shapes are never simulated");
   }
 
+  /** A cubic surrogate of the fake solver, fitted on 300 designs drawn from the box. */
+  private ForwardSurrogate fakeSurrogate(FakeSolver solver) {
+    int n = 300;
+    double[][] in = new double[n][];
+    double[] cl = new double[n];
+    double[] cd = new double[n];
+    int k = 0;
+    for (int i = 0; k < n; i++) {
+      DesignCase c = DesignCase.evaluate(space.sample(new Rng(40).stream(i)), solver);
+      if (c.usable()) {
+        in[k] = DesignSurrogate.input(c.point());
+        cl[k] = c.cl();
+        cd[k] = c.cd();
+        k++;
+      }
+    }
+    return ForwardSurrogate.fit(in, cl, cd, 2, 1e-9);
+  }
+
+  @Test
+  void surrogateScreeningSimulatesThePredictedBestProposalFirst() {
+    FakeSolver solver = new FakeSolver();
+    ForwardSurrogate surrogate = fakeSurrogate(solver);
+    DesignTarget target = naca2412Target(solver);
+    double[] thicker = thicker();
+    double[][] proposals = {thicker, thicker, thicker, naca2412};
+    InverseDesigner serial = new InverseDesigner(new Fixed(proposals), space, solver, wideRange(), 1);
+    assertEquals(4, serial.firstMeetingTolerance(target, 4, 8, new Rng(3)).simulated(),
+        "in drawing order the NACA 2412 comes last");
+    solver.calls = 0;
+    InverseDesigner.FirstDesign one = serial.firstMeetingToleranceSurrogate(target, surrogate, 4, 1, 8, new Rng(3));
+    assertEquals(1, one.simulated(), "the surrogate puts the NACA 2412 first");
+    assertEquals(1, solver.calls);
+    assertEquals(0, one.design().clError(), 1e-12);
+    InverseDesigner.FirstDesign two = new InverseDesigner(new Fixed(proposals), space, solver, wideRange(), 2)
+        .firstMeetingToleranceSurrogate(target, surrogate, 4, 2, 8, new Rng(3));
+    assertEquals(2, two.simulated(), "a batch of two on two threads");
+    assertTrue(two.design().meetsTolerance());
+  }
+
+  @Test
+  void theSurrogateOrdersButOnlyTheSolverAccepts() {
+    FakeSolver solver = new FakeSolver();
+    ForwardSurrogate surrogate = fakeSurrogate(solver);
+    DesignTarget target = naca2412Target(solver);
+    double[] thicker = thicker();
+    double[] predicted = DesignSurrogate.predictedScores(surrogate, List.of(
+        new DesignPoint(naca2412, 4, 3, 2e6, 0), new DesignPoint(thicker, 4, 3, 2e6, 0)), target);
+    assertTrue(predicted[0] < 1 && predicted[1] > 1, java.util.Arrays.toString(predicted));
+    solver.calls = 0;
+    InverseDesigner.FirstDesign none = new InverseDesigner(new Fixed(new double[][] {thicker}), space, solver,
+        wideRange(), 1).firstMeetingToleranceSurrogate(target, surrogate, 4, 1, 8, new Rng(3));
+    assertEquals(null, none.design(), "no proposal meets the target on re-simulation");
+    assertEquals(8, none.simulated());
+    assertEquals(8, solver.calls);
+  }
+
   @Test
   void theFlowConditionRangeIsTheDesignSpaceNotTheDrawnExtremes() {
     TrainingRange drawn = new TrainingRange(DesignTarget.conditionNames(), new double[] {0.01, 6.0001, 0, 10, 0.08},
@@ -200,5 +260,23 @@ class InverseDesignerTest {
     assertTrue(r.reachedTolerance(), "best score " + (r.best() == null ? "none" : r.best().score()));
     assertTrue(r.best().meetsTolerance());
     assertEquals(solver.calls, r.solverCalls());
+  }
+
+  @Test
+  void parallelCmaesRestartsShareTheBudgetAndStopAtTheTolerance() {
+    FakeSolver solver = new FakeSolver();
+    DesignCase truth = DesignCase.evaluate(new DesignPoint(naca2412, 4, 3, 2e6, 0), solver);
+    DesignTarget target = new DesignTarget(3, 2e6, truth.cl(), truth.liftToDrag(), 0.08);
+    solver.calls = 0;
+    OptimizationResult r = new CmaesDesigner(space, solver, 3000, 2).design(target, new Rng(3));
+    assertTrue(r.reachedTolerance(), "best score " + (r.best() == null ? "none" : r.best().score()));
+    assertTrue(r.restarts() >= 2, "one run per thread at least, got " + r.restarts());
+    assertEquals(solver.calls, r.solverCalls());
+    solver.calls = 0;
+    DesignTarget impossible = new DesignTarget(3, 2e6, 5.0, truth.liftToDrag(), 0.08);
+    OptimizationResult spent = new CmaesDesigner(space, solver, 40, 2).design(impossible, new Rng(4));
+    assertFalse(spent.reachedTolerance());
+    assertEquals(40, spent.solverCalls(), "the budget is shared, not per thread");
+    assertEquals(40, solver.calls);
   }
 }

@@ -3,9 +3,12 @@ package org.inversesuite.cli.airfoil;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inversesuite.airfoil.design.DesignDataset;
 import org.inversesuite.airfoil.design.DesignModel;
+import org.inversesuite.airfoil.design.DesignSurrogate;
+import org.inversesuite.airfoil.surrogate.ForwardSurrogate;
 import org.inversesuite.cli.progress.ProgressBar;
 import org.inversesuite.core.config.Json;
 import org.inversesuite.core.config.Provenance;
@@ -16,7 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code inverse airfoil train DATA -o MODEL}: the inverse-design cINN. */
+/**
+ * {@code inverse airfoil train DATA -o MODEL}: the inverse-design cINN, and the forward surrogate
+ * that screens its proposals (kept in the model file's run metadata).
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the inverse-design cINN q(CST coefficients | alpha, log10 Re, Cl, L/D, t_max) on a data set.",
     footer = {"", "Examples:", "  inverse airfoil train airfoil-data -o airfoil.inn",
@@ -77,7 +83,9 @@ final class TrainDesignCommand implements Callable<Integer> {
       trained = DesignModel.train(dataset, DesignModel.defaultFlow(dataset.manifest().space().shapeDimension()), recipe,
           listener);
     }
+    Optional<ForwardSurrogate> surrogate = DesignSurrogate.fit(dataset);
     ObjectNode run = Json.mapper().createObjectNode();
+    surrogate.ifPresent(s -> run.set(DesignSurrogate.METADATA_KEY, Json.mapper().valueToTree(s)));
     run.set("recipe", Json.mapper().valueToTree(recipe));
     run.put("data", data.toString());
     run.put("usableDesigns", dataset.training().size());
@@ -86,8 +94,11 @@ final class TrainDesignCommand implements Callable<Integer> {
     run.set("provenance", Json.mapper().valueToTree(Provenance.current(seed, dataset.manifest().toString())));
     trained.model().save(output, run);
     trained.model().cinn().close();
-    System.out.printf(Locale.ROOT, "trained on %d designs in %.1f s; wrote %s%n", dataset.training().size(),
-        trained.result().seconds(), output);
+    System.out.printf(Locale.ROOT, "trained on %d designs in %.1f s; %s; wrote %s%n", dataset.training().size(),
+        trained.result().seconds(), surrogate.map(s -> String.format(Locale.ROOT, "forward surrogate (degree %d) fitted "
+            + "in %.2f s, held-out median |dCl| %.4f, |d(L/D)| %.1f %%", s.degree(), s.fitSeconds(),
+            s.validationClError(), 100 * s.validationLiftToDragError())).orElse("too few designs for a forward "
+            + "surrogate (compare will need more)"), output);
     return 0;
   }
 }
