@@ -68,8 +68,11 @@ public record DesignConfig(Condition condition, RepresentationKind representatio
 
   /** @return the representation of this kind fitted to the molecules */
   public SelfiesRepresentation fitRepresentation(MoleculeSet set) {
-    return representation == RepresentationKind.ONE_HOT ? OneHotRepresentation.fit(set, lengthQuantile, noise)
-        : OrdinalRepresentation.fit(set, lengthQuantile, noise);
+    return switch (representation) {
+      case ONE_HOT -> OneHotRepresentation.fit(set, lengthQuantile, noise);
+      case ORDINAL -> OrdinalRepresentation.fit(set, lengthQuantile, noise);
+      case QUANTILE -> QuantileRepresentation.fit(set, lengthQuantile, noise);
+    };
   }
 
   /** @return a copy with another condition */
