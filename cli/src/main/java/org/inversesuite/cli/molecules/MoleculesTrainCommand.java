@@ -59,7 +59,7 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
   Integer hidden;
 
   @Option(names = "--representation", description = "QUANTILE or ORDINAL (one column per position) or ONE_HOT (default: ${DEFAULT-VALUE})",
-      defaultValue = "ORDINAL")
+      defaultValue = "QUANTILE")
   RepresentationKind representation;
 
   @Option(names = "--batch", description = "molecules per step (default: 128)")

@@ -65,7 +65,7 @@ public record NearestToTarget(int multiplier) {
    * @param rng the latent draws
    * @param decoder SELFIES decoder
    * @param logP the trusted forward process
-   * @return the n decoded candidates nearest to y[0], out of k·n drawn
+   * @return the n decoded candidates nearest to y[0] out of k·n drawn, nearest first; for k = 1 the n raw draws in draw order
    */
   public List<DecodedMolecule> design(MoleculeDesigner designer, double[] y, int n, double temperature, Rng rng,
       SelfiesDecoder decoder, LogPCalculator logP) {
@@ -77,6 +77,6 @@ public record NearestToTarget(int multiplier) {
     for (String s : designer.sample(y, (int) total, temperature, rng)) {
       candidates.add(DecodedMolecule.decode(s, decoder, logP));
     }
-    return keep(candidates, y[0], n);
+    return multiplier == 1 ? candidates : keep(candidates, y[0], n);
   }
 }

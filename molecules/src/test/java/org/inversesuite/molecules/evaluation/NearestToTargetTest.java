@@ -92,6 +92,10 @@ class NearestToTargetTest {
       double rawMae = all.subList(0, 20).stream().filter(DecodedMolecule::valid).mapToDouble(m -> Math.abs(m.logP() - target))
           .average().orElseThrow();
       assertTrue(rerankedMae <= rawMae, "re-ranked MAE " + rerankedMae + " > raw " + rawMae);
+      List<DecodedMolecule> raw = new NearestToTarget(1).design(designer, new double[] {target}, 20, 1.0, new Rng(3),
+          SelfiesDecoder.defaults(), logP);
+      assertEquals(all.subList(0, 20).stream().map(DecodedMolecule::selfies).toList(),
+          raw.stream().map(DecodedMolecule::selfies).toList(), "k = 1 must return the raw draws in draw order");
     }
   }
 }
