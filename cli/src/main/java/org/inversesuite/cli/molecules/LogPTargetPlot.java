@@ -42,7 +42,7 @@ final class LogPTargetPlot {
     Charts.line(chart, " ", new double[] {lo, hi}, new double[] {lo - 0.5, hi - 0.5}, Charts.REFERENCE, 0.8f).setShowInLegend(false);
     Charts.line(chart, "training 95 % range", new double[] {range[0], range[0]}, new double[] {lo - 2, hi + 2}, Charts.TRUTH, 1f);
     Charts.line(chart, "  ", new double[] {range[1], range[1]}, new double[] {lo - 2, hi + 2}, Charts.TRUTH, 1f).setShowInLegend(false);
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
     Charts.savePng(file, List.of(chart));
   }
 

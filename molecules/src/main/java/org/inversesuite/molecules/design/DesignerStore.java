@@ -16,8 +16,10 @@ import org.inversesuite.molecules.selfies.SelfiesAlphabet;
 /**
  * Saves and loads a {@link MoleculeDesigner} as one model file ({@link CinnStore}, see
  * docs/model-format.md). The "run" metadata holds, under "molecules": the condition, the
- * alphabet (symbols in index order), the representation (with the symbol order of the ordinal and quantile encodings, and the quantile cell widths), the row width, the dequantisation scale and the training
- * molecules (id, canonical SMILES, SELFIES, y), plus whatever the caller adds under "extra".
+ * alphabet (symbols in index order), the representation (with the symbol order of the ordinal
+ * and quantile encodings, and the quantile cell widths), the row width, the dequantisation scale
+ * and the training molecules (id, canonical SMILES, SELFIES, y), plus whatever the caller adds
+ * under "extra".
  */
 public final class DesignerStore {
   private DesignerStore() {}
