@@ -51,16 +51,20 @@ class MoleculesCommandLineTest {
     assertTrue(again.err().contains("exists; use --force"), again.err());
 
     Path smi = dir.resolve("out.smi");
-    Result gen2 = CommandLineTest.run("molecules", "generate", "--model", model.toString(), "--logp", "0", "-n", "5", "-o", smi.toString());
+    Result gen2 = CommandLineTest.run("molecules", "generate", "--model", model.toString(), "--logp", "0", "-n", "5", "-o", smi.toString(),
+        "--rerank", "4");
     assertEquals(0, gen2.code(), gen2.err());
+    assertTrue(gen2.out().contains("nearest 5 of 20 cINN candidates"), gen2.out());
     List<String> lines = Files.readAllLines(smi);
     assertTrue(!lines.isEmpty() && lines.size() <= 5 && lines.get(0).split("\t").length == 3, lines.toString());
 
     Path eval = dir.resolve("eval");
     Result ev = CommandLineTest.run("molecules", "evaluate", "--model", model.toString(), "-n", "10", "--targets=1,3",
-        "--diversity-sample", "5", "--out", eval.toString());
+        "--diversity-sample", "5", "--out", eval.toString(), "--rerank", "3");
     assertEquals(0, ev.code(), ev.err() + ev.out());
-    assertTrue(Files.readString(eval.resolve("evaluation.md")).contains("| 3.0 |"));
+    String table = Files.readString(eval.resolve("evaluation.md"));
+    assertTrue(table.contains("| 3.0 |"), table);
+    assertTrue(table.contains("| cINN |") && table.contains("| cINN, best n of 3·n by logP |") && table.contains("(k = 3)"), table);
     assertTrue(Files.size(eval.resolve("logp-vs-target.png")) > 1000);
 
     Result broken = CommandLineTest.run("molecules", "train", brokenSdf(text).toString(), "--out", dir.resolve("m2").toString(),

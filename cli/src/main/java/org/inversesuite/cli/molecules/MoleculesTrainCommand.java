@@ -58,8 +58,8 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
   @Option(names = "--hidden", description = "hidden width of each coupling subnet (default: 256)")
   Integer hidden;
 
-  @Option(names = "--representation", description = "ORDINAL (one column per position) or ONE_HOT (default: ${DEFAULT-VALUE})",
-      defaultValue = "ORDINAL")
+  @Option(names = "--representation", description = "QUANTILE or ORDINAL (one column per position) or ONE_HOT (default: ${DEFAULT-VALUE})",
+      defaultValue = "QUANTILE")
   RepresentationKind representation;
 
   @Option(names = "--batch", description = "molecules per step (default: 128)")

@@ -16,8 +16,10 @@ import org.inversesuite.molecules.selfies.SelfiesAlphabet;
 /**
  * Saves and loads a {@link MoleculeDesigner} as one model file ({@link CinnStore}, see
  * docs/model-format.md). The "run" metadata holds, under "molecules": the condition, the
- * alphabet (symbols in index order), the representation (and the ordinal symbol order), the row width, the dequantisation scale and the training
- * molecules (id, canonical SMILES, SELFIES, y), plus whatever the caller adds under "extra".
+ * alphabet (symbols in index order), the representation (with the symbol order of the ordinal
+ * and quantile encodings, and the quantile cell widths), the row width, the dequantisation scale
+ * and the training molecules (id, canonical SMILES, SELFIES, y), plus whatever the caller adds
+ * under "extra".
  */
 public final class DesignerStore {
   private DesignerStore() {}
@@ -37,6 +39,17 @@ public final class DesignerStore {
     if (designer.representation() instanceof OrdinalRepresentation o) {
       ArrayNode order = m.putArray("order");
       o.order().forEach(order::add);
+    }
+    if (designer.representation() instanceof QuantileRepresentation q) {
+      ArrayNode order = m.putArray("order");
+      q.order().forEach(order::add);
+      ArrayNode cells = m.putArray("cells");
+      for (double[] row : q.probabilities()) {
+        ArrayNode r = cells.addArray();
+        for (double v : row) {
+          r.add(v);
+        }
+      }
     }
     m.put("width", designer.representation().width());
     m.put("noise", designer.representation().noise());
@@ -75,14 +88,11 @@ public final class DesignerStore {
       SelfiesAlphabet alphabet = SelfiesAlphabet.of(symbols);
       int width = required(path, m, "width").asInt();
       double noise = required(path, m, "noise").asDouble();
-      SelfiesRepresentation representation;
-      if (RepresentationKind.valueOf(required(path, m, "representation").asText()) == RepresentationKind.ONE_HOT) {
-        representation = new OneHotRepresentation(alphabet, width, noise);
-      } else {
-        List<String> order = new ArrayList<>();
-        required(path, m, "order").forEach(s -> order.add(s.asText()));
-        representation = new OrdinalRepresentation(alphabet, order, width, noise);
-      }
+      SelfiesRepresentation representation = switch (RepresentationKind.valueOf(required(path, m, "representation").asText())) {
+        case ONE_HOT -> new OneHotRepresentation(alphabet, width, noise);
+        case ORDINAL -> new OrdinalRepresentation(alphabet, order(path, m), width, noise);
+        case QUANTILE -> new QuantileRepresentation(alphabet, order(path, m), cells(path, m, width), noise);
+      };
       List<Example> training = new ArrayList<>();
       for (JsonNode o : required(path, m, "training")) {
         double[] y = new double[condition.dimension()];
@@ -106,6 +116,28 @@ public final class DesignerStore {
   public static ObjectNode extra(Path path) {
     JsonNode extra = CinnStore.runMetadata(path).get("extra");
     return extra instanceof ObjectNode o ? o : Json.mapper().createObjectNode();
+  }
+
+  private static List<String> order(Path path, JsonNode m) {
+    List<String> order = new ArrayList<>();
+    required(path, m, "order").forEach(s -> order.add(s.asText()));
+    return order;
+  }
+
+  private static double[][] cells(Path path, JsonNode m, int width) {
+    JsonNode cells = required(path, m, "cells");
+    if (cells.size() != width) {
+      throw new ModelFormatException(path, "\"cells\" has " + cells.size() + " positions, the row width is " + width);
+    }
+    double[][] out = new double[width][];
+    for (int p = 0; p < width; p++) {
+      JsonNode row = cells.get(p);
+      out[p] = new double[row.size()];
+      for (int k = 0; k < out[p].length; k++) {
+        out[p][k] = row.get(k).asDouble(Double.NaN);
+      }
+    }
+    return out;
   }
 
   private static JsonNode required(Path path, JsonNode node, String field) {

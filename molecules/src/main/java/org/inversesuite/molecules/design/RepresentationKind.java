@@ -5,5 +5,7 @@ public enum RepresentationKind {
   /** {@link OneHotRepresentation}: L·K columns. */
   ONE_HOT,
   /** {@link OrdinalRepresentation}: L columns. */
-  ORDINAL
+  ORDINAL,
+  /** {@link QuantileRepresentation}: L columns, cells sized by the symbols' frequency at each position. */
+  QUANTILE
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.molecules.design.Example;
 import org.inversesuite.molecules.design.MoleculeDesigner;
@@ -13,21 +14,24 @@ import org.inversesuite.molecules.logp.LogPMethod;
 import org.inversesuite.molecules.selfies.SelfiesDecoder;
 
 /**
- * The evaluation of a trained designer: for each target logP, n molecules from the cINN and
- * from the two baselines ({@link RandomSelfiesBaseline}, {@link NearTargetBaseline}), each
- * scored by {@link GenerationMetrics}. Novelty is against the model's training molecules. The
- * random streams are children of one seed: "cinn-&lt;i&gt;", "random-&lt;i&gt;", "near-&lt;i&gt;"
- * and "diversity" for target i, so results do not depend on the order of the methods.
+ * The evaluation of a trained designer: for each target logP, n molecules from the cINN, with
+ * k &gt; 1 also n molecules kept from k·n cINN candidates by {@link NearestToTarget}, and n from
+ * the two baselines ({@link RandomSelfiesBaseline}, {@link NearTargetBaseline}), each scored by
+ * {@link GenerationMetrics} with its wall time. Novelty is against the model's training
+ * molecules. The random streams are children of one seed: "cinn-&lt;i&gt;", "rerank-&lt;i&gt;",
+ * "random-&lt;i&gt;", "near-&lt;i&gt;" and "diversity" for target i, so results do not depend on
+ * the order or the number of the methods.
  *
  * @param targets the asked logP values
  * @param samples n per target and method
  * @param temperature T of the cINN's latent
  * @param diversitySample largest subsample for the pairwise diversity
  * @param seed the seed
+ * @param rerank k, the candidate multiplier of the re-ranked cINN row; 1 leaves that row out
  */
-public record DesignEvaluation(double[] targets, int samples, double temperature, int diversitySample, long seed) {
-  /** The three generators. */
-  public static final List<String> METHODS = List.of("cINN", "random SELFIES", "training near target");
+public record DesignEvaluation(double[] targets, int samples, double temperature, int diversitySample, long seed, int rerank) {
+  /** The raw cINN row's name. */
+  public static final String CINN = "cINN";
 
   /** Validates the values. */
   public DesignEvaluation {
@@ -46,6 +50,24 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
     if (!(temperature > 0) || Double.isInfinite(temperature)) {
       throw new IllegalArgumentException("temperature must be a positive number, got " + temperature);
     }
+    new NearestToTarget(rerank);
+  }
+
+  /** @return the generators in row order: the cINN, the re-ranked cINN when k &gt; 1, then the baselines */
+  public List<String> methods() {
+    List<String> m = new ArrayList<>();
+    m.add(CINN);
+    if (rerank > 1) {
+      m.add(rerankedName(rerank));
+    }
+    m.add("random SELFIES");
+    m.add("training near target");
+    return m;
+  }
+
+  /** @return the name of the re-ranked row for multiplier k */
+  public static String rerankedName(int k) {
+    return "cINN, best n of " + k + "·n by logP";
   }
 
   /** The central interval holding 95 % of the training logP values: inside it a target is "in range". */
@@ -56,7 +78,7 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
 
   /**
    * @param designer the trained model (conditioned on logP only; a weight-conditioned model is asked for its training median weight)
-   * @return per target, the metrics of the three methods in {@link #METHODS} order
+   * @return per target, the metrics of the methods in {@link #methods()} order
    */
   public List<List<GenerationMetrics>> run(MoleculeDesigner designer) {
     LogPCalculator logP = LogPMethod.WILDMAN_CRIPPEN.newCalculator();
@@ -72,19 +94,37 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
     for (int i = 0; i < targets.length; i++) {
       double t = targets[i];
       double[] y = conditionFor(designer, t);
-      List<List<String>> strings = List.of(designer.sample(y, samples, temperature, root.stream("cinn-" + i)),
-          random.sample(samples, root.stream("random-" + i)), near.sample(t, samples, root.stream("near-" + i)));
+      Rng cinn = root.stream("cinn-" + i);
+      Rng rng = root.stream("random-" + i);
+      Rng nearRng = root.stream("near-" + i);
+      List<Supplier<List<DecodedMolecule>>> generators = new ArrayList<>();
+      generators.add(() -> decode(designer.sample(y, samples, temperature, cinn), decoder, logP));
+      if (rerank > 1) {
+        Rng reranked = root.stream("rerank-" + i);
+        generators.add(() -> new NearestToTarget(rerank).design(designer, y, samples, temperature, reranked, decoder, logP));
+      }
+      generators.add(() -> decode(random.sample(samples, rng), decoder, logP));
+      generators.add(() -> decode(near.sample(t, samples, nearRng), decoder, logP));
+      List<String> names = methods();
       List<GenerationMetrics> row = new ArrayList<>();
-      for (int m = 0; m < METHODS.size(); m++) {
-        List<DecodedMolecule> decoded = new ArrayList<>(samples);
-        for (String s : strings.get(m)) {
-          decoded.add(DecodedMolecule.decode(s, decoder, logP));
-        }
-        row.add(GenerationMetrics.of(METHODS.get(m), t, decoded, known, diversitySample, root.stream("diversity-" + i)));
+      for (int m = 0; m < names.size(); m++) {
+        long start = System.nanoTime();
+        List<DecodedMolecule> decoded = generators.get(m).get();
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        row.add(GenerationMetrics.of(names.get(m), t, decoded, known, diversitySample, root.stream("diversity-" + i))
+            .withSeconds(seconds));
       }
       out.add(row);
     }
     return out;
+  }
+
+  private static List<DecodedMolecule> decode(List<String> strings, SelfiesDecoder decoder, LogPCalculator logP) {
+    List<DecodedMolecule> decoded = new ArrayList<>(strings.size());
+    for (String s : strings) {
+      decoded.add(DecodedMolecule.decode(s, decoder, logP));
+    }
+    return decoded;
   }
 
   /** @return y for a target logP: the logP, and for a weight-conditioned model the training median weight */
@@ -103,7 +143,7 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
   @Override
   public boolean equals(Object o) {
     return o instanceof DesignEvaluation e && Arrays.equals(targets, e.targets) && samples == e.samples
-        && temperature == e.temperature && diversitySample == e.diversitySample && seed == e.seed;
+        && temperature == e.temperature && diversitySample == e.diversitySample && seed == e.seed && rerank == e.rerank;
   }
 
   @Override
@@ -113,6 +153,6 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
 
   @Override
   public String toString() {
-    return "DesignEvaluation" + Arrays.toString(targets) + ", n=" + samples + ", T=" + temperature + ", seed=" + seed;
+    return "DesignEvaluation" + Arrays.toString(targets) + ", n=" + samples + ", T=" + temperature + ", seed=" + seed + ", k=" + rerank;
   }
 }

@@ -28,9 +28,10 @@ import org.openscience.cdk.interfaces.IAtomContainer;
  * @param withinHalf fraction within ±0.5
  * @param mae mean absolute error of logP
  * @param logP the logP of every valid molecule
+ * @param seconds wall time to generate, decode and score the molecules (NaN when not measured)
  */
 public record GenerationMetrics(String method, double target, int samples, double validity, double uniqueness,
-    double novelty, double diversity, int diversityMolecules, double withinHalf, double mae, double[] logP) {
+    double novelty, double diversity, int diversityMolecules, double withinHalf, double mae, double[] logP, double seconds) {
   /** Tolerance of "within". */
   public static final double WITHIN = 0.5;
 
@@ -80,7 +81,13 @@ public record GenerationMetrics(String method, double target, int samples, doubl
     }
     return new GenerationMetrics(method, target, n, ratio(valid, n), ratio(distinct.size(), valid),
         ratio(novel, distinct.size()), InternalDiversity.of(subsample), subsample.size(), ratio(within, valid),
-        valid == 0 ? Double.NaN : absSum / valid, values.stream().mapToDouble(Double::doubleValue).toArray());
+        valid == 0 ? Double.NaN : absSum / valid, values.stream().mapToDouble(Double::doubleValue).toArray(), Double.NaN);
+  }
+
+  /** @return a copy with the generation time */
+  public GenerationMetrics withSeconds(double s) {
+    return new GenerationMetrics(method, target, samples, validity, uniqueness, novelty, diversity, diversityMolecules,
+        withinHalf, mae, logP, s);
   }
 
   private static double ratio(int a, int b) {

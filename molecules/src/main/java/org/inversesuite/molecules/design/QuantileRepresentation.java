@@ -1,0 +1,202 @@
+package org.inversesuite.molecules.design;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.molecules.forward.SymbolCountRegressor;
+import org.inversesuite.molecules.selfies.SelfiesAlphabet;
+
+/**
+ * SELFIES rows as L columns whose data marginals are all the same continuous law: the
+ * probability integral transform of each position's symbol frequencies. The K symbols are put
+ * in one order π (ascending ridge logP weight, {@link SymbolCountRegressor}; the padding has
+ * weight 0), and at position p symbol k owns the interval [F_{p,k−1}, F_{p,k}) of (0, 1), whose
+ * width is its smoothed frequency at that position,
+ * \( F_{p,k} - F_{p,k-1} = (n_{p,k} + \alpha) / (N + K\alpha) \). A symbol is dequantised to
+ * \[ x_p = \operatorname{logit}\bigl(F_{p,k-1} + (F_{p,k} - F_{p,k-1})(\tfrac{1-c}{2} + c\,u_p)\bigr),
+ *    \qquad u_p \sim U(0, 1), \]
+ * and any x decodes to the symbol whose interval holds σ(x_p), so every point of ℝ^L is a
+ * valid molecule (Krenn et al. 2020).
+ *
+ * <p>Why: with the uniform dequantisation of {@link OrdinalRepresentation} (Theis et al. 2016)
+ * every symbol owns a cell of width 1, so a smooth density spends as much mass on a symbol seen
+ * twice (Sb, Se) as on [C], and samples decode to near-random strings. Here the cells are as
+ * wide as the data makes them: a column of x is logistic-distributed under the data whatever
+ * the symbol frequencies, a flow at its initial identity already reproduces the per-position
+ * symbol frequencies, and the order by logP weight makes logP close to monotone in every
+ * column, so the condition acts as a shift. Immutable.
+ */
+public final class QuantileRepresentation implements SelfiesRepresentation {
+  /** α, the pseudo-count that gives every symbol a cell at every position. */
+  public static final double PSEUDO_COUNT = 0.01;
+  private final SelfiesAlphabet alphabet;
+  private final List<String> order;
+  private final double[][] probabilities;
+  private final double[][] edges;
+  private final double[][] thresholds;
+  private final int[] symbolAt;
+  private final int[] rankOf;
+  private final double noise;
+
+  /**
+   * @param alphabet the symbols
+   * @param order every symbol of the alphabet once, in cell order
+   * @param probabilities per position, the cell widths in {@code order}'s order (positive; normalised here)
+   * @param noise c in (0, 1)
+   */
+  public QuantileRepresentation(SelfiesAlphabet alphabet, List<String> order, double[][] probabilities, double noise) {
+    this.alphabet = Objects.requireNonNull(alphabet, "alphabet");
+    this.order = List.copyOf(order);
+    int k = alphabet.size();
+    if (order.size() != k || !new HashSet<>(order).equals(new HashSet<>(alphabet.symbols()))) {
+      throw new IllegalArgumentException("the order must list every symbol of the alphabet once; got " + order);
+    }
+    if (probabilities.length < 1) {
+      throw new IllegalArgumentException("at least one position is needed");
+    }
+    if (!(noise > 0 && noise < 1)) {
+      throw new IllegalArgumentException("dequantisation noise must be in (0, 1), got " + noise);
+    }
+    this.noise = noise;
+    this.probabilities = new double[probabilities.length][];
+    this.edges = new double[probabilities.length][k + 1];
+    this.thresholds = new double[probabilities.length][k - 1];
+    for (int p = 0; p < probabilities.length; p++) {
+      double[] w = probabilities[p];
+      if (w.length != k) {
+        throw new IllegalArgumentException("position " + p + " has " + w.length + " cell widths, the alphabet " + k + " symbols");
+      }
+      double sum = 0;
+      for (double v : w) {
+        if (!(v > 0) || Double.isInfinite(v)) {
+          throw new IllegalArgumentException("cell widths must be positive and finite, got " + v + " at position " + p);
+        }
+        sum += v;
+      }
+      this.probabilities[p] = new double[k];
+      for (int r = 0; r < k; r++) {
+        this.probabilities[p][r] = w[r] / sum;
+        edges[p][r + 1] = edges[p][r] + w[r] / sum;
+      }
+      edges[p][k] = 1;
+      for (int r = 0; r < k - 1; r++) {
+        thresholds[p][r] = logit(edges[p][r + 1]);
+      }
+    }
+    this.symbolAt = new int[k];
+    this.rankOf = new int[k];
+    for (int r = 0; r < k; r++) {
+      symbolAt[r] = alphabet.indexOf(order.get(r));
+      rankOf[symbolAt[r]] = r;
+    }
+  }
+
+  /**
+   * @param set the training molecules
+   * @param lengthQuantile rows hold this quantile of the SELFIES lengths
+   * @param noise c
+   * @return cells ordered by the symbols' ridge logP weight, sized by their smoothed frequency at each position
+   */
+  public static QuantileRepresentation fit(MoleculeSet set, double lengthQuantile, double noise) {
+    int width = set.lengthQuantile(lengthQuantile);
+    SelfiesAlphabet alphabet = set.alphabet();
+    SymbolCountRegressor regressor = SymbolCountRegressor.fit(alphabet, set.examples(), 1.0);
+    List<String> order = new ArrayList<>(alphabet.symbols());
+    order.sort(Comparator.comparingDouble(regressor::weight).thenComparing(Comparator.naturalOrder()));
+    int k = alphabet.size();
+    int[] rank = new int[k];
+    for (int r = 0; r < k; r++) {
+      rank[alphabet.indexOf(order.get(r))] = r;
+    }
+    double[][] counts = new double[width][k];
+    for (double[] row : counts) {
+      Arrays.fill(row, PSEUDO_COUNT);
+    }
+    for (Example e : set.withMaxLength(width).examples()) {
+      int[] tokens = alphabet.encode(String.join("", e.selfies()), width);
+      for (int p = 0; p < width; p++) {
+        counts[p][rank[tokens[p]]]++;
+      }
+    }
+    return new QuantileRepresentation(alphabet, order, counts, noise);
+  }
+
+  /** @return the symbols in cell order */
+  public List<String> order() {
+    return order;
+  }
+
+  /** @return per position, the cell widths in {@link #order()}'s order (a copy) */
+  public double[][] probabilities() {
+    double[][] out = new double[probabilities.length][];
+    for (int p = 0; p < out.length; p++) {
+      out[p] = probabilities[p].clone();
+    }
+    return out;
+  }
+
+  @Override
+  public SelfiesAlphabet alphabet() {
+    return alphabet;
+  }
+
+  @Override
+  public int width() {
+    return probabilities.length;
+  }
+
+  @Override
+  public double noise() {
+    return noise;
+  }
+
+  @Override
+  public int dimension() {
+    return probabilities.length;
+  }
+
+  @Override
+  public RepresentationKind kind() {
+    return RepresentationKind.QUANTILE;
+  }
+
+  @Override
+  public void dequantise(int[] tokens, Rng rng, Matrix out, int row) {
+    int width = width();
+    int base = row * width;
+    for (int p = 0; p < width; p++) {
+      int r = rankOf[tokens[p]];
+      double lo = edges[p][r];
+      double hi = edges[p][r + 1];
+      out.set(base + p, logit(lo + (hi - lo) * (0.5 * (1 - noise) + noise * rng.uniform())));
+    }
+  }
+
+  @Override
+  public int[] decodeTokens(Matrix x, int row) {
+    int width = width();
+    int base = row * width;
+    int[] tokens = new int[width];
+    for (int p = 0; p < width; p++) {
+      double v = x.get(base + p);
+      int r;
+      if (Double.isNaN(v)) {
+        r = rankOf[0];
+      } else {
+        int at = Arrays.binarySearch(thresholds[p], v);
+        r = at >= 0 ? at + 1 : -at - 1;
+      }
+      tokens[p] = symbolAt[r];
+    }
+    return tokens;
+  }
+
+  private static double logit(double u) {
+    return Math.log(u) - Math.log1p(-u);
+  }
+}
