@@ -7,6 +7,7 @@ import org.inversesuite.core.config.Json;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.data.npy.NpyWriter;
+import org.inversesuite.imaging.ExperimentInputs;
 import org.inversesuite.imaging.Image;
 import org.inversesuite.imaging.baseline.HaarShrinkage;
 import org.inversesuite.imaging.io.ImageFolder;
@@ -30,13 +31,11 @@ import org.junit.jupiter.api.Test;
 class InvdnExperimentBenchmark {
   @Test
   void trainAndEvaluate() throws Exception {
-    Path root = Path.of("..");
-    Path configFile = root.resolve(System.getProperty("invdn.config", "experiments/imaging/invdn-s25.json"));
-    InvdnExperiment e = Json.mapper().readValue(configFile.toFile(), InvdnExperiment.class);
-    String override = System.getProperty("invdn.images");
-    Path folder = override != null ? Path.of(override) : root.resolve(e.images());
-    List<Image> train = ImageFolder.trainingImages(folder, e.heldOut());
-    System.out.printf(Locale.ROOT, "training on %d images, holding out %s%n", train.size(), e.heldOut());
+    ExperimentInputs<InvdnExperiment> in = ExperimentInputs.read("invdn.config", "experiments/imaging/invdn-s25.json", "invdn.images",
+        InvdnExperiment.class, InvdnExperiment::images, InvdnExperiment::heldOut);
+    InvdnExperiment e = in.experiment();
+    Path folder = in.folder();
+    List<Image> train = in.training();
     long t0 = System.nanoTime();
     Parameters p = InvdnTraining.train(e, train, (it, loss) -> {
       if (it % 5 == 0 || it == e.iterations() - 1) {

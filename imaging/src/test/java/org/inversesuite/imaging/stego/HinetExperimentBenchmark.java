@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.inversesuite.core.config.Json;
 import org.inversesuite.core.nn.Parameters;
+import org.inversesuite.imaging.ExperimentInputs;
 import org.inversesuite.imaging.Image;
 import org.inversesuite.imaging.RgbRows;
 import org.inversesuite.imaging.io.ImageFolder;
@@ -26,13 +27,11 @@ import org.junit.jupiter.api.Test;
 class HinetExperimentBenchmark {
   @Test
   void trainAndEvaluate() throws Exception {
-    Path root = Path.of("..");
-    Path configFile = root.resolve(System.getProperty("hinet.config", "experiments/imaging/hinet.json"));
-    HinetExperiment e = Json.mapper().readValue(configFile.toFile(), HinetExperiment.class);
-    String override = System.getProperty("hinet.images");
-    Path folder = override != null ? Path.of(override) : root.resolve(e.images());
-    List<Image> train = ImageFolder.trainingImages(folder, e.heldOut());
-    System.out.printf(Locale.ROOT, "training on %d images, holding out %s%n", train.size(), e.heldOut());
+    ExperimentInputs<HinetExperiment> in = ExperimentInputs.read("hinet.config", "experiments/imaging/hinet.json", "hinet.images",
+        HinetExperiment.class, HinetExperiment::images, HinetExperiment::heldOut);
+    HinetExperiment e = in.experiment();
+    Path folder = in.folder();
+    List<Image> train = in.training();
     long t0 = System.nanoTime();
     int every = Math.max(1, e.iterations() / 30);
     double[] sums = new double[3];
