@@ -98,7 +98,6 @@ final class BoundaryLayerMarch {
         if (step.separationMargin(k, step.lam) >= 0) {
           kind = StationStep.Kind.SEPARATION;
           separated = true;
-          r.laminarSeparation = k;
           r.laminarSeparationX = st.x[k - 1] + fractionOf(step, k, in, out) * (st.x[k] - st.x[k - 1]);
           step.evaluate(k, kind, null, substeps, in, out);
         }

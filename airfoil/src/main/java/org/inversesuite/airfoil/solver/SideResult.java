@@ -21,8 +21,6 @@ final class SideResult {
   int transitionInterval = -1;
   double transitionFraction;
   StationStep.Criterion transitionCriterion;
-  /** Last station before laminar separation (−1: none; two-equation model only). */
-  int laminarSeparation = -1;
   /** x/c of laminar separation (2: none). */
   double laminarSeparationX = 2;
   /** First station with turbulent separation (−1: none). */
