@@ -9,6 +9,11 @@ package org.inversesuite.airfoil.solver;
  * out). The kind of every interval (laminar, transition, turbulent) is decided on the nominal
  * march and kept for the differences.
  *
+ * <p>With the two-equation laminar model a laminar layer that separates (C_f = 0) stays laminar
+ * and is marched on by {@link SeparatedLaminar} until the e^N criterion (or a trip) makes it
+ * turbulent: the laminar separation bubble, or laminar separation to the trailing edge. With
+ * Thwaites' method laminar separation ends the laminar layer (transition there).
+ *
  * <p>Turbulent separation is reported where H reaches {@link HeadEntrainment#SEPARATION_H} after
  * the layer has relaxed from its transitional shape factor, or at transition when it never
  * relaxes (a bursting bubble).
@@ -49,17 +54,22 @@ final class BoundaryLayerMarch {
    * @param forcedX x/c of a trip (≥ 1: none)
    * @param free whether the free-transition criteria (amplification or Michel, laminar
    *     separation) apply; false when the transition point is frozen at the trip
+   * @param separationX x/c where a laminar layer separates when frozen (NaN: where C_f = 0;
+   *     ≥ 1: nowhere)
    */
-  SideResult surface(Stations st, double forcedX, boolean free) {
+  SideResult surface(Stations st, double forcedX, boolean free, double separationX) {
     double[] s = st.s;
     double[] u = st.u;
-    StationStep step = new StationStep(re, config.criticalAmplification(), config.laminarModel(), s, st.x, forcedX);
+    StationStep step = new StationStep(re, config.criticalAmplification(), config.laminarModel(), s, st.x, forcedX,
+        separationX);
     SideResult r = new SideResult(s.length);
     double[] state = new double[STATE];
     double[][] grad = newGradient();
     r.h[0] = config.laminarModel() == LaminarModel.THWAITES ? Thwaites.shapeFactor(0.075) : LaminarTwoEquation.STAGNATION_H;
     boolean turbulent = false;
     boolean relaxed = false;
+    boolean bubbles = config.laminarModel() == LaminarModel.TWO_EQUATION;
+    boolean separated = false;
     double[] in = new double[INPUTS];
     double[] out = new double[OUTPUTS];
     for (int k = 1; k < s.length; k++) {
@@ -70,29 +80,40 @@ final class BoundaryLayerMarch {
       int substeps;
       if (!turbulent) {
         substeps = 1;
-        step.evaluate(k, StationStep.Kind.LAMINAR, null, substeps, in, out);
-        criterion = transition(step, k, in, out, free);
+        StationStep.Kind laminar = separated ? StationStep.Kind.SEPARATED_LAMINAR : StationStep.Kind.LAMINAR;
+        step.evaluate(k, laminar, null, substeps, in, out);
+        criterion = transition(step, k, in, out, free, !bubbles);
         if (criterion != null) {
-          kind = StationStep.Kind.TRANSITION;
+          kind = separated ? StationStep.Kind.SEPARATED_TRANSITION : StationStep.Kind.TRANSITION;
           substeps = Math.max(substeps, turbulentSubsteps(ds, out[3]));
         } else {
-          kind = StationStep.Kind.LAMINAR;
+          kind = laminar;
         }
       } else {
         substeps = turbulentSubsteps(ds, state[0]);
       }
       step.evaluate(k, kind, criterion, substeps, in, out);
-      if (kind == StationStep.Kind.LAMINAR) {
+      if (kind == StationStep.Kind.LAMINAR && bubbles && k > 1) {
+        step.laminarEnds(k, in, out);
+        if (step.separationMargin(k, step.lam) >= 0) {
+          kind = StationStep.Kind.SEPARATION;
+          separated = true;
+          r.laminarSeparationX = st.x[k - 1] + fractionOf(step, k, in, out) * (st.x[k] - st.x[k - 1]);
+          step.evaluate(k, kind, null, substeps, in, out);
+        }
+      }
+      if (!kind.transition() && kind != StationStep.Kind.TURBULENT) {
         step.laminarEnds(k, in, out);
         r.h[k] = step.lam.h;
         r.cf[k] = step.lam.cf;
         r.amplification[k] = step.lam.amplification;
       } else {
-        if (kind == StationStep.Kind.TRANSITION) {
+        if (kind.transition()) {
           r.transitionInterval = k;
           r.transitionCriterion = criterion;
           double[] lam = new double[OUTPUTS];
-          step.evaluate(k, StationStep.Kind.LAMINAR, null, substeps, in, lam);
+          StationStep.Kind laminar = separated ? StationStep.Kind.SEPARATED_LAMINAR : StationStep.Kind.LAMINAR;
+          step.evaluate(k, laminar, null, substeps, in, lam);
           r.transitionFraction = step.transitionFraction(criterion, k, in, lam);
           step.evaluate(k, kind, criterion, substeps, in, out);
           r.amplification[k] = config.criticalAmplification();
@@ -125,7 +146,8 @@ final class BoundaryLayerMarch {
    */
   SideResult wake(Stations st, SideResult upper, SideResult lower, int upperTe, int lowerTe, double[] gap) {
     double[] s = st.s;
-    StationStep step = new StationStep(re, config.criticalAmplification(), config.laminarModel(), s, st.x, 2.0);
+    StationStep step = new StationStep(re, config.criticalAmplification(), config.laminarModel(), s, st.x, 2.0,
+        Double.NaN);
     SideResult r = new SideResult(s.length);
     int a = upper.last();
     int b = lower.last();
@@ -164,6 +186,11 @@ final class BoundaryLayerMarch {
     return r;
   }
 
+  private static double fractionOf(StationStep step, int k, double[] in, double[] out) {
+    step.laminarEnds(k, in, out);
+    return StationStep.fraction(step.separationMargin(k - 1, step.prev), step.separationMargin(k, step.lam));
+  }
+
   private static int turbulentSubsteps(double ds, double theta) {
     return (int) Math.min(40, Math.max(1, Math.ceil(ds / (6 * Math.max(theta, 1e-9)))));
   }
@@ -185,13 +212,15 @@ final class BoundaryLayerMarch {
   }
 
   /** @return the criterion that triggers transition first in interval k, or null */
-  private StationStep.Criterion transition(StationStep step, int k, double[] in, double[] laminarOut, boolean free) {
+  private StationStep.Criterion transition(StationStep step, int k, double[] in, double[] laminarOut, boolean free,
+      boolean separationTransition) {
     StationStep.Criterion best = null;
     double bestF = 2;
     for (StationStep.Criterion c : StationStep.Criterion.values()) {
       if (!free && c != StationStep.Criterion.FORCED
           || c == StationStep.Criterion.AMPLIFICATION && config.transitionModel() != TransitionModel.ENVELOPE_EN
-          || c == StationStep.Criterion.MICHEL && config.transitionModel() != TransitionModel.MICHEL) {
+          || c == StationStep.Criterion.MICHEL && config.transitionModel() != TransitionModel.MICHEL
+          || c == StationStep.Criterion.LAMINAR_SEPARATION && !separationTransition) {
         continue;
       }
       step.laminarEnds(k, in, laminarOut);

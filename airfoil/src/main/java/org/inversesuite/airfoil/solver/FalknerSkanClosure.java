@@ -7,6 +7,7 @@ package org.inversesuite.airfoil.solver;
  * <pre>
  *   H* = 1.515 + 0.076 (4 − H)²/H         (H &lt; 4),   1.515 + 0.040 (H − 4)²/H   (H ≥ 4)
  *   Re_θ C_f = −0.07 + 0.0727 (5.5 − H)³/(H + 1)            (H &lt; 5.5)
+ *   Re_θ C_f = −0.07 + 0.015 (1 − 1/(H − 4.5))²              (H ≥ 5.5, separated; XFOIL's CFL)
  *   Re_θ 2C_D/H* = 0.207 + 0.00205 (4 − H)^5.5   (H &lt; 4),   0.207 − 0.0016 (H − 4)²/(1 + 0.02 (H − 4)²)
  * </pre>
  *
@@ -32,6 +33,10 @@ final class FalknerSkanClosure {
 
   /** @return Re_θ C_f */
   static double friction(double h) {
+    if (h >= 5.5) {
+      double t = 1 - 1 / (h - 4.5);
+      return -0.07 + 0.015 * t * t;
+    }
     double d = 5.5 - h;
     return -0.07 + 0.0727 * d * d * d / (h + 1);
   }

@@ -5,8 +5,9 @@ package org.inversesuite.airfoil.solver;
  *
  * @param alphaDegrees angle of attack in degrees, in [{@link #MIN_ALPHA}, {@link #MAX_ALPHA}]
  * @param reynolds Re = V∞ c / ν, in [{@link #MIN_REYNOLDS}, {@link #MAX_REYNOLDS}]: below it
- *     laminar separation bubbles, which the integral methods here do not model, govern the
- *     flow; above it the correlations have not been validated
+ *     long laminar separation bubbles govern the flow, which the prescribed growth of
+ *     {@link SeparatedLaminar} only approximates (validated against XFOIL at 10⁶); above it the
+ *     correlations have not been validated
  */
 public record FlowCondition(double alphaDegrees, double reynolds) {
   /** Smallest angle of attack accepted, degrees. */

@@ -21,7 +21,7 @@ package org.inversesuite.airfoil.solver;
  * relaxation, fully damped where it cannot. The 2 × 2 system for (θ_b, H_b) is solved by
  * Newton's method; N uses the same weights. The direct march is singular where dH* / dH = 0
  * (H = 4, the Goldstein singularity at separation); H is held below {@link #MAX_H} and the
- * caller ends the laminar layer at C_f = 0, H ≈ 3.8. The layer starts at the first station
+ * caller switches at C_f = 0 (H ≈ 3.85) to {@link SeparatedLaminar}. The layer starts at the first station
  * after the stagnation point from the Hiemenz solution, H = 2.216, θ² = 0.075 s/(U_e Re)
  * (Thwaites' value for U_e ∝ s).
  */

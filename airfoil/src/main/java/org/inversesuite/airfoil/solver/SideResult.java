@@ -21,6 +21,8 @@ final class SideResult {
   int transitionInterval = -1;
   double transitionFraction;
   StationStep.Criterion transitionCriterion;
+  /** x/c of laminar separation (2: none). */
+  double laminarSeparationX = 2;
   /** First station with turbulent separation (−1: none). */
   int separation = -1;
 

@@ -20,8 +20,21 @@ package org.inversesuite.airfoil.solver;
 final class StationStep {
   static final double MIN_U = 1e-6;
 
-  /** Kind of interval. */
-  enum Kind { LAMINAR, TRANSITION, TURBULENT, WAKE }
+  /**
+   * Kind of interval. The separated kinds march the laminar part past laminar separation with
+   * {@link SeparatedLaminar} (two-equation model only).
+   */
+  enum Kind {
+    LAMINAR, TRANSITION, SEPARATION, SEPARATED_LAMINAR, SEPARATED_TRANSITION, TURBULENT, WAKE;
+
+    boolean separated() {
+      return this == SEPARATED_LAMINAR || this == SEPARATED_TRANSITION;
+    }
+
+    boolean transition() {
+      return this == TRANSITION || this == SEPARATED_TRANSITION;
+    }
+  }
 
   /** Transition criteria, in the order they are checked. */
   enum Criterion { AMPLIFICATION, MICHEL, LAMINAR_SEPARATION, FORCED }
@@ -32,8 +45,9 @@ final class StationStep {
   private final double[] s;
   private final double[] x;
   private final double forcedX;
+  private final double separationX;
   final Station lam = new Station();
-  private final Station prev = new Station();
+  final Station prev = new Station();
   private final double[] y = new double[3];
 
   /** Laminar values at one station. */
@@ -53,13 +67,19 @@ final class StationStep {
     }
   }
 
-  StationStep(double re, double nCrit, LaminarModel laminarModel, double[] s, double[] x, double forcedX) {
+  /**
+   * @param forcedX x/c of a trip (≥ 1: none)
+   * @param separationX x/c of a frozen laminar separation point (NaN: where C_f = 0)
+   */
+  StationStep(double re, double nCrit, LaminarModel laminarModel, double[] s, double[] x, double forcedX,
+      double separationX) {
     this.re = re;
     this.nCrit = nCrit;
     this.laminarModel = laminarModel;
     this.s = s;
     this.x = x;
     this.forcedX = forcedX;
+    this.separationX = separationX;
   }
 
   private int last() {
@@ -116,6 +136,14 @@ final class StationStep {
     };
   }
 
+  /**
+   * @return the laminar-separation margin at a laminar station (≥ 0: separated): −Re_θ C_f, or
+   *     the distance past the frozen separation point
+   */
+  double separationMargin(int k, Station st) {
+    return Double.isNaN(separationX) ? -st.separationParameter : x[k] - separationX;
+  }
+
   /** @return where in an interval a margin going from q0 &lt; 0 to q1 ≥ 0 crosses zero, in [0, 1] */
   static double fraction(double q0, double q1) {
     return q1 != q0 ? Math.max(0, Math.min(1, q0 / (q0 - q1))) : 1;
@@ -146,8 +174,12 @@ final class StationStep {
       turbulent(in[0], in[1], um, u, ds, kind == Kind.WAKE, substeps, out);
       return;
     }
-    laminar(k, in, ds, out);
-    if (kind == Kind.LAMINAR) {
+    laminar(k, in, ds, kind.separated(), out);
+    if (kind == Kind.SEPARATION) {
+      separation(k, in, ds, out);
+      return;
+    }
+    if (!kind.transition()) {
       return;
     }
     double f = transitionFraction(criterion, k, in, out);
@@ -165,14 +197,43 @@ final class StationStep {
       y[0] = in[0];
       y[1] = in[1];
       y[2] = in[2];
-      LaminarTwoEquation.step(y, um, utr, f * ds, re);
+      if (kind.separated()) {
+        SeparatedLaminar.step(y, um, utr, f * ds, re);
+      } else {
+        LaminarTwoEquation.step(y, um, utr, f * ds, re);
+      }
       theta = y[0];
       htr = y[1];
     }
     turbulent(theta, theta * HeadEntrainment.h1(htr), utr, u, (1 - f) * ds, false, substeps, out);
   }
 
-  private void laminar(int k, double[] in, double ds, double[] out) {
+  /**
+   * Laminar separation within interval k (after a direct laminar evaluation in {@code out}): the
+   * direct march up to where C_f = 0 (linear interpolation of Re_θ C_f), {@link SeparatedLaminar}
+   * from there, so that the mass defect moves continuously with the separation point.
+   */
+  private void separation(int k, double[] in, double ds, double[] out) {
+    if (k == 1) {
+      return;
+    }
+    laminarEnds(k, in, out);
+    double f = fraction(separationMargin(k - 1, prev), separationMargin(k, lam));
+    double um = in[4];
+    double usep = um + f * (in[5] - um);
+    y[0] = in[0];
+    y[1] = in[1];
+    y[2] = in[2];
+    LaminarTwoEquation.step(y, um, usep, f * ds, re);
+    SeparatedLaminar.step(y, usep, in[5], (1 - f) * ds, re);
+    out[0] = y[0];
+    out[1] = y[1];
+    out[2] = y[2];
+    out[3] = y[0];
+    out[4] = y[0] * y[1];
+  }
+
+  private void laminar(int k, double[] in, double ds, boolean separated, double[] out) {
     double um = in[4];
     double u = in[5];
     if (laminarModel == LaminarModel.THWAITES) {
@@ -196,7 +257,11 @@ final class StationStep {
       y[0] = in[0];
       y[1] = in[1];
       y[2] = in[2];
-      LaminarTwoEquation.step(y, um, u, ds, re);
+      if (separated) {
+        SeparatedLaminar.step(y, um, u, ds, re);
+      } else {
+        LaminarTwoEquation.step(y, um, u, ds, re);
+      }
       out[0] = y[0];
       out[1] = y[1];
       out[2] = y[2];

@@ -22,9 +22,14 @@ import java.util.Locale;
  * <p>When the transition point sits on a panel node the residual is not differentiable there
  * and Newton's method can cycle between the two neighbouring intervals, the limit cycle XFOIL
  * users know. After {@link #STALL} iterations without halving the residual the transition
- * points are frozen where they are (as trips) and the rest converges; the result is accepted
- * only if free transition, re-evaluated at the converged speeds, falls within one panel of the
- * frozen point.
+ * points, and the laminar separation points, are frozen where they are (as trips) and the rest
+ * converges; the result is accepted only if free transition and laminar separation,
+ * re-evaluated at the converged speeds, fall within 1.5 panels of the frozen points. Laminar
+ * separation bubbles make these points sensitive to the speeds (a bubble's displacement
+ * changes the pressure gradient that placed it), so when the check fails the frozen points
+ * are moved half-way towards the free ones and the frozen system is solved again, at most
+ * {@link #RELOCATIONS} times; if the check still fails the result is not converged, with both
+ * positions in the reason.
  */
 final class ViscousIteration {
   static final double MAX_STEP = 0.05;
@@ -33,6 +38,10 @@ final class ViscousIteration {
   static final double CONTRACTION = 0.25;
   /** Iterations without halving the residual before the transition points are frozen. */
   static final int STALL = 6;
+  /** Times the frozen points are moved towards the free ones before giving up. */
+  static final int RELOCATIONS = 6;
+  /** Fraction of the way to the free point that a frozen point moves per relocation. */
+  static final double RELAXATION = 0.5;
 
   private final PanelMethod pm;
   private final CoupledSystem sys;
@@ -43,6 +52,10 @@ final class ViscousIteration {
   private double tripUpper;
   private double tripLower;
   private boolean free = true;
+  private double separationUpper = Double.NaN;
+  private double separationLower = Double.NaN;
+  /** Free transition and laminar separation (x/c: upper, lower, upper, lower) of the last check. */
+  private final double[] checked = new double[4];
 
   /** The marches at the final speeds. */
   static final class State {
@@ -79,6 +92,7 @@ final class ViscousIteration {
    */
   State solve(double[] start, DenseLu previous) {
     State st = new State();
+    unfreeze();
     double[] q = start.clone();
     int n = sys.size;
     st.jacobian = previous;
@@ -97,7 +111,9 @@ final class ViscousIteration {
       }
       norm = newton.residual(q, st, mu, sign, null, residual);
     }
-    for (int it = 1; it <= config.maxIterations(); it++) {
+    int limit = config.maxIterations();
+    int relocations = 0;
+    for (int it = 1; it <= limit; it++) {
       st.iterations = it;
       if (refresh) {
         if (!march(q, st, true)) {
@@ -143,7 +159,16 @@ final class ViscousIteration {
       q = trial;
       if (max * lambda < config.tolerance()) {
         st.converged = free || transitionConsistent(q, st);
-        return st;
+        if (st.converged || ++relocations > RELOCATIONS) {
+          return st;
+        }
+        relocate();
+        st.failure = null;
+        limit = Math.max(limit, it + config.maxIterations() / 2);
+        refresh = true;
+        reference = Double.POSITIVE_INFINITY;
+        sinceHalved = 0;
+        continue;
       }
       refresh = trialNorm > CONTRACTION * norm;
       norm = trialNorm;
@@ -160,11 +185,37 @@ final class ViscousIteration {
     return st;
   }
 
-  /** Turns the current transition points into trips. */
+  /** Turns the current transition points into trips and freezes the laminar separation points. */
   private void freezeTransition(State st) {
     tripUpper = Math.min(tripUpper, transitionX(st.upper, st.upperStations));
     tripLower = Math.min(tripLower, transitionX(st.lower, st.lowerStations));
+    separationUpper = st.upper.laminarSeparationX;
+    separationLower = st.lower.laminarSeparationX;
     free = false;
+  }
+
+  /**
+   * Moves the frozen transition and separation points part of the way towards where the free
+   * criteria put them at the last converged speeds (a relaxed fixed-point iteration on the
+   * switching points, which a separation bubble makes sensitive to the speeds).
+   */
+  private void relocate() {
+    tripUpper = Math.min(config.forcedTransitionUpper(), towards(tripUpper, checked[0]));
+    tripLower = Math.min(config.forcedTransitionLower(), towards(tripLower, checked[1]));
+    separationUpper = towards(separationUpper, checked[2]);
+    separationLower = towards(separationLower, checked[3]);
+  }
+
+  private static double towards(double frozen, double free) {
+    return frozen >= 1 || free >= 1 ? free : frozen + RELAXATION * (free - frozen);
+  }
+
+  private void unfreeze() {
+    free = true;
+    tripUpper = config.forcedTransitionUpper();
+    tripLower = config.forcedTransitionLower();
+    separationUpper = Double.NaN;
+    separationLower = Double.NaN;
   }
 
   private static double transitionX(SideResult r, Stations s) {
@@ -172,27 +223,48 @@ final class ViscousIteration {
     return k < 1 ? 2.0 : s.x[k - 1] + r.transitionFraction * (s.x[k] - s.x[k - 1]);
   }
 
-  /** After freezing: does free transition at the final speeds stay within a panel of the trips? */
+  /**
+   * After freezing: do free transition and laminar separation at the final speeds stay within a
+   * panel of the frozen points?
+   */
   private boolean transitionConsistent(double[] q, State st) {
-    free = true;
     double frozenUpper = tripUpper;
     double frozenLower = tripLower;
-    tripUpper = config.forcedTransitionUpper();
-    tripLower = config.forcedTransitionLower();
+    double frozenSepUpper = separationUpper;
+    double frozenSepLower = separationLower;
+    unfreeze();
     State check = new State();
-    boolean ok = march(q, check, false)
+    boolean marched = march(q, check, false);
+    if (marched) {
+      checked[0] = transitionX(check.upper, check.upperStations);
+      checked[1] = transitionX(check.lower, check.lowerStations);
+      checked[2] = check.upper.laminarSeparationX;
+      checked[3] = check.lower.laminarSeparationX;
+    }
+    boolean ok = marched
         && near(transitionX(check.upper, check.upperStations), frozenUpper, check.upperStations)
-        && near(transitionX(check.lower, check.lowerStations), frozenLower, check.lowerStations);
+        && near(transitionX(check.lower, check.lowerStations), frozenLower, check.lowerStations)
+        && near(separatedFrom(check.upper, check.upperStations), Math.min(frozenSepUpper, frozenUpper), check.upperStations)
+        && near(separatedFrom(check.lower, check.lowerStations), Math.min(frozenSepLower, frozenLower), check.lowerStations);
     if (!ok) {
       st.failure = String.format(Locale.ROOT, "transition oscillates between panels (frozen at x/c = %.3f / %.3f, "
-          + "free transition at %.3f / %.3f)", frozenUpper, frozenLower,
-          transitionX(check.upper, check.upperStations), transitionX(check.lower, check.lowerStations));
+          + "free transition at %.3f / %.3f; laminar separation frozen at %.3f / %.3f, free at %.3f / %.3f)",
+          frozenUpper, frozenLower,
+          transitionX(check.upper, check.upperStations), transitionX(check.lower, check.lowerStations),
+          frozenSepUpper, frozenSepLower, check.upper.laminarSeparationX, check.lower.laminarSeparationX);
     }
     tripUpper = frozenUpper;
     tripLower = frozenLower;
+    separationUpper = frozenSepUpper;
+    separationLower = frozenSepLower;
     free = false;
     march(q, st, false);
     return ok;
+  }
+
+  /** @return where the laminar layer separates, or its transition point if it does not separate before */
+  private static double separatedFrom(SideResult r, Stations s) {
+    return Math.min(r.laminarSeparationX, transitionX(r, s));
   }
 
   private static boolean near(double free, double frozen, Stations s) {
@@ -222,8 +294,8 @@ final class ViscousIteration {
         : BoundaryLayerMarch.valuesOnly(re, config, sys.size);
     st.upperStations = Stations.upper(pm.geometry, q, ks);
     st.lowerStations = Stations.lower(pm.geometry, q, ks);
-    st.upper = bl.surface(st.upperStations, tripUpper, free);
-    st.lower = bl.surface(st.lowerStations, tripLower, free);
+    st.upper = bl.surface(st.upperStations, tripUpper, free, separationUpper);
+    st.lower = bl.surface(st.lowerStations, tripLower, free, separationLower);
     st.wake = bl.wake(Stations.wake(sys.wake.panels, q, nodes), st.upper, st.lower, 0, nodes - 1, sys.gap);
     for (SideResult r : new SideResult[] {st.upper, st.lower, st.wake}) {
       for (double v : r.mass) {

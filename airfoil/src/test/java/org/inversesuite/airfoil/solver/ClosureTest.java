@@ -43,7 +43,7 @@ class ClosureTest {
   @Test
   void headsMethodOnAFlatPlateFollowsTheSeventhPowerLaw() {
     double[] s = {0.1, 1.0};
-    StationStep step = new StationStep(RE, 9, LaminarModel.TWO_EQUATION, s, new double[2], 2);
+    StationStep step = new StationStep(RE, 9, LaminarModel.TWO_EQUATION, s, new double[2], 2, Double.NaN);
     double theta0 = 0.036 * 0.1 * Math.pow(0.1 * RE, -0.2);
     double[] in = {theta0, theta0 * HeadEntrainment.h1(1.4), 0, 1, 1, 1, 1};
     double[] out = new double[5];

@@ -44,6 +44,28 @@ class ViscousPanelSolverTest {
   }
 
   @Test
+  void laminarSeparationIsMarchedThroughNotTurnedIntoTransition() {
+    // XFOIL: at Re = 1e6 and 6° the lower layer separates laminar at x/c ≈ 0.90 and stays
+    // separated (H up to 7, C_f < 0) until transition at 0.994
+    AeroResult r = solver.solve(NACA0012, new FlowCondition(6, 1e6));
+    assertTrue(r.converged(), r.reason());
+    SurfaceDistribution s = r.surface();
+    double[] x = s.x();
+    double[] h = s.shapeFactor();
+    double[] cf = s.skinFriction();
+    int separated = 0;
+    double maxH = 0;
+    for (int i = x.length / 2; i < x.length; i++) {
+      if (x[i] > 0.8 && x[i] < r.transitionLower()) {
+        maxH = Math.max(maxH, h[i]);
+        separated += cf[i] < 0 ? 1 : 0;
+      }
+    }
+    assertTrue(separated >= 3, "nodes with reversed flow ahead of lower transition: " + separated);
+    assertTrue(maxH > 5, "separated laminar shape factor " + maxH);
+  }
+
+  @Test
   void angleIsMeasuredFromTheGivenXAxisAndChordIsScaledOut() {
     double[] x = NACA0012.xs();
     double[] y = NACA0012.ys();
