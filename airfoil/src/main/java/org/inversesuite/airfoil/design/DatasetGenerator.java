@@ -72,6 +72,10 @@ public final class DatasetGenerator {
       if (existing.grownTo(manifest.rows()).equals(manifest) && manifest.rows() > existing.rows()
           && existing.rows() % existing.chunkSize() == 0) {
         manifest.write(dir);
+      } else if (!existing.solverVersion().equals(manifest.solverVersion())) {
+        throw new IllegalArgumentException(dir + " holds rows computed by solver version " + existing.solverVersion()
+            + ", this solver is version " + manifest.solverVersion() + "; rows of two versions would mix, so"
+            + " generate the data set again in another directory");
       } else if (!existing.equals(manifest)) {
         throw new IllegalArgumentException(dir + " holds a data set made with other settings (" + existing
             + "); use another directory, or the same settings to resume it");

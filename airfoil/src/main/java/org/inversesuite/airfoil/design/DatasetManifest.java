@@ -1,10 +1,13 @@
 package org.inversesuite.airfoil.design;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.inversesuite.airfoil.solver.SolverConfig;
+import org.inversesuite.airfoil.solver.ViscousPanelSolver;
 import org.inversesuite.core.config.Json;
 import org.inversesuite.core.io.AtomicFiles;
 
@@ -17,21 +20,36 @@ import org.inversesuite.core.io.AtomicFiles;
  * @param rows number of designs
  * @param chunkSize designs per chunk file
  * @param seed seed of the design draws
+ * @param solverVersion {@link ViscousPanelSolver#MODEL_VERSION} of the solver that computed the
+ *     rows ("unrecorded" in manifests written before versions were recorded), so that a resume
+ *     never mixes rows of two solver versions
  */
-public record DatasetManifest(DesignSpace space, SolverConfig solver, int rows, int chunkSize, long seed) {
+public record DatasetManifest(DesignSpace space, SolverConfig solver, int rows, int chunkSize, long seed,
+    String solverVersion) {
   /** File name of the manifest inside the data set directory. */
   public static final String FILE = "manifest.json";
+
+  /** Version recorded for manifests written before the solver version was recorded. */
+  public static final String UNRECORDED = "unrecorded";
 
   /** Checks the sizes. */
   public DatasetManifest {
     if (rows < 1 || chunkSize < 1) {
       throw new IllegalArgumentException("rows and chunk size must be >= 1, got " + rows + " and " + chunkSize);
     }
+    if (solverVersion == null || solverVersion.isBlank()) {
+      solverVersion = UNRECORDED;
+    }
+  }
+
+  /** A manifest for rows computed by the current solver version. */
+  public DatasetManifest(DesignSpace space, SolverConfig solver, int rows, int chunkSize, long seed) {
+    this(space, solver, rows, chunkSize, seed, ViscousPanelSolver.MODEL_VERSION);
   }
 
   /** @return this manifest with another number of rows */
   public DatasetManifest grownTo(int newRows) {
-    return new DatasetManifest(space, solver, newRows, chunkSize, seed);
+    return new DatasetManifest(space, solver, newRows, chunkSize, seed, solverVersion);
   }
 
   /** @return the number of chunk files */
@@ -64,7 +82,11 @@ public record DatasetManifest(DesignSpace space, SolverConfig solver, int rows, 
           + "'inverse airfoil dataset')");
     }
     try {
-      return Json.mapper().readValue(file.toFile(), DatasetManifest.class);
+      JsonNode tree = Json.mapper().readTree(file.toFile());
+      if (tree instanceof ObjectNode fields && !fields.has("solverVersion")) {
+        fields.put("solverVersion", UNRECORDED);
+      }
+      return Json.mapper().treeToValue(tree, DatasetManifest.class);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
     }

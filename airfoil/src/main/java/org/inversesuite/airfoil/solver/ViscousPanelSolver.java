@@ -19,6 +19,13 @@ import org.inversesuite.airfoil.shape.Airfoil;
  * Stateless between calls and thread-safe: solve different airfoils on different threads.
  */
 public final class ViscousPanelSolver implements AirfoilSolver {
+  /**
+   * Version of the solver's physical model, recorded in data set manifests; change it whenever a
+   * change of the model changes the numbers it computes (2: laminar layers continue separated,
+   * {@link SeparatedLaminar}).
+   */
+  public static final String MODEL_VERSION = "ibl-2";
+
   private static final double WAKE_LENGTH = 1.0;
 
   private final SolverConfig config;

@@ -66,6 +66,23 @@ class DatasetGeneratorTest {
   }
 
   @Test
+  void refusesToResumeRowsOfAnotherSolverVersion(@TempDir Path tmp) throws Exception {
+    DatasetManifest one = new DatasetManifest(DesignSpace.defaults(), SolverConfig.defaults(), 2, 1, 1);
+    new DatasetGenerator(one.grownTo(1), 1).generate(tmp, n -> {});
+    Path file = tmp.resolve(DatasetManifest.FILE);
+    String written = Files.readString(file);
+    String versionField = ",\\s*\"solverVersion\"\\s*:\\s*\"" + ViscousPanelSolver.MODEL_VERSION + "\"";
+    String older = written.replaceAll(versionField, "");
+    assertTrue(older.length() < written.length(), written);
+    Files.writeString(file, older);
+    assertEquals(DatasetManifest.UNRECORDED, DatasetManifest.read(tmp).solverVersion());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new DatasetGenerator(one, 1).generate(tmp, n -> {}));
+    assertTrue(e.getMessage().contains("solver version " + DatasetManifest.UNRECORDED), e.getMessage());
+    assertEquals(1, DatasetManifest.read(tmp).rows());
+  }
+
+  @Test
   void readingAnIncompleteDataSetNamesTheMissingChunk(@TempDir Path tmp) throws Exception {
     DatasetManifest m = new DatasetManifest(DesignSpace.defaults(), SolverConfig.defaults(), 3, 1, 1);
     m.write(tmp);
