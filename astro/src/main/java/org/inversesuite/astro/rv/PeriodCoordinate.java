@@ -22,7 +22,8 @@ package org.inversesuite.astro.rv;
  * </ul>
  */
 public enum PeriodCoordinate {
-  /** The prior's box coordinate of P (independent of y). */
+  /** The prior's box coordinate of P (independent of y); what an absent setting reads as. */
+  @com.fasterxml.jackson.annotation.JsonEnumDefaultValue
   PRIOR,
   /** u = ln P − ln P̂(y). */
   PEAK_SHIFT,

@@ -22,7 +22,8 @@ import org.inversesuite.core.nn.MlpConfig;
  *     files: {@link PeriodCoordinate#PRIOR}); a centred one needs the periodogram
  */
 public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary,
-    @JsonSetter(nulls = Nulls.AS_EMPTY) PeriodogramConfig periodogram, PeriodCoordinate period) {
+    @JsonSetter(nulls = Nulls.AS_EMPTY) PeriodogramConfig periodogram,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) PeriodCoordinate period) {
   /** Validates the values. */
   public RvCinnConfig {
     if (couplings < 1 || summaryFeatures < 1 || subnet == null || summary == null) {

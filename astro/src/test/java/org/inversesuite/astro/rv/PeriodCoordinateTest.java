@@ -135,6 +135,52 @@ class PeriodCoordinateTest {
     }
   }
 
+  /**
+   * Two training steps in the centred coordinate, saved and loaded: the model file keeps the
+   * coordinate and its posterior draws physical periods inside the prior. Tagged slow: the
+   * standardisation is fitted on 2000 simulated sets with their periodograms (~5-25 s).
+   */
+  @Test
+  @org.junit.jupiter.api.Tag("slow")
+  void trainedModelKeepsItsCoordinateThroughTheModelFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    RvCinnConfig model = new RvCinnConfig(2, org.inversesuite.core.nn.MlpConfig.of(8, 1,
+        org.inversesuite.core.nn.Activation.RELU), 4, org.inversesuite.core.nn.MlpConfig.of(8, 1,
+        org.inversesuite.core.nn.Activation.RELU), PeriodogramConfig.defaults(), PeriodCoordinate.PEAK_ASINH);
+    org.inversesuite.core.train.TrainingConfig recipe = new org.inversesuite.core.train.TrainingConfig(2, 16, 1e-3,
+        new org.inversesuite.core.train.LearningRateSchedule.Cosine(0), 0, 0.9, 0.999, 1e-8, 0, 5, 0, 1, 0, 1, 7);
+    var trained = RvCinnTraining.online(simulator(), RvPriorConfig.defaults(), model, recipe,
+        new org.inversesuite.core.train.TrainingListener() {});
+    RvExperimentConfig experiment = new RvExperimentConfig("t", RvPriorConfig.defaults(), SCHEDULE, model, recipe);
+    java.nio.file.Path file = dir.resolve("rv.inn");
+    try (var cinn = trained.cinn()) {
+      // the flow's period column is u, unbounded: the physical periods are only in the posterior's draws
+      assertEquals(Double.NEGATIVE_INFINITY, cinn.xSpace().support().lower()[0]);
+      RvModelFile.save(file, cinn, experiment);
+    }
+    try (RvModelFile loaded = RvModelFile.load(file, 1)) {
+      assertEquals(PeriodCoordinate.PEAK_ASINH, loaded.experiment().model().period());
+      Batch target = simulator().simulate(2, new Rng(4));
+      Matrix q = loaded.posterior().sample(row(target.y(), 0), 300, new Rng(5));
+      for (int r = 0; r < q.rows(); r++) {
+        assertTrue(q.get(r, 0) >= 1 && q.get(r, 0) <= 1000, "P = " + q.get(r, 0));
+      }
+    }
+  }
+
+  @Test
+  void configWithoutTheSettingReadsAsThePriorCoordinate() throws Exception {
+    RvCinnConfig model = RvCinnConfig.defaults().withPeriod(PeriodCoordinate.PEAK_SHIFT);
+    var node = (com.fasterxml.jackson.databind.node.ObjectNode) org.inversesuite.core.config.Json.mapper()
+        .valueToTree(model);
+    assertEquals(model, org.inversesuite.core.config.Json.mapper().treeToValue(node, RvCinnConfig.class));
+    node.remove("period");
+    assertEquals(PeriodCoordinate.PRIOR, org.inversesuite.core.config.Json.mapper().treeToValue(node,
+        RvCinnConfig.class).period());
+    assertThrows(IllegalArgumentException.class, () -> model.withPeriodogram(PeriodogramConfig.none())
+        .withPeriod(PeriodCoordinate.PEAK_SHIFT));
+  }
+
   private static double logNormal(double p, double centre, double sigma) {
     double d = (Math.log(p) - centre) / sigma;
     return -0.5 * d * d - Math.log(p);
