@@ -51,11 +51,12 @@ public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures,
 
   /**
    * @return 6 couplings of 2×128 ReLU subnets, a 32-wide summary with 2×64 ReLU φ and ρ, and the
-   *     default periodogram features
+   *     default periodogram features, the period learned in {@link PeriodCoordinate#PEAK_ASINH}
+   *     (measured against PRIOR and PEAK_SHIFT in docs/astro.md, run 5)
    */
   public static RvCinnConfig defaults() {
     return new RvCinnConfig(6, MlpConfig.of(128, 2, Activation.RELU), 32, MlpConfig.of(64, 2, Activation.RELU),
-        PeriodogramConfig.defaults());
+        PeriodogramConfig.defaults(), PeriodCoordinate.PEAK_ASINH);
   }
 
   /**
