@@ -64,7 +64,8 @@ class AstroRvCommandsTest {
          "schedule":{"minEpochs":10,"maxEpochs":30,"baseline":2000.0,"errorMin":1.0,"errorMax":10.0},
          "model":{"couplings":2,"subnet":{"hiddenWidths":[16],"activation":"RELU"},"summaryFeatures":8,
           "summary":{"hiddenWidths":[16],"activation":"RELU"},
-          "periodogram":{"periodMin":1.0,"periodMax":1000.0,"baseline":2000.0,"oversampling":5.0,"bins":10,"peaks":2}},
+          "periodogram":{"periodMin":1.0,"periodMax":1000.0,"baseline":2000.0,"oversampling":5.0,"bins":10,"peaks":2},
+          "period":"PEAK_ASINH"},
          "training":{"iterations":20,"batchSize":16,"learningRate":0.001,"schedule":{"type":"cosine","minFactor":0.0},
           "warmupIterations":0,"beta1":0.9,"beta2":0.999,"epsilon":1.0E-8,"weightDecay":0.0,"clipNorm":5.0,
           "validationSize":0,"validationInterval":20,"earlyStoppingPatience":0,"threads":1,"seed":5}}
@@ -79,5 +80,9 @@ class AstroRvCommandsTest {
         out.toString(), "-n", "200");
     assertEquals(0, fit.code(), fit.out() + fit.err());
     assertEquals(201, Files.readAllLines(out.resolve("posterior.csv")).size());
+    for (String line : Files.readAllLines(out.resolve("posterior.csv")).subList(1, 201)) {
+      double period = Double.parseDouble(line.split(",")[0]);
+      assertTrue(period >= 1 && period <= 1000, "P = " + period + " (the flow's u mapped back into the prior)");
+    }
   }
 }

@@ -18,9 +18,12 @@ import org.inversesuite.core.nn.MlpConfig;
  * @param periodogram if enabled, the summary network's ρ also receives the features of the
  *     set's generalised Lomb-Scargle periodogram on this grid (absent in older configs:
  *     {@link PeriodogramConfig#none()})
+ * @param period the coordinate the flow learns the period in (absent in older configs and model
+ *     files: {@link PeriodCoordinate#PRIOR}); a centred one needs the periodogram
  */
 public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary,
-    @JsonSetter(nulls = Nulls.AS_EMPTY) PeriodogramConfig periodogram) {
+    @JsonSetter(nulls = Nulls.AS_EMPTY) PeriodogramConfig periodogram,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) PeriodCoordinate period) {
   /** Validates the values. */
   public RvCinnConfig {
     if (couplings < 1 || summaryFeatures < 1 || subnet == null || summary == null) {
@@ -28,25 +31,46 @@ public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures,
           + couplings + ", " + summaryFeatures + ", " + subnet + ", " + summary);
     }
     periodogram = periodogram == null ? PeriodogramConfig.none() : periodogram;
+    period = period == null ? PeriodCoordinate.PRIOR : period;
+    if (period.centred() && !periodogram.enabled()) {
+      throw new IllegalArgumentException("the period coordinate " + period + " is centred on the periodogram's "
+          + "highest peak and needs a periodogram");
+    }
+  }
+
+  /** The period in the prior's coordinate ({@link PeriodCoordinate#PRIOR}). */
+  public RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary,
+      PeriodogramConfig periodogram) {
+    this(couplings, subnet, summaryFeatures, summary, periodogram, null);
   }
 
   /** A summary of the raw set only (no periodogram). */
   public RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary) {
-    this(couplings, subnet, summaryFeatures, summary, null);
+    this(couplings, subnet, summaryFeatures, summary, null, null);
   }
 
   /**
    * @return 6 couplings of 2×128 ReLU subnets, a 32-wide summary with 2×64 ReLU φ and ρ, and the
-   *     default periodogram features
+   *     default periodogram features, the period learned in {@link PeriodCoordinate#PEAK_ASINH}
+   *     (measured against PRIOR and PEAK_SHIFT in docs/astro.md, run 5)
    */
   public static RvCinnConfig defaults() {
     return new RvCinnConfig(6, MlpConfig.of(128, 2, Activation.RELU), 32, MlpConfig.of(64, 2, Activation.RELU),
-        PeriodogramConfig.defaults());
+        PeriodogramConfig.defaults(), PeriodCoordinate.PEAK_ASINH);
   }
 
-  /** @return this architecture with another periodogram ({@link PeriodogramConfig#none()} or null: none) */
+  /**
+   * @return this architecture with another periodogram ({@link PeriodogramConfig#none()} or null:
+   *     none, and then the period in the prior's coordinate)
+   */
   public RvCinnConfig withPeriodogram(PeriodogramConfig p) {
-    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, p);
+    boolean none = p == null || !p.enabled();
+    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, p, none ? PeriodCoordinate.PRIOR : period);
+  }
+
+  /** @return this architecture with the period learned in another coordinate */
+  public RvCinnConfig withPeriod(PeriodCoordinate coordinate) {
+    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, periodogram, coordinate);
   }
 
   /** @return the number of periodogram features ρ receives (0 without a periodogram) */

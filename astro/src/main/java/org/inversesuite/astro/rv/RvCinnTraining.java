@@ -13,6 +13,7 @@ import org.inversesuite.core.infer.Cinn;
 import org.inversesuite.core.infer.CinnTraining;
 import org.inversesuite.core.problem.Batch;
 import org.inversesuite.core.problem.BoundedTransform;
+import org.inversesuite.core.problem.Simulator;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.core.train.BatchSource;
@@ -24,8 +25,10 @@ import org.inversesuite.core.train.TrainingResult;
 /**
  * Trains the RV cINN online: every step draws fresh systems from the {@link PaddedRvSimulator}
  * (each with its own number of epochs, times and error bars). x is mapped to ℝ⁷ by the prior's
- * box support (logit per coordinate) and standardised on 10,000 prior draws; y is the padded set,
- * not standardised (the encoding scales it). Streams are named as in {@link CinnTraining}.
+ * box support (logit per coordinate) and standardised on 2,000 simulated draws; y is the padded set,
+ * not standardised (the encoding scales it). With a centred {@link PeriodCoordinate} the flow
+ * learns (u(P, y), K, …) instead ({@link PeriodCentredSimulator}; u unbounded), and
+ * {@link RvPosterior} maps its samples back to P. Streams are named as in {@link CinnTraining}.
  */
 public final class RvCinnTraining {
   private RvCinnTraining() {
@@ -40,6 +43,22 @@ public final class RvCinnTraining {
             p.jitterMax()});
   }
 
+  /**
+   * @return the box of the flow's parameters: {@link #support(RvPriorConfig)}, with the period
+   *     column unbounded for a centred coordinate
+   */
+  public static BoundedTransform support(RvPriorConfig p, PeriodCoordinate period) {
+    BoundedTransform box = support(p);
+    if (!period.centred()) {
+      return box;
+    }
+    double[] lower = box.lower();
+    double[] upper = box.upper();
+    lower[0] = Double.NEGATIVE_INFINITY;
+    upper[0] = Double.POSITIVE_INFINITY;
+    return new BoundedTransform(lower, upper);
+  }
+
   /** @return the flow architecture for sets of the simulator's encoding */
   public static FlowConfig flowConfig(RvCinnConfig model, RvSetEncoding encoding) {
     FlowConfig chain = FlowConfig.couplingChain(RvParameters.DIMENSION, encoding.width(), model.couplings(),
@@ -52,14 +71,15 @@ public final class RvCinnTraining {
   public static CinnTraining.Trained online(PaddedRvSimulator simulator, RvPriorConfig prior, RvCinnConfig model,
       TrainingConfig recipe, TrainingListener listener) {
     Rng seed = new Rng(recipe.seed());
-    Batch sample = simulator.simulate(2_000, seed.stream("normalization"));
-    ParameterSpace xSpace = ParameterSpace.fit(support(prior), sample.x());
+    Simulator pairs = model.period().centred() ? new PeriodCentredSimulator(simulator, model.period()) : simulator;
+    Batch sample = pairs.simulate(2_000, seed.stream("normalization"));
+    ParameterSpace xSpace = ParameterSpace.fit(support(prior, model.period()), sample.x());
     Standardization yNorm = Standardization.identity(simulator.yDimension());
     Flow flow = Flow.build(flowConfig(model, simulator.encoding()), Precision.FLOAT32, seed.stream("model"), true);
     Batch validation = recipe.validationSize() > 0
-        ? simulator.simulate(recipe.validationSize(), seed.stream("validation")) : null;
+        ? pairs.simulate(recipe.validationSize(), seed.stream("validation")) : null;
     TrainingResult result = new Trainer(recipe, Kernels.FASTEST).train(flow, Trainer.Inputs.of(xSpace, yNorm,
-        new BatchSource.Online(simulator, seed.stream("training")), validation, listener));
+        new BatchSource.Online(pairs, seed.stream("training")), validation, listener));
     return new CinnTraining.Trained(new Cinn(flow, xSpace, yNorm, recipe.threads()), result);
   }
 }

@@ -28,4 +28,9 @@ public record RvExperimentConfig(String name, RvPriorConfig prior, IrregularRvCo
         new RvObservationModel(new RadialVelocityModel(0)), schedule);
     return new PaddedRvSimulator(sets, RvSetEncoding.of(schedule, 0, model.periodogram()));
   }
+
+  /** @return the posterior over the physical parameters of a cINN trained by this experiment */
+  public RvPosterior posterior(org.inversesuite.core.infer.Cinn cinn) {
+    return new RvPosterior(cinn, model.period(), RvSetEncoding.of(schedule, 0, model.periodogram()), prior);
+  }
 }

@@ -46,6 +46,11 @@ public record RvModelFile(Cinn cinn, RvExperimentConfig experiment) implements A
     return RvSetEncoding.of(experiment.schedule(), firstTime, experiment.model().periodogram());
   }
 
+  /** @return the model as a posterior over the physical parameters (P, K, …), whatever its period coordinate */
+  public RvPosterior posterior() {
+    return experiment.posterior(cinn);
+  }
+
   @Override
   public void close() {
     cinn.close();

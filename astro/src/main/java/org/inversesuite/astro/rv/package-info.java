@@ -11,7 +11,11 @@
  * {@link org.inversesuite.astro.rv.PaddedRvSimulator}), online training
  * ({@link org.inversesuite.astro.rv.RvCinnTraining} of an
  * {@link org.inversesuite.astro.rv.RvExperimentConfig}), the model file
- * ({@link org.inversesuite.astro.rv.RvModelFile}) and the MCMC target
- * ({@link org.inversesuite.astro.rv.RvPosteriorDensity}).
+ * ({@link org.inversesuite.astro.rv.RvModelFile}), the MCMC target
+ * ({@link org.inversesuite.astro.rv.RvPosteriorDensity}), and the period coordinate the flow
+ * learns in: the prior's, or centred on the periodogram's highest peak
+ * ({@link org.inversesuite.astro.rv.PeriodCoordinate}, {@link org.inversesuite.astro.rv.PeriodReference},
+ * {@link org.inversesuite.astro.rv.PeriodCentredSimulator}), mapped back to physical parameters
+ * by {@link org.inversesuite.astro.rv.RvPosterior}.
  */
 package org.inversesuite.astro.rv;

@@ -42,14 +42,16 @@ import org.junit.jupiter.api.Test;
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvMcmcComparisonBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false} with optional {@code -Dastro.bench.iterations=…},
  * {@code -Dastro.bench.maxEpochs=…}, {@code -Dastro.bench.targets=…}, {@code -Dastro.bench.sbc=…},
- * {@code -Dastro.bench.periodogram=false} (the raw-set DeepSet only), or
+ * {@code -Dastro.bench.periodogram=false} (the raw-set DeepSet only),
+ * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH} (the period coordinate, default
+ * {@link RvCinnConfig#defaults()}'s), {@code -Dastro.bench.out=DIR} (default target/astro-bench), or
  * {@code -Dastro.bench.model=FILE} to evaluate a model saved by an earlier run instead of training.
  * The MCMC walkers start in a small ball around the true parameters (the reference is then a
  * local posterior mode; the cINN is not told the truth).
  */
 @Tag("benchmark")
 class RvMcmcComparisonBenchmark {
-  private static final Path OUT = Path.of("target", "astro-bench");
+  private static final Path OUT = Path.of(System.getProperty("astro.bench.out", "target/astro-bench"));
   private static final int DRAWS = 1000;
 
   @Test
@@ -60,6 +62,9 @@ class RvMcmcComparisonBenchmark {
     int sbcCases = Integer.getInteger("astro.bench.sbc", 500);
     boolean periodogram = Boolean.parseBoolean(System.getProperty("astro.bench.periodogram", "true"));
     RvCinnConfig model = periodogram ? RvCinnConfig.defaults() : RvCinnConfig.defaults().withPeriodogram(null);
+    String period = System.getProperty("astro.bench.period");
+    model = period == null ? model : model.withPeriod(PeriodCoordinate.valueOf(period));
+    System.out.println("period coordinate " + model.period());
     Files.createDirectories(OUT);
     String saved = System.getProperty("astro.bench.model");
     if (saved != null) {
@@ -89,8 +94,9 @@ class RvMcmcComparisonBenchmark {
     RvExperimentConfig experiment = new RvExperimentConfig("rv-bench", priorConfig, schedule, model, recipe);
     try (Cinn cinn = trained.cinn()) {
       RvModelFile.save(OUT.resolve("rv-cinn.inn"), cinn, experiment);
-      compare(cinn, sets, sim, prior, noise, targets);
-      calibrate(cinn, sim, sbcCases);
+      RvPosterior posterior = experiment.posterior(cinn);
+      compare(posterior, sets, sim, prior, noise, targets);
+      calibrate(posterior, sim, sbcCases);
     }
   }
 
@@ -101,9 +107,10 @@ class RvMcmcComparisonBenchmark {
       PaddedRvSimulator sim = experiment.simulator();
       System.out.printf("evaluating %s (%s, %d training steps, up to %d epochs)%n", file, experiment.name(),
           experiment.training().iterations(), experiment.schedule().maxEpochs());
-      compare(saved.cinn(), sim.simulator(), sim, new RvPrior(experiment.prior()),
+      System.out.println("period coordinate " + experiment.model().period());
+      compare(saved.posterior(), sim.simulator(), sim, new RvPrior(experiment.prior()),
           new RvObservationModel(new RadialVelocityModel(0)), targets);
-      calibrate(saved.cinn(), sim, sbcCases);
+      calibrate(saved.posterior(), sim, sbcCases);
     }
   }
 
@@ -115,19 +122,21 @@ class RvMcmcComparisonBenchmark {
     return out;
   }
 
-  private static void compare(Cinn cinn, IrregularRvSimulator sets, PaddedRvSimulator sim, RvPrior prior,
+  private static void compare(RvPosterior posterior, IrregularRvSimulator sets, PaddedRvSimulator sim, RvPrior prior,
       RvObservationModel noise, int targets) throws IOException {
     List<RvSimulation> systems = sets.simulate(targets, new Rng(77));
     // both timed on one thread (the calling one), in thread CPU time as well as wall time: the machine is shared,
     // and CPU time does not count the time other processes hold the cores
     EnsembleSampler mcmc = new EnsembleSampler(new EnsembleConfig(32, 8000, 2000, 2.0, 1));
-    Cinn single = new Cinn(cinn.flow(), cinn.xSpace(), cinn.yNormalization(), 1);
+    Cinn one = posterior.cinn();
+    RvPosterior single = posterior.withCinn(new Cinn(one.flow(), one.xSpace(), one.yNormalization(), 1));
     ThreadMXBean clock = ManagementFactory.getThreadMXBean();
     ClassifierTwoSampleTest c2st = ClassifierTwoSampleTest.defaults();
     RvSetEncoding encoding = sim.encoding();
     StringBuilder table = new StringBuilder("target,epochs,parameter,truth,cinn_q05,cinn_q50,cinn_q95,mcmc_q05,"
         + "mcmc_q50,mcmc_q95\n");
     StringBuilder summary = new StringBuilder("target,epochs,true_period,c2st,c2st_log_period,cinn_period_mass_2pct,"
+        + "cinn_p_width_rel,mcmc_p_width_rel,"
         + "encode_seconds,summary_seconds,draws_seconds,cinn_seconds,cinn_cpu_seconds,mcmc_seconds,mcmc_cpu_seconds,"
         + "mcmc_min_ess,mcmc_acceptance,speedup_at_equal_ess,speedup_cpu,mcmc_warnings\n");
     List<Double> cpuSpeedups = new ArrayList<>();
@@ -137,6 +146,8 @@ class RvMcmcComparisonBenchmark {
     List<Double> encodeTimes = new ArrayList<>();
     List<Double> summaryTimes = new ArrayList<>();
     List<Double> drawTimes = new ArrayList<>();
+    List<Double> widthRatios = new ArrayList<>();
+    List<Double> cinnWidths = new ArrayList<>();
     int covered = 0;
     // steady state, as for an astronomer's many targets: JIT-compile the periodogram (Vector API code is slow until
     // C2 compiles it), the summary network and the sampler on other simulated sets before anything is timed
@@ -193,11 +204,17 @@ class RvMcmcComparisonBenchmark {
       accuracies.add(acc.accuracy());
       periodAccuracies.add(accP.accuracy());
       double[] qp = quantiles(q, 0);
+      double[] pp = quantiles(p, 0);
+      double cinnWidth = (qp[2] - qp[0]) / truth[0];
+      double mcmcWidth = (pp[2] - pp[0]) / truth[0];
+      widthRatios.add(cinnWidth / mcmcWidth);
+      cinnWidths.add(cinnWidth);
       if (qp[0] <= truth[0] && truth[0] <= qp[2]) {
         covered++;
       }
-      summary.append(String.format("%d,%d,%.4f,%.3f,%.3f,%.3f,%.5f,%.5f,%.5f,%.5f,%.5f,%.2f,%.2f,%.0f,%.3f,%.0f,%.0f,%d%n",
-          i, s.observations().size(), truth[0], acc.accuracy(), accP.accuracy(), near, encodeSeconds, summarySeconds,
+      summary.append(String.format("%d,%d,%.4f,%.3f,%.3f,%.3f,%.5f,%.5f,%.5f,%.5f,%.5f,%.5f,%.5f,%.2f,%.2f,%.0f,%.3f,%.0f,%.0f,%d%n",
+          i, s.observations().size(), truth[0], acc.accuracy(), accP.accuracy(), near, cinnWidth, mcmcWidth,
+          encodeSeconds, summarySeconds,
           drawSeconds, cinnSeconds, cinnCpu, r.seconds(), mcmcCpu, ess, r.meanAcceptance(), speedup, cpuSpeedup,
           r.warnings().size()));
       for (int j = 0; j < RvParameters.DIMENSION; j++) {
@@ -218,6 +235,9 @@ class RvMcmcComparisonBenchmark {
     }
     Files.writeString(OUT.resolve("rv-quantiles.csv"), table);
     Files.writeString(OUT.resolve("rv-comparison.csv"), summary);
+    System.out.printf("P 5-95%% interval width / true P: cINN median %.4f (min %.4f, max %.4f); cINN width / MCMC width "
+        + "median %.1f (min %.1f, max %.1f)%n", median(cinnWidths), min(cinnWidths), max(cinnWidths),
+        median(widthRatios), min(widthRatios), max(widthRatios));
     System.out.printf("median C2ST accuracy %.3f (log P alone %.3f), true P inside the cINN 5-95%% interval for %d of "
         + "%d, median speed-up at equal ESS %.0fx wall (min %.0fx, max %.0fx), %.0fx CPU (min %.0fx, max %.0fx); "
         + "cINN time medians: encode %.4f s, summary+1 draw %.4f s, 1000 draws %.4f s%n", median(accuracies),
@@ -275,7 +295,7 @@ class RvMcmcComparisonBenchmark {
     Files.writeString(OUT.resolve(name + "-data.csv"), d);
   }
 
-  private static void calibrate(Cinn cinn, PaddedRvSimulator sim, int cases) throws IOException {
+  private static void calibrate(RvPosterior cinn, PaddedRvSimulator sim, int cases) throws IOException {
     var batch = sim.simulate(cases, new Rng(555));
     List<Matrix> samples = new ArrayList<>(cases);
     for (int i = 0; i < cases; i++) {

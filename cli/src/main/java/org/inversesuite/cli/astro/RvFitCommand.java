@@ -74,7 +74,7 @@ public final class RvFitCommand implements Callable<Integer> {
       RvSetEncoding encoding = file.encodingFrom(o.time(0));
       double[] y = encoding.encode(o).toRows()[0];
       long t = System.nanoTime();
-      Matrix q = file.cinn().sample(y, count, new Rng(seed));
+      Matrix q = file.posterior().sample(y, count, new Rng(seed));
       double ms = (System.nanoTime() - t) * 1e-6;
       Files.createDirectories(out);
       CsvWriter.defaults().write(out.resolve("posterior.csv"), new CsvTable(RvParameters.NAMES, q));

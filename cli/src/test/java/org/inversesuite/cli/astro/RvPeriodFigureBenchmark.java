@@ -101,7 +101,7 @@ class RvPeriodFigureBenchmark {
             continue;
           }
           double[] y = padded.encoding().encode(s.observations()).toRows()[0];
-          Matrix q = file.cinn().sample(y, 4000, new Rng(41));
+          Matrix q = file.posterior().sample(y, 4000, new Rng(41));
           if (separatedModes(histogram(q, 0), strict == 1 ? 8 : 0)) {
             chosen = s;
             draws = q;

@@ -1,0 +1,80 @@
+package org.inversesuite.astro.rv;
+
+/**
+ * The coordinate in which the RV cINN learns the period. The data-dependent ones are centred on
+ * the highest peak P̂(y) of the set's periodogram ({@link PeriodReference}); each is, for a fixed
+ * observation y, a smooth bijection of P, so samples of u map back to samples of P exactly and
+ * the density of P follows by one derivative:
+ * \[ \log q(P \mid y) = \log q(u(P, y) \mid y) + \log |\partial u / \partial P| . \]
+ * The prior needs no change: the flow learns p(u | y) from simulated pairs (P, y) mapped to
+ * (u(P, y), y).
+ * <ul>
+ *   <li>{@link #PRIOR}: the prior's box coordinate, logit((P − P_min)/(P_max − P_min)), the same
+ *       for every y (what models without this setting use);</li>
+ *   <li>{@link #PEAK_SHIFT}: \( u = \ln P - \ln \hat P(y) \), unit Jacobian in ln P: the flow
+ *       learns a narrow distribution near 0, with aliases at \( \pm\ln 2, \pm\ln k, \dots \);</li>
+ *   <li>{@link #PEAK_ASINH}: \( u = \operatorname{asinh}\bigl((\ln P - \ln \hat P(y))/w(y)\bigr) \)
+ *       with the peak's width \( w = \hat P / T \) in ln P (a periodogram peak is ~1/T wide in
+ *       frequency, and δ ln P = P δf), so the main mode is O(1) wide for every P̂ and T; the
+ *       asinh keeps far aliases at O(ln(2T/w)) instead of the ~10⁴ peak widths of a linear scale,
+ *       which would make the column's standardisation meaningless. Derivative
+ *       \( \partial u/\partial P = 1/(P\,w\sqrt{1 + s^2}) \), s = (ln P − ln P̂)/w.</li>
+ * </ul>
+ */
+public enum PeriodCoordinate {
+  /** The prior's box coordinate of P (independent of y); what an absent setting reads as. */
+  @com.fasterxml.jackson.annotation.JsonEnumDefaultValue
+  PRIOR,
+  /** u = ln P − ln P̂(y). */
+  PEAK_SHIFT,
+  /** u = asinh((ln P − ln P̂(y)) / w(y)), w = P̂/T. */
+  PEAK_ASINH;
+
+  /** @return true if the coordinate depends on the data's periodogram peak */
+  public boolean centred() {
+    return this != PRIOR;
+  }
+
+  /**
+   * @param period P in days, &gt; 0
+   * @param reference P̂ and w of the observation
+   * @return u(P, y)
+   */
+  public double forward(double period, PeriodReference reference) {
+    double s = Math.log(period) - Math.log(reference.period());
+    return switch (this) {
+      case PRIOR -> throw new IllegalStateException("the prior's coordinate is the flow's box transform");
+      case PEAK_SHIFT -> s;
+      case PEAK_ASINH -> asinh(s / reference.width());
+    };
+  }
+
+  /** @return P(u, y), the inverse of {@link #forward} */
+  public double inverse(double u, PeriodReference reference) {
+    double s = switch (this) {
+      case PRIOR -> throw new IllegalStateException("the prior's coordinate is the flow's box transform");
+      case PEAK_SHIFT -> u;
+      case PEAK_ASINH -> reference.width() * Math.sinh(u);
+    };
+    return reference.period() * Math.exp(s);
+  }
+
+  /** @return log |∂u/∂P| at P */
+  public double logDerivative(double period, PeriodReference reference) {
+    double logP = Math.log(period);
+    return switch (this) {
+      case PRIOR -> throw new IllegalStateException("the prior's coordinate is the flow's box transform");
+      case PEAK_SHIFT -> -logP;
+      case PEAK_ASINH -> {
+        double s = (logP - Math.log(reference.period())) / reference.width();
+        yield -logP - Math.log(reference.width()) - 0.5 * Math.log1p(s * s);
+      }
+    };
+  }
+
+  private static double asinh(double v) {
+    double a = Math.abs(v);
+    double r = a > 1e8 ? Math.log(2 * a) : Math.log(a + Math.sqrt(a * a + 1));
+    return Math.copySign(r, v);
+  }
+}
