@@ -112,12 +112,17 @@ final class CompareCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
     }
     List<SurrogateKind> kinds = surrogates.stream().distinct().toList();
+    DesignModel m = DesignModel.load(model, threads);
     JsonNode run = CinnStore.runMetadata(model);
     List<LiftDragSurrogate> screens = new ArrayList<>();
-    for (SurrogateKind kind : kinds) {
-      screens.add(surrogate(run, kind));
+    try {
+      for (SurrogateKind kind : kinds) {
+        screens.add(surrogate(run, kind));
+      }
+    } catch (RuntimeException e) {
+      m.cinn().close();
+      throw e;
     }
-    DesignModel m = DesignModel.load(model, threads);
     double trainingSeconds = run == null ? Double.NaN : run.path("trainingSeconds").asDouble(Double.NaN);
     double dataSeconds = run == null ? Double.NaN : run.path("dataSeconds").asDouble(Double.NaN);
     AirfoilSolver solver = solverOptions.create();
