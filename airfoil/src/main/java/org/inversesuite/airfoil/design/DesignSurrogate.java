@@ -7,13 +7,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.inversesuite.airfoil.surrogate.ForwardSurrogate;
+import org.inversesuite.airfoil.surrogate.LiftDragSurrogate;
+import org.inversesuite.airfoil.surrogate.MlpSurrogate;
+import org.inversesuite.airfoil.surrogate.SurrogateKind;
+import org.inversesuite.core.baseline.NetworkRecipe;
 import org.inversesuite.airfoil.surrogate.MonomialBasis;
 import org.inversesuite.core.config.Json;
 import org.inversesuite.data.table.CsvTable;
 
 /**
- * The forward surrogate of a design data set ({@link ForwardSurrogate}: CST coefficients, α,
- * log₁₀Re → C_l, L/D) and the screening it is for: proposals ordered by their predicted score
+ * The forward surrogates of a design data set ({@link ForwardSurrogate}, the cubic ridge
+ * regression, and {@link MlpSurrogate}: CST coefficients, α, log₁₀Re → C_l, L/D), how they are
+ * stored in a model file (one run-metadata key per {@link SurrogateKind}) and the screening they are for: proposals ordered by their predicted score
  *
  * <pre>
  *   ŝ(x) = max(|Ĉ_l(x) − C_l*| / 0.02, |(L/D)^(x) − (L/D)*| / (0.03 (L/D)*)),
@@ -23,18 +28,46 @@ import org.inversesuite.data.table.CsvTable;
  * solver sees first the proposals predicted to meet both tolerances.
  */
 public final class DesignSurrogate {
-  /** Key of the surrogate in a model file's run metadata. */
-  public static final String METADATA_KEY = "surrogate";
-
   private DesignSurrogate() {}
 
   /**
-   * Fits the surrogate on the converged designs of {@code data}: cubic, or the highest degree
-   * that has at least two designs per weight (a small data set gets a quadratic or linear one).
+   * Fits the ridge surrogate on the converged designs of {@code data}: cubic, or the highest
+   * degree that has at least two designs per weight (a small data set gets a quadratic or linear one).
    *
    * @return empty when there are too few designs even for a linear surrogate
    */
   public static Optional<ForwardSurrogate> fit(DesignDataset data) {
+    Samples s = samples(data);
+    for (int degree = ForwardSurrogate.DEFAULT_DEGREE; degree >= 1; degree--) {
+      if (s.inputs().length >= 2 * new MonomialBasis(s.inputs()[0].length, degree).size()) {
+        return Optional.of(ForwardSurrogate.fit(s.inputs(), s.cl(), s.cd(), degree, ForwardSurrogate.DEFAULT_RIDGE));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Trains the MLP surrogate on the converged designs of {@code data}.
+   *
+   * @return empty when there are fewer than 20 converged designs
+   */
+  public static Optional<MlpSurrogate> fitMlp(DesignDataset data, NetworkRecipe recipe) {
+    Samples s = samples(data);
+    if (s.inputs().length < 20) {
+      return Optional.empty();
+    }
+    return Optional.of(MlpSurrogate.fit(s.inputs(), s.cl(), s.cd(), recipe));
+  }
+
+  /** Fits the surrogate of the given kind ({@link #fit} or {@link #fitMlp} with the default recipe). */
+  public static Optional<? extends LiftDragSurrogate> fit(DesignDataset data, SurrogateKind kind) {
+    return kind == SurrogateKind.RIDGE ? fit(data) : fitMlp(data, MlpSurrogate.defaultRecipe());
+  }
+
+  /** Inputs, C_l and C_d of the converged designs, in file order. */
+  private record Samples(double[][] inputs, double[] cl, double[] cd) {}
+
+  private static Samples samples(DesignDataset data) {
     CsvTable t = data.rows();
     int d = data.manifest().space().shapeDimension();
     int status = t.indexOf("status");
@@ -53,15 +86,8 @@ public final class DesignSurrogate {
       inputs.add(in);
       outputs.add(new double[] {t.get(i, "cl"), t.get(i, "cd")});
     }
-    double[] cl = outputs.stream().mapToDouble(o -> o[0]).toArray();
-    double[] cd = outputs.stream().mapToDouble(o -> o[1]).toArray();
-    for (int degree = ForwardSurrogate.DEFAULT_DEGREE; degree >= 1; degree--) {
-      if (inputs.size() >= 2 * new MonomialBasis(d + 2, degree).size()) {
-        return Optional.of(ForwardSurrogate.fit(inputs.toArray(new double[0][]), cl, cd, degree,
-            ForwardSurrogate.DEFAULT_RIDGE));
-      }
-    }
-    return Optional.empty();
+    return new Samples(inputs.toArray(new double[0][]), outputs.stream().mapToDouble(o -> o[0]).toArray(),
+        outputs.stream().mapToDouble(o -> o[1]).toArray());
   }
 
   /** @return the surrogate's input row of a design point: coefficients, α, log₁₀Re */
@@ -74,7 +100,7 @@ public final class DesignSurrogate {
   }
 
   /** @return ŝ of each point against the target, in the points' order */
-  public static double[] predictedScores(ForwardSurrogate s, List<DesignPoint> points, DesignTarget target) {
+  public static double[] predictedScores(LiftDragSurrogate s, List<DesignPoint> points, DesignTarget target) {
     double[][] in = new double[points.size()][];
     for (int i = 0; i < in.length; i++) {
       in[i] = input(points.get(i));
@@ -90,7 +116,7 @@ public final class DesignSurrogate {
   }
 
   /** @return the points sorted by ascending predicted score ŝ (ties keep their order) */
-  public static List<DesignPoint> byPredictedScore(ForwardSurrogate s, List<DesignPoint> points, DesignTarget target) {
+  public static List<DesignPoint> byPredictedScore(LiftDragSurrogate s, List<DesignPoint> points, DesignTarget target) {
     double[] score = predictedScores(s, points, target);
     Integer[] order = new Integer[points.size()];
     for (int i = 0; i < order.length; i++) {
@@ -105,19 +131,36 @@ public final class DesignSurrogate {
   }
 
   /**
-   * Reads the surrogate from a model file's run metadata.
+   * Reads the ridge surrogate from a model file's run metadata.
    *
    * @return empty when the model was saved without one
    * @throws IllegalArgumentException if the entry is there but unreadable
    */
   public static Optional<ForwardSurrogate> read(JsonNode run) {
-    if (run == null || !run.has(METADATA_KEY)) {
+    return read(run, SurrogateKind.RIDGE, ForwardSurrogate.class);
+  }
+
+  /**
+   * Reads the surrogate of the given kind from a model file's run metadata.
+   *
+   * @return empty when the model was saved without one (models trained before the MLP surrogate
+   *     hold only the ridge one)
+   * @throws IllegalArgumentException if the entry is there but unreadable, e.g. of a later format version
+   */
+  public static Optional<? extends LiftDragSurrogate> read(JsonNode run, SurrogateKind kind) {
+    return kind == SurrogateKind.RIDGE ? read(run) : read(run, kind, MlpSurrogate.class);
+  }
+
+  private static <S extends LiftDragSurrogate> Optional<S> read(JsonNode run, SurrogateKind kind, Class<S> type) {
+    if (run == null || !run.has(kind.metadataKey())) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Json.mapper().treeToValue(run.get(METADATA_KEY), ForwardSurrogate.class));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("unreadable surrogate in the model's run metadata: " + e.getOriginalMessage(), e);
+      return Optional.of(Json.mapper().treeToValue(run.get(kind.metadataKey()), type));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+      throw new IllegalArgumentException("unreadable " + kind.name().toLowerCase(java.util.Locale.ROOT)
+          + " surrogate in the model's run metadata ('" + kind.metadataKey() + "'): " + why, e);
     }
   }
 }

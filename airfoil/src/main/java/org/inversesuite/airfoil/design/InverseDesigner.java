@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 import org.inversesuite.airfoil.shape.ShapeAnalysis;
 import org.inversesuite.airfoil.shape.ShapeReport;
 import org.inversesuite.airfoil.solver.AirfoilSolver;
-import org.inversesuite.airfoil.surrogate.ForwardSurrogate;
+import org.inversesuite.airfoil.surrogate.LiftDragSurrogate;
 import org.inversesuite.core.infer.PosteriorEstimator;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
@@ -120,7 +120,7 @@ public final class InverseDesigner {
    * tolerances. Only re-simulated
    * values decide: the surrogate orders, it never accepts.
    */
-  public FirstDesign firstMeetingToleranceSurrogate(DesignTarget target, ForwardSurrogate surrogate, int pool,
+  public FirstDesign firstMeetingToleranceSurrogate(DesignTarget target, LiftDragSurrogate surrogate, int pool,
       int batch, int maxDraws, Rng rng) {
     if (surrogate.inputs() != space.shapeDimension() + 2) {
       throw new IllegalArgumentException("surrogate takes " + surrogate.inputs() + " inputs, the design space has "

@@ -1,7 +1,6 @@
 package org.inversesuite.airfoil.surrogate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.util.Arrays;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
@@ -37,7 +36,8 @@ import org.apache.commons.math3.linear.ArrayRealVector;
  * @param fitSeconds wall time of the fit, both fits included
  */
 public record ForwardSurrogate(int degree, double ridge, double[] mean, double[] scale, double[] clWeights,
-    double[] logCdWeights, double validationClError, double validationLiftToDragError, double fitSeconds) {
+    double[] logCdWeights, double validationClError, double validationLiftToDragError, double fitSeconds)
+    implements LiftDragSurrogate {
 
   /** Default degree: cubic held out 4.4 % median L/D error on 3,924 designs, quadratic 5.7 %, quartic 4.2 %. */
   public static final int DEFAULT_DEGREE = 3;
@@ -56,8 +56,20 @@ public record ForwardSurrogate(int degree, double ridge, double[] mean, double[]
 
   /** @return the number of inputs */
   @JsonIgnore
+  @Override
   public int inputs() {
     return mean.length;
+  }
+
+  @JsonIgnore
+  @Override
+  public SurrogateKind kind() {
+    return SurrogateKind.RIDGE;
+  }
+
+  @Override
+  public String description() {
+    return "polynomial ridge regression of degree " + degree;
   }
 
   /**
@@ -72,11 +84,7 @@ public record ForwardSurrogate(int degree, double ridge, double[] mean, double[]
   public static ForwardSurrogate fit(double[][] inputs, double[] cl, double[] cd, int degree, double ridge) {
     long start = System.nanoTime();
     int n = inputs.length;
-    if (n == 0 || cl.length != n || cd.length != n) {
-      throw new IllegalArgumentException("surrogate needs as many lifts and drags as input rows, got " + n + ", "
-          + cl.length + ", " + cd.length);
-    }
-    int d = inputs[0].length;
+    int d = n == 0 ? 1 : inputs[0].length;
     MonomialBasis basis = new MonomialBasis(d, degree);
     if (n < 2 * basis.size()) {
       throw new IllegalArgumentException("a degree-" + degree + " surrogate in " + d + " inputs has " + basis.size()
@@ -85,77 +93,36 @@ public record ForwardSurrogate(int degree, double ridge, double[] mean, double[]
     if (!(ridge >= 0) || !Double.isFinite(ridge)) {
       throw new IllegalArgumentException("ridge weight must be finite and >= 0, got " + ridge);
     }
-    double[] logCd = new double[n];
-    for (int i = 0; i < n; i++) {
-      if (inputs[i].length != d) {
-        throw new IllegalArgumentException("surrogate input row " + i + " has " + inputs[i].length + " values, row 0 has "
-            + d);
-      }
-      for (double v : inputs[i]) {
-        if (!Double.isFinite(v)) {
-          throw new IllegalArgumentException("surrogate input row " + i + " is not finite: " + Arrays.toString(inputs[i]));
-        }
-      }
-      if (!Double.isFinite(cl[i]) || !(cd[i] > 0) || !Double.isFinite(cd[i])) {
-        throw new IllegalArgumentException("design " + i + " has Cl " + cl[i] + " and Cd " + cd[i]
-            + "; the surrogate needs finite lift and positive drag (converged designs only)");
-      }
-      logCd[i] = Math.log(cd[i]);
-    }
-    double[] mean = new double[d];
-    double[] scale = new double[d];
-    for (int j = 0; j < d; j++) {
-      double s = 0;
-      double s2 = 0;
-      for (double[] row : inputs) {
-        s += row[j];
-        s2 += row[j] * row[j];
-      }
-      mean[j] = s / n;
-      double var = s2 / n - mean[j] * mean[j];
-      scale[j] = var > 1e-24 ? Math.sqrt(var) : 1;
-    }
+    SurrogateSamples data = new SurrogateSamples(inputs, cl, cd);
     boolean[] held = new boolean[n];
-    for (int i = 9; i < n; i += 10) {
-      held[i] = true;
+    for (int i = 0; i < n; i++) {
+      held[i] = SurrogateSamples.held(i);
     }
-    double[][] phi = features(basis, inputs, mean, scale);
+    double[][] phi = features(basis, inputs, data.mean, data.scale);
     double[] wl = solve(phi, cl, held, ridge);
-    double[] wd = solve(phi, logCd, held, ridge);
-    int m = 0;
-    double[] el = new double[n / 10];
-    double[] ed = new double[n / 10];
-    for (int i = 0; i < n && m < el.length; i++) {
-      if (held[i]) {
-        double pl = dot(phi[i], wl);
-        el[m] = Math.abs(pl - cl[i]);
-        ed[m] = Math.abs(pl / Math.exp(dot(phi[i], wd)) - cl[i] / cd[i]) / Math.abs(cl[i] / cd[i]);
-        m++;
-      }
-    }
+    double[] wd = solve(phi, data.logCd, held, ridge);
+    double[] errors = data.heldOutErrors(predict(phi, wl, wd));
     wl = solve(phi, cl, null, ridge);
-    wd = solve(phi, logCd, null, ridge);
-    return new ForwardSurrogate(degree, ridge, mean, scale, wl, wd, median(el), median(ed),
+    wd = solve(phi, data.logCd, null, ridge);
+    return new ForwardSurrogate(degree, ridge, data.mean, data.scale, wl, wd, errors[0], errors[1],
         (System.nanoTime() - start) * 1e-9);
   }
 
-  /**
-   * Predicts lift and lift-to-drag ratio.
-   *
-   * @param inputs one row per design: shape parameters, α (degrees), log₁₀Re
-   * @return one row {Ĉ_l, (L/D)^} per design
-   */
+  @Override
   public double[][] predict(double[][] inputs) {
     for (double[] row : inputs) {
       if (row.length != mean.length) {
         throw new IllegalArgumentException("surrogate takes " + mean.length + " inputs, got " + row.length);
       }
     }
-    double[][] phi = features(new MonomialBasis(mean.length, degree), inputs, mean, scale);
-    double[][] out = new double[inputs.length][];
-    for (int i = 0; i < inputs.length; i++) {
-      double l = dot(phi[i], clWeights);
-      out[i] = new double[] {l, l / Math.exp(dot(phi[i], logCdWeights))};
+    return predict(features(new MonomialBasis(mean.length, degree), inputs, mean, scale), clWeights, logCdWeights);
+  }
+
+  private static double[][] predict(double[][] phi, double[] wl, double[] wd) {
+    double[][] out = new double[phi.length][];
+    for (int i = 0; i < phi.length; i++) {
+      double l = dot(phi[i], wl);
+      out[i] = new double[] {l, l / Math.exp(dot(phi[i], wd))};
     }
     return out;
   }
@@ -217,15 +184,5 @@ public record ForwardSurrogate(int degree, double ridge, double[] mean, double[]
       s += a[i] * b[i];
     }
     return s;
-  }
-
-  private static double median(double[] v) {
-    if (v.length == 0) {
-      return Double.NaN;
-    }
-    double[] s = v.clone();
-    Arrays.sort(s);
-    int k = s.length / 2;
-    return s.length % 2 == 1 ? s[k] : 0.5 * (s[k - 1] + s[k]);
   }
 }

@@ -2,12 +2,19 @@ package org.inversesuite.airfoil.design;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.inversesuite.airfoil.solver.SolverConfig;
 import org.inversesuite.airfoil.surrogate.ForwardSurrogate;
+import org.inversesuite.airfoil.surrogate.LiftDragSurrogate;
+import org.inversesuite.airfoil.surrogate.MlpSurrogate;
+import org.inversesuite.airfoil.surrogate.SurrogateKind;
+import org.inversesuite.core.baseline.NetworkRecipe;
+import org.inversesuite.core.config.Json;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
@@ -50,5 +57,25 @@ class DesignSurrogateTest {
       assertEquals(c.cl(), p[0], 0.02, "design " + i);
       assertEquals(c.liftToDrag(), p[1], 0.05 * c.liftToDrag(), "design " + i);
     }
+  }
+
+  @Test
+  void theMlpLearnsTheFakeSolverAndBothKindsLiveUnderTheirOwnKeys() {
+    DesignDataset data = fakeData(400);
+    MlpSurrogate mlp = DesignSurrogate.fitMlp(data, new NetworkRecipe(600, 64, 5e-3, 32, 2, 2)).orElseThrow();
+    assertTrue(mlp.validationClError() < 0.02, "fake lift is smooth: " + mlp.validationClError());
+    assertFalse(DesignSurrogate.fitMlp(fakeData(15), MlpSurrogate.defaultRecipe()).isPresent());
+    ObjectNode run = Json.mapper().createObjectNode();
+    run.set(SurrogateKind.RIDGE.metadataKey(), Json.mapper().valueToTree(DesignSurrogate.fit(data).orElseThrow()));
+    assertTrue(DesignSurrogate.read(run, SurrogateKind.RIDGE).isPresent());
+    assertFalse(DesignSurrogate.read(run, SurrogateKind.MLP).isPresent(), "a model file from before the MLP has none");
+    run.set(SurrogateKind.MLP.metadataKey(), Json.mapper().valueToTree(mlp));
+    LiftDragSurrogate back = DesignSurrogate.read(run, SurrogateKind.MLP).orElseThrow();
+    double[][] x = {DesignSurrogate.input(space.sample(new Rng(5)))};
+    assertEquals(mlp.predict(x)[0][1], back.predict(x)[0][1], 0.0);
+    ((ObjectNode) run.get("mlpSurrogate")).put("version", 7);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DesignSurrogate.read(run, SurrogateKind.MLP));
+    assertTrue(e.getMessage().contains("'mlpSurrogate'") && e.getMessage().contains("version 7"), e.getMessage());
   }
 }

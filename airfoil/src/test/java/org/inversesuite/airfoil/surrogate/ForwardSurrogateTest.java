@@ -61,13 +61,7 @@ class ForwardSurrogateTest {
   void survivesAJsonRoundTrip() throws Exception {
     ForwardSurrogate s = fitted(inputs(100, 3), 2);
     ForwardSurrogate back = Json.mapper().readValue(Json.mapper().writeValueAsString(s), ForwardSurrogate.class);
-    double[][] x = inputs(5, 4);
-    double[][] a = s.predict(x);
-    double[][] b = back.predict(x);
-    for (int i = 0; i < x.length; i++) {
-      assertEquals(a[i][0], b[i][0], 0.0);
-      assertEquals(a[i][1], b[i][1], 0.0);
-    }
+    SurrogateAssertions.assertSamePredictions(s, back, inputs(5, 4));
   }
 
   @Test

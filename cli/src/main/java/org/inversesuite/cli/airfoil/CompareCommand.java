@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inversesuite.airfoil.design.CmaesDesigner;
 import org.inversesuite.airfoil.design.DesignCase;
@@ -18,7 +19,8 @@ import org.inversesuite.airfoil.design.DesignTarget;
 import org.inversesuite.airfoil.design.InverseDesigner;
 import org.inversesuite.airfoil.design.OptimizationResult;
 import org.inversesuite.airfoil.solver.AirfoilSolver;
-import org.inversesuite.airfoil.surrogate.ForwardSurrogate;
+import org.inversesuite.airfoil.surrogate.LiftDragSurrogate;
+import org.inversesuite.airfoil.surrogate.SurrogateKind;
 import org.inversesuite.core.io.AtomicFiles;
 import org.inversesuite.core.io.CinnStore;
 import org.inversesuite.core.random.Rng;
@@ -35,11 +37,13 @@ import picocli.CommandLine.Parameters;
  * same re-simulation tolerance (|ΔC_l| ≤ 0.02 and 3 % in L/D).
  *
  * <p>To one valid design: the cINN in drawing order and in density order (batches of
- * 2 x threads), the cINN in the order of the forward surrogate's predicted score
- * ({@link InverseDesigner#firstMeetingToleranceSurrogate}) on one core (batch of 1) and on
- * {@code --threads} cores (batches of that many), and CMA-ES on one core (Commons Math evaluates
- * a population sequentially) and with {@code --threads} restarts in parallel. Speed-ups are
- * quoted core for core. Unless {@code --no-family}, also a family (the cINN draws N shapes; CMA-ES
+ * 2 x threads; skipped with {@code --no-orders}), the cINN in the order of each forward
+ * surrogate's predicted score ({@link InverseDesigner#firstMeetingToleranceSurrogate}; every
+ * {@code --surrogate} orders the same pool) on one core (batch of 1) and on {@code --threads}
+ * cores (batches of that many), and CMA-ES on one core (Commons Math evaluates a population
+ * sequentially) and with {@code --threads} restarts in parallel (the parallel runs are skipped
+ * with {@code --no-parallel}). Speed-ups are quoted core for core, in wall time and in solver
+ * calls (mean and median). Unless {@code --no-family}, also a family (the cINN draws N shapes; CMA-ES
  * runs until it reaches the cINN's best score, or its budget).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -71,12 +75,23 @@ final class CompareCommand implements Callable<Integer> {
   int threads;
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "data set to fit the forward surrogate on when the model file has none (models trained before it)")
+      description = "data set to fit a forward surrogate on when the model file lacks it (models trained before it)")
   Path data;
+
+  @Option(names = "--surrogate", split = ",", defaultValue = "RIDGE,MLP", paramLabel = "KIND",
+      description = "forward surrogates to order the cINN's pool by, side by side: ${COMPLETION-CANDIDATES} "
+          + "(default ${DEFAULT-VALUE})")
+  List<SurrogateKind> surrogates;
 
   @Option(names = "--no-family",
       description = "skip the second comparison (a family of N shapes against CMA-ES to the family's best score)")
   boolean noFamily;
+
+  @Option(names = "--no-orders", description = "skip the cINN's drawing and density orders (surrogate orders and CMA-ES only)")
+  boolean noOrders;
+
+  @Option(names = "--no-parallel", description = "skip the runs on --threads cores (1 core each only)")
+  boolean noParallel;
 
   @Option(names = "--out", defaultValue = "airfoil-compare", paramLabel = "DIR", description = "output folder (default ${DEFAULT-VALUE})")
   Path out;
@@ -96,44 +111,69 @@ final class CompareCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
     }
+    List<SurrogateKind> kinds = surrogates.stream().distinct().toList();
     DesignModel m = DesignModel.load(model, threads);
     JsonNode run = CinnStore.runMetadata(model);
+    List<LiftDragSurrogate> screens = new ArrayList<>();
+    try {
+      for (SurrogateKind kind : kinds) {
+        screens.add(surrogate(run, kind));
+      }
+    } catch (RuntimeException e) {
+      m.cinn().close();
+      throw e;
+    }
     double trainingSeconds = run == null ? Double.NaN : run.path("trainingSeconds").asDouble(Double.NaN);
     double dataSeconds = run == null ? Double.NaN : run.path("dataSeconds").asDouble(Double.NaN);
-    ForwardSurrogate surrogate = DesignSurrogate.read(run).orElse(null);
-    if (surrogate == null) {
-      if (data == null) {
-        m.cinn().close();
-        throw new IllegalArgumentException(model + " holds no forward surrogate (trained before it): retrain, or pass "
-            + "--data DIR with the data set it was trained on");
-      }
-      surrogate = DesignSurrogate.fit(DesignDataset.read(data)).orElse(null);
-      if (surrogate == null) {
-        m.cinn().close();
-        throw new IllegalArgumentException(data + " has too few converged designs for a forward surrogate (22 at least)");
-      }
-    }
     AirfoilSolver solver = solverOptions.create();
     Rng rng = new Rng(seed);
     boolean family = !noFamily;
+    boolean parallel = !noParallel && threads > 1;
     List<String> lines = new ArrayList<>();
-    lines.add(String.format(Locale.ROOT, "Forward surrogate: degree %d, held-out median |dCl| %.4f, |d(L/D)| %.1f %%, "
-        + "fitted in %.2f s.", surrogate.degree(), surrogate.validationClError(),
-        100 * surrogate.validationLiftToDragError(), surrogate.fitSeconds()));
+    for (LiftDragSurrogate s : screens) {
+      lines.add("Forward surrogate " + s.kind().name().toLowerCase(Locale.ROOT) + ": " + s.summary() + ".");
+    }
     lines.add("");
     String p = threads + " cores";
-    lines.add("| target | Cl | L/D | cINN drawing order, " + p + ": s (calls) | cINN density order, " + p
-        + ": s (calls) | cINN surrogate order, 1 core: s (calls) | cINN surrogate order, " + p
-        + ": s (calls) | CMA-ES, 1 core: s (calls) | CMA-ES, " + threads + " parallel restarts: s (calls) "
-        + "| speed-up 1 core | speed-up " + p + " |" + (family ? " cINN family of " + count
-        + ": s, best score, meeting tol. | CMA-ES to that score: s (calls) | speed-up |" : ""));
-    lines.add("|---|---|---|---|---|---|---|---|---|---|---|" + (family ? "---|---|---|" : ""));
-    Mean drawing = new Mean();
-    Mean density = new Mean();
-    Mean screened1 = new Mean();
-    Mean screenedN = new Mean();
-    Mean cmaes1 = new Mean();
-    Mean cmaesN = new Mean();
+    SearchTally drawing = new SearchTally("cINN drawing order, " + p);
+    SearchTally density = new SearchTally("cINN density order, " + p);
+    List<SearchTally> screened1 = new ArrayList<>();
+    List<SearchTally> screenedN = new ArrayList<>();
+    for (SurrogateKind kind : kinds) {
+      String k = kind.name().toLowerCase(Locale.ROOT);
+      screened1.add(new SearchTally("cINN " + k + " order, 1 core"));
+      screenedN.add(new SearchTally("cINN " + k + " order, " + p));
+    }
+    SearchTally cmaes1 = new SearchTally("CMA-ES, 1 core");
+    SearchTally cmaesN = new SearchTally("CMA-ES, " + threads + " parallel restarts");
+    List<SearchTally> columns = new ArrayList<>();
+    if (!noOrders) {
+      columns.addAll(List.of(drawing, density));
+    }
+    for (int k = 0; k < kinds.size(); k++) {
+      columns.add(screened1.get(k));
+      if (parallel) {
+        columns.add(screenedN.get(k));
+      }
+    }
+    columns.add(cmaes1);
+    if (parallel) {
+      columns.add(cmaesN);
+    }
+    StringBuilder header = new StringBuilder("| target | Cl | L/D |");
+    columns.forEach(c -> header.append(' ').append(c.name()).append(": s (calls) |"));
+    for (SurrogateKind kind : kinds) {
+      header.append(" speed-up ").append(kind.name().toLowerCase(Locale.ROOT)).append(", 1 core |");
+      if (parallel) {
+        header.append(" speed-up ").append(kind.name().toLowerCase(Locale.ROOT)).append(", ").append(p).append(" |");
+      }
+    }
+    if (family) {
+      header.append(" cINN family of ").append(count).append(": s, best score, meeting tol. | CMA-ES to that score: s "
+          + "(calls) | speed-up |");
+    }
+    lines.add(header.toString());
+    lines.add("|---".repeat((int) header.chars().filter(ch -> ch == '|').count() - 1) + "|");
     int done = 0;
     try {
       InverseDesigner designer = new InverseDesigner(m.cinn(), m.space(), solver, m.range(), threads);
@@ -149,31 +189,41 @@ final class CompareCommand implements Callable<Integer> {
         DesignTarget target = new DesignTarget(pt.alphaDegrees(), pt.reynolds(), truth.cl(), truth.liftToDrag(),
             0.9 * truth.maxThickness());
         int maxDraws = Math.max(pool, count);
-        InverseDesigner.FirstDesign first = designer.firstMeetingTolerance(target, 2 * threads, count,
-            rng.stream("first").stream(done));
-        InverseDesigner.FirstDesign dens = designer.firstMeetingToleranceScreened(target, pool, 2 * threads,
-            maxDraws, rng.stream("screened").stream(done));
-        InverseDesigner.FirstDesign sur1 = serial.firstMeetingToleranceSurrogate(target, surrogate, pool, 1, maxDraws,
-            rng.stream("surrogate").stream(done));
-        InverseDesigner.FirstDesign surN = designer.firstMeetingToleranceSurrogate(target, surrogate, pool, threads,
-            maxDraws, rng.stream("surrogate").stream(done));
-        OptimizationResult valid1 = cmaes.design(target, 1.0, rng.stream("cmaes-valid").stream(done));
-        OptimizationResult validN = cmaesParallel.design(target, 1.0, rng.stream("cmaes-valid").stream(done));
+        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %d | %.3f | %.1f |", done + 1, target.cl(),
+            target.liftToDrag()));
+        if (!noOrders) {
+          row.append(' ').append(drawing.add(designer.firstMeetingTolerance(target, 2 * threads, count,
+              rng.stream("first").stream(done)))).append(" |");
+          row.append(' ').append(density.add(designer.firstMeetingToleranceScreened(target, pool, 2 * threads,
+              maxDraws, rng.stream("screened").stream(done)))).append(" |");
+        }
+        // Every surrogate orders the same pool (same stream), so only the order differs.
+        for (int k = 0; k < kinds.size(); k++) {
+          row.append(' ').append(screened1.get(k).add(serial.firstMeetingToleranceSurrogate(target, screens.get(k),
+              pool, 1, maxDraws, rng.stream("surrogate").stream(done)))).append(" |");
+          if (parallel) {
+            row.append(' ').append(screenedN.get(k).add(designer.firstMeetingToleranceSurrogate(target,
+                screens.get(k), pool, threads, maxDraws, rng.stream("surrogate").stream(done)))).append(" |");
+          }
+        }
+        row.append(' ').append(cmaes1.add(cmaes.design(target, 1.0, rng.stream("cmaes-valid").stream(done))))
+            .append(" |");
+        if (parallel) {
+          row.append(' ').append(cmaesN.add(cmaesParallel.design(target, 1.0, rng.stream("cmaes-valid")
+              .stream(done)))).append(" |");
+        }
+        for (int k = 0; k < kinds.size(); k++) {
+          row.append(String.format(Locale.ROOT, " %.0fx |", cmaes1.lastSeconds() / screened1.get(k).lastSeconds()));
+          if (parallel) {
+            row.append(String.format(Locale.ROOT, " %.0fx |", cmaesN.lastSeconds() / screenedN.get(k).lastSeconds()));
+          }
+        }
         done++;
-        drawing.add(first);
-        density.add(dens);
-        screened1.add(sur1);
-        screenedN.add(surN);
-        cmaes1.add(valid1);
-        cmaesN.add(validN);
-        String row = String.format(Locale.ROOT, "| %d | %.3f | %.1f | %s | %s | %s | %s | %s | %s | %.0fx | %.0fx |",
-            done, target.cl(), target.liftToDrag(), cell(first), cell(dens), cell(sur1), cell(surN), cell(valid1),
-            cell(validN), valid1.seconds() / sur1.seconds(), validN.seconds() / surN.seconds());
         if (family) {
-          row += familyCells(designer, cmaes, target, rng, done - 1);
+          row.append(familyCells(designer, cmaes, target, rng, done - 1));
         }
         System.out.println(row);
-        lines.add(row);
+        lines.add(row.toString());
       }
     } finally {
       m.cinn().close();
@@ -182,17 +232,24 @@ final class CompareCommand implements Callable<Integer> {
       throw new IllegalStateException("no target could be drawn: none of " + 50 * targets + " designs converged");
     }
     lines.add("");
-    lines.add(String.format(Locale.ROOT, "Mean to one valid design (|dCl| <= 0.02 and 3%% in L/D), s (solver calls): "
-        + "cINN drawing order %s, density order %s, surrogate order 1 core %s, %d cores %s; CMA-ES 1 core %s, "
-        + "%d parallel restarts %s.", drawing, density, screened1, threads, screenedN, cmaes1, threads, cmaesN));
-    lines.add(String.format(Locale.ROOT, "Speed-up of the surrogate-screened cINN, same cores: %.0fx on 1 core, "
-        + "%.0fx on %d cores (ratio of mean wall times).", cmaes1.seconds() / screened1.seconds(),
-        cmaesN.seconds() / screenedN.seconds(), threads));
+    lines.add("To one valid design (|dCl| <= 0.02 and 3% in L/D), mean wall time (mean and median solver calls) over "
+        + done + " targets:");
+    columns.forEach(c -> lines.add("- " + c));
+    for (int k = 0; k < kinds.size(); k++) {
+      lines.add(speedUp(screened1.get(k), cmaes1));
+      if (parallel) {
+        lines.add(speedUp(screenedN.get(k), cmaesN));
+      }
+    }
     if (Double.isFinite(trainingSeconds)) {
-      double upfront = trainingSeconds + surrogate.fitSeconds() + (Double.isFinite(dataSeconds) ? dataSeconds : 0);
-      lines.add(String.format(Locale.ROOT, "Up-front cost: %.0f s (data %.0f s + cINN training %.0f s + surrogate "
-          + "fit %.1f s); break-even after %.0f designs on 1 core.", upfront, dataSeconds, trainingSeconds,
-          surrogate.fitSeconds(), Math.ceil(upfront / (cmaes1.seconds() - screened1.seconds()))));
+      for (int k = 0; k < kinds.size(); k++) {
+        double fit = screens.get(k).fitSeconds();
+        double upfront = trainingSeconds + fit + (Double.isFinite(dataSeconds) ? dataSeconds : 0);
+        lines.add(String.format(Locale.ROOT, "Up-front cost with the %s surrogate: %.0f s (data %.0f s + cINN training "
+            + "%.0f s + surrogate fit %.1f s); break-even after %.0f designs on 1 core.",
+            kinds.get(k).name().toLowerCase(Locale.ROOT), upfront, dataSeconds, trainingSeconds, fit,
+            Math.ceil(upfront / (cmaes1.meanSeconds() - screened1.get(k).meanSeconds()))));
+      }
     }
     lines.forEach(l -> {
       if (!l.startsWith("|")) {
@@ -205,50 +262,35 @@ final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The surrogate of that kind from the model file, else fitted on --data, else a message saying what to do. */
+  private LiftDragSurrogate surrogate(JsonNode run, SurrogateKind kind) {
+    String name = kind.name().toLowerCase(Locale.ROOT);
+    Optional<? extends LiftDragSurrogate> stored = DesignSurrogate.read(run, kind);
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    if (data == null) {
+      throw new IllegalArgumentException(model + " holds no " + name + " forward surrogate (trained before it): retrain "
+          + "with 'inverse airfoil train', pass --data DIR with the data set it was trained on to fit it now, or "
+          + "leave it out of --surrogate");
+    }
+    System.out.println(model + " holds no " + name + " forward surrogate; fitting it on " + data);
+    return DesignSurrogate.fit(DesignDataset.read(data), kind).orElseThrow(() -> new IllegalArgumentException(data
+        + " has too few converged designs for the " + name + " forward surrogate"));
+  }
+
+  private static String speedUp(SearchTally cinn, SearchTally cmaes) {
+    return String.format(Locale.ROOT, "Speed-up, %s against %s: %.1fx in wall time (ratio of means), %.1fx in mean "
+        + "solver calls, %.1fx in median solver calls.", cinn.name(), cmaes.name(), cmaes.meanSeconds()
+        / cinn.meanSeconds(), cmaes.meanCalls() / cinn.meanCalls(), cmaes.medianCalls() / cinn.medianCalls());
+  }
+
   private String familyCells(InverseDesigner designer, CmaesDesigner cmaes, DesignTarget target, Rng rng, int k) {
     DesignFamily fam = designer.design(target, count, rng.stream("cinn").stream(k));
     double best = fam.ranked().isEmpty() ? 1.0 : fam.ranked().get(0).score();
     OptimizationResult opt = cmaes.design(target, Math.max(best, 1e-3), rng.stream("cmaes").stream(k));
     return String.format(Locale.ROOT, " %.1f, %.3f, %d | %s | %.1fx |", fam.seconds(), best,
-        fam.ranked().stream().filter(c -> c.meetsTolerance()).count(), cell(opt), opt.seconds() / fam.seconds());
-  }
-
-  private static String cell(InverseDesigner.FirstDesign f) {
-    return String.format(Locale.ROOT, "%.2f (%d)%s", f.seconds(), f.simulated(), f.design() == null ? " none" : "");
-  }
-
-  private static String cell(OptimizationResult r) {
-    return String.format(Locale.ROOT, "%.2f (%d)%s", r.seconds(), r.solverCalls(),
-        r.reachedTolerance() ? "" : " not reached");
-  }
-
-  /** Running mean of wall time and solver calls. */
-  private static final class Mean {
-    private double seconds;
-    private double calls;
-    private int n;
-
-    void add(InverseDesigner.FirstDesign f) {
-      add(f.seconds(), f.simulated());
-    }
-
-    void add(OptimizationResult r) {
-      add(r.seconds(), r.solverCalls());
-    }
-
-    private void add(double s, int c) {
-      seconds += s;
-      calls += c;
-      n++;
-    }
-
-    double seconds() {
-      return seconds / n;
-    }
-
-    @Override
-    public String toString() {
-      return String.format(Locale.ROOT, "%.2f s (%.1f)", seconds / n, calls / n);
-    }
+        fam.ranked().stream().filter(c -> c.meetsTolerance()).count(), new SearchTally("CMA-ES to that score").add(opt),
+        opt.seconds() / fam.seconds());
   }
 }

@@ -1,8 +1,13 @@
 package org.inversesuite.cli.airfoil;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +15,10 @@ import org.inversesuite.airfoil.design.DesignModel;
 import org.inversesuite.airfoil.design.DesignSpace;
 import org.inversesuite.airfoil.design.DesignTarget;
 import org.inversesuite.airfoil.design.TrainingRange;
+import org.inversesuite.airfoil.surrogate.ForwardSurrogate;
+import org.inversesuite.airfoil.surrogate.SurrogateKind;
 import org.inversesuite.cli.InverseCommand;
+import org.inversesuite.core.config.Json;
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.ParameterSpace;
 import org.inversesuite.core.flow.Standardization;
@@ -85,14 +93,7 @@ class AirfoilCommandTest {
 
   @Test
   void designWritesRankedReSimulatedShapesAndWarnsOutOfRange() throws Exception {
-    DesignSpace space = DesignSpace.defaults();
-    Flow flow = Flow.build(DesignModel.defaultFlow(space.shapeDimension()), Precision.FLOAT32, new Rng(1), true);
-    TrainingRange range = new TrainingRange(DesignTarget.conditionNames(), new double[] {0, 6, 0, 0, 0.05},
-        new double[] {6, 6.5, 1.2, 120, 0.2});
-    Path model = dir.resolve("untrained.inn");
-    try (Cinn cinn = new Cinn(flow, ParameterSpace.of(space.shapeSupport()), Standardization.identity(5), 1)) {
-      new DesignModel(cinn, space, range).save(model, null);
-    }
+    Path model = untrainedModel("untrained.inn", null);
     Path out = dir.resolve("family");
     assertEquals(0, run("airfoil", "design", model.toString(), "--cl", "0.5", "--ld", "200", "--alpha", "2",
         "--re", "1e6", "--min-thickness", "0.05", "-n", "6", "--top", "2", "--out", out.toString(), "--threads", "1"));
@@ -108,5 +109,50 @@ class AirfoilCommandTest {
         "an existing output folder needs --force");
     assertEquals(2, run("airfoil", "design", dir.resolve("missing.inn").toString(), "--cl", "0.5", "--ld", "90",
         "--out", dir.resolve("x").toString()));
+  }
+
+  @Test
+  void compareOnAModelFileFromBeforeTheMlpSurrogateSaysWhatToDo() throws Exception {
+    int n = 40;
+    double[][] x = new double[n][DesignSpace.defaults().shapeDimension() + 2];
+    double[] cl = new double[n];
+    double[] cd = new double[n];
+    Rng rng = new Rng(3);
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < x[i].length; j++) {
+        x[i][j] = rng.uniform();
+      }
+      cl[i] = x[i][0];
+      cd[i] = 0.01 + 0.01 * x[i][1];
+    }
+    ObjectNode run = Json.mapper().createObjectNode();
+    run.set(SurrogateKind.RIDGE.metadataKey(), Json.mapper().valueToTree(ForwardSurrogate.fit(x, cl, cd, 1, 1e-6)));
+    Path model = untrainedModel("ridge-only.inn", run);
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = run("airfoil", "compare", model.toString(), "--targets", "1", "--out", dir.resolve("cmp").toString());
+    } finally {
+      System.setErr(err);
+    }
+    String message = captured.toString(StandardCharsets.UTF_8);
+    assertEquals(2, code, message);
+    assertTrue(message.contains("holds no mlp forward surrogate") && message.contains("--data"), message);
+    assertFalse(Files.exists(dir.resolve("cmp")), "nothing written");
+  }
+
+  /** An untrained design model on the default space, saved with {@code run} as its metadata (may be null). */
+  private Path untrainedModel(String name, ObjectNode run) {
+    DesignSpace space = DesignSpace.defaults();
+    Flow flow = Flow.build(DesignModel.defaultFlow(space.shapeDimension()), Precision.FLOAT32, new Rng(1), true);
+    TrainingRange range = new TrainingRange(DesignTarget.conditionNames(), new double[] {0, 6, 0, 0, 0.05},
+        new double[] {6, 6.5, 1.2, 120, 0.2});
+    Path model = dir.resolve(name);
+    try (Cinn cinn = new Cinn(flow, ParameterSpace.of(space.shapeSupport()), Standardization.identity(5), 1)) {
+      new DesignModel(cinn, space, range).save(model, run);
+    }
+    return model;
   }
 }
