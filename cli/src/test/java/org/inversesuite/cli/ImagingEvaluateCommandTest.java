@@ -37,7 +37,7 @@ class ImagingEvaluateCommandTest {
     Files.writeString(config, """
         {"name": "tiny", "images": "%s", "heldOut": ["a.png", "b.png"], "sigma": 25,
          "network": {"couplings": 2, "hiddenChannels": [16, 16], "clamp": 1.0}, "patchSize": 8, "batchSize": 2,
-         "iterations": 0, "learningRate": 0.002, "backwardWeight": 1.0, "latent": "ZERO", "evaluationCrop": 16, "seed": 3}
+         "iterations": 0, "learningRate": 0.002, "finalLearningRate": 0.002, "backwardWeight": 1.0, "latent": "ZERO", "evaluationCrop": 16, "seed": 3}
         """.formatted(dir.toString().replace("\\", "\\\\")));
     Path out = dir.resolve("eval");
     String[] args = {"imaging", "evaluate", "--config", config.toString(), "--sigma", "15,25,50", "--model", "invdn-s25",

@@ -18,9 +18,11 @@ import org.inversesuite.core.tensor.Matrix;
  * inverse x = m ⊙ z + (1−m) ⊙ (z − t) e^{−s} with (ŝ, t) = NN(m ⊙ z). The subnet sees all C
  * channels (zeros where m = 0) and outputs 2C channels, of which only the transformed entries
  * are used; this serves channel and checkerboard masks alike. The last subnet layer starts at
- * zero, so a new block is the identity (Glow, Kingma and Dhariwal 2018, section 3.3). The
- * backward passes rerun the subnet on their input (one extra subnet forward, a third of the
- * cost) instead of trusting buffers that an inverse pass in between may have overwritten.
+ * zero, so a new block is the identity (Glow, Kingma and Dhariwal 2018, section 3.3). Forward
+ * and inverse passes keep their subnet activations in separate buffer sets of the workspace; a
+ * backward pass reuses them when the masked input it is given equals the one stored (compared
+ * element by element, so any pass in between is harmless) and reruns the subnet otherwise, or
+ * always when the workspace does not allow {@link Workspace#reuse() reuse}.
  */
 public final class ConvCouplingBlock implements InvertibleBlock, InverseDifferentiable {
   private final Parameters parameters;
@@ -62,27 +64,61 @@ public final class ConvCouplingBlock implements InvertibleBlock, InverseDifferen
     return config;
   }
 
-  /** Writes m ⊙ in to the subnet-input buffer and runs the subnet; returns its output. */
-  private Matrix subnet(Matrix in, Workspace ws) {
-    Matrix u = maskedInput(in, ws);
-    return net.forward(u, ws);
+  /** Buffer set of the subnet run by forward / backward. */
+  private static final int FORWARD = 0;
+  /** Buffer set of the subnet run by inverse / inverseBackward. */
+  private static final int INVERSE = 1;
+  /** Workspace buffers per set: masked input, subnet output, validity flag. */
+  private static final int PER_SET = 4;
+
+  /** Writes m ⊙ in to the subnet-input buffer of {@code set} and runs the subnet; returns its output. */
+  private Matrix subnet(Matrix in, Workspace ws, int set) {
+    Matrix u = ws.buffer(this, set * PER_SET, in.rows(), dimension());
+    mask(in, u);
+    Matrix out = net.forward(u, ws, set);
+    ws.buffer(this, set * PER_SET + 3, in.rows(), 1).fill(1);
+    return out;
   }
 
-  private Matrix maskedInput(Matrix in, Workspace ws) {
+  /**
+   * The subnet output for {@code in} for a backward pass: the one stored by the latest pass in
+   * {@code set} when its masked input equals m ⊙ in, else a fresh run.
+   */
+  private Matrix subnetForBackward(Matrix in, Workspace ws, int set) {
+    int n = in.rows();
+    Matrix valid = ws.buffer(this, set * PER_SET + 3, n, 1);
+    if (ws.reuse() && valid.get(0) == 1 && sameMaskedInput(in, ws.buffer(this, set * PER_SET, n, dimension()))) {
+      return net.output(ws, set, n);
+    }
+    return subnet(in, ws, set);
+  }
+
+  private void mask(Matrix in, Matrix u) {
     int d = dimension();
-    Matrix u = ws.buffer(this, 0, in.rows(), d);
     for (int r = 0, n = in.rows(); r < n; r++) {
       for (int j = 0; j < d; j++) {
         u.set(r * d + j, passing[j] ? in.get(r * d + j) : 0);
       }
     }
-    return u;
+  }
+
+  private boolean sameMaskedInput(Matrix in, Matrix u) {
+    int d = dimension();
+    for (int r = 0, n = in.rows(); r < n; r++) {
+      for (int j = 0; j < d; j++) {
+        int i = r * d + j;
+        if (u.get(i) != (passing[j] ? in.get(i) : 0)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   @Override
   public void forward(Matrix x, Matrix c, Matrix z, double[] logDet, Workspace ws) {
     BlockInputs.check(this, x, c, logDet);
-    Matrix out = subnet(x, ws);
+    Matrix out = subnet(x, ws, FORWARD);
     int d = dimension();
     for (int r = 0, n = x.rows(); r < n; r++) {
       double sum = 0;
@@ -103,7 +139,7 @@ public final class ConvCouplingBlock implements InvertibleBlock, InverseDifferen
   @Override
   public void inverse(Matrix z, Matrix c, Matrix x, double[] logDet, Workspace ws) {
     BlockInputs.check(this, z, c, logDet);
-    Matrix out = subnet(z, ws);
+    Matrix out = subnet(z, ws, INVERSE);
     int d = dimension();
     for (int r = 0, n = z.rows(); r < n; r++) {
       double sum = 0;
@@ -127,10 +163,10 @@ public final class ConvCouplingBlock implements InvertibleBlock, InverseDifferen
    */
   @Override
   public void backward(Matrix x, Matrix c, Matrix dz, double[] dLogDet, Matrix dx, Matrix dc, Workspace ws) {
-    Matrix out = subnet(x, ws);
+    Matrix out = subnetForBackward(x, ws, FORWARD);
     int d = dimension();
     int n = x.rows();
-    Matrix dOut = ws.buffer(this, 1, n, 2 * d);
+    Matrix dOut = ws.buffer(this, PER_SET * 2 + 1, n, 2 * d);
     for (int r = 0; r < n; r++) {
       for (int j = 0; j < d; j++) {
         int i = r * d + j;
@@ -148,7 +184,7 @@ public final class ConvCouplingBlock implements InvertibleBlock, InverseDifferen
         }
       }
     }
-    throughSubnet(ws.buffer(this, 0, n, d), dOut, dz, dx, ws);
+    throughSubnet(FORWARD, dOut, dz, dx, ws);
   }
 
   /**
@@ -157,10 +193,10 @@ public final class ConvCouplingBlock implements InvertibleBlock, InverseDifferen
    */
   @Override
   public void inverseBackward(Matrix z, Matrix c, Matrix dx, double[] dLogDet, Matrix dz, Matrix dc, Workspace ws) {
-    Matrix out = subnet(z, ws);
+    Matrix out = subnetForBackward(z, ws, INVERSE);
     int d = dimension();
     int n = z.rows();
-    Matrix dOut = ws.buffer(this, 1, n, 2 * d);
+    Matrix dOut = ws.buffer(this, PER_SET * 2 + 1, n, 2 * d);
     for (int r = 0; r < n; r++) {
       for (int j = 0; j < d; j++) {
         int i = r * d + j;
@@ -180,15 +216,16 @@ public final class ConvCouplingBlock implements InvertibleBlock, InverseDifferen
         }
       }
     }
-    throughSubnet(ws.buffer(this, 0, n, d), dOut, dx, dz, ws);
+    throughSubnet(INVERSE, dOut, dx, dz, ws);
   }
 
   /** Backpropagates dOut through the subnet and sets target = direct + ∂u on passing entries. */
-  private void throughSubnet(Matrix u, Matrix dOut, Matrix direct, Matrix target, Workspace ws) {
+  private void throughSubnet(int set, Matrix dOut, Matrix direct, Matrix target, Workspace ws) {
     int d = dimension();
-    int n = u.rows();
-    Matrix du = ws.buffer(this, 2, n, d);
-    net.backward(u, dOut, du, ws);
+    int n = dOut.rows();
+    Matrix u = ws.buffer(this, set * PER_SET, n, d);
+    Matrix du = ws.buffer(this, set * PER_SET + 2, n, d);
+    net.backward(u, dOut, du, ws, set);
     for (int r = 0; r < n; r++) {
       for (int j = 0; j < d; j++) {
         if (passing[j]) {

@@ -91,6 +91,71 @@ public final class Conv2d {
     forward(x, y, parameters, Engine.of(x));
   }
 
+  /**
+   * {@link #forward(Matrix, Matrix, Matrix)} with the parameters of {@code ws}; when the workspace
+   * allows {@link Workspace#reuse() reuse}, the ND4J arrays are kept in it between calls instead
+   * of being allocated (and zeroed) anew.
+   */
+  public void forward(Matrix x, Matrix y, Workspace ws) {
+    if (!ws.reuse() || Engine.of(x) == Engine.JAVA) {
+      forward(x, y, ws.values());
+      return;
+    }
+    int n = x.rows();
+    x.requireShape(n, inputDimension(), "convolution input");
+    y.requireShape(n, outputDimension(), "convolution output");
+    INDArray[] iwb = inputWeightsBias(x, ws);
+    INDArray in = iwb[0];
+    INDArray w = iwb[1];
+    INDArray b = iwb[2];
+    INDArray out = ws.array(this, 3, DataType.FLOAT, n, outChannels, height, width);
+    Nd4j.exec(op("conv2d").addInputs(in, w, b).addOutputs(out).build());
+    NdCopy.out(out, y);
+  }
+
+  /**
+   * {@link #backward(Matrix, Matrix, Matrix, Matrix, Matrix)} with the parameters and gradients
+   * of {@code ws}, keeping the ND4J arrays in it as {@link #forward(Matrix, Matrix, Workspace)} does.
+   */
+  public void backward(Matrix x, Matrix dy, Matrix dx, Workspace ws) {
+    if (!ws.reuse() || Engine.of(x) == Engine.JAVA) {
+      backward(x, dy, dx, ws.values(), ws.gradients());
+      return;
+    }
+    int n = x.rows();
+    x.requireShape(n, inputDimension(), "convolution input");
+    dy.requireShape(n, outputDimension(), "convolution output gradient");
+    if (dx != null) {
+      dx.requireShape(n, inputDimension(), "convolution input gradient");
+    }
+    INDArray[] iwb = inputWeightsBias(x, ws);
+    INDArray in = iwb[0];
+    INDArray w = iwb[1];
+    INDArray b = iwb[2];
+    INDArray gradOut = ws.array(this, 3, DataType.FLOAT, n, outChannels, height, width);
+    NdCopy.in(dy, 0, gradOut);
+    INDArray gradIn = ws.array(this, 4, DataType.FLOAT, n, inChannels, height, width);
+    INDArray gradW = ws.array(this, 5, DataType.FLOAT, outChannels, inChannels, kernel, kernel);
+    INDArray gradB = ws.array(this, 6, DataType.FLOAT, outChannels);
+    Nd4j.exec(op("conv2d_bp").addInputs(in, w, b, gradOut).addOutputs(gradIn, gradW, gradB).build());
+    NdCopy.addOut(gradW, ws.gradients(), weightOffset);
+    NdCopy.addOut(gradB, ws.gradients(), biasOffset);
+    if (dx != null) {
+      NdCopy.out(gradIn, dx);
+    }
+  }
+
+  /** @return the workspace's arrays of x, the weights and the bias, filled */
+  private INDArray[] inputWeightsBias(Matrix x, Workspace ws) {
+    INDArray in = ws.array(this, 0, DataType.FLOAT, x.rows(), inChannels, height, width);
+    NdCopy.in(x, 0, in);
+    INDArray w = ws.array(this, 1, DataType.FLOAT, outChannels, inChannels, kernel, kernel);
+    NdCopy.in(ws.values(), weightOffset, w);
+    INDArray b = ws.array(this, 2, DataType.FLOAT, outChannels);
+    NdCopy.in(ws.values(), biasOffset, b);
+    return new INDArray[] {in, w, b};
+  }
+
   void forward(Matrix x, Matrix y, Matrix parameters, Engine engine) {
     int n = x.rows();
     x.requireShape(n, inputDimension(), "convolution input");

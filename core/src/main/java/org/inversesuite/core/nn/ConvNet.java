@@ -37,6 +37,11 @@ public final class ConvNet {
     }
   }
 
+  /** @return the output of the latest forward pass in buffer set {@code slot} with {@code rows} rows */
+  public Matrix output(Workspace ws, int slot, int rows) {
+    return ws.buffer(this, slot * 2 * layers.length + layers.length - 1, rows, outputDimension());
+  }
+
   /** @return columns of an input row */
   public int inputDimension() {
     return layers[0].inputDimension();
@@ -62,19 +67,42 @@ public final class ConvNet {
    *     forward pass in the same workspace
    */
   public Matrix forward(Matrix x, Workspace ws) {
+    return forward(x, ws, 0);
+  }
+
+  /**
+   * {@link #forward(Matrix, Workspace)} into the buffer set {@code slot} of the workspace: passes
+   * in different slots do not overwrite each other's activations, so a caller can run a forward
+   * and an inverse pass and then backpropagate through both without recomputing either.
+   *
+   * @return the output, valid until this net's next forward pass in the same slot and workspace
+   */
+  public Matrix forward(Matrix x, Workspace ws, int slot) {
     int n = x.rows();
+    int base = slot * 2 * layers.length;
     Matrix h = x;
     for (int l = 0; l < layers.length; l++) {
-      Matrix out = ws.buffer(this, l, n, layers[l].outputDimension());
-      layers[l].forward(h, out, ws.values());
+      Matrix out = ws.buffer(this, base + l, n, layers[l].outputDimension());
+      layers[l].forward(h, out, ws);
       if (l < layers.length - 1) {
-        for (int i = 0, size = out.size(); i < size; i++) {
-          out.set(i, activation.apply(out.get(i)));
-        }
+        activate(out);
       }
       h = out;
     }
     return h;
+  }
+
+  private void activate(Matrix out) {
+    if (out instanceof org.inversesuite.core.tensor.FloatMatrix f && activation == Activation.LEAKY_RELU) {
+      float[] v = f.data();
+      for (int i = 0; i < v.length; i++) {
+        v[i] = v[i] > 0 ? v[i] : 0.01f * v[i];
+      }
+      return;
+    }
+    for (int i = 0, size = out.size(); i < size; i++) {
+      out.set(i, activation.apply(out.get(i)));
+    }
   }
 
   /**
@@ -84,12 +112,18 @@ public final class ConvNet {
    * @param dy ∂L/∂output [n, outputDimension()]; not modified
    */
   public void backward(Matrix x, Matrix dy, Matrix dx, Workspace ws) {
+    backward(x, dy, dx, ws, 0);
+  }
+
+  /** {@link #backward(Matrix, Matrix, Matrix, Workspace)} of the latest forward pass in buffer set {@code slot}. */
+  public void backward(Matrix x, Matrix dy, Matrix dx, Workspace ws, int slot) {
     int n = x.rows();
+    int base = slot * 2 * layers.length;
     Matrix grad = dy;
     for (int l = layers.length - 1; l >= 0; l--) {
-      Matrix input = l == 0 ? x : ws.buffer(this, l - 1, n, layers[l].inputDimension());
-      Matrix dInput = l == 0 ? dx : ws.buffer(this, layers.length + l - 1, n, layers[l].inputDimension());
-      layers[l].backward(input, grad, dInput, ws.values(), ws.gradients());
+      Matrix input = l == 0 ? x : ws.buffer(this, base + l - 1, n, layers[l].inputDimension());
+      Matrix dInput = l == 0 ? dx : ws.buffer(this, base + layers.length + l - 1, n, layers[l].inputDimension());
+      layers[l].backward(input, grad, dInput, ws);
       if (l > 0) {
         for (int i = 0, size = dInput.size(); i < size; i++) {
           dInput.set(i, dInput.get(i) * activation.derivativeFromOutput(input.get(i)));

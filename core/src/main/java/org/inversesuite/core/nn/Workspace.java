@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.inversesuite.core.tensor.Matrix;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Per-thread working memory of one model: reusable buffers for activations, the gradient
@@ -19,7 +22,9 @@ public final class Workspace {
   private final DenseKernel kernel;
   private static final int SHAPES_PER_OWNER = 16;
   private final Map<Object, Map<Long, Matrix>> buffers = new IdentityHashMap<>();
+  private final Map<Object, Map<String, INDArray>> arrays = new IdentityHashMap<>();
   private Matrix gradients;
+  private boolean reuse = true;
 
   /**
    * @param parameters the model's parameters (its precision sets that of every buffer)
@@ -79,5 +84,41 @@ public final class Workspace {
       slots.put(key, m);
     }
     return m;
+  }
+
+  /**
+   * @return whether blocks and layers may reuse what an earlier pass left in this workspace:
+   *     subnet activations of a forward or inverse pass in the matching backward pass (after
+   *     checking that the input is the same) and the ND4J arrays of convolutions (default true)
+   */
+  public boolean reuse() {
+    return reuse;
+  }
+
+  /**
+   * {@code false} makes every backward pass recompute its subnet and every convolution allocate
+   * fresh ND4J arrays, the behaviour before the reuse was added (kept for side-by-side
+   * benchmarks); results are identical either way.
+   */
+  public void setReuse(boolean reuse) {
+    this.reuse = reuse;
+  }
+
+  /**
+   * @return the ND4J array {@code index} of {@code owner} with the given type and c-order shape,
+   *     created on first use (zeros) and afterwards holding whatever was last written to it
+   */
+  public INDArray array(Object owner, int index, DataType type, long... shape) {
+    Map<String, INDArray> slots = arrays.computeIfAbsent(owner, k -> new HashMap<>());
+    String key = index + ":" + type + java.util.Arrays.toString(shape);
+    INDArray a = slots.get(key);
+    if (a == null) {
+      if (slots.size() >= SHAPES_PER_OWNER * 8) {
+        slots.clear();
+      }
+      a = Nd4j.create(type, shape);
+      slots.put(key, a);
+    }
+    return a;
   }
 }

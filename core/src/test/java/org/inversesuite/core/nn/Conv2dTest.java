@@ -133,6 +133,39 @@ class Conv2dTest {
     Numerics.assertGradient("dL/dx", x, dx, 1e-6, 1e-6, 1e-9, loss);
   }
 
+  /** The workspace path keeps its ND4J arrays between calls: stale content must not leak into a later call. */
+  @Test
+  void reusedArraysGiveTheAllocatingPathsResultsCallAfterCall() {
+    Parameters p = new Parameters(Precision.FLOAT32);
+    Conv2d conv = layer(p);
+    Workspace ws = new Workspace(p, new JavaDenseKernel());
+    for (int call = 0; call < 3; call++) {
+      Matrix x = Matrix.zeros(Precision.FLOAT32, 2, IN * H * W);
+      Matrix dy = Matrix.zeros(Precision.FLOAT32, 2, OUT * H * W);
+      Matrix gx = Numerics.gaussian(new Rng(20 + call), 2, IN * H * W, 1.0);
+      Matrix gy = Numerics.gaussian(new Rng(30 + call), 2, OUT * H * W, 1.0);
+      for (int i = 0; i < x.size(); i++) {
+        x.set(i, gx.get(i));
+      }
+      for (int i = 0; i < dy.size(); i++) {
+        dy.set(i, gy.get(i));
+      }
+      Matrix yFresh = Matrix.zeros(Precision.FLOAT32, 2, OUT * H * W);
+      Matrix yReused = yFresh.copy();
+      conv.forward(x, yFresh, p.values());
+      conv.forward(x, yReused, ws);
+      assertEquals(0.0, Numerics.maxAbsDiff(yFresh, yReused), 0.0, "forward, call " + call);
+      Matrix gFresh = Matrix.zeros(Precision.FLOAT32, 1, p.size());
+      Matrix dxFresh = x.like(2, IN * H * W);
+      Matrix dxReused = x.like(2, IN * H * W);
+      conv.backward(x, dy, dxFresh, p.values(), gFresh);
+      ws.zeroGradients();
+      conv.backward(x, dy, dxReused, ws);
+      assertEquals(0.0, Numerics.maxAbsDiff(gFresh, ws.gradients()), 0.0, "parameter gradient, call " + call);
+      assertEquals(0.0, Numerics.maxAbsDiff(dxFresh, dxReused), 0.0, "input gradient, call " + call);
+    }
+  }
+
   @Test
   void wrongShapesAreRefused() {
     Parameters p = new Parameters(Precision.FLOAT64);

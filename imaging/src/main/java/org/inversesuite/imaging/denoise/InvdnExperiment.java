@@ -13,14 +13,16 @@ import java.util.List;
  * @param patchSize side of the square training patches (even)
  * @param batchSize patches per step
  * @param iterations Adam steps
- * @param learningRate Adam step size (constant)
+ * @param learningRate Adam step size at the first step
+ * @param finalLearningRate step size at the last step, reached by a cosine decay from
+ *     {@code learningRate} (equal to it: constant)
  * @param backwardWeight λ of the reconstruction loss, L = L_forw + λ L_back
  * @param latent the high-frequency latent fed to the inverse in the reconstruction loss
  * @param evaluationCrop side of the centre crop of each held-out image that is evaluated (0: the whole image)
  * @param seed the one seed of patches, noise and initialisation
  */
 public record InvdnExperiment(String name, String images, List<String> heldOut, double sigma, InvdnNetworkConfig network,
-    int patchSize, int batchSize, int iterations, double learningRate, double backwardWeight, TrainingLatent latent, int evaluationCrop, long seed) {
+    int patchSize, int batchSize, int iterations, double learningRate, double finalLearningRate, double backwardWeight, TrainingLatent latent, int evaluationCrop, long seed) {
   /** Validates every field, naming it. */
   public InvdnExperiment {
     if (name == null || images == null || network == null || latent == null) {
@@ -39,9 +41,24 @@ public record InvdnExperiment(String name, String images, List<String> heldOut, 
     if (evaluationCrop < 0) {
       throw new IllegalArgumentException("evaluationCrop must be >= 0, got " + evaluationCrop);
     }
+    if (!(finalLearningRate > 0 && finalLearningRate <= learningRate)) {
+      throw new IllegalArgumentException("finalLearningRate must be in (0, learningRate], got " + finalLearningRate);
+    }
     if (!(learningRate > 0) || !(backwardWeight >= 0)) {
       throw new IllegalArgumentException("learningRate must be > 0 and backwardWeight >= 0, got " + learningRate + ", "
           + backwardWeight);
     }
+  }
+
+  /**
+   * @return the step size of step {@code it} (0-based): η_T + (η_0 − η_T)(1 + cos(π it/(T−1)))/2
+   *     with T = iterations (Loshchilov and Hutter 2017, without restarts)
+   */
+  public double learningRate(int it) {
+    if (iterations < 2) {
+      return learningRate;
+    }
+    double f = finalLearningRate;
+    return f + (learningRate - f) * 0.5 * (1 + Math.cos(Math.PI * it / (iterations - 1)));
   }
 }

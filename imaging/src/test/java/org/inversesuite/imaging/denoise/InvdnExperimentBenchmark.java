@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * experiments/imaging/invdn-s25.json) on the non-held-out images and prints PSNR/SSIM per
  * held-out image for the noisy input, the Haar BayesShrink baseline and the network; writes the
  * weights and example images to {@code target/invdn/}. {@code -Dinvdn.images=DIR} overrides the
- * config's image folder (from a git worktree, ../shared is not beside the repository). Run with
+ * config's image folder (from a git worktree, ../shared is not beside the repository);
+ * {@code -Dinvdn.budgetSeconds=S} ends the training after the step that passes S seconds. Run with
  * {@code mvn -Pbench -pl core,data,imaging verify -Dtest=InvdnExperimentBenchmark}.
  */
 @Tag("benchmark")
@@ -37,15 +38,24 @@ class InvdnExperimentBenchmark {
     Path folder = in.folder();
     List<Image> train = in.training();
     long t0 = System.nanoTime();
+    double budget = Double.parseDouble(System.getProperty("invdn.budgetSeconds", "Infinity"));
+    int every = Math.max(5, e.iterations() / 100);
+    int[] done = new int[1];
+    double[] sums = new double[3];
     Parameters p = InvdnTraining.train(e, train, (it, loss) -> {
-      if (it % 5 == 0 || it == e.iterations() - 1) {
-        System.out.printf(Locale.ROOT, "step %d  L_forw %.5f  L_back %.5f  (%.1f s)%n", it, loss.forward(),
-            loss.backward(), (System.nanoTime() - t0) / 1e9);
+      done[0] = it + 1;
+      sums[0] += loss.forward();
+      sums[1] += loss.backward();
+      sums[2]++;
+      if (it % every == 0 || it == e.iterations() - 1) {
+        System.out.printf(Locale.ROOT, "step %d  L_forw %.5f  L_back %.5f  (mean of the last %d steps; lr %.2e; %.1f s)%n", it,
+            sums[0] / sums[2], sums[1] / sums[2], (int) sums[2], e.learningRate(it), (System.nanoTime() - t0) / 1e9);
+        java.util.Arrays.fill(sums, 0);
       }
-    });
+    }, () -> (System.nanoTime() - t0) / 1e9 > budget);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "trained %d steps of %d patches in %.1f s: %.2f patches/s%n", e.iterations(),
-        e.batchSize(), seconds, e.iterations() * e.batchSize() / seconds);
+    System.out.printf(Locale.ROOT, "trained %d of %d steps of %d patches in %.1f s: %.2f patches/s%n", done[0], e.iterations(),
+        e.batchSize(), seconds, done[0] * e.batchSize() / seconds);
     Path out = Path.of("target/invdn");
     NpyWriter.write(out.resolve(e.name() + "-weights.npy"), p.values());
     InvdnDenoiser denoiser = new InvdnDenoiser(e.network(), p);

@@ -1,12 +1,9 @@
 package org.inversesuite.imaging.denoise;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.inversesuite.core.config.Json;
-import org.inversesuite.core.image.ImageShape;
-import org.inversesuite.core.random.Rng;
 import org.inversesuite.imaging.Image;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,17 +25,9 @@ class InvdnThroughputBenchmark {
     Path configFile = Path.of("..").resolve(System.getProperty("invdn.config", "experiments/imaging/invdn-s25.json"));
     InvdnExperiment committed = Json.mapper().readValue(configFile.toFile(), InvdnExperiment.class);
     InvdnExperiment e = new InvdnExperiment(committed.name(), committed.images(), committed.heldOut(), committed.sigma(),
-        committed.network(), committed.patchSize(), committed.batchSize(), STEPS, committed.learningRate(),
+        committed.network(), committed.patchSize(), committed.batchSize(), STEPS, committed.learningRate(), committed.finalLearningRate(),
         committed.backwardWeight(), committed.latent(), committed.evaluationCrop(), committed.seed());
-    Rng r = new Rng(5);
-    List<Image> images = new ArrayList<>();
-    for (int k = 0; k < 4; k++) {
-      double[] v = new double[3 * 96 * 96];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = 255 * r.uniform();
-      }
-      images.add(new Image(new ImageShape(3, 96, 96), v));
-    }
+    List<Image> images = InvdnStepProfileBenchmark.syntheticImages();
     long[] start = new long[1];
     InvdnTraining.train(e, images, (step, loss) -> {
       if (step == WARMUP - 1) {
