@@ -24,8 +24,9 @@ import org.inversesuite.core.train.TrainingListener;
  * 256 (the benchmark table's recipe), draws 1000 samples for each of OBSERVATIONS observations
  * simulated from the prior, and prints per variant the fraction of samples outside the prior's
  * support (ballistics: y0 &lt; 0, angle outside [0.05π, 0.45π] or v0 &lt; 0), the fraction with a
- * standardised coordinate outside [−3, 3], and the mean squared re-simulation error over all
- * samples and over the samples inside the support. A variant is a table method name ("cINN",
+ * standardised coordinate outside [−3, 3], the mean squared re-simulation error over all
+ * samples and over the samples inside the support, the count per coordinate outside the support
+ * and the count far outside it (y0 &lt; −0.25, angle more than 0.1 rad outside, v0 &lt; −2). A variant is a table method name ("cINN",
  * "RQ spline coupling") or "B=b": the table's spline flow (6 couplings, 8 bins, 2 × 128 ReLU)
  * with interval [−b, b]. Usage, from the repository root after `mvn -q package -DskipTests`:
  *
