@@ -11,7 +11,8 @@ import org.inversesuite.core.tensor.Matrix;
  *    \log|\det J| = \textstyle\sum_i \log S'(x_{a,i};\, \theta_i), \]
  * with bin widths and heights from a softmax, interior slopes from a softplus, and the
  * identity (unit slope, zero log-det) outside [−B, B], so an outlier passes unchanged instead of
- * failing. Inverse by the quadratic root formula. The halves are arranged as in
+ * failing. A flow of these blocks maps the box [−B, B]^D onto itself, so B must be wide for the
+ * base distribution, not only for the data (see {@link RqSplineCouplingConfig#defaults()}). Inverse by the quadratic root formula. The halves are arranged as in
  * {@link CouplingBlock}; one subnet per half outputs all 3K − 1 values per active element
  * (element i uses columns {@code i(3K−1) .. (i+1)(3K−1)}). The subnet's last layer starts at
  * zero, so a new block is the identity.

@@ -25,9 +25,17 @@ public record RqSplineCouplingConfig(int bins, double bound, MlpConfig subnet) i
     }
   }
 
-  /** @return 8 bins on [−3, 3], two hidden layers of 128 ReLU */
+  /**
+   * The interval is set by the standard-normal base, not by the data: every spline maps [−B, B]
+   * onto itself and is the identity outside, so a flow of these couplings and permutations maps
+   * the box [−B, B]^D onto itself, and its samples outside the box are exactly the base draws
+   * outside it, a fraction 1 − (1 − 2Φ(−B))^D whatever the training (1.1% for B = 3, D = 4, all
+   * far outside a bounded prior; 2.3·10⁻⁶ for B = 5). Data of unit variance lies inside [−5, 5].
+   *
+   * @return 8 bins on [−5, 5], two hidden layers of 128 ReLU
+   */
   public static RqSplineCouplingConfig defaults() {
-    return new RqSplineCouplingConfig(8, 3.0, MlpConfig.defaults());
+    return new RqSplineCouplingConfig(8, 5.0, MlpConfig.defaults());
   }
 
   /** @return a copy with another subnet */
