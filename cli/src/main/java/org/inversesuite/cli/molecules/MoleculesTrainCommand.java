@@ -21,6 +21,7 @@ import org.inversesuite.molecules.design.ContrastConfig;
 import org.inversesuite.molecules.design.DesignConfig;
 import org.inversesuite.molecules.design.DesignTraining;
 import org.inversesuite.molecules.design.DesignerStore;
+import org.inversesuite.molecules.design.LogPCycle;
 import org.inversesuite.molecules.design.MoleculeSet;
 import org.inversesuite.molecules.design.RepresentationKind;
 import org.inversesuite.molecules.design.TrainingAids;
@@ -85,6 +86,17 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
           + "(default ${DEFAULT-VALUE}: canonical strings only)")
   int randomOrders;
 
+  @Option(names = "--cycle", paramLabel = "MU", defaultValue = "0",
+      description = "weight of the logP cycle term: squared error of a differentiable ridge logP of designs drawn "
+          + "through the inverse (default ${DEFAULT-VALUE}: none; QUANTILE only)")
+  double cycleWeight;
+
+  @Option(names = "--cycle-rows", paramLabel = "M", defaultValue = "16", description = "designs per cycle step (default ${DEFAULT-VALUE})")
+  int cycleRows;
+
+  @Option(names = "--cycle-interval", paramLabel = "S", defaultValue = "4", description = "steps between cycle steps (default ${DEFAULT-VALUE})")
+  int cycleInterval;
+
   @Option(names = "--seed", defaultValue = "1234", description = "the seed (default ${DEFAULT-VALUE})")
   long seed;
 
@@ -106,7 +118,8 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
     TrainingConfig recipe = config.training();
     DesignTraining.Trained trained;
     try (ProgressBar bar = new ProgressBar("training", recipe.iterations(), "it", quiet)) {
-      trained = DesignTraining.train(set, config, new TrainingAids(contrast, randomOrders), new TrainingListener() {
+      trained = DesignTraining.train(set, config, new TrainingAids(contrast, randomOrders,
+          cycleWeight == 0 ? LogPCycle.NONE : new LogPCycle(cycleWeight, cycleRows, cycleInterval, 0.5)), new TrainingListener() {
         private double validation = Double.NaN;
 
         @Override
@@ -128,6 +141,7 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
       extra.set("config", Json.mapper().valueToTree(config));
       extra.set("contrast", Json.mapper().valueToTree(contrast));
       extra.put("randomOrders", randomOrders);
+      extra.put("cycle", cycleWeight);
       extra.put("iterations", result.iterationsRun());
       extra.put("seconds", result.seconds());
       extra.put("validationNll", result.bestValidationLoss());

@@ -15,6 +15,7 @@ import org.inversesuite.core.train.BatchSource;
 import org.inversesuite.core.train.Trainer;
 import org.inversesuite.core.train.TrainingListener;
 import org.inversesuite.core.train.TrainingResult;
+import org.inversesuite.molecules.forward.SymbolCountRegressor;
 
 /**
  * Trains a {@link MoleculeDesigner} by maximum likelihood,
@@ -82,15 +83,26 @@ public final class DesignTraining {
         : new MoleculeSampler(representation, heldOut).simulate(heldOut.size(), seed.stream("validation"));
     int interval = config.training().validationInterval();
     BatchSource source = new BatchSource.Online(sampler, seed.stream("training"));
-    TrainingResult result = contrast.active()
-        ? new ContrastiveTrainer(config.training().withValidation(0, interval, 0), contrast).train(flow, xSpace, yNorm,
-            source, validation, listener, Kernels.FASTEST)
+    TrainingResult result = aids.anyLossTerm()
+        ? new AidedTrainer(config.training().withValidation(0, interval, 0), contrast, aids.cycle(),
+            predictor(representation, train, aids.cycle())).train(flow, xSpace, yNorm, source, validation, listener,
+            Kernels.FASTEST)
         : new Trainer(config.training().withValidation(0, interval, 0), Kernels.FASTEST).train(flow,
             Trainer.Inputs.of(xSpace, yNorm, source, validation, listener));
     int threads = config.training().threads();
     MoleculeDesigner designer = new MoleculeDesigner(new Cinn(flow, xSpace, yNorm, threads), representation,
         config.condition(), train, threads);
     return new Trained(designer, result, train, heldOut);
+  }
+
+  private static SoftRidgeLogP predictor(SelfiesRepresentation representation, List<Example> train, LogPCycle cycle) {
+    if (!cycle.active()) {
+      return null;
+    }
+    if (!(representation instanceof QuantileRepresentation q)) {
+      throw new IllegalArgumentException("the logP cycle term needs the QUANTILE representation, got " + representation.kind());
+    }
+    return new SoftRidgeLogP(q, SymbolCountRegressor.fit(q.alphabet(), train, 1.0), cycle.tau());
   }
 
   private static MoleculeSampler augmented(SelfiesRepresentation representation, List<Example> train, int orders, Rng rng) {

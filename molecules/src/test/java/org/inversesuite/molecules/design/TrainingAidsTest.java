@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class TrainingAidsTest {
   @Test
-  void contrastAndRandomOrdersTrainAFiniteDesignerThatSamplesValidStrings() {
+  void contrastCycleAndRandomOrdersTrainAFiniteDesignerThatSamplesValidStrings() {
     MoleculeSet set = TinyDesigns.set(Condition.LOGP);
     DesignConfig config = TinyDesigns.config(RepresentationKind.QUANTILE, Condition.LOGP);
-    TrainingAids aids = new TrainingAids(new ContrastConfig(1.0, 4, 1.0), 5);
+    TrainingAids aids = new TrainingAids(new ContrastConfig(1.0, 4, 1.0), 5, new LogPCycle(0.5, 4, 3, 0.5));
     DesignTraining.Trained t = DesignTraining.train(set, config, aids, new TrainingListener() {});
     TrainingResult r = t.result();
     assertEquals(TrainingResult.StopReason.COMPLETED, r.stopReason(), r.message());
@@ -26,8 +26,10 @@ class TrainingAidsTest {
   }
 
   @Test
-  void negativeRandomOrdersAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new TrainingAids(ContrastConfig.NONE, -1));
-    assertThrows(NullPointerException.class, () -> new TrainingAids(null, 0));
+  void badAidsAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new TrainingAids(ContrastConfig.NONE, -1, LogPCycle.NONE));
+    assertThrows(NullPointerException.class, () -> new TrainingAids(null, 0, LogPCycle.NONE));
+    assertThrows(IllegalArgumentException.class, () -> new LogPCycle(1, 0, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new LogPCycle(Double.NaN, 1, 1, 1));
   }
 }
