@@ -17,11 +17,14 @@ import org.inversesuite.core.train.TrainingConfig;
 import org.inversesuite.core.train.TrainingListener;
 import org.inversesuite.core.train.TrainingResult;
 import org.inversesuite.molecules.design.Condition;
+import org.inversesuite.molecules.design.ContrastConfig;
 import org.inversesuite.molecules.design.DesignConfig;
 import org.inversesuite.molecules.design.DesignTraining;
 import org.inversesuite.molecules.design.DesignerStore;
+import org.inversesuite.molecules.design.LogPCycle;
 import org.inversesuite.molecules.design.MoleculeSet;
 import org.inversesuite.molecules.design.RepresentationKind;
+import org.inversesuite.molecules.design.TrainingAids;
 import org.inversesuite.molecules.forward.ForwardError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,6 +68,35 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
   @Option(names = "--batch", description = "molecules per step (default: 128)")
   Integer batch;
 
+  @Option(names = "--contrast", paramLabel = "LAMBDA", defaultValue = "0",
+      description = "weight of the condition-contrast term: -log of the chance the flow picks the molecule's own logP among "
+          + "--contrast-candidates conditions (default ${DEFAULT-VALUE}: maximum likelihood only)")
+  double contrastWeight;
+
+  @Option(names = "--contrast-candidates", paramLabel = "K", defaultValue = "8",
+      description = "conditions per molecule in the contrast term, the true one included (default ${DEFAULT-VALUE})")
+  int contrastCandidates;
+
+  @Option(names = "--contrast-scale", paramLabel = "SIGMA", defaultValue = "1.0",
+      description = "standard deviation of the wrong candidates' logP shift (default ${DEFAULT-VALUE})")
+  double contrastScale;
+
+  @Option(names = "--random-orders", paramLabel = "N", defaultValue = "0",
+      description = "augment: also train on up to N SELFIES of each molecule written from random atom orders "
+          + "(default ${DEFAULT-VALUE}: canonical strings only)")
+  int randomOrders;
+
+  @Option(names = "--cycle", paramLabel = "MU", defaultValue = "0",
+      description = "weight of the logP cycle term: squared error of a differentiable ridge logP of designs drawn "
+          + "through the inverse (default ${DEFAULT-VALUE}: none; QUANTILE only)")
+  double cycleWeight;
+
+  @Option(names = "--cycle-rows", paramLabel = "M", defaultValue = "16", description = "designs per cycle step (default ${DEFAULT-VALUE})")
+  int cycleRows;
+
+  @Option(names = "--cycle-interval", paramLabel = "S", defaultValue = "4", description = "steps between cycle steps (default ${DEFAULT-VALUE})")
+  int cycleInterval;
+
   @Option(names = "--seed", defaultValue = "1234", description = "the seed (default ${DEFAULT-VALUE})")
   long seed;
 
@@ -80,11 +112,14 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
     Path model = out.resolve("model.inn");
     MoleculeInput.checkWritable(model, force);
     DesignConfig config = config();
+    ContrastConfig contrast = contrastWeight == 0 ? ContrastConfig.NONE
+        : new ContrastConfig(contrastWeight, contrastCandidates, contrastScale);
     MoleculeSet set = MoleculeInput.trainingSet(data, config.condition(), stdout);
     TrainingConfig recipe = config.training();
     DesignTraining.Trained trained;
     try (ProgressBar bar = new ProgressBar("training", recipe.iterations(), "it", quiet)) {
-      trained = DesignTraining.train(set, config, new TrainingListener() {
+      trained = DesignTraining.train(set, config, new TrainingAids(contrast, randomOrders,
+          cycleWeight == 0 ? LogPCycle.NONE : new LogPCycle(cycleWeight, cycleRows, cycleInterval, 0.5)), new TrainingListener() {
         private double validation = Double.NaN;
 
         @Override
@@ -104,6 +139,9 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
       ObjectNode extra = Json.mapper().createObjectNode();
       extra.put("data", data.toString());
       extra.set("config", Json.mapper().valueToTree(config));
+      extra.set("contrast", Json.mapper().valueToTree(contrast));
+      extra.put("randomOrders", randomOrders);
+      extra.put("cycle", cycleWeight);
       extra.put("iterations", result.iterationsRun());
       extra.put("seconds", result.seconds());
       extra.put("validationNll", result.bestValidationLoss());

@@ -15,6 +15,7 @@ import org.inversesuite.core.train.BatchSource;
 import org.inversesuite.core.train.Trainer;
 import org.inversesuite.core.train.TrainingListener;
 import org.inversesuite.core.train.TrainingResult;
+import org.inversesuite.molecules.forward.SymbolCountRegressor;
 
 /**
  * Trains a {@link MoleculeDesigner} by maximum likelihood,
@@ -43,6 +44,17 @@ public final class DesignTraining {
    * @param listener progress
    */
   public static Trained train(MoleculeSet set, DesignConfig config, TrainingListener listener) {
+    return train(set, config, TrainingAids.NONE, listener);
+  }
+
+  /**
+   * As {@link #train(MoleculeSet, DesignConfig, TrainingListener)}, with the condition-contrast term
+   * ({@link ConditionContrastObjective}) added to the likelihood when it is active, and with the
+   * training molecules served as randomised SELFIES ({@link RandomisedSelfies}, stream "augmentation")
+   * when {@code aids.randomOrders() > 0}. The held-out molecules stay canonical.
+   */
+  public static Trained train(MoleculeSet set, DesignConfig config, TrainingAids aids, TrainingListener listener) {
+    ContrastConfig contrast = aids.contrast();
     if (set.condition() != config.condition()) {
       throw new IllegalArgumentException("the molecules carry " + set.condition().names() + " but the config asks for "
           + config.condition().names());
@@ -61,7 +73,8 @@ public final class DesignTraining {
     for (int i = 0; i < order.length; i++) {
       (i < held ? heldOut : train).add(usable.get(order[i]));
     }
-    MoleculeSampler sampler = new MoleculeSampler(representation, train);
+    MoleculeSampler sampler = aids.randomOrders() == 0 ? new MoleculeSampler(representation, train)
+        : augmented(representation, train, aids.randomOrders(), seed.stream("augmentation"));
     Batch norm = sampler.simulate(NORMALIZATION_ROWS, seed.stream("normalization"));
     ParameterSpace xSpace = ParameterSpace.fit(BoundedTransform.unbounded(representation.dimension()), norm.x());
     Standardization yNorm = Standardization.fit(norm.y());
@@ -69,11 +82,35 @@ public final class DesignTraining {
     Batch validation = heldOut.size() < 2 ? null
         : new MoleculeSampler(representation, heldOut).simulate(heldOut.size(), seed.stream("validation"));
     int interval = config.training().validationInterval();
-    TrainingResult result = new Trainer(config.training().withValidation(0, interval, 0), Kernels.FASTEST).train(flow,
-        Trainer.Inputs.of(xSpace, yNorm, new BatchSource.Online(sampler, seed.stream("training")), validation, listener));
+    BatchSource source = new BatchSource.Online(sampler, seed.stream("training"));
+    TrainingResult result = aids.anyLossTerm()
+        ? new AidedTrainer(config.training().withValidation(0, interval, 0), contrast, aids.cycle(),
+            predictor(representation, train, aids.cycle())).train(flow, xSpace, yNorm, source, validation, listener,
+            Kernels.FASTEST)
+        : new Trainer(config.training().withValidation(0, interval, 0), Kernels.FASTEST).train(flow,
+            Trainer.Inputs.of(xSpace, yNorm, source, validation, listener));
     int threads = config.training().threads();
     MoleculeDesigner designer = new MoleculeDesigner(new Cinn(flow, xSpace, yNorm, threads), representation,
         config.condition(), train, threads);
     return new Trained(designer, result, train, heldOut);
+  }
+
+  private static SoftRidgeLogP predictor(SelfiesRepresentation representation, List<Example> train, LogPCycle cycle) {
+    if (!cycle.active()) {
+      return null;
+    }
+    if (!(representation instanceof QuantileRepresentation q)) {
+      throw new IllegalArgumentException("the logP cycle term needs the QUANTILE representation, got " + representation.kind());
+    }
+    return new SoftRidgeLogP(q, SymbolCountRegressor.fit(q.alphabet(), train, 1.0), cycle.tau());
+  }
+
+  private static MoleculeSampler augmented(SelfiesRepresentation representation, List<Example> train, int orders, Rng rng) {
+    RandomisedSelfies randomiser = new RandomisedSelfies();
+    List<List<List<String>>> strings = new ArrayList<>(train.size());
+    for (Example e : train) {
+      strings.add(randomiser.variants(e, orders, representation, rng));
+    }
+    return new MoleculeSampler(representation, train, strings);
   }
 }

@@ -77,7 +77,8 @@ public final class MoleculeDesigner implements AutoCloseable {
   /**
    * @param target y*, one value per {@link Condition#names()} entry, finite
    * @param n number of designs, at least 1
-   * @param temperature T, the latent's standard deviation, positive
+   * @param temperature T, the latent's standard deviation, finite and ≥ 0; T = 0 gives n copies of the mode
+   *     design f⁻¹(0; y*), the latent's most likely point
    * @return n SELFIES strings, each a valid molecule (possibly empty if every position decodes to padding)
    */
   public List<String> sample(double[] target, int n, double temperature, Rng rng) {
@@ -88,8 +89,8 @@ public final class MoleculeDesigner implements AutoCloseable {
     if (n < 1) {
       throw new IllegalArgumentException("number of molecules must be >= 1, got " + n);
     }
-    if (!(temperature > 0) || Double.isInfinite(temperature)) {
-      throw new IllegalArgumentException("temperature must be a positive number, got " + temperature);
+    if (!(temperature >= 0) || Double.isInfinite(temperature)) {
+      throw new IllegalArgumentException("temperature must be a finite number >= 0, got " + temperature);
     }
     Matrix y = Matrix.zeros(Precision.FLOAT64, 1, target.length);
     for (int j = 0; j < target.length; j++) {

@@ -16,7 +16,7 @@ import org.inversesuite.core.tensor.Precision;
  */
 public final class MoleculeSampler implements Simulator {
   private final SelfiesRepresentation representation;
-  private final int[][] tokens;
+  private final int[][][] tokens;
   private final double[][] y;
 
   /**
@@ -24,16 +24,47 @@ public final class MoleculeSampler implements Simulator {
    * @param examples the molecules, each no longer than the representation's width
    */
   public MoleculeSampler(SelfiesRepresentation representation, List<Example> examples) {
+    this(representation, examples, examples.stream().map(e -> List.of(e.selfies())).toList());
+  }
+
+  /**
+   * A sampler that serves one of several strings of each molecule, drawn uniformly
+   * ({@link RandomisedSelfies}).
+   *
+   * @param representation the encoding of x
+   * @param examples the molecules (their y is used)
+   * @param strings for each example, at least one SELFIES of it, each no longer than the representation's width
+   */
+  public MoleculeSampler(SelfiesRepresentation representation, List<Example> examples, List<List<List<String>>> strings) {
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("no training molecules");
     }
+    if (strings.size() != examples.size()) {
+      throw new IllegalArgumentException(examples.size() + " molecules but strings for " + strings.size());
+    }
     this.representation = representation;
-    this.tokens = new int[examples.size()][];
+    this.tokens = new int[examples.size()][][];
     this.y = new double[examples.size()][];
     for (int i = 0; i < tokens.length; i++) {
-      tokens[i] = representation.tokens(examples.get(i).selfies());
+      List<List<String>> variants = strings.get(i);
+      if (variants.isEmpty()) {
+        throw new IllegalArgumentException("molecule " + examples.get(i).id() + " has no string");
+      }
+      tokens[i] = new int[variants.size()][];
+      for (int v = 0; v < variants.size(); v++) {
+        tokens[i][v] = representation.tokens(variants.get(v));
+      }
       y[i] = examples.get(i).y();
     }
+  }
+
+  /** @return the number of strings served in all (one per molecule without augmentation) */
+  public int strings() {
+    int n = 0;
+    for (int[][] t : tokens) {
+      n += t.length;
+    }
+    return n;
   }
 
   @Override
@@ -52,7 +83,8 @@ public final class MoleculeSampler implements Simulator {
     Matrix ys = Matrix.zeros(Precision.FLOAT64, n, yDimension());
     for (int r = 0; r < n; r++) {
       int i = rng.nextInt(tokens.length);
-      representation.dequantise(tokens[i], rng, x, r);
+      int v = tokens[i].length == 1 ? 0 : rng.nextInt(tokens[i].length);
+      representation.dequantise(tokens[i][v], rng, x, r);
       for (int j = 0; j < yDimension(); j++) {
         ys.set(r * yDimension() + j, y[i][j]);
       }

@@ -47,8 +47,8 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
     if (samples < 2 || diversitySample < 2) {
       throw new IllegalArgumentException("samples and diversitySample must be >= 2, got " + samples + " and " + diversitySample);
     }
-    if (!(temperature > 0) || Double.isInfinite(temperature)) {
-      throw new IllegalArgumentException("temperature must be a positive number, got " + temperature);
+    if (!(temperature >= 0) || Double.isInfinite(temperature)) {
+      throw new IllegalArgumentException("temperature must be a finite number >= 0, got " + temperature);
     }
     new NearestToTarget(rerank);
   }

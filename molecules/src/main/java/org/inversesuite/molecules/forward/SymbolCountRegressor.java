@@ -97,6 +97,11 @@ public final class SymbolCountRegressor {
     return y;
   }
 
+  /** @return b, the prediction of the empty string */
+  public double intercept() {
+    return intercept;
+  }
+
   /** @return the weight of a symbol's count */
   public double weight(String symbol) {
     return weights[alphabet.indexOf(symbol)];

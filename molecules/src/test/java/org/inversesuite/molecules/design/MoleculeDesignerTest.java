@@ -57,6 +57,7 @@ class MoleculeDesignerTest {
     try (MoleculeDesigner d = t.designer()) {
       List<String> cold = d.sample(new double[] {1.0}, 40, 1e-9, new Rng(2));
       assertEquals(1, new HashSet<>(cold).size(), "T -> 0 must give z = 0 for every sample");
+      assertEquals(cold, d.sample(new double[] {1.0}, 40, 0.0, new Rng(3)), "T = 0 is the limit: the mode f^-1(0; y*)");
       List<String> warm = d.sample(new double[] {1.0}, 40, 1.0, new Rng(2));
       assertTrue(new HashSet<>(warm).size() > 1);
     }
@@ -70,7 +71,8 @@ class MoleculeDesignerTest {
       assertTrue(nan.getMessage().contains("logP"), nan.getMessage());
       Exception width = assertThrows(IllegalArgumentException.class, () -> d.sample(new double[] {1, 2}, 5, 1.0, new Rng(1)));
       assertTrue(width.getMessage().contains("[logP]"), width.getMessage());
-      assertThrows(IllegalArgumentException.class, () -> d.sample(new double[] {1}, 5, 0, new Rng(1)));
+      assertThrows(IllegalArgumentException.class, () -> d.sample(new double[] {1}, 5, -0.5, new Rng(1)));
+      assertThrows(IllegalArgumentException.class, () -> d.sample(new double[] {1}, 5, Double.NaN, new Rng(1)));
     }
   }
 

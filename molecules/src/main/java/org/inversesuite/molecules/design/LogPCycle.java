@@ -1,0 +1,36 @@
+package org.inversesuite.molecules.design;
+
+/**
+ * The logP cycle term of {@link AidedTrainer}. Pure data. Every {@code interval} steps, m = {@code rows}
+ * designs x̂_r = f⁻¹(z_r; y_r) are drawn for the first m conditions of the batch, z_r ~ N(0, I), and
+ * \[ L_{cycle} = \frac{\mu}{m} \sum_r \big(g(\hat x_r) - \mathrm{logP}_r\big)^2 \]
+ * is added, with g the differentiable predictor {@link SoftRidgeLogP}; its parameter gradient goes
+ * through the inverse by implicit differentiation (core's {@code ImplicitInverseGradient}).
+ *
+ * @param weight μ (0: no cycle term)
+ * @param rows m, designs per cycle step
+ * @param interval steps between cycle steps (1: every step)
+ * @param tau τ of {@link SoftRidgeLogP}, in logit units
+ */
+public record LogPCycle(double weight, int rows, int interval, double tau) {
+  /** No cycle term. */
+  public static final LogPCycle NONE = new LogPCycle(0, 1, 1, 1);
+
+  /** Validates the values; messages name the field. */
+  public LogPCycle {
+    if (!(weight >= 0) || Double.isInfinite(weight)) {
+      throw new IllegalArgumentException("cycle weight must be a finite number >= 0, got " + weight);
+    }
+    if (rows < 1 || interval < 1) {
+      throw new IllegalArgumentException("cycle rows and interval must be >= 1, got " + rows + " and " + interval);
+    }
+    if (!(tau > 0) || Double.isInfinite(tau)) {
+      throw new IllegalArgumentException("cycle tau must be positive, got " + tau);
+    }
+  }
+
+  /** @return true when the term is used */
+  public boolean active() {
+    return weight > 0;
+  }
+}

@@ -1,0 +1,29 @@
+package org.inversesuite.molecules.design;
+
+import java.util.Objects;
+
+/**
+ * What is added to plain maximum likelihood on canonical SELFIES. Pure data.
+ *
+ * @param contrast the condition-contrast term ({@link ConditionContrastObjective}); {@link ContrastConfig#NONE} for none
+ * @param randomOrders random atom orders tried per training molecule ({@link RandomisedSelfies}); 0 for canonical strings only
+ * @param cycle the logP cycle term on designs ({@link LogPCycle}); {@link LogPCycle#NONE} for none (quantile encoding only)
+ */
+public record TrainingAids(ContrastConfig contrast, int randomOrders, LogPCycle cycle) {
+  /** Plain maximum likelihood on the canonical strings. */
+  public static final TrainingAids NONE = new TrainingAids(ContrastConfig.NONE, 0, LogPCycle.NONE);
+
+  /** Validates the values. */
+  public TrainingAids {
+    Objects.requireNonNull(contrast, "contrast");
+    Objects.requireNonNull(cycle, "cycle");
+    if (randomOrders < 0) {
+      throw new IllegalArgumentException("randomOrders must be >= 0, got " + randomOrders);
+    }
+  }
+
+  /** @return true when training differs from plain maximum likelihood on the canonical strings */
+  public boolean anyLossTerm() {
+    return contrast.active() || cycle.active();
+  }
+}
