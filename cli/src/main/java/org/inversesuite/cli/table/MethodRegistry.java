@@ -115,7 +115,7 @@ public final class MethodRegistry {
     return new BenchmarkMethod.Trained(iae, iae.parameterCount());
   }
 
-  /** 6 rational-quadratic spline couplings (8 bins on [−5, 5], subnets 2 × 128 ReLU) with random permutations. */
+  /** 6 rational-quadratic spline couplings (8 bins on [−8, 8], subnets 2 × 128 ReLU) with random permutations. */
   static BenchmarkMethod.Trained splineCoupling(InverseProblem problem, TrainingBudget budget) {
     return flow(problem, budget, FlowPresets.splineCoupling(problem.xDimension(), problem.yDimension(), 6,
         RqSplineCouplingConfig.defaults()));

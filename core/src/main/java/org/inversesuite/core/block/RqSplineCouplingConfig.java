@@ -30,12 +30,15 @@ public record RqSplineCouplingConfig(int bins, double bound, MlpConfig subnet) i
    * onto itself and is the identity outside, so a flow of these couplings and permutations maps
    * the box [−B, B]^D onto itself, and its samples outside the box are exactly the base draws
    * outside it, a fraction 1 − (1 − 2Φ(−B))^D whatever the training (1.1% for B = 3, D = 4, all
-   * far outside a bounded prior; 2.3·10⁻⁶ for B = 5). Data of unit variance lies inside [−5, 5].
+   * far outside a bounded prior; 2.3·10⁻⁶ for B = 5). B = 8 and not 5, by measurement: the samples
+   * that fall just past a bounded prior's edge re-simulate about as well as the rest only with the
+   * wider interval (ballistics re-simulation error 0.023 with B = 5, 0.0026 with B = 8; inverse
+   * kinematics MMD² 0.0089 against 0.0066; docs/benchmark-table.md).
    *
-   * @return 8 bins on [−5, 5], two hidden layers of 128 ReLU
+   * @return 8 bins on [−8, 8], two hidden layers of 128 ReLU
    */
   public static RqSplineCouplingConfig defaults() {
-    return new RqSplineCouplingConfig(8, 5.0, MlpConfig.defaults());
+    return new RqSplineCouplingConfig(8, 8.0, MlpConfig.defaults());
   }
 
   /** @return a copy with another subnet */

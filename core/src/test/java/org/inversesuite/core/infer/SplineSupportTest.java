@@ -53,7 +53,7 @@ class SplineSupportTest {
       far += Math.abs(x.get(i)) > HALF_WIDTH + 0.5 ? 1 : 0;
     }
     // B = 3 leaks ≈ 540 of the 200,000 coordinates beyond 3 by the invariance alone (826 measured beyond √3 + 0.5);
-    // with the default B = 5 the invariant leak is ≈ 0.2 coordinates and 40 lie beyond √3 + 0.5 (the fit's own tails).
+    // with B = 5 the invariant leak is ≈ 0.2 coordinates and 40 lay beyond √3 + 0.5 (the fit's own tails); the default is B = 8.
     assertTrue(far < 200, far + " coordinates of " + n + " samples lie farther than 0.5 outside the support [−√3, √3]²");
   }
 }
