@@ -59,4 +59,41 @@ class MultiscaleMmdTest {
       assertEquals((kernel.value(d + h) - kernel.value(d - h)) / (2 * h), kernel.derivative(d), 1e-7);
     }
   }
+
+  /** Mean over 10 batches of the toy's latent MMD of [s·ζ, y] against [ζ', y + noise · ε]; common random numbers. */
+  private static double latentMmd(double scale, double yNoise) {
+    List<MmdKernel> toy = InnConfig.eightModes().forwardKernels();
+    MultiscaleMmd mmd = new MultiscaleMmd(toy);
+    Rng rng = new Rng(11);
+    int n = 200;
+    double sum = 0;
+    for (int batch = 0; batch < 10; batch++) {
+      Matrix a = Matrix.zeros(org.inversesuite.core.tensor.Precision.FLOAT64, n, 10);
+      Matrix b = a.like(n, 10);
+      for (int r = 0; r < n; r++) {
+        a.set(r, 0, scale * rng.gaussian());
+        a.set(r, 1, scale * rng.gaussian());
+        b.set(r, 0, rng.gaussian());
+        b.set(r, 1, rng.gaussian());
+        a.set(r, 2, 1);
+        for (int j = 2; j < 10; j++) {
+          b.set(r, j, (j == 2 ? 1 : 0) + yNoise * rng.gaussian());
+        }
+      }
+      sum += mmd.evaluate(a, 0, b, 0, 10, 1, null, 0);
+    }
+    return sum / 10;
+  }
+
+  @Test
+  void latentMmdWithCleanLabelsIsSmallestAtTheTrueLatentScale() {
+    // one label ('none'): z = s·ζ. With the same clean y on both sides the MMD is smallest at s = 1;
+    // with FrEIA's noisy target y (0.1 per column) it prefers z wider than N(0, I).
+    double[] clean = {latentMmd(0.9, 0), latentMmd(1.0, 0), latentMmd(1.1, 0)};
+    assertTrue(clean[1] < clean[0] && clean[1] < clean[2], java.util.Arrays.toString(clean));
+    double[] noisy = {latentMmd(0.9, 0.1), latentMmd(1.0, 0.1), latentMmd(1.1, 0.1), latentMmd(1.2, 0.1)};
+    System.out.println("latent MMD at s = 0.9, 1, 1.1 (clean y): " + java.util.Arrays.toString(clean)
+        + "; at s = 0.9, 1, 1.1, 1.2 (noisy y): " + java.util.Arrays.toString(noisy));
+    assertTrue(noisy[2] < noisy[1] && noisy[2] < noisy[3], java.util.Arrays.toString(noisy));
+  }
 }
