@@ -20,13 +20,8 @@ import org.inversesuite.core.train.AdamW;
  * 8-mode toy demo). Per step, with n rows, x̄ = [x, ε_pad], ŷ = y + ε_y, ζ, ζ' ~ N(0, I),
  * v = f(x̄) = [v_z, v_pad, v_y] and mean squared errors (MSE, averaged over rows and columns):
  * \[ L_y = \lambda_{fit}\, \mathrm{MSE}([v_{pad}, v_y], [\varepsilon_{pad}, \hat y]), \qquad
- *    L_z = \lambda_{lat}\, \mathrm{MMD}([v_z, y], [\zeta, y]) \]
- * (L_z only shapes z: it compares the joint [z, y] with p(y) N(0, I) using the same clean labels
- * on both sides. FrEIA compares [v_z, v̄_y] with [ζ, ŷ]: the trained v_y is close to the clean y,
- * while ŷ carries noise 0.1 in each of the 8 columns, which adds about 0.16 to every squared
- * distance on the target side only; the kernels of width 0.05 and 0.2 then see no close pairs in
- * the target and push the z of a label apart, and the minimum of the MMD over the scale s of
- * z = sζ lies at s ≈ 1.1 instead of 1); in the inverse direction, with a fresh
+ *    L_z = \lambda_{lat}\, \mathrm{MMD}([v_z, \bar v_y], [\zeta, \hat y]) \]
+ * (v_y held constant in L_z, so it only shapes z); in the inverse direction, with a fresh
  * ŷ' = y + ε_y' and ε_pad',
  * \[ \tilde x = f^{-1}([\zeta', \varepsilon_{pad}', \hat y']), \qquad
  *    x' = f^{-1}([\bar v_z + \varepsilon_z, \varepsilon_{pad}', \hat y']), \]
@@ -106,7 +101,7 @@ public final class InnTraining {
       }
     }
     Matrix v = x.like(n, d);
-    double[] forward = forwardLosses(flow, c, x, target, batch.y(), v, ws);
+    double[] forward = forwardLosses(flow, c, x, target, v, ws);
     // inverse direction: rows [0, n) from the prior, rows [n, 2n) from the perturbed forward z
     Matrix w = Matrix.zeros(precision, 2 * n, d);
     for (int r = 0; r < n; r++) {
@@ -124,11 +119,10 @@ public final class InnTraining {
   /**
    * L_y and L_z of the padded input x against target [ζ, ε_pad, ŷ], with their gradients.
    *
-   * @param y the clean labels, shape [n, yDimension]: the y columns of both sides of L_z
    * @param v receives f(x)
    * @return {L_y, L_z}
    */
-  static double[] forwardLosses(Flow flow, InnConfig c, Matrix x, Matrix target, Matrix y, Matrix v, Workspace ws) {
+  static double[] forwardLosses(Flow flow, InnConfig c, Matrix x, Matrix target, Matrix v, Workspace ws) {
     int n = x.rows();
     int d = c.totalDimension();
     int dz = c.zDimension();
@@ -147,9 +141,9 @@ public final class InnTraining {
     Matrix latentOut = x.like(n, dz + c.yDimension());
     Matrix latentTarget = x.like(n, dz + c.yDimension());
     latentOut.copyColumns(v, 0, 0, dz);
-    latentOut.copyColumns(y, 0, dz, c.yDimension());
+    latentOut.copyColumns(v, yCol, dz, c.yDimension());
     latentTarget.copyColumns(target, 0, 0, dz);
-    latentTarget.copyColumns(y, 0, dz, c.yDimension());
+    latentTarget.copyColumns(target, yCol, dz, c.yDimension());
     Matrix dLatent = latentOut.like(n, latentOut.cols());
     double latent = new MultiscaleMmd(c.forwardKernels()).evaluate(latentOut, 0, latentTarget, 0, latentOut.cols(),
         c.lambdaLatent(), dLatent, 0);

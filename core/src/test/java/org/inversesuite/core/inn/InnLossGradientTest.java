@@ -56,8 +56,7 @@ class InnLossGradientTest {
     Rng rng = new Rng(5);
     Matrix x = Numerics.gaussian(rng, 5, 6, 1.0);
     Matrix target = Numerics.gaussian(rng, 5, 6, 1.0);
-    Matrix y = Numerics.gaussian(rng, 5, 2, 1.0);
-    check("d(L_y + L_z)/dθ", 300, (flow, c, ws) -> InnTraining.forwardLosses(flow, c, x, target, y, x.like(5, 6), ws));
+    check("d(L_y)/dθ", 0, (flow, c, ws) -> InnTraining.forwardLosses(flow, c, x, target, x.like(5, 6), ws));
   }
 
   @Test
