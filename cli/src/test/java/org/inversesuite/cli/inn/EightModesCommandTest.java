@@ -27,7 +27,7 @@ class EightModesCommandTest {
         dir.toString()};
     assertEquals(1, InverseCommand.commandLine().execute(args));
     List<String> rows = Files.readAllLines(dir.resolve("toy8-some.csv"));
-    assertEquals("label,mode,true_mode_of_label,samples_within_0.6,fraction,sd_x1,sd_x2", rows.get(0));
+    assertEquals("label,mode,true_mode_of_label,samples_within_0.6,fraction,sd_x1,sd_x2,label_between_modes", rows.get(0));
     assertEquals(1 + 4 * 8, rows.size());
     assertTrue(Files.size(dir.resolve("toy8-some.png")) > 1000);
     StringWriter err = new StringWriter();
