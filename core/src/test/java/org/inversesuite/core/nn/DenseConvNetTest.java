@@ -117,4 +117,31 @@ class DenseConvNetTest {
     assertEquals(ConvNetKind.PLAIN, old.kind());
     assertEquals(CONFIG, Json.mapper().readValue(Json.mapper().writeValueAsString(CONFIG), ConvNetConfig.class));
   }
+
+  /** The float32 path (libnd4j conv2d / conv2d_bp, reused ND4J arrays) agrees with the float64 loops. */
+  @Test
+  void float32MatchesFloat64() {
+    double[][] single = run(Precision.FLOAT32);
+    double[][] twice = run(Precision.FLOAT64);
+    for (int k = 0; k < single.length; k++) {
+      for (int i = 0; i < single[k].length; i++) {
+        assertEquals(twice[k][i], single[k][i], 1e-4 * (1 + Math.abs(twice[k][i])), "output " + k + " entry " + i);
+      }
+    }
+  }
+
+  /** @return output, ∂x and parameter gradients of L = Σ y ⊙ target after two passes */
+  private static double[][] run(Precision precision) {
+    Parameters p = new Parameters(precision);
+    ConvSubnet net = CONFIG.build(p, "net", IN, OUT, H, W, OutputInit.UNIFORM);
+    p.initialise(new Rng(8));
+    Workspace ws = new Workspace(p, new JavaDenseKernel());
+    Matrix x = Numerics.cast(Numerics.gaussian(new Rng(9), 2, IN * H * W, 1.0), precision);
+    Matrix target = Numerics.cast(Numerics.gaussian(new Rng(10), 2, OUT * H * W, 1.0), precision);
+    net.forward(target.like(2, IN * H * W), ws, 0);
+    Matrix y = net.forward(x, ws, 1).copy();
+    Matrix dx = x.like(2, IN * H * W);
+    net.backward(x, target, dx, ws, 1);
+    return new double[][] {Numerics.values(y), Numerics.values(dx), Numerics.values(ws.gradients())};
+  }
 }
