@@ -4,7 +4,7 @@ import org.inversesuite.core.block.BlockConfig;
 import org.inversesuite.core.block.BlockInputs;
 import org.inversesuite.core.block.ClampActivation;
 import org.inversesuite.core.block.InvertibleBlock;
-import org.inversesuite.core.nn.ConvNet;
+import org.inversesuite.core.nn.ConvSubnet;
 import org.inversesuite.core.nn.OutputInit;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.nn.Workspace;
@@ -17,7 +17,8 @@ import org.inversesuite.core.tensor.Matrix;
  *    \log|\det J| = \textstyle\sum_{(1-m)} s, \]
  * inverse x = m ⊙ z + (1−m) ⊙ (z − t) e^{−s} with (ŝ, t) = NN(m ⊙ z). The subnet sees all C
  * channels (zeros where m = 0) and outputs 2C channels, of which only the transformed entries
- * are used; this serves channel and checkerboard masks alike. The last subnet layer starts at
+ * are used; this serves channel and checkerboard masks alike. The subnet is plain or
+ * residual-dense ({@link org.inversesuite.core.nn.ConvNetKind}, the config's {@code subnet.kind}). The last subnet layer starts at
  * zero, so a new block is the identity (Glow, Kingma and Dhariwal 2018, section 3.3). Forward
  * and inverse passes keep their subnet activations in separate buffer sets of the workspace; a
  * backward pass reuses them when the masked input it is given equals the one stored (compared
@@ -29,7 +30,7 @@ public final class ConvCouplingBlock implements InvertibleBlock, InverseDifferen
   private final ConvCouplingConfig config;
   private final ImageShape shape;
   private final boolean[] passing;
-  private final ConvNet net;
+  private final ConvSubnet net;
   private final ClampActivation clamp;
   private final double alpha;
 
@@ -38,8 +39,8 @@ public final class ConvCouplingBlock implements InvertibleBlock, InverseDifferen
     this.config = config;
     this.shape = config.shape();
     this.passing = config.mask().passing(shape, config.parity(), config.split());
-    this.net = new ConvNet(parameters, name + ".subnet", shape.channels(), 2 * shape.channels(), shape.height(),
-        shape.width(), config.subnet(), OutputInit.ZERO);
+    this.net = config.subnet().build(parameters, name + ".subnet", shape.channels(), 2 * shape.channels(),
+        shape.height(), shape.width(), OutputInit.ZERO);
     this.clamp = config.clampActivation();
     this.alpha = config.clamp();
   }

@@ -4,7 +4,7 @@ import org.inversesuite.core.block.BlockConfig;
 import org.inversesuite.core.block.BlockInputs;
 import org.inversesuite.core.block.ClampActivation;
 import org.inversesuite.core.block.InvertibleBlock;
-import org.inversesuite.core.nn.ConvNet;
+import org.inversesuite.core.nn.ConvSubnet;
 import org.inversesuite.core.nn.OutputInit;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.nn.Workspace;
@@ -27,8 +27,8 @@ public final class HinetCouplingBlock implements InvertibleBlock, InverseDiffere
   private final HinetCouplingConfig config;
   private final int first;
   private final int second;
-  private final ConvNet phi;
-  private final ConvNet rhoEta;
+  private final ConvSubnet phi;
+  private final ConvSubnet rhoEta;
   private final ClampActivation clamp;
   private final double alpha;
 
@@ -40,9 +40,8 @@ public final class HinetCouplingBlock implements InvertibleBlock, InverseDiffere
     this.config = config;
     this.first = c1 * shape.pixels();
     this.second = c2 * shape.pixels();
-    this.phi = new ConvNet(parameters, name + ".phi", c2, c1, shape.height(), shape.width(), config.subnet(),
-        OutputInit.ZERO);
-    this.rhoEta = new ConvNet(parameters, name + ".rho-eta", c1, 2 * c2, shape.height(), shape.width(), config.subnet(),
+    this.phi = config.subnet().build(parameters, name + ".phi", c2, c1, shape.height(), shape.width(), OutputInit.ZERO);
+    this.rhoEta = config.subnet().build(parameters, name + ".rho-eta", c1, 2 * c2, shape.height(), shape.width(),
         OutputInit.ZERO);
     this.clamp = config.clampActivation();
     this.alpha = config.clamp();

@@ -8,7 +8,7 @@ import org.inversesuite.core.tensor.Matrix;
  * layers). Every layer is a {@link Conv2d}; activations live in the caller's {@link Workspace},
  * so backward needs only the forward's input.
  */
-public final class ConvNet {
+public final class ConvNet implements ConvSubnet {
   private final Conv2d[] layers;
   private final Activation activation;
 
@@ -37,23 +37,28 @@ public final class ConvNet {
     }
   }
 
-  /** @return the output of the latest forward pass in buffer set {@code slot} with {@code rows} rows */
+  @Override
   public Matrix output(Workspace ws, int slot, int rows) {
     return ws.buffer(this, slot * 2 * layers.length + layers.length - 1, rows, outputDimension());
   }
 
-  /** @return columns of an input row */
+  @Override
   public int inputDimension() {
     return layers[0].inputDimension();
   }
 
-  /** @return columns of an output row */
+  @Override
   public int outputDimension() {
     return layers[layers.length - 1].outputDimension();
   }
 
-  /** @return multiply-adds of one image through the whole net */
+  @Override
   public long multiplyAdds() {
+    return multiplyAdds(layers);
+  }
+
+  /** @return the sum of the layers' multiply-adds per image */
+  static long multiplyAdds(Conv2d[] layers) {
     long s = 0;
     for (Conv2d layer : layers) {
       s += layer.multiplyAdds();
@@ -62,21 +67,13 @@ public final class ConvNet {
   }
 
   /**
-   * @param x input [n, inputDimension()]
-   * @return the output [n, outputDimension()]: a workspace buffer, valid until this net's next
-   *     forward pass in the same workspace
-   */
-  public Matrix forward(Matrix x, Workspace ws) {
-    return forward(x, ws, 0);
-  }
-
-  /**
-   * {@link #forward(Matrix, Workspace)} into the buffer set {@code slot} of the workspace: passes
+   * {@link ConvSubnet#forward(Matrix, Workspace)} into the buffer set {@code slot} of the workspace: passes
    * in different slots do not overwrite each other's activations, so a caller can run a forward
    * and an inverse pass and then backpropagate through both without recomputing either.
    *
    * @return the output, valid until this net's next forward pass in the same slot and workspace
    */
+  @Override
   public Matrix forward(Matrix x, Workspace ws, int slot) {
     int n = x.rows();
     int base = slot * 2 * layers.length;
@@ -85,14 +82,15 @@ public final class ConvNet {
       Matrix out = ws.buffer(this, base + l, n, layers[l].outputDimension());
       layers[l].forward(h, out, ws);
       if (l < layers.length - 1) {
-        activate(out);
+        activate(out, activation);
       }
       h = out;
     }
     return h;
   }
 
-  private void activate(Matrix out) {
+  /** Applies {@code activation} to every entry of {@code out} in place. */
+  static void activate(Matrix out, Activation activation) {
     if (out instanceof org.inversesuite.core.tensor.FloatMatrix f && activation == Activation.LEAKY_RELU) {
       float[] v = f.data();
       for (int i = 0; i < v.length; i++) {
@@ -105,17 +103,7 @@ public final class ConvNet {
     }
   }
 
-  /**
-   * Backward pass of the latest {@link #forward} on {@code x} in this workspace: adds the
-   * parameter gradients to {@code ws.gradients()} and, if {@code dx} is not null, writes ∂L/∂x.
-   *
-   * @param dy ∂L/∂output [n, outputDimension()]; not modified
-   */
-  public void backward(Matrix x, Matrix dy, Matrix dx, Workspace ws) {
-    backward(x, dy, dx, ws, 0);
-  }
-
-  /** {@link #backward(Matrix, Matrix, Matrix, Workspace)} of the latest forward pass in buffer set {@code slot}. */
+  @Override
   public void backward(Matrix x, Matrix dy, Matrix dx, Workspace ws, int slot) {
     int n = x.rows();
     int base = slot * 2 * layers.length;
@@ -125,11 +113,16 @@ public final class ConvNet {
       Matrix dInput = l == 0 ? dx : ws.buffer(this, base + layers.length + l - 1, n, layers[l].inputDimension());
       layers[l].backward(input, grad, dInput, ws);
       if (l > 0) {
-        for (int i = 0, size = dInput.size(); i < size; i++) {
-          dInput.set(i, dInput.get(i) * activation.derivativeFromOutput(input.get(i)));
-        }
+        multiplyByDerivative(dInput, input, activation);
         grad = dInput;
       }
+    }
+  }
+
+  /** Multiplies every entry of {@code grad} by a'(u) computed from the activated output y = a(u). */
+  static void multiplyByDerivative(Matrix grad, Matrix output, Activation activation) {
+    for (int i = 0, size = grad.size(); i < size; i++) {
+      grad.set(i, grad.get(i) * activation.derivativeFromOutput(output.get(i)));
     }
   }
 }

@@ -48,9 +48,9 @@ class ConvCouplingReuseTest {
     Workspace ws = new Workspace(p, new JavaDenseKernel());
     ws.setReuse(reuse);
     int n = 3;
-    Matrix x = cast(Numerics.gaussian(new Rng(3), n, SHAPE.size(), 1.0), precision);
-    Matrix other = cast(Numerics.gaussian(new Rng(4), n, SHAPE.size(), 1.0), precision);
-    Matrix g = cast(Numerics.gaussian(new Rng(5), n, SHAPE.size(), 1.0), precision);
+    Matrix x = Numerics.cast(Numerics.gaussian(new Rng(3), n, SHAPE.size(), 1.0), precision);
+    Matrix other = Numerics.cast(Numerics.gaussian(new Rng(4), n, SHAPE.size(), 1.0), precision);
+    Matrix g = Numerics.cast(Numerics.gaussian(new Rng(5), n, SHAPE.size(), 1.0), precision);
     double[] logDet = new double[n];
     double[] dLogDet = {0.5, -1, 2};
     Matrix z = x.like(n, SHAPE.size());
@@ -65,26 +65,10 @@ class ConvCouplingReuseTest {
     block.backward(x, null, g, dLogDet, d2, null, ws);          // must not reuse it
     block.backward(x, null, g, dLogDet, d3, null, ws);          // reuses its own rerun
     double[][] out = new double[4][];
-    out[0] = values(d1);
-    out[1] = values(d2);
-    out[2] = values(d3);
-    out[3] = values(ws.gradients());
+    out[0] = Numerics.values(d1);
+    out[1] = Numerics.values(d2);
+    out[2] = Numerics.values(d3);
+    out[3] = Numerics.values(ws.gradients());
     return out;
-  }
-
-  private static Matrix cast(Matrix m, Precision precision) {
-    Matrix c = Matrix.zeros(precision, m.rows(), m.cols());
-    for (int i = 0; i < m.size(); i++) {
-      c.set(i, m.get(i));
-    }
-    return c;
-  }
-
-  private static double[] values(Matrix m) {
-    double[] v = new double[m.size()];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = m.get(i);
-    }
-    return v;
   }
 }

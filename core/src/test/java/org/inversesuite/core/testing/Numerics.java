@@ -107,4 +107,22 @@ public final class Numerics {
     }
     return m;
   }
+
+  /** @return a copy of {@code m} in {@code precision} */
+  public static Matrix cast(Matrix m, org.inversesuite.core.tensor.Precision precision) {
+    Matrix c = Matrix.zeros(precision, m.rows(), m.cols());
+    for (int i = 0; i < m.size(); i++) {
+      c.set(i, m.get(i));
+    }
+    return c;
+  }
+
+  /** @return the entries of {@code m}, row by row */
+  public static double[] values(Matrix m) {
+    double[] v = new double[m.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = m.get(i);
+    }
+    return v;
+  }
 }
