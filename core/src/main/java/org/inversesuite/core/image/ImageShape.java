@@ -48,8 +48,20 @@ public record ImageShape(int channels, int height, int width) {
   public void requireSize(int dimension, String what) {
     if (dimension != size()) {
       throw new IllegalArgumentException(what + " is configured for images " + this + " = " + size()
-          + " values, but the flow gives it rows of " + dimension);
+          + " values, but the flow gives it rows of " + dimension + channelHint(dimension));
     }
+  }
+
+  /**
+   * Rows are channel-major, so a graph's split cuts between channels only at multiples of H·W;
+   * says what {@code dimension} columns are in this block's H x W, the usual culprit being such a split.
+   */
+  private String channelHint(int dimension) {
+    if (dimension % pixels() == 0) {
+      return " (= " + dimension / pixels() + " channels of " + height + "x" + width + ")";
+    }
+    return ", which is not a whole number of " + height + "x" + width + " channels (a split of an NCHW row"
+        + " separates channels only at multiples of H·W = " + pixels() + ")";
   }
 
   @Override
