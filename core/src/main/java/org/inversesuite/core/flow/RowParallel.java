@@ -8,6 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.nn.Workspace;
+import org.inversesuite.core.tensor.DoubleMatrix;
+import org.inversesuite.core.tensor.FloatMatrix;
+import org.inversesuite.core.tensor.Matrix;
 
 /**
  * Runs a batch on several threads by splitting its rows, once for a whole pass through the flow
@@ -20,6 +23,12 @@ public final class RowParallel implements AutoCloseable {
   @FunctionalInterface
   public interface Task {
     void run(Workspace ws, int part, int from, int to);
+  }
+
+  /** A part's share of a sum (e.g. of a loss) over the rows [from, to), with this thread's workspace. */
+  @FunctionalInterface
+  public interface PartSum {
+    double run(Workspace ws, int from, int to);
   }
 
   private final List<Workspace> workspaces = new ArrayList<>();
@@ -86,6 +95,47 @@ public final class RowParallel implements AutoCloseable {
           throw err;
         }
         throw new IllegalStateException(cause);
+      }
+    }
+  }
+
+  /**
+   * Runs {@code task} on the parts of n rows like {@link #run}.
+   *
+   * @return the sum of the parts' values
+   */
+  public double runSummed(int n, PartSum task) {
+    double[] values = new double[threads()];
+    run(n, (ws, part, from, to) -> values[part] = task.run(ws, from, to));
+    double sum = 0;
+    for (int t = 0, parts = partsFor(n); t < parts; t++) {
+      sum += values[t];
+    }
+    return sum;
+  }
+
+  /**
+   * Adds the parameter gradients that the parts of the last {@link #run} over n rows left in their
+   * workspaces into workspace 0's, which then holds the gradient of the whole batch.
+   */
+  public void sumGradients(int n) {
+    Matrix total = workspaces.get(0).gradients();
+    for (int t = 1, parts = partsFor(n); t < parts; t++) {
+      Matrix part = workspaces.get(t).gradients();
+      if (total instanceof FloatMatrix a && part instanceof FloatMatrix b) {
+        float[] to = a.data();
+        float[] from = b.data();
+        for (int i = 0; i < to.length; i++) {
+          to[i] += from[i];
+        }
+      } else if (total instanceof DoubleMatrix a && part instanceof DoubleMatrix b) {
+        double[] to = a.data();
+        double[] from = b.data();
+        for (int i = 0; i < to.length; i++) {
+          to[i] += from[i];
+        }
+      } else {
+        throw new IllegalStateException("workspaces hold gradients of different precisions");
       }
     }
   }

@@ -3,8 +3,6 @@ package org.inversesuite.core.train;
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.RowParallel;
 import org.inversesuite.core.nn.Workspace;
-import org.inversesuite.core.tensor.DoubleMatrix;
-import org.inversesuite.core.tensor.FloatMatrix;
 import org.inversesuite.core.tensor.Matrix;
 
 /**
@@ -18,13 +16,11 @@ import org.inversesuite.core.tensor.Matrix;
 public final class NllObjective {
   private final Flow flow;
   private final RowParallel parallel;
-  private final double[] partLoss;
 
   /** @param parallel the threads and workspaces (over {@code flow}'s parameters) */
   public NllObjective(Flow flow, RowParallel parallel) {
     this.flow = flow;
     this.parallel = parallel;
-    this.partLoss = new double[parallel.threads()];
   }
 
   /** @return the flow */
@@ -39,29 +35,15 @@ public final class NllObjective {
    */
   public double lossAndGradient(Matrix x, Matrix y) {
     int n = x.rows();
-    int parts = parallel.partsFor(n);
-    parallel.run(n, (ws, part, from, to) -> partLoss[part] = evaluate(ws, x, y, from, to, n, true));
-    Matrix total = parallel.workspace(0).gradients();
-    for (int t = 1; t < parts; t++) {
-      add(total, parallel.workspace(t).gradients());
-    }
-    double loss = 0;
-    for (int t = 0; t < parts; t++) {
-      loss += partLoss[t];
-    }
+    double loss = parallel.runSummed(n, (ws, from, to) -> evaluate(ws, x, y, from, to, n, true));
+    parallel.sumGradients(n);
     return loss;
   }
 
   /** @return L on a batch, forward only (validation) */
   public double loss(Matrix x, Matrix y) {
     int n = x.rows();
-    int parts = parallel.partsFor(n);
-    parallel.run(n, (ws, part, from, to) -> partLoss[part] = evaluate(ws, x, y, from, to, n, false));
-    double loss = 0;
-    for (int t = 0; t < parts; t++) {
-      loss += partLoss[t];
-    }
-    return loss;
+    return parallel.runSummed(n, (ws, from, to) -> evaluate(ws, x, y, from, to, n, false));
   }
 
   /** @return the summed gradient of the last {@link #lossAndGradient} (workspace 0's vector) */
@@ -102,21 +84,5 @@ public final class NllObjective {
       flow.backward(ys, z, dLogDet, null, ws);
     }
     return sum / n;
-  }
-
-  private static void add(Matrix total, Matrix part) {
-    if (total instanceof FloatMatrix t && part instanceof FloatMatrix p) {
-      float[] a = t.data();
-      float[] b = p.data();
-      for (int i = 0; i < a.length; i++) {
-        a[i] += b[i];
-      }
-    } else if (total instanceof DoubleMatrix t && part instanceof DoubleMatrix p) {
-      double[] a = t.data();
-      double[] b = p.data();
-      for (int i = 0; i < a.length; i++) {
-        a[i] += b[i];
-      }
-    }
   }
 }

@@ -3,8 +3,6 @@ package org.inversesuite.molecules.design;
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.RowParallel;
 import org.inversesuite.core.nn.Workspace;
-import org.inversesuite.core.tensor.DoubleMatrix;
-import org.inversesuite.core.tensor.FloatMatrix;
 import org.inversesuite.core.tensor.Matrix;
 
 /**
@@ -29,7 +27,6 @@ public final class ConditionContrastObjective {
   private final Flow flow;
   private final RowParallel parallel;
   private final ContrastConfig config;
-  private final double[] partLoss;
 
   /**
    * @param parallel the threads and workspaces (over {@code flow}'s parameters)
@@ -42,7 +39,6 @@ public final class ConditionContrastObjective {
     this.flow = flow;
     this.parallel = parallel;
     this.config = config;
-    this.partLoss = new double[parallel.threads()];
   }
 
   /**
@@ -60,16 +56,8 @@ public final class ConditionContrastObjective {
       throw new IllegalArgumentException("shifts must have shape [" + n + ", " + (config.candidates() - 1) + "], got ["
           + shifts.rows() + ", " + shifts.cols() + "]");
     }
-    int parts = parallel.partsFor(n);
-    parallel.run(n, (ws, part, from, to) -> partLoss[part] = evaluate(ws, x, y, shifts, from, to, n));
-    Matrix total = parallel.workspace(0).gradients();
-    for (int t = 1; t < parts; t++) {
-      add(total, parallel.workspace(t).gradients());
-    }
-    double loss = 0;
-    for (int t = 0; t < parts; t++) {
-      loss += partLoss[t];
-    }
+    double loss = parallel.runSummed(n, (ws, from, to) -> evaluate(ws, x, y, shifts, from, to, n));
+    parallel.sumGradients(n);
     return loss;
   }
 
@@ -140,21 +128,5 @@ public final class ConditionContrastObjective {
     ws.zeroGradients();
     flow.backward(ys, z, dLogDet, null, ws);
     return sum * inv;
-  }
-
-  private static void add(Matrix total, Matrix part) {
-    if (total instanceof FloatMatrix t && part instanceof FloatMatrix p) {
-      float[] a = t.data();
-      float[] b = p.data();
-      for (int i = 0; i < a.length; i++) {
-        a[i] += b[i];
-      }
-    } else if (total instanceof DoubleMatrix t && part instanceof DoubleMatrix p) {
-      double[] a = t.data();
-      double[] b = p.data();
-      for (int i = 0; i < a.length; i++) {
-        a[i] += b[i];
-      }
-    }
   }
 }
