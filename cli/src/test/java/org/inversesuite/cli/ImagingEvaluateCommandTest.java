@@ -69,7 +69,7 @@ class ImagingEvaluateCommandTest {
         assertEquals(16 + 22 + 12, javax.imageio.ImageIO.read(picture.toFile()).getHeight());
       }
     }
-    assertTrue(Files.readString(out.resolve("evaluation.md")).contains("invdn PSNR (dB) / SSIM"));
+    assertTrue(Files.readString(out.resolve("evaluation.md")).contains("invdn-s25 PSNR (dB) / SSIM"));
 
     long before = Files.getLastModifiedTime(out.resolve("evaluation.csv")).toMillis();
     CommandLineTest.Result again = CommandLineTest.run(args);
@@ -84,5 +84,35 @@ class ImagingEvaluateCommandTest {
       assertTrue(!r.err().contains("\tat "), r.err());
     }
     assertTrue(!Files.exists(dir.resolve("other")));
+  }
+
+  @Test
+  void modelFilesAreEvaluatedSideBySideWithTheShippedModelAndOtherFilesAreRefused() throws Exception {
+    ImageWriting.write(dir.resolve("a.png"), smooth(3, 20, 18), 8);
+    String split = """
+        {"name": "tiny", "images": "%s", "heldOut": ["a.png"], "sigma": 25,
+         "network": {"couplings": 2, "hiddenChannels": [4], "clamp": 1.0}, "patchSize": 8, "batchSize": 2,
+         "iterations": 0, "learningRate": 0.002, "finalLearningRate": 0.002, "backwardWeight": 1.0, "latent": "ZERO", "evaluationCrop": 16, "seed": 3}
+        """.formatted(dir.toString().replace("\\", "\\\\"));
+    Path config = Files.writeString(dir.resolve("split.json"), split);
+    org.inversesuite.imaging.denoise.InvdnExperiment e = org.inversesuite.core.config.Json.mapper().readValue(split,
+        org.inversesuite.imaging.denoise.InvdnExperiment.class);
+    org.inversesuite.core.nn.Parameters p = new org.inversesuite.core.nn.Parameters(
+        org.inversesuite.core.tensor.Precision.FLOAT32);
+    new org.inversesuite.imaging.denoise.InvdnNetwork(e.network(), new org.inversesuite.core.image.ImageShape(3, 2, 2), p);
+    p.initialise(new org.inversesuite.core.random.Rng(1));
+    Path model = dir.resolve("mine.invmodel");
+    org.inversesuite.imaging.denoise.InvdnModelFile.write(model, e, p,
+        org.inversesuite.core.config.Json.mapper().createObjectNode());
+    Path out = dir.resolve("eval");
+    CommandLineTest.Result ok = CommandLineTest.run("imaging", "evaluate", "--config", config.toString(), "--sigma", "25",
+        "--model", "invdn-s25," + model, "--out", out.toString());
+    assertEquals(0, ok.code(), ok.err() + ok.out());
+    assertTrue(ok.out().contains("invdn-s25 PSNR (dB) / SSIM | mine PSNR (dB) / SSIM |"), ok.out());
+    assertEquals(1 + 4, Files.readAllLines(out.resolve("evaluation.csv")).size());
+    CommandLineTest.Result bad = CommandLineTest.run("imaging", "evaluate", "--config", config.toString(), "--sigma", "25",
+        "--model", config.toString(), "--out", dir.resolve("e2").toString());
+    assertEquals(2, bad.code(), bad.err());
+    assertTrue(bad.err().contains("split.json") && !bad.err().contains("\tat "), bad.err());
   }
 }

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inversesuite.imaging.Image;
 import org.inversesuite.imaging.baseline.HaarShrinkage;
+import org.inversesuite.imaging.denoise.BackendStart;
 import org.inversesuite.imaging.denoise.BundledModels;
 import org.inversesuite.imaging.denoise.InvdnDenoiser;
+import org.inversesuite.imaging.denoise.InvdnModelFile;
 import org.inversesuite.imaging.denoise.Tiling;
 import org.inversesuite.imaging.io.ImageFormat;
 import org.inversesuite.imaging.io.ImageReading;
@@ -39,11 +41,16 @@ public final class DenoiseCommand implements Callable<Integer> {
       description = "WAVELET (Haar BayesShrink, cycle-spun) or INVDN (the shipped invertible network, weaker so far: docs/imaging.md); default ${DEFAULT-VALUE}")
   Method method;
 
-  @Option(names = "--tile", defaultValue = "256", description = "tile side in pixels (default ${DEFAULT-VALUE})")
+  @Option(names = "--tile", defaultValue = "512",
+      description = "tile side in pixels (default ${DEFAULT-VALUE}: a 512x512 image runs in one piece; tiles only bound the memory of larger ones)")
   int tile;
 
   @Option(names = "--overlap", defaultValue = "32", description = "overlap of neighbouring tiles (default ${DEFAULT-VALUE})")
   int overlap;
+
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "an .invmodel file written by the InvDN runner (default: the shipped model; --method INVDN only)")
+  Path model;
 
   @picocli.CommandLine.Mixin
   OutputOptions outputOptions;
@@ -59,6 +66,8 @@ public final class DenoiseCommand implements Callable<Integer> {
     if (!(sigma >= 0) || sigma > 255) {
       throw new IllegalArgumentException("--sigma must be in [0, 255] (the 0-255 scale), got " + sigma);
     }
+    long start = System.nanoTime();
+    BackendStart backend = method == Method.INVDN ? BackendStart.begin() : null;
     LoadedImage loaded = ImageReading.read(input);
     for (String note : loaded.notes()) {
       err.println("note: " + input + ": " + note);
@@ -72,6 +81,9 @@ public final class DenoiseCommand implements Callable<Integer> {
     java.util.function.UnaryOperator<Image> op = denoiser(err);
     Tiling tiling = new Tiling(tile, overlap);
     int tiles = tiling.count(noisy.height(), noisy.width());
+    if (backend != null) {
+      backend.await();
+    }
     long t0 = System.nanoTime();
     Image clean = tiling.apply(noisy, op, done -> {
       if (tiles > 1) {
@@ -84,8 +96,9 @@ public final class DenoiseCommand implements Callable<Integer> {
     }).clamped();
     double seconds = (System.nanoTime() - t0) / 1e9;
     ImageWriting.write(output, clean, ImageFormat.of(output) == ImageFormat.JPEG ? 8 : loaded.bitDepth());
-    System.out.printf(Locale.ROOT, "denoised %s (%s) with %s at sigma %.1f in %.2f s (%d tile%s) -> %s%n", input,
-        noisy.shape(), method, sigma, seconds, tiles, tiles == 1 ? "" : "s", output);
+    System.out.printf(Locale.ROOT, "denoised %s (%s) with %s at sigma %.1f in %.2f s (%d tile%s; reading, model and"
+        + " backend start before it %.2f s) -> %s%n", input, noisy.shape(), method, sigma, seconds, tiles,
+        tiles == 1 ? "" : "s", (t0 - start) / 1e9, output);
     return 0;
   }
 
@@ -94,12 +107,13 @@ public final class DenoiseCommand implements Callable<Integer> {
       HaarShrinkage wavelet = new HaarShrinkage(4, 4);
       return im -> wavelet.denoise(im, sigma);
     }
-    int nearest = BundledModels.sigmas()[0];
-    if (Math.abs(sigma - nearest) > 5) {
-      err.printf(Locale.ROOT, "note: the shipped InvDN model was trained for sigma %d; results at sigma %.1f may"
-          + " be poor (try --method WAVELET)%n", nearest, sigma);
+    InvdnModelFile.Loaded loaded = model != null ? InvdnModelFile.read(model) : BundledModels.model(BundledModels.sigmas()[0]);
+    double trained = loaded.experiment().sigma();
+    if (Math.abs(sigma - trained) > 5) {
+      err.printf(Locale.ROOT, "note: the InvDN model was trained for sigma %.1f; results at sigma %.1f may"
+          + " be poor (try --method WAVELET)%n", trained, sigma);
     }
-    InvdnDenoiser model = BundledModels.invdn(nearest);
-    return model::denoise;
+    InvdnDenoiser denoiser = loaded.denoiser();
+    return denoiser::denoise;
   }
 }

@@ -20,6 +20,7 @@ import org.inversesuite.imaging.baseline.HaarShrinkage;
 import org.inversesuite.imaging.denoise.BundledModels;
 import org.inversesuite.imaging.denoise.InvdnDenoiser;
 import org.inversesuite.imaging.denoise.InvdnExperiment;
+import org.inversesuite.imaging.denoise.InvdnModelFile;
 import org.inversesuite.imaging.denoise.Tiling;
 import org.inversesuite.imaging.io.ImageReading;
 import org.inversesuite.imaging.metric.Psnr;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"PSNR/SSIM of noisy, wavelet-denoised and (with --model) InvDN-denoised held-out images,",
         "per image and noise level; writes evaluation.md, evaluation.csv and one picture per image and sigma."},
-    footer = {"", "Example:", "  inverse imaging evaluate --sigma 15,25,50 --model invdn-s25 --out target/imaging-eval"})
+    footer = {"", "Examples:", "  inverse imaging evaluate --sigma 15,25,50 --model invdn-s25 --out target/imaging-eval",
+        "  inverse imaging evaluate --sigma 25 --model invdn-s25,imaging/target/invdn/invdn-s25-colour.invmodel --out target/e"})
 public final class EvaluateCommand implements Callable<Integer> {
   private static final Pattern BUNDLED = Pattern.compile("invdn-s(\\d+)");
 
@@ -53,8 +55,9 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "noise levels on the 0-255 scale, comma-separated (default ${DEFAULT-VALUE})")
   double[] sigmas;
 
-  @Option(names = "--model", description = "a shipped InvDN model to evaluate too, e.g. invdn-s25")
-  String model;
+  @Option(names = "--model", split = ",", description = {"InvDN models to evaluate too, side by side, comma-separated:",
+      "a shipped one (invdn-s25) or an .invmodel file written by the InvDN runner"})
+  List<String> models = new ArrayList<>();
 
   @Option(names = "--crop", description = "side of the evaluated centre crop (default: the experiment's evaluationCrop; 0 = whole image)")
   Integer crop;
@@ -91,7 +94,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (e.heldOut().isEmpty()) {
       throw new IllegalArgumentException(config + " holds out no images (field heldOut)");
     }
-    InvdnDenoiser invdn = model == null ? null : bundled(err);
+    List<InvdnDenoiser> invdn = new ArrayList<>();
+    for (String m : models) {
+      invdn.add(denoiser(m, err));
+    }
     List<Path> targets = new ArrayList<>(List.of(out.resolve("evaluation.md"), out.resolve("evaluation.csv")));
     for (String name : e.heldOut()) {
       for (double s : sigmas) {
@@ -125,15 +131,17 @@ public final class EvaluateCommand implements Callable<Integer> {
         rows.add(row(name, s, "noisy", clean, noisy));
         rows.add(row(name, s, "wavelet", clean, base));
         panels.add(new ComparisonPicture.Panel("wavelet", base));
-        Image best = base;
-        if (invdn != null) {
-          best = tiling.apply(noisy, invdn::denoise, done -> { }).clamped();
-          rows.add(row(name, s, "invdn", clean, best));
-          panels.add(new ComparisonPicture.Panel(model, best));
+        Image last = base;
+        String lastName = "wavelet";
+        for (int k = 0; k < invdn.size(); k++) {
+          last = tiling.apply(noisy, invdn.get(k)::denoise, done -> { }).clamped();
+          lastName = label(models.get(k));
+          rows.add(row(name, s, lastName, clean, last));
+          panels.add(new ComparisonPicture.Panel(lastName, last));
         }
         panels.add(new ComparisonPicture.Panel("clean", clean));
-        panels.add(new ComparisonPicture.Panel(String.format(Locale.ROOT, "|%s − clean| × %s",
-            invdn != null ? model : "wavelet", fmt(gain)), ComparisonPicture.difference(best, clean, gain)));
+        panels.add(new ComparisonPicture.Panel(String.format(Locale.ROOT, "|%s − clean| × %s", lastName, fmt(gain)),
+            ComparisonPicture.difference(last, clean, gain)));
         Figure.writePng(picture(name, s), ComparisonPicture.draw(panels));
         err.printf(Locale.ROOT, "%s sigma %s done%n", name, fmt(s));
         err.flush();
@@ -173,17 +181,29 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  private InvdnDenoiser bundled(PrintWriter err) {
+  /** @return the column name of a --model value: the shipped name, or the file name without .invmodel */
+  static String label(String model) {
+    return BUNDLED.matcher(model).matches() ? model : Path.of(model).getFileName().toString().replaceAll("\\.invmodel$", "");
+  }
+
+  private InvdnDenoiser denoiser(String model, PrintWriter err) {
     Matcher m = BUNDLED.matcher(model);
-    if (!m.matches()) {
+    int trained;
+    InvdnDenoiser d;
+    if (m.matches()) {
+      trained = Integer.parseInt(m.group(1));
+      d = BundledModels.invdn(trained);
+    } else if (model.endsWith(".invmodel")) {
+      InvdnModelFile.Loaded loaded = InvdnModelFile.read(Path.of(model));
+      trained = (int) Math.round(loaded.experiment().sigma());
+      d = loaded.denoiser();
+    } else {
       throw new IllegalArgumentException("--model must name a shipped InvDN model (invdn-s<sigma>, shipped sigmas "
-          + java.util.Arrays.toString(BundledModels.sigmas()) + "), got '" + model + "'");
+          + java.util.Arrays.toString(BundledModels.sigmas()) + ") or an .invmodel file, got '" + model + "'");
     }
-    int trained = Integer.parseInt(m.group(1));
-    InvdnDenoiser d = BundledModels.invdn(trained);
     for (double s : sigmas) {
       if (s != trained) {
-        err.printf(Locale.ROOT, "note: %s was trained at sigma %d and is applied unchanged at sigma %s%n", model,
+        err.printf(Locale.ROOT, "note: %s was trained at sigma %d and is applied unchanged at sigma %s%n", label(model),
             trained, fmt(s));
       }
     }

@@ -25,6 +25,11 @@ public final class InvdnDenoiser {
     this.parameters = parameters;
   }
 
+  /** @return the weights this denoiser runs with */
+  public Parameters parameters() {
+    return parameters;
+  }
+
   /** @return the denoised image, same shape as {@code noisy}, on the 0-255 scale (not clamped) */
   public Image denoise(Image noisy) {
     ImageShape shape = RgbRows.paddedShape(noisy);

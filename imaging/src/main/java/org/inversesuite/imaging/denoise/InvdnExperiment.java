@@ -1,5 +1,7 @@
 package org.inversesuite.imaging.denoise;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
 /**
@@ -20,15 +22,22 @@ import java.util.List;
  * @param latent the high-frequency latent fed to the inverse in the reconstruction loss
  * @param evaluationCrop side of the centre crop of each held-out image that is evaluated (0: the whole image)
  * @param seed the one seed of patches, noise and initialisation
+ * @param permuteColours whether training patches get a random order of their RGB channels
+ *     ({@link org.inversesuite.imaging.patch.PatchSampler}); absent in older configs: false
+ * @param initialWeights a .npy file of weights of the same network to start from, relative to
+ *     the repository root (fine-tuning); absent or empty: the seeded initialisation
  */
 public record InvdnExperiment(String name, String images, List<String> heldOut, double sigma, InvdnNetworkConfig network,
-    int patchSize, int batchSize, int iterations, double learningRate, double finalLearningRate, double backwardWeight, TrainingLatent latent, int evaluationCrop, long seed) {
+    int patchSize, int batchSize, int iterations, double learningRate, double finalLearningRate, double backwardWeight, TrainingLatent latent, int evaluationCrop, long seed,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) Boolean permuteColours, @JsonSetter(nulls = Nulls.AS_EMPTY) String initialWeights) {
   /** Validates every field, naming it. */
   public InvdnExperiment {
     if (name == null || images == null || network == null || latent == null) {
       throw new IllegalArgumentException("name, images, network and latent are required");
     }
     heldOut = heldOut == null ? List.of() : List.copyOf(heldOut);
+    permuteColours = permuteColours != null && permuteColours;
+    initialWeights = initialWeights == null ? "" : initialWeights;
     if (!(sigma > 0)) {
       throw new IllegalArgumentException("sigma must be positive, got " + sigma);
     }
@@ -48,6 +57,14 @@ public record InvdnExperiment(String name, String images, List<String> heldOut, 
       throw new IllegalArgumentException("learningRate must be > 0 and backwardWeight >= 0, got " + learningRate + ", "
           + backwardWeight);
     }
+  }
+
+  /** The fields of a run without colour permutation or initial weights (configs written before they existed). */
+  public InvdnExperiment(String name, String images, List<String> heldOut, double sigma, InvdnNetworkConfig network,
+      int patchSize, int batchSize, int iterations, double learningRate, double finalLearningRate, double backwardWeight,
+      TrainingLatent latent, int evaluationCrop, long seed) {
+    this(name, images, heldOut, sigma, network, patchSize, batchSize, iterations, learningRate, finalLearningRate,
+        backwardWeight, latent, evaluationCrop, seed, false, "");
   }
 
   /**

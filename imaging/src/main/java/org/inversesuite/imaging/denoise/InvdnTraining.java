@@ -48,14 +48,33 @@ public final class InvdnTraining {
    */
   public static Parameters train(InvdnExperiment e, List<Image> clean, java.util.function.BiConsumer<Integer, StepLoss> progress,
       java.util.function.BooleanSupplier stop) {
+    return train(e, clean, null, progress, stop);
+  }
+
+  /**
+   * {@link #train(InvdnExperiment, List, java.util.function.BiConsumer, java.util.function.BooleanSupplier)}
+   * starting from {@code initial} weights (fine-tuning) instead of the seeded initialisation when
+   * it is not null.
+   *
+   * @param initial weights of the experiment's network, or null
+   */
+  public static Parameters train(InvdnExperiment e, List<Image> clean, Matrix initial,
+      java.util.function.BiConsumer<Integer, StepLoss> progress, java.util.function.BooleanSupplier stop) {
     Rng root = new Rng(e.seed());
     ImageShape shape = new ImageShape(3, e.patchSize(), e.patchSize());
     Parameters parameters = new Parameters(Precision.FLOAT32);
     InvdnNetwork net = new InvdnNetwork(e.network(), shape, parameters);
     parameters.initialise(root.stream("model"));
+    if (initial != null) {
+      if (initial.size() != parameters.size()) {
+        throw new IllegalArgumentException("the initial weights hold " + initial.size() + " values, the network of "
+            + e.name() + " has " + parameters.size());
+      }
+      parameters.assign(initial);
+    }
     Workspace ws = new Workspace(parameters, new JavaDenseKernel());
     AdamW adam = new AdamW(parameters.size(), 0.9, 0.999, 1e-8, 0);
-    PatchSampler sampler = new PatchSampler(clean, e.patchSize());
+    PatchSampler sampler = new PatchSampler(clean, e.patchSize(), e.permuteColours());
     Rng patches = root.stream("patches");
     Rng noise = root.stream("noise");
     for (int it = 0; it < e.iterations(); it++) {

@@ -42,7 +42,9 @@ class InvdnExperimentBenchmark {
     int every = Math.max(5, e.iterations() / 100);
     int[] done = new int[1];
     double[] sums = new double[3];
-    Parameters p = InvdnTraining.train(e, train, (it, loss) -> {
+    org.inversesuite.core.tensor.Matrix initial = e.initialWeights().isEmpty() ? null
+        : org.inversesuite.data.npy.NpyReader.read(Path.of("..").resolve(e.initialWeights()));
+    Parameters p = InvdnTraining.train(e, train, initial, (it, loss) -> {
       done[0] = it + 1;
       sums[0] += loss.forward();
       sums[1] += loss.backward();
@@ -63,6 +65,10 @@ class InvdnExperimentBenchmark {
     System.out.println("| image | noisy PSNR / SSIM | Haar BayesShrink PSNR / SSIM | InvDN PSNR / SSIM | InvDN time |");
     System.out.println("|---|---|---|---|---|");
     Rng noise = new Rng(e.seed()).stream("evaluation");
+    com.fasterxml.jackson.databind.node.ObjectNode metrics = org.inversesuite.core.config.Json.mapper().createObjectNode();
+    metrics.put("trainingSeconds", seconds);
+    metrics.put("steps", done[0]);
+    com.fasterxml.jackson.databind.node.ObjectNode perImage = metrics.putObject("heldOutSigma" + (int) e.sigma());
     for (String name : e.heldOut()) {
       Image full = ImageReading.read(folder.resolve(name)).image();
       Image clean = ImageFolder.centreCrop(full, e.evaluationCrop());
@@ -74,10 +80,17 @@ class InvdnExperimentBenchmark {
       System.out.printf(Locale.ROOT, "| %s (%s) | %.2f / %.3f | %.2f / %.3f | %.2f / %.3f | %.1f s |%n", name, clean.shape(),
           Psnr.of(clean, noisy), Ssim.of(clean, noisy), Psnr.of(clean, base), Ssim.of(clean, base), Psnr.of(clean, net),
           Ssim.of(clean, net), dt);
+      com.fasterxml.jackson.databind.node.ObjectNode m = perImage.putObject(name);
+      m.put("invdnPsnr", Psnr.of(clean, net));
+      m.put("invdnSsim", Ssim.of(clean, net));
+      m.put("waveletPsnr", Psnr.of(clean, base));
+      m.put("waveletSsim", Ssim.of(clean, base));
       String stem = name.replaceAll("\\.[a-z]+$", "");
       ImageWriting.write(out.resolve(stem + "-noisy.png"), noisy, 8);
       ImageWriting.write(out.resolve(stem + "-wavelet.png"), base, 8);
       ImageWriting.write(out.resolve(stem + "-invdn.png"), net, 8);
     }
+    InvdnModelFile.write(out.resolve(e.name() + ".invmodel"), e, p, metrics);
+    System.out.println("wrote " + out.resolve(e.name() + ".invmodel"));
   }
 }

@@ -66,4 +66,42 @@ class PatchSamplerTest {
     }
     assertThrows(IllegalArgumentException.class, () -> new PatchSampler(List.of(ramp()), 10));
   }
+
+  @Test
+  void colourPermutationGivesEverySixOrdersOfTheSameSpatialPatch() {
+    PatchSampler sampler = new PatchSampler(List.of(ramp()), 4, true);
+    Rng rng = new Rng(5);
+    Set<List<Integer>> orders = new HashSet<>();
+    for (int i = 0; i < 200; i++) {
+      Image p = sampler.sample(rng);
+      // channel c of the source holds values in [1000c, 1000c + 100): read back which source each channel came from
+      List<Integer> order = new java.util.ArrayList<>();
+      for (int c = 0; c < 3; c++) {
+        int source = (int) Math.floor(p.get(c, 0, 0) / 1000);
+        order.add(source);
+        for (int y = 0; y < 4; y++) {
+          for (int x = 0; x < 4; x++) {
+            // the same pixel of every channel: the spatial map does not depend on the channel
+            assertEquals(p.get(0, y, x) - 1000 * order.get(0), p.get(c, y, x) - 1000 * source, 1e-9);
+          }
+        }
+      }
+      assertEquals(Set.of(0, 1, 2), new HashSet<>(order), "channels " + order + " are not a permutation");
+      orders.add(order);
+    }
+    assertEquals(6, orders.size(), "not all six colour orders were drawn: " + orders);
+    assertEquals(ramp(), PatchSampler.reorder(ramp(), 0));
+    assertEquals(ramp().get(0, 1, 2), PatchSampler.reorder(ramp(), 5).get(2, 1, 2), 1e-12, "order 5 is BGR");
+  }
+
+  @Test
+  void greyImagesAreNotPermutedAndReorderRefusesThem() {
+    Image grey = ramp().crop(0, 0, 9, 11);
+    ImageShape s = new ImageShape(1, 9, 11);
+    Image one = new Image(s, java.util.Arrays.copyOf(grey.values(), s.size()));
+    PatchSampler sampler = new PatchSampler(List.of(one), 4, true);
+    Image p = sampler.sample(new Rng(1));
+    assertEquals(1, p.channels());
+    assertThrows(IllegalArgumentException.class, () -> PatchSampler.reorder(one, 1));
+  }
 }
