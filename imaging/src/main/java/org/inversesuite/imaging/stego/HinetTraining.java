@@ -25,7 +25,10 @@ import org.inversesuite.imaging.patch.PatchSampler;
  * are computed on the bands. The gradient of the reconstruction term flows through the inverse
  * pass and, via S, through the forward pass. HiNet draws ẑ ~ N(0, I); {@link TrainingLatent#ZERO}
  * uses ẑ = 0, what the reveal command feeds by default; {@link StegoNoise#ROUNDING} adds
- * U(−½, ½)/255 to the stego pixels before the reveal pass (W is linear, so as W of the noise). Adam with a cosine-decayed step size, float32.
+ * U(−½, ½)/255 to the stego pixels before the reveal pass, {@link StegoNoise#QUANTIZE} clamps and
+ * rounds them to 8 bit as a saved stego image is (both with a straight-through gradient). Adam with
+ * a cosine-decayed step size, float32; the couplings may start from a trained model's weights
+ * ({@link HinetExperiment#initialModel()}, {@link WarmStart}).
  */
 public final class HinetTraining {
   private HinetTraining() {}
@@ -41,15 +44,20 @@ public final class HinetTraining {
 
   /**
    * @param images the training images (RGB); cover and secret patches are drawn independently
+   * @param initial weights of a trained network to start from ({@link WarmStart}), or null
    * @param progress called with each finished step
    * @return the trained weights
    */
-  public static Parameters train(HinetExperiment e, List<Image> images, BiConsumer<Integer, StepLoss> progress) {
+  public static Parameters train(HinetExperiment e, List<Image> images, Parameters initial,
+      BiConsumer<Integer, StepLoss> progress) {
     Rng root = new Rng(e.seed());
     ImageShape shape = new ImageShape(3, e.patchSize(), e.patchSize());
     Parameters parameters = new Parameters(Precision.FLOAT32);
     HinetNetwork net = new HinetNetwork(e.network(), shape, parameters);
     parameters.initialise(root.stream("model"));
+    if (initial != null) {
+      WarmStart.copy(initial, parameters);
+    }
     Workspace ws = new Workspace(parameters, new JavaDenseKernel());
     AdamW adam = new AdamW(parameters.size(), 0.9, 0.999, 1e-8, 0);
     PatchSampler sampler = new PatchSampler(images, e.patchSize());
@@ -64,6 +72,29 @@ public final class HinetTraining {
       progress.accept(it, loss);
     }
     return parameters;
+  }
+
+  /**
+   * Replaces the stego half of {@code latent} (rows [S, ẑ]) by the bands of the perturbed stego
+   * image: W(W⁻¹S + u) with u ~ U(−½, ½)/255 ({@link StegoNoise#ROUNDING}), or W q(W⁻¹S) with q
+   * the clamp to [0, 1] and rounding to 1/255 ({@link StegoNoise#QUANTIZE}). The caller passes the
+   * gradient straight through (as if the perturbation were a constant).
+   */
+  private static void perturbStego(HinetNetwork net, Matrix latent, StegoNoise kind, Rng rng, Workspace ws) {
+    int n = latent.rows();
+    int m = net.branchSize();
+    Matrix stego = net.inverseHaar(net.branch(latent, 0), ws);
+    for (int i = 0; i < stego.size(); i++) {
+      double v = stego.get(i);
+      stego.set(i, kind == StegoNoise.ROUNDING ? v + (rng.uniform() - 0.5) / 255
+          : Math.rint(255 * Math.min(1, Math.max(0, v))) / 255);
+    }
+    Matrix bands = net.haar(stego, ws);
+    for (int r = 0; r < n; r++) {
+      for (int j = 0; j < m; j++) {
+        latent.set(r * 2 * m + j, bands.get(r * m + j));
+      }
+    }
   }
 
   private static Matrix batch(PatchSampler sampler, Rng rng, int n, ImageShape shape) {
@@ -110,17 +141,8 @@ public final class HinetTraining {
         latent.set(r * 2 * m + m + j, latentKind == TrainingLatent.GAUSSIAN ? rng.gaussian() : 0);
       }
     }
-    if (stegoNoise == StegoNoise.ROUNDING) {
-      Matrix noise = cover.like(n, m);
-      for (int i = 0; i < noise.size(); i++) {
-        noise.set(i, (rng.uniform() - 0.5) / 255);
-      }
-      Matrix bands = net.haar(noise, ws);
-      for (int r = 0; r < n; r++) {
-        for (int j = 0; j < m; j++) {
-          latent.add(r * 2 * m + j, bands.get(r * m + j));
-        }
-      }
+    if (stegoNoise != StegoNoise.NONE) {
+      perturbStego(net, latent, stegoNoise, rng, ws);
     }
     List<Matrix> back = net.inverse(latent, ws);
     Matrix revealed = back.get(back.size() - 1);

@@ -113,4 +113,33 @@ class HinetNetworkTest {
     HinetTraining.step(shared, cover, secret, weights, TrainingLatent.GAUSSIAN, StegoNoise.ROUNDING, new Rng(6), ws);
     Numerics.assertGradient("dL/dparameters", shared.parameters().values(), ws.gradients().copy(), 1e-6, 1e-4, 1e-8, loss);
   }
+
+  /** QUANTIZE trains on what evaluation measures: the reveal from the clamped, rounded 8-bit stego with z = 0. */
+  @Test
+  void quantizedTrainingLossIsTheLossOfTheSavedStego() {
+    ImageShape shape = new ImageShape(3, 4, 4);
+    Parameters p = randomParameters(shape, 0.3);
+    HinetNetwork net = HinetNetwork.sharing(CONFIG, shape, p);
+    Image cover = randomImage(3, 4, 4, 11);
+    Image secret = randomImage(3, 4, 4, 12);
+    Matrix c = org.inversesuite.imaging.RgbRows.toRow(cover, shape, Precision.FLOAT64);
+    Matrix s = org.inversesuite.imaging.RgbRows.toRow(secret, shape, Precision.FLOAT64);
+    HinetLoss weights = new HinetLoss(1, 1, 5);
+    Workspace ws = new Workspace(p, new JavaDenseKernel());
+    double quantized = HinetTraining.step(net, c, s, weights, TrainingLatent.ZERO, StegoNoise.QUANTIZE, new Rng(6), ws)
+        .reconstruction();
+    double exact = HinetTraining.step(net, c, s, weights, TrainingLatent.ZERO, StegoNoise.NONE, new Rng(6), ws)
+        .reconstruction();
+    Steganography stego = new Steganography(CONFIG, p);
+    Image saved = HidingEvaluation.quantized(stego.hide(cover, secret).stego());
+    assertTrue(maxAbsDiff(saved, stego.hide(cover, secret).stego()) > 1, "the stego should leave [0, 255] somewhere");
+    double[] revealed = stego.reveal(saved, null).values();
+    double mse = 0;
+    for (int i = 0; i < revealed.length; i++) {
+      double d = (revealed[i] - secret.values()[i]) / 255;
+      mse += d * d / revealed.length;
+    }
+    assertEquals(mse, quantized, 1e-9);
+    assertTrue(Math.abs(quantized - exact) > 1e-6, "quantising the stego should change the reconstruction loss");
+  }
 }
