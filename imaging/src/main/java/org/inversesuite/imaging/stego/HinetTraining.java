@@ -77,15 +77,23 @@ public final class HinetTraining {
   /**
    * Replaces the stego half of {@code latent} (rows [S, ẑ]) by the bands of the perturbed stego
    * image: W(W⁻¹S + u) with u ~ U(−½, ½)/255 ({@link StegoNoise#ROUNDING}), or W q(W⁻¹S) with q
-   * the clamp to [0, 1] and rounding to 1/255 ({@link StegoNoise#QUANTIZE}). The caller passes the
-   * gradient straight through (as if the perturbation were a constant).
+   * the clamp to [0, 1] and rounding to 1/255 ({@link StegoNoise#QUANTIZE}). The gradient passes
+   * the noise and the rounding straight through; the clamp's derivative is exact: 1 inside [0, 1],
+   * 0 outside, so a pixel pushed out of range is seen to carry nothing (with the clamp passed
+   * straight through too, the recovery gradient kept pushing saturated pixels further out and
+   * training degraded).
+   *
+   * @return the clamp's derivative per stego pixel [n, 3HW] (all ones for ROUNDING)
    */
-  private static void perturbStego(HinetNetwork net, Matrix latent, StegoNoise kind, Rng rng, Workspace ws) {
+  private static Matrix perturbStego(HinetNetwork net, Matrix latent, StegoNoise kind, Rng rng, Workspace ws) {
     int n = latent.rows();
     int m = net.branchSize();
     Matrix stego = net.inverseHaar(net.branch(latent, 0), ws);
+    Matrix inRange = stego.like(n, m);
     for (int i = 0; i < stego.size(); i++) {
       double v = stego.get(i);
+      boolean inside = kind == StegoNoise.ROUNDING || (v >= 0 && v <= 1);
+      inRange.set(i, inside ? 1 : 0);
       stego.set(i, kind == StegoNoise.ROUNDING ? v + (rng.uniform() - 0.5) / 255
           : Math.rint(255 * Math.min(1, Math.max(0, v))) / 255);
     }
@@ -95,6 +103,7 @@ public final class HinetTraining {
         latent.set(r * 2 * m + j, bands.get(r * m + j));
       }
     }
+    return inRange;
   }
 
   private static Matrix batch(PatchSampler sampler, Rng rng, int n, ImageShape shape) {
@@ -141,9 +150,7 @@ public final class HinetTraining {
         latent.set(r * 2 * m + m + j, latentKind == TrainingLatent.GAUSSIAN ? rng.gaussian() : 0);
       }
     }
-    if (stegoNoise != StegoNoise.NONE) {
-      perturbStego(net, latent, stegoNoise, rng, ws);
-    }
+    Matrix inRange = stegoNoise == StegoNoise.NONE ? null : perturbStego(net, latent, stegoNoise, rng, ws);
     List<Matrix> back = net.inverse(latent, ws);
     Matrix revealed = back.get(back.size() - 1);
     Matrix dRevealed = revealed.like(n, 2 * m);
@@ -156,9 +163,17 @@ public final class HinetTraining {
       }
     }
     Matrix dLatent = net.inverseBackward(back, dRevealed, ws);
+    Matrix dStego = net.branch(dLatent, 0);
+    if (inRange != null) {
+      Matrix pixels = net.inverseHaar(dStego, ws);
+      for (int i = 0; i < pixels.size(); i++) {
+        pixels.set(i, pixels.get(i) * inRange.get(i));
+      }
+      dStego = net.haar(pixels, ws);
+    }
     for (int r = 0; r < n; r++) {
       for (int j = 0; j < m; j++) {
-        dOut.add(r * 2 * m + j, dLatent.get(r * 2 * m + j));
+        dOut.add(r * 2 * m + j, dStego.get(r * m + j));
       }
     }
     net.backward(trace, dOut, ws);

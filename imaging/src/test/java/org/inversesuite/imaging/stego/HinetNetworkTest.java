@@ -142,4 +142,37 @@ class HinetNetworkTest {
     assertEquals(mse, quantized, 1e-9);
     assertTrue(Math.abs(quantized - exact) > 1e-6, "quantising the stego should change the reconstruction loss");
   }
+
+  /**
+   * With every stego pixel above 1 the saved stego is constant (all 255), so the QUANTIZE loss is
+   * smooth in the weights and its gradient must match central differences: the clamp passes no
+   * gradient (a straight-through clamp would add the recovery term's path through S).
+   */
+  @Test
+  void quantizedGradientIsExactWhereTheClampSaturates() {
+    ImageShape shape = new ImageShape(3, 4, 4);
+    Parameters p = randomParameters(NARROW, shape, 0.3);
+    HinetNetwork shared = HinetNetwork.sharing(NARROW, shape, p);
+    Matrix cover = Numerics.gaussian(new Rng(4), 2, shape.size(), 0.1);
+    for (int i = 0; i < cover.size(); i++) {
+      cover.add(i, 5);
+    }
+    Matrix secret = Numerics.gaussian(new Rng(5), 2, shape.size(), 0.3);
+    Workspace probe = new Workspace(p, new JavaDenseKernel());
+    List<Matrix> trace = shared.forward(shared.stack(shared.haar(cover, probe), shared.haar(secret, probe)), probe);
+    Matrix stego = shared.inverseHaar(shared.branch(trace.get(trace.size() - 1), 0), probe);
+    for (int i = 0; i < stego.size(); i++) {
+      assertTrue(stego.get(i) > 1.01, "stego pixel " + i + " = " + stego.get(i) + " is not saturated");
+    }
+    HinetLoss weights = new HinetLoss(1.0, 0.7, 5.0);
+    java.util.function.DoubleSupplier loss = () -> {
+      HinetTraining.StepLoss l = HinetTraining.step(shared, cover, secret, weights, TrainingLatent.ZERO,
+          StegoNoise.QUANTIZE, new Rng(6), new Workspace(shared.parameters(), new JavaDenseKernel()));
+      return l.guide() + 0.7 * l.lowFrequency() / 4 + 5.0 * l.reconstruction();
+    };
+    Workspace ws = new Workspace(shared.parameters(), new JavaDenseKernel());
+    ws.zeroGradients();
+    HinetTraining.step(shared, cover, secret, weights, TrainingLatent.ZERO, StegoNoise.QUANTIZE, new Rng(6), ws);
+    Numerics.assertGradient("dL/dparameters", shared.parameters().values(), ws.gradients().copy(), 1e-6, 1e-4, 1e-8, loss);
+  }
 }
