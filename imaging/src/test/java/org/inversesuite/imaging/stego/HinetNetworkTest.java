@@ -102,16 +102,22 @@ class HinetNetworkTest {
     HinetNetwork shared = HinetNetwork.sharing(NARROW, shape, p);
     Matrix cover = Numerics.gaussian(new Rng(4), 2, shape.size(), 0.3);
     Matrix secret = Numerics.gaussian(new Rng(5), 2, shape.size(), 0.3);
+    assertLossGradient(shared, cover, secret, TrainingLatent.GAUSSIAN, StegoNoise.ROUNDING);
+  }
+
+  /** Checks the gradient of λ-weighted HiNet loss (1, 0.7, 5) against central differences. */
+  private static void assertLossGradient(HinetNetwork net, Matrix cover, Matrix secret, TrainingLatent latent,
+      StegoNoise noise) {
     HinetLoss weights = new HinetLoss(1.0, 0.7, 5.0);
     java.util.function.DoubleSupplier loss = () -> {
-      HinetTraining.StepLoss l = HinetTraining.step(shared, cover, secret, weights, TrainingLatent.GAUSSIAN, StegoNoise.ROUNDING, new Rng(6),
-          new Workspace(shared.parameters(), new JavaDenseKernel()));
+      HinetTraining.StepLoss l = HinetTraining.step(net, cover, secret, weights, latent, noise, new Rng(6),
+          new Workspace(net.parameters(), new JavaDenseKernel()));
       return l.guide() + 0.7 * l.lowFrequency() / 4 + 5.0 * l.reconstruction();
     };
-    Workspace ws = new Workspace(shared.parameters(), new JavaDenseKernel());
+    Workspace ws = new Workspace(net.parameters(), new JavaDenseKernel());
     ws.zeroGradients();
-    HinetTraining.step(shared, cover, secret, weights, TrainingLatent.GAUSSIAN, StegoNoise.ROUNDING, new Rng(6), ws);
-    Numerics.assertGradient("dL/dparameters", shared.parameters().values(), ws.gradients().copy(), 1e-6, 1e-4, 1e-8, loss);
+    HinetTraining.step(net, cover, secret, weights, latent, noise, new Rng(6), ws);
+    Numerics.assertGradient("dL/dparameters", net.parameters().values(), ws.gradients().copy(), 1e-6, 1e-4, 1e-8, loss);
   }
 
   /** QUANTIZE trains on what evaluation measures: the reveal from the clamped, rounded 8-bit stego with z = 0. */
@@ -164,15 +170,6 @@ class HinetNetworkTest {
     for (int i = 0; i < stego.size(); i++) {
       assertTrue(stego.get(i) > 1.01, "stego pixel " + i + " = " + stego.get(i) + " is not saturated");
     }
-    HinetLoss weights = new HinetLoss(1.0, 0.7, 5.0);
-    java.util.function.DoubleSupplier loss = () -> {
-      HinetTraining.StepLoss l = HinetTraining.step(shared, cover, secret, weights, TrainingLatent.ZERO,
-          StegoNoise.QUANTIZE, new Rng(6), new Workspace(shared.parameters(), new JavaDenseKernel()));
-      return l.guide() + 0.7 * l.lowFrequency() / 4 + 5.0 * l.reconstruction();
-    };
-    Workspace ws = new Workspace(shared.parameters(), new JavaDenseKernel());
-    ws.zeroGradients();
-    HinetTraining.step(shared, cover, secret, weights, TrainingLatent.ZERO, StegoNoise.QUANTIZE, new Rng(6), ws);
-    Numerics.assertGradient("dL/dparameters", shared.parameters().values(), ws.gradients().copy(), 1e-6, 1e-4, 1e-8, loss);
+    assertLossGradient(shared, cover, secret, TrainingLatent.ZERO, StegoNoise.QUANTIZE);
   }
 }
