@@ -44,7 +44,7 @@ class ImagingHideRevealCommandTest {
   private Path model() {
     HinetConfig config = new HinetConfig(2, List.of(4), 2.0, Activation.LEAKY_RELU);
     HinetExperiment e = new HinetExperiment("tiny", dir.toString(), List.of("cover.png", "big.png"), config, 8, 2, 0, 1e-3, 1e-4,
-        new HinetLoss(1, 1, 5), TrainingLatent.ZERO, StegoNoise.NONE, 8, 1);
+        new HinetLoss(1, 1, 5), TrainingLatent.ZERO, StegoNoise.NONE, null, 8, 1);
     Parameters p = new Parameters(Precision.FLOAT32);
     new HinetNetwork(config, new ImageShape(3, 2, 2), p);
     p.initialise(new Rng(1));

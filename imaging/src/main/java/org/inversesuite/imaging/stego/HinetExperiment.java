@@ -1,5 +1,7 @@
 package org.inversesuite.imaging.stego;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 import org.inversesuite.imaging.denoise.TrainingLatent;
 
@@ -18,11 +20,16 @@ import org.inversesuite.imaging.denoise.TrainingLatent;
  * @param loss the weights of the three losses
  * @param latent ẑ fed to the inverse in the reconstruction loss
  * @param stegoNoise what happens to the stego image before the reveal pass (NONE in HiNet)
+ * @param initialModel a HiNet model file, relative to the repository root, whose couplings start
+ *     the training ({@link WarmStart}); null or absent (configs and models written before
+ *     the field existed) to start from the identity
  * @param evaluationCrop side of the centre crop of each held-out image that is evaluated
  * @param seed the one seed of patches, latents and initialisation
  */
 public record HinetExperiment(String name, String images, List<String> heldOut, HinetConfig network, int patchSize,
-    int batchSize, int iterations, double learningRate, double finalLearningRate, HinetLoss loss, TrainingLatent latent, StegoNoise stegoNoise, int evaluationCrop,
+    int batchSize, int iterations, double learningRate, double finalLearningRate, HinetLoss loss, TrainingLatent latent, StegoNoise stegoNoise,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) String initialModel,
+    int evaluationCrop,
     long seed) {
   /** Validates every field, naming it. */
   public HinetExperiment {
@@ -30,6 +37,7 @@ public record HinetExperiment(String name, String images, List<String> heldOut, 
       throw new IllegalArgumentException("name, images, network, loss, latent and stegoNoise are required");
     }
     heldOut = heldOut == null ? List.of() : List.copyOf(heldOut);
+    initialModel = initialModel == null || initialModel.isBlank() ? null : initialModel;
     if (patchSize < 2 || patchSize % 2 != 0) {
       throw new IllegalArgumentException("patchSize must be even and >= 2, got " + patchSize);
     }

@@ -25,7 +25,10 @@ import org.inversesuite.imaging.patch.PatchSampler;
  * are computed on the bands. The gradient of the reconstruction term flows through the inverse
  * pass and, via S, through the forward pass. HiNet draws ẑ ~ N(0, I); {@link TrainingLatent#ZERO}
  * uses ẑ = 0, what the reveal command feeds by default; {@link StegoNoise#ROUNDING} adds
- * U(−½, ½)/255 to the stego pixels before the reveal pass (W is linear, so as W of the noise). Adam with a cosine-decayed step size, float32.
+ * U(−½, ½)/255 to the stego pixels before the reveal pass, {@link StegoNoise#QUANTIZE} clamps and
+ * rounds them to 8 bit as a saved stego image is (both with a straight-through gradient). Adam with
+ * a cosine-decayed step size, float32; the couplings may start from a trained model's weights
+ * ({@link HinetExperiment#initialModel()}, {@link WarmStart}).
  */
 public final class HinetTraining {
   private HinetTraining() {}
@@ -41,15 +44,20 @@ public final class HinetTraining {
 
   /**
    * @param images the training images (RGB); cover and secret patches are drawn independently
+   * @param initial weights of a trained network to start from ({@link WarmStart}), or null
    * @param progress called with each finished step
    * @return the trained weights
    */
-  public static Parameters train(HinetExperiment e, List<Image> images, BiConsumer<Integer, StepLoss> progress) {
+  public static Parameters train(HinetExperiment e, List<Image> images, Parameters initial,
+      BiConsumer<Integer, StepLoss> progress) {
     Rng root = new Rng(e.seed());
     ImageShape shape = new ImageShape(3, e.patchSize(), e.patchSize());
     Parameters parameters = new Parameters(Precision.FLOAT32);
     HinetNetwork net = new HinetNetwork(e.network(), shape, parameters);
     parameters.initialise(root.stream("model"));
+    if (initial != null) {
+      WarmStart.copy(initial, parameters);
+    }
     Workspace ws = new Workspace(parameters, new JavaDenseKernel());
     AdamW adam = new AdamW(parameters.size(), 0.9, 0.999, 1e-8, 0);
     PatchSampler sampler = new PatchSampler(images, e.patchSize());
@@ -64,6 +72,38 @@ public final class HinetTraining {
       progress.accept(it, loss);
     }
     return parameters;
+  }
+
+  /**
+   * Replaces the stego half of {@code latent} (rows [S, ẑ]) by the bands of the perturbed stego
+   * image: W(W⁻¹S + u) with u ~ U(−½, ½)/255 ({@link StegoNoise#ROUNDING}), or W q(W⁻¹S) with q
+   * the clamp to [0, 1] and rounding to 1/255 ({@link StegoNoise#QUANTIZE}). The gradient passes
+   * the noise and the rounding straight through; the clamp's derivative is exact: 1 inside [0, 1],
+   * 0 outside, so a pixel pushed out of range is seen to carry nothing (with the clamp passed
+   * straight through too, the recovery gradient kept pushing saturated pixels further out and
+   * training degraded).
+   *
+   * @return the clamp's derivative per stego pixel [n, 3HW] (all ones for ROUNDING)
+   */
+  private static Matrix perturbStego(HinetNetwork net, Matrix latent, StegoNoise kind, Rng rng, Workspace ws) {
+    int n = latent.rows();
+    int m = net.branchSize();
+    Matrix stego = net.inverseHaar(net.branch(latent, 0), ws);
+    Matrix inRange = stego.like(n, m);
+    for (int i = 0; i < stego.size(); i++) {
+      double v = stego.get(i);
+      boolean inside = kind == StegoNoise.ROUNDING || (v >= 0 && v <= 1);
+      inRange.set(i, inside ? 1 : 0);
+      stego.set(i, kind == StegoNoise.ROUNDING ? v + (rng.uniform() - 0.5) / 255
+          : Math.rint(255 * Math.min(1, Math.max(0, v))) / 255);
+    }
+    Matrix bands = net.haar(stego, ws);
+    for (int r = 0; r < n; r++) {
+      for (int j = 0; j < m; j++) {
+        latent.set(r * 2 * m + j, bands.get(r * m + j));
+      }
+    }
+    return inRange;
   }
 
   private static Matrix batch(PatchSampler sampler, Rng rng, int n, ImageShape shape) {
@@ -110,18 +150,7 @@ public final class HinetTraining {
         latent.set(r * 2 * m + m + j, latentKind == TrainingLatent.GAUSSIAN ? rng.gaussian() : 0);
       }
     }
-    if (stegoNoise == StegoNoise.ROUNDING) {
-      Matrix noise = cover.like(n, m);
-      for (int i = 0; i < noise.size(); i++) {
-        noise.set(i, (rng.uniform() - 0.5) / 255);
-      }
-      Matrix bands = net.haar(noise, ws);
-      for (int r = 0; r < n; r++) {
-        for (int j = 0; j < m; j++) {
-          latent.add(r * 2 * m + j, bands.get(r * m + j));
-        }
-      }
-    }
+    Matrix inRange = stegoNoise == StegoNoise.NONE ? null : perturbStego(net, latent, stegoNoise, rng, ws);
     List<Matrix> back = net.inverse(latent, ws);
     Matrix revealed = back.get(back.size() - 1);
     Matrix dRevealed = revealed.like(n, 2 * m);
@@ -134,9 +163,17 @@ public final class HinetTraining {
       }
     }
     Matrix dLatent = net.inverseBackward(back, dRevealed, ws);
+    Matrix dStego = net.branch(dLatent, 0);
+    if (inRange != null) {
+      Matrix pixels = net.inverseHaar(dStego, ws);
+      for (int i = 0; i < pixels.size(); i++) {
+        pixels.set(i, pixels.get(i) * inRange.get(i));
+      }
+      dStego = net.haar(pixels, ws);
+    }
     for (int r = 0; r < n; r++) {
       for (int j = 0; j < m; j++) {
-        dOut.add(r * 2 * m + j, dLatent.get(r * 2 * m + j));
+        dOut.add(r * 2 * m + j, dStego.get(r * m + j));
       }
     }
     net.backward(trace, dOut, ws);

@@ -30,6 +30,11 @@ public final class Steganography {
     this.parameters = parameters;
   }
 
+  /** @return the trained weights */
+  public Parameters parameters() {
+    return parameters;
+  }
+
   /**
    * The result of hiding.
    *

@@ -9,5 +9,15 @@ public enum StegoNoise {
    * (Ballé et al. 2017, "End-to-end optimized image compression"), with the gradient passed
    * straight through. A deviation from HiNet, for stego images saved as 8-bit PNG.
    */
-  ROUNDING
+  ROUNDING,
+  /**
+   * The exact 8-bit quantisation an evaluated or saved stego image goes through: every stego pixel
+   * is clamped to [0, 1] and rounded to a multiple of 1/255, and the reveal pass runs on that
+   * (the rounding's derivative is taken as 1, the straight-through estimator of Bengio et al. 2013,
+   * "Estimating or propagating gradients through stochastic neurons", arXiv:1308.3432; the clamp's
+   * is exact, 0 outside [0, 1]). Unlike
+   * {@link #ROUNDING} it includes the clamp, which removes all of the message a saturated pixel
+   * (sky, black background) carried outside [0, 255]. A deviation from HiNet.
+   */
+  QUANTIZE
 }

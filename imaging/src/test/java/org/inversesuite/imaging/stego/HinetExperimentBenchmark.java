@@ -35,7 +35,9 @@ class HinetExperimentBenchmark {
     long t0 = System.nanoTime();
     int every = Math.max(1, e.iterations() / 30);
     double[] sums = new double[3];
-    Parameters p = HinetTraining.train(e, train, (it, loss) -> {
+    Parameters initial = e.initialModel() == null ? null
+        : HinetModelFile.read(Path.of("..").resolve(e.initialModel())).steganography().parameters();
+    Parameters p = HinetTraining.train(e, train, initial, (it, loss) -> {
       sums[0] += loss.guide();
       sums[1] += loss.lowFrequency();
       sums[2] += loss.reconstruction();

@@ -102,15 +102,74 @@ class HinetNetworkTest {
     HinetNetwork shared = HinetNetwork.sharing(NARROW, shape, p);
     Matrix cover = Numerics.gaussian(new Rng(4), 2, shape.size(), 0.3);
     Matrix secret = Numerics.gaussian(new Rng(5), 2, shape.size(), 0.3);
+    assertLossGradient(shared, cover, secret, TrainingLatent.GAUSSIAN, StegoNoise.ROUNDING);
+  }
+
+  /** Checks the gradient of λ-weighted HiNet loss (1, 0.7, 5) against central differences. */
+  private static void assertLossGradient(HinetNetwork net, Matrix cover, Matrix secret, TrainingLatent latent,
+      StegoNoise noise) {
     HinetLoss weights = new HinetLoss(1.0, 0.7, 5.0);
     java.util.function.DoubleSupplier loss = () -> {
-      HinetTraining.StepLoss l = HinetTraining.step(shared, cover, secret, weights, TrainingLatent.GAUSSIAN, StegoNoise.ROUNDING, new Rng(6),
-          new Workspace(shared.parameters(), new JavaDenseKernel()));
+      HinetTraining.StepLoss l = HinetTraining.step(net, cover, secret, weights, latent, noise, new Rng(6),
+          new Workspace(net.parameters(), new JavaDenseKernel()));
       return l.guide() + 0.7 * l.lowFrequency() / 4 + 5.0 * l.reconstruction();
     };
-    Workspace ws = new Workspace(shared.parameters(), new JavaDenseKernel());
+    Workspace ws = new Workspace(net.parameters(), new JavaDenseKernel());
     ws.zeroGradients();
-    HinetTraining.step(shared, cover, secret, weights, TrainingLatent.GAUSSIAN, StegoNoise.ROUNDING, new Rng(6), ws);
-    Numerics.assertGradient("dL/dparameters", shared.parameters().values(), ws.gradients().copy(), 1e-6, 1e-4, 1e-8, loss);
+    HinetTraining.step(net, cover, secret, weights, latent, noise, new Rng(6), ws);
+    Numerics.assertGradient("dL/dparameters", net.parameters().values(), ws.gradients().copy(), 1e-6, 1e-4, 1e-8, loss);
+  }
+
+  /** QUANTIZE trains on what evaluation measures: the reveal from the clamped, rounded 8-bit stego with z = 0. */
+  @Test
+  void quantizedTrainingLossIsTheLossOfTheSavedStego() {
+    ImageShape shape = new ImageShape(3, 4, 4);
+    Parameters p = randomParameters(shape, 0.3);
+    HinetNetwork net = HinetNetwork.sharing(CONFIG, shape, p);
+    Image cover = randomImage(3, 4, 4, 11);
+    Image secret = randomImage(3, 4, 4, 12);
+    Matrix c = org.inversesuite.imaging.RgbRows.toRow(cover, shape, Precision.FLOAT64);
+    Matrix s = org.inversesuite.imaging.RgbRows.toRow(secret, shape, Precision.FLOAT64);
+    HinetLoss weights = new HinetLoss(1, 1, 5);
+    Workspace ws = new Workspace(p, new JavaDenseKernel());
+    double quantized = HinetTraining.step(net, c, s, weights, TrainingLatent.ZERO, StegoNoise.QUANTIZE, new Rng(6), ws)
+        .reconstruction();
+    double exact = HinetTraining.step(net, c, s, weights, TrainingLatent.ZERO, StegoNoise.NONE, new Rng(6), ws)
+        .reconstruction();
+    Steganography stego = new Steganography(CONFIG, p);
+    Image saved = HidingEvaluation.quantized(stego.hide(cover, secret).stego());
+    assertTrue(maxAbsDiff(saved, stego.hide(cover, secret).stego()) > 1, "the stego should leave [0, 255] somewhere");
+    double[] revealed = stego.reveal(saved, null).values();
+    double mse = 0;
+    for (int i = 0; i < revealed.length; i++) {
+      double d = (revealed[i] - secret.values()[i]) / 255;
+      mse += d * d / revealed.length;
+    }
+    assertEquals(mse, quantized, 1e-9);
+    assertTrue(Math.abs(quantized - exact) > 1e-6, "quantising the stego should change the reconstruction loss");
+  }
+
+  /**
+   * With every stego pixel above 1 the saved stego is constant (all 255), so the QUANTIZE loss is
+   * smooth in the weights and its gradient must match central differences: the clamp passes no
+   * gradient (a straight-through clamp would add the recovery term's path through S).
+   */
+  @Test
+  void quantizedGradientIsExactWhereTheClampSaturates() {
+    ImageShape shape = new ImageShape(3, 4, 4);
+    Parameters p = randomParameters(NARROW, shape, 0.3);
+    HinetNetwork shared = HinetNetwork.sharing(NARROW, shape, p);
+    Matrix cover = Numerics.gaussian(new Rng(4), 2, shape.size(), 0.1);
+    for (int i = 0; i < cover.size(); i++) {
+      cover.add(i, 5);
+    }
+    Matrix secret = Numerics.gaussian(new Rng(5), 2, shape.size(), 0.3);
+    Workspace probe = new Workspace(p, new JavaDenseKernel());
+    List<Matrix> trace = shared.forward(shared.stack(shared.haar(cover, probe), shared.haar(secret, probe)), probe);
+    Matrix stego = shared.inverseHaar(shared.branch(trace.get(trace.size() - 1), 0), probe);
+    for (int i = 0; i < stego.size(); i++) {
+      assertTrue(stego.get(i) > 1.01, "stego pixel " + i + " = " + stego.get(i) + " is not saturated");
+    }
+    assertLossGradient(shared, cover, secret, TrainingLatent.ZERO, StegoNoise.QUANTIZE);
   }
 }

@@ -1,0 +1,37 @@
+package org.inversesuite.imaging.stego;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.inversesuite.core.config.Json;
+import org.junit.jupiter.api.Test;
+
+/** Every committed HiNet experiment config parses (unknown fields fail), and names its file. */
+class HinetConfigsTest {
+  @Test
+  void everyHinetConfigParses() throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(Path.of("../experiments/imaging"))) {
+      files = s.filter(p -> p.getFileName().toString().matches("hinet.*\\.json")).sorted().toList();
+    }
+    assertFalse(files.isEmpty());
+    for (Path f : files) {
+      HinetExperiment e = Json.mapper().readValue(f.toFile(), HinetExperiment.class);
+      assertEquals(f.getFileName().toString().replace(".json", ""), e.name(), f.toString());
+    }
+  }
+
+  /** Configs and model files written before the warm start existed read as starting from scratch. */
+  @Test
+  void anAbsentInitialModelMeansNoWarmStart() throws IOException {
+    HinetExperiment e = Json.mapper().readValue(Path.of("../experiments/imaging/hinet.json").toFile(),
+        HinetExperiment.class);
+    assertNull(e.initialModel());
+  }
+}
