@@ -9,8 +9,10 @@ import org.inversesuite.airfoil.shape.Airfoil;
  * Katz &amp; Plotkin 2001) coupled to integral boundary layers through the mass-defect
  * transpiration model and solved simultaneously by Newton's method, after XFOIL (M. Drela,
  * "XFOIL: an analysis and design system for low Reynolds number airfoils", Lecture Notes in
- * Engineering 54, 1989). The boundary layers are: laminar by Thwaites (1949); transition by the
- * e^N envelope method (Drela &amp; Giles 1987) or Michel (1951), or at laminar separation; turbulent
+ * Engineering 54, 1989). The boundary layers are: laminar by the two-equation method of Drela
+ * &amp; Giles (1987), in inverse mode near and past laminar separation ({@link InverseLaminar}), or
+ * Thwaites (1949); transition by the e^N envelope method (Drela &amp; Giles 1987) or Michel (1951),
+ * or at laminar separation (Thwaites); turbulent
  * by Head's entrainment method (1958) with Ludwieg–Tillmann friction, continued into the wake
  * with zero friction; drag from Squire &amp; Young (1937).
  *
