@@ -22,12 +22,15 @@ final class BoundaryLayerMarch {
   private static final double EPS = 1e-6;
   private static final int STATE = 3;
   private static final int INPUTS = 7;
-  private static final int OUTPUTS = 5;
+  private static final int OUTPUTS = 6;
 
   private final double re;
   private final SolverConfig config;
   private final int unknowns;
   private final boolean jacobian;
+  private double headMaxH = HeadEntrainment.MAX_H;
+  /** Gradients of the two trailing-edge speeds where they are computed (inverse stations), else null. */
+  private double[][] teSpeedGradient = new double[2][];
 
   private BoundaryLayerMarch(double re, SolverConfig config, int unknowns, boolean jacobian) {
     this.re = re;
@@ -39,6 +42,12 @@ final class BoundaryLayerMarch {
   /** A march that also returns ∂m/∂U (about eight interval evaluations per station). */
   static BoundaryLayerMarch withJacobian(double re, SolverConfig config, int unknowns) {
     return new BoundaryLayerMarch(re, config, unknowns, true);
+  }
+
+  /** @return this march with Head's shape factor capped at maxH instead of {@link HeadEntrainment#MAX_H} */
+  BoundaryLayerMarch headCap(double maxH) {
+    headMaxH = maxH;
+    return this;
   }
 
   /** A march of the values only (gradients left null). */
@@ -62,6 +71,7 @@ final class BoundaryLayerMarch {
     double[] u = st.u;
     StationStep step = new StationStep(re, config.criticalAmplification(), config.laminarModel(), s, st.x, forcedX,
         separationX);
+    step.headCap(headMaxH);
     SideResult r = new SideResult(s.length);
     double[] state = new double[STATE];
     double[][] grad = newGradient();
@@ -78,6 +88,60 @@ final class BoundaryLayerMarch {
       StationStep.Kind kind = StationStep.Kind.TURBULENT;
       StationStep.Criterion criterion = null;
       int substeps;
+      if (k >= 2 && st.inverse != null && st.inverse[k]) {
+        in[5] = st.mass[k];
+        step.inverseGuess = u[k];
+        if (turbulent) {
+          kind = StationStep.Kind.INVERSE_DIRECT;
+          step.inverseOf = StationStep.Kind.TURBULENT;
+          substeps = turbulentSubsteps(ds, state[0]);
+          step.evaluate(k, kind, null, substeps, in, out);
+        } else {
+          substeps = 1;
+          kind = StationStep.Kind.INVERSE;
+          step.evaluate(k, kind, null, substeps, in, out);
+          criterion = Double.isFinite(out[5]) ? transition(step, k, in, out, free, false) : null;
+          if (criterion == null && Double.isFinite(out[5])) {
+            step.laminarEnds(k, in, out);
+            boolean sep = step.lam.separationParameter < 0;
+            if (sep && r.laminarSeparationX > 1) {
+              double f = StationStep.fraction(-step.prev.separationParameter, -step.lam.separationParameter);
+              r.laminarSeparationX = st.x[k - 1] + f * (st.x[k] - st.x[k - 1]);
+            }
+            separated = sep;
+            r.h[k] = step.lam.h;
+            r.cf[k] = step.lam.cf;
+            r.amplification[k] = step.lam.amplification;
+          } else if (criterion != null) {
+            kind = StationStep.Kind.INVERSE_DIRECT;
+            substeps = turbulentSubsteps(ds, out[3]);
+            double[] atSpeed = in.clone();
+            atSpeed[5] = out[5];
+            double[] lam = new double[OUTPUTS];
+            step.evaluate(k, separated ? StationStep.Kind.SEPARATED_LAMINAR : StationStep.Kind.LAMINAR, null, 1, atSpeed, lam);
+            r.transitionInterval = k;
+            r.transitionCriterion = criterion;
+            r.transitionFraction = step.transitionFraction(criterion, k, atSpeed, lam);
+            step.inverseOf = separated ? StationStep.Kind.SEPARATED_TRANSITION : StationStep.Kind.TRANSITION;
+            step.inverseGuess = out[5];
+            step.evaluate(k, kind, criterion, substeps, in, out);
+            r.amplification[k] = config.criticalAmplification();
+            turbulent = true;
+          }
+        }
+        if (!Double.isFinite(out[5])) {
+          r.mass[k] = Double.NaN;
+          return r;
+        }
+        u[k] = out[5];
+        if (turbulent) {
+          relaxed = turbulentValues(r, k, u[k], out, relaxed);
+        }
+        r.turbulent[k] = turbulent;
+        differentiate(step, k, kind, criterion, substeps, in, out, st.index, grad, r, -1, -1);
+        System.arraycopy(out, 0, state, 0, STATE);
+        continue;
+      }
       if (!turbulent) {
         substeps = 1;
         StationStep.Kind laminar = separated ? StationStep.Kind.SEPARATED_LAMINAR : StationStep.Kind.LAMINAR;
@@ -119,13 +183,7 @@ final class BoundaryLayerMarch {
           r.amplification[k] = config.criticalAmplification();
         }
         turbulent = true;
-        r.h[k] = out[4] / out[3];
-        r.cf[k] = HeadEntrainment.skinFriction(r.h[k], Math.max(u[k], StationStep.MIN_U) * out[3] * re);
-        if (r.h[k] < HeadEntrainment.SEPARATION_H) {
-          relaxed = true;
-        } else if (relaxed && r.separation < 0) {
-          r.separation = k;
-        }
+        relaxed = turbulentValues(r, k, u[k], out, relaxed);
       }
       r.turbulent[k] = turbulent;
       differentiate(step, k, kind, criterion, substeps, in, out, st.index, grad, r, -1, -1);
@@ -148,14 +206,16 @@ final class BoundaryLayerMarch {
     double[] s = st.s;
     StationStep step = new StationStep(re, config.criticalAmplification(), config.laminarModel(), s, st.x, 2.0,
         Double.NaN);
+    step.headCap(headMaxH);
     SideResult r = new SideResult(s.length);
     int a = upper.last();
     int b = lower.last();
+    teSpeedGradient = new double[][] {upper.speedGradient[a], lower.speedGradient[b]};
     double theta = upper.theta[a] + lower.theta[b];
     double dstar = upper.dstar[a] + lower.dstar[b];
     double h = dstar / theta;
-    double h1 = HeadEntrainment.h1(h);
-    double dh1 = (HeadEntrainment.h1(h * (1 + EPS)) - h1) / (h * EPS);
+    double h1 = HeadEntrainment.h1(h, headMaxH);
+    double dh1 = (HeadEntrainment.h1(h * (1 + EPS), headMaxH) - h1) / (h * EPS);
     double[][] grad = newGradient();
     for (int i = 0; jacobian && i < unknowns; i++) {
       double dt = upper.thetaGradientEnd[i] + lower.thetaGradientEnd[i];
@@ -184,6 +244,24 @@ final class BoundaryLayerMarch {
       }
     }
     return r;
+  }
+
+  /**
+   * Records H and C_f of a turbulent station and where the layer separates (H ≥
+   * {@link HeadEntrainment#SEPARATION_H} after it has relaxed below it).
+   *
+   * @return whether the layer has relaxed by station k
+   */
+  private boolean turbulentValues(SideResult r, int k, double uk, double[] out, boolean relaxed) {
+    r.h[k] = out[4] / out[3];
+    r.cf[k] = HeadEntrainment.skinFriction(r.h[k], Math.max(uk, StationStep.MIN_U) * out[3] * re);
+    if (r.h[k] < HeadEntrainment.SEPARATION_H) {
+      return true;
+    }
+    if (relaxed && r.separation < 0) {
+      r.separation = k;
+    }
+    return relaxed;
   }
 
   private static double fractionOf(StationStep step, int k, double[] in, double[] out) {
@@ -241,7 +319,8 @@ final class BoundaryLayerMarch {
     if (!jacobian) {
       r.theta[k] = out[3];
       r.dstar[k] = out[4];
-      r.mass[k] = in[5] * out[4];
+      r.speed[k] = out[5];
+      r.mass[k] = kind.inverse() ? in[5] : in[5] * out[4];
       return;
     }
     double[] nominal = out.clone();
@@ -257,7 +336,8 @@ final class BoundaryLayerMarch {
         continue;
       }
       double keep = in[v];
-      double h = v < STATE ? EPS * Math.max(Math.abs(keep), 1e-9) + (Math.abs(keep) < 1e-9 ? EPS : 0) : EPS;
+      double h = v < STATE || v == 5 && kind.inverse()
+          ? EPS * Math.max(Math.abs(keep), 1e-9) + (Math.abs(keep) < 1e-9 ? EPS : 0) : EPS;
       in[v] = keep + h;
       step.evaluate(k, kind, criterion, substeps, in, pert);
       in[v] = keep;
@@ -266,12 +346,16 @@ final class BoundaryLayerMarch {
         partial[v][o] = (pert[o] - nominal[o]) / h;
       }
     }
-    chain(partial, nominal, in[5], k, index, grad, r, upperTe, lowerTe);
+    chain(partial, nominal, kind.inverse(), k, index, grad, r, upperTe, lowerTe);
     System.arraycopy(nominal, 0, out, 0, OUTPUTS);
   }
 
-  /** grad_k = ∂F/∂x · grad_{k−1} + Σ ∂F/∂U_t e_t; records θ, δ*, m and ∂m/∂U at station k. */
-  private void chain(double[][] partial, double[] nominal, double uk, int k, int[] index, double[][] grad,
+  /**
+   * grad_k = ∂F/∂x · grad_{k−1} + Σ ∂F/∂v_t ∂v_t/∂(unknowns); records θ, δ*, m, U and their
+   * gradients at station k. The inputs v_t are the unknown speeds U_t, or at inverse stations the
+   * unknown mass defect m_k (input 5) and the computed speed U_{k−1} (input 4, through its gradient).
+   */
+  private void chain(double[][] partial, double[] nominal, boolean inverse, int k, int[] index, double[][] grad,
       SideResult r, int upperTe, int lowerTe) {
     double[][] next = new double[OUTPUTS][];
     for (int o = 0; o < OUTPUTS; o++) {
@@ -297,34 +381,63 @@ final class BoundaryLayerMarch {
       }
       int station = k - 5 + v;
       if (station == 0 && upperTe >= 0) {
-        for (int o = 0; o < OUTPUTS; o++) {
-          next[o][upperTe] += 0.5 * partial[v][o];
-          next[o][lowerTe] += 0.5 * partial[v][o];
-        }
+        addSpeed(next, partial[v], 0.5, upperTe, teSpeedGradient[0]);
+        addSpeed(next, partial[v], 0.5, lowerTe, teSpeedGradient[1]);
       } else {
-        for (int o = 0; o < OUTPUTS; o++) {
-          next[o][index[station]] += partial[v][o];
-        }
+        double[] g = v == 5 || upperTe >= 0 ? null : r.speedGradient[station];
+        addSpeed(next, partial[v], 1, index[station], g);
       }
     }
     System.arraycopy(next, 0, grad, 0, STATE);
+    double uk = nominal[5];
+    double[] gu = next[5];
+    if (!inverse) {
+      java.util.Arrays.fill(gu, 0);
+      gu[index[k]] = 1;
+    }
     r.theta[k] = nominal[3];
     r.dstar[k] = nominal[4];
-    r.mass[k] = uk * nominal[4];
-    double[] gm = next[4];
-    for (int i = 0; i < unknowns; i++) {
-      gm[i] *= uk;
+    r.speed[k] = uk;
+    double[] gm;
+    if (inverse) {
+      r.mass[k] = uk * nominal[4];
+      gm = new double[unknowns];
+      gm[index[k]] = 1;
+      r.speedGradient[k] = gu;
+    } else {
+      r.mass[k] = uk * nominal[4];
+      gm = next[4];
+      for (int i = 0; i < unknowns; i++) {
+        gm[i] *= uk;
+      }
+      gm[index[k]] += nominal[4];
     }
-    gm[index[k]] += nominal[4];
     r.massGradient[k] = gm;
     if (k == r.last()) {
       r.thetaGradientEnd = next[3];
       double[] gd = new double[unknowns];
       for (int i = 0; i < unknowns; i++) {
-        gd[i] = gm[i] / uk;
+        gd[i] = (gm[i] - nominal[4] * gu[i]) / uk;
       }
-      gd[index[k]] -= nominal[4] / uk;
       r.dstarGradientEnd = gd;
+    }
+  }
+
+  /** next += w ∂F/∂v (e_unknown, or the gradient g of a computed speed when g is not null). */
+  private void addSpeed(double[][] next, double[] partial, double w, int unknown, double[] g) {
+    if (g == null) {
+      for (int o = 0; o < OUTPUTS; o++) {
+        next[o][unknown] += w * partial[o];
+      }
+      return;
+    }
+    for (int i = 0; i < unknowns; i++) {
+      double gi = g[i];
+      if (gi != 0) {
+        for (int o = 0; o < OUTPUTS; o++) {
+          next[o][i] += w * partial[o] * gi;
+        }
+      }
     }
   }
 }

@@ -19,28 +19,48 @@ package org.inversesuite.airfoil.solver;
 final class HeadEntrainment {
   /** Shape factor taken as turbulent separation. */
   static final double SEPARATION_H = 2.5;
-  /** Largest shape factor the march carries. */
-  static final double MAX_H = 4.0;
+  /**
+   * Largest shape factor the march carries: high enough for the separated turbulent layer that a
+   * laminar layer separated to the trailing edge turns into (XFOIL: H ≈ 6 there).
+   */
+  static final double MAX_H = 6.0;
+  /** The cap of the direct-mode fallback ({@link ViscousIteration#solveDirect}). */
+  static final double DIRECT_MAX_H = 4.0;
   private static final double SWITCH_H1 = 3.3 + 0.8234 * Math.pow(0.5, -1.287);
-  private static final double MIN_H1 = 3.3 + 1.5501 * Math.pow(MAX_H - 0.6778, -3.064);
+  private static final double MIN_H1 = minH1(MAX_H);
 
   private HeadEntrainment() {}
 
+  /** @return H₁ at the cap maxH: the smallest H₁ the march carries */
+  static double minH1(double maxH) {
+    return 3.3 + 1.5501 * Math.pow(maxH - 0.6778, -3.064);
+  }
+
   /** @return H₁(H) */
   static double h1(double h) {
-    double hh = Math.min(h, MAX_H);
+    return h1(h, MAX_H);
+  }
+
+  /** @return H₁(min(H, maxH)) */
+  static double h1(double h, double maxH) {
+    double hh = Math.min(h, maxH);
     return hh <= 1.6 ? 3.3 + 0.8234 * Math.pow(hh - 1.1, -1.287) : 3.3 + 1.5501 * Math.pow(hh - 0.6778, -3.064);
   }
 
   /** @return H(H₁), the inverse of {@link #h1}, capped at {@link #MAX_H} */
   static double h(double h1) {
-    double v = Math.max(h1, MIN_H1);
+    return h(h1, MIN_H1);
+  }
+
+  /** @return H(max(H₁, minH1)) */
+  static double h(double h1, double minH1) {
+    double v = Math.max(h1, minH1);
     return v >= SWITCH_H1 ? 1.1 + Math.pow((v - 3.3) / 0.8234, -1 / 1.287) : 0.6778 + Math.pow((v - 3.3) / 1.5501, -1 / 3.064);
   }
 
-  /** @return entrainment function F(H₁) */
-  static double entrainment(double h1) {
-    return 0.0306 * Math.pow(Math.max(h1, MIN_H1) - 3.0, -0.6169);
+  /** @return entrainment function F(max(H₁, minH1)) */
+  static double entrainment(double h1, double minH1) {
+    return 0.0306 * Math.pow(Math.max(h1, minH1) - 3.0, -0.6169);
   }
 
   /** @return Ludwieg–Tillmann C_f(H, Re_θ) */

@@ -111,11 +111,15 @@ final class LaminarTwoEquation {
     return t1;
   }
 
-  /** d = (dθ/ds, dH* / ds) */
+  /** d = (dθ/ds, dH* / ds), H clamped to the direct march's range */
   private static void rhs(double theta, double hIn, double u, double g, double re, double[] d) {
+    slopes(theta, Math.max(MIN_H, Math.min(MAX_H, hIn)), u, g, re, d);
+  }
+
+  /** d = (dθ/ds, dH* / ds) at any H (the inverse march, {@link InverseLaminar}, crosses H = 4) */
+  static void slopes(double theta, double h, double u, double g, double re, double[] d) {
     double uu = Math.max(u, StationStep.MIN_U);
     double t = Math.max(theta, 1e-12);
-    double h = Math.max(MIN_H, Math.min(MAX_H, hIn));
     double reTheta = Math.max(uu * t * re, 1e-6);
     double cf2 = 0.5 * FalknerSkanClosure.friction(h) / reTheta;
     double hs = FalknerSkanClosure.hStar(h);

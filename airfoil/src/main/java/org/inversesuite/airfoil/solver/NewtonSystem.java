@@ -74,6 +74,58 @@ final class NewtonSystem {
    * sees the same operations in the same order (i ascending) as the row-by-row product, so the
    * result is identical bit for bit (tested against it).
    */
+  /**
+   * ∂q/∂x − D ∂μ/∂x for the unknowns x: the speed q_i at direct nodes, the mass defect μ_i at
+   * inverse nodes (where q_i is computed by the march); the rows of ∂q/∂x are unit rows except at
+   * inverse nodes.
+   */
+  double[] jacobian(double[] m, double[] sign, ViscousIteration.State st) {
+    double[] out = jacobian(m, sign);
+    int n = sys.size;
+    int last = sys.airfoilNodes - 1;
+    double[][] rows = new double[n][];
+    speedRows(st.upper, st.upperStations.index, sign, rows);
+    speedRows(st.lower, st.lowerStations.index, sign, rows);
+    for (int r = 0; r < n; r++) {
+      int rr = r * n;
+      double g = 0.5 * sys.gapColumn[r] * sys.gap[0];
+      if (rows[r] != null) {
+        out[rr + r] -= 1;
+        addRow(out, rr, 1, rows[r]);
+      }
+      if (g != 0 && rows[0] != null) {
+        out[rr] -= g;
+        addRow(out, rr, g, rows[0]);
+      }
+      if (g != 0 && rows[last] != null) {
+        out[rr + last] += g;
+        addRow(out, rr, -g, rows[last]);
+      }
+    }
+    return out;
+  }
+
+  /** ∂q_i/∂x_j = s_i s_j ∂U_i/∂v_j for the nodes whose speed is computed (inverse stations). */
+  private static void speedRows(SideResult r, int[] index, double[] sign, double[][] rows) {
+    for (int k = 1; k < index.length; k++) {
+      double[] g = r.speedGradient[k];
+      if (g != null) {
+        int i = index[k];
+        double[] row = new double[g.length];
+        for (int j = 0; j < g.length; j++) {
+          row[j] = sign[i] * sign[j] * g[j];
+        }
+        rows[i] = row;
+      }
+    }
+  }
+
+  private static void addRow(double[] out, int offset, double w, double[] row) {
+    for (int j = 0; j < row.length; j++) {
+      out[offset + j] += w * row[j];
+    }
+  }
+
   double[] jacobian(double[] m, double[] sign) {
     int n = sys.size;
     int[] lo = new int[n];

@@ -13,6 +13,10 @@ final class SideResult {
   final double[] amplification;
   final double[] mass;
   final boolean[] turbulent;
+  /** Edge speed U_e per station: the given speed, or the computed one at inverse stations. */
+  final double[] speed;
+  /** ∂U_k/∂(unknowns) at inverse stations (their speed is computed from the unknown m_k); null elsewhere. */
+  final double[][] speedGradient;
   /** ∂m_k/∂U (length = number of unknowns) per station; null where m is not an unknown. */
   final double[][] massGradient;
   double[] thetaGradientEnd;
@@ -34,6 +38,8 @@ final class SideResult {
     amplification = new double[stations];
     mass = new double[stations];
     turbulent = new boolean[stations];
+    speed = new double[stations];
+    speedGradient = new double[stations][];
     massGradient = new double[stations][];
   }
 

@@ -25,7 +25,11 @@ final class StationStep {
    * {@link SeparatedLaminar} (two-equation model only).
    */
   enum Kind {
-    LAMINAR, TRANSITION, SEPARATION, SEPARATED_LAMINAR, SEPARATED_TRANSITION, TURBULENT, WAKE;
+    LAMINAR, TRANSITION, SEPARATION, SEPARATED_LAMINAR, SEPARATED_TRANSITION, TURBULENT, WAKE,
+    /** Laminar in inverse mode: input 5 is the mass defect m_k, output 5 the speed U_k ({@link InverseLaminar}). */
+    INVERSE,
+    /** Another kind ({@link StationStep#inverseOf}) in inverse mode: U_k such that it gives m_k (secant method). */
+    INVERSE_DIRECT;
 
     boolean separated() {
       return this == SEPARATED_LAMINAR || this == SEPARATED_TRANSITION;
@@ -33,6 +37,10 @@ final class StationStep {
 
     boolean transition() {
       return this == TRANSITION || this == SEPARATED_TRANSITION;
+    }
+
+    boolean inverse() {
+      return this == INVERSE || this == INVERSE_DIRECT;
     }
   }
 
@@ -49,6 +57,13 @@ final class StationStep {
   final Station lam = new Station();
   final Station prev = new Station();
   private final double[] y = new double[3];
+  /** Starting value of U_k for the inverse kinds (the last coupled iterate's speed). */
+  double inverseGuess;
+  /** Head's shape-factor cap ({@link HeadEntrainment#MAX_H}) and the H₁ it implies. */
+  private double headMaxH = HeadEntrainment.MAX_H;
+  private double headMinH1 = HeadEntrainment.minH1(HeadEntrainment.MAX_H);
+  /** The direct kind that an {@link Kind#INVERSE_DIRECT} interval inverts (a transition or turbulent kind). */
+  Kind inverseOf = Kind.TURBULENT;
 
   /** Laminar values at one station. */
   static final class Station {
@@ -80,6 +95,12 @@ final class StationStep {
     this.x = x;
     this.forcedX = forcedX;
     this.separationX = separationX;
+  }
+
+  /** Sets the cap of Head's shape factor (default {@link HeadEntrainment#MAX_H}). */
+  void headCap(double maxH) {
+    headMaxH = maxH;
+    headMinH1 = HeadEntrainment.minH1(maxH);
   }
 
   private int last() {
@@ -151,8 +172,8 @@ final class StationStep {
 
   /** Fills {@code prev} and {@code lam} with the laminar values at k − 1 and k (after a laminar evaluation). */
   void laminarEnds(int k, double[] in, double[] out) {
-    station(k - 1, in, in[3], in[4], in[5], prev);
-    station(k, out, in[4], in[5], in[6], lam);
+    station(k - 1, in, in[3], in[4], out[5], prev);
+    station(k, out, in[4], out[5], in[6], lam);
   }
 
   /** @return the transition fraction of criterion c in interval k, from a laminar evaluation */
@@ -167,6 +188,69 @@ final class StationStep {
    * Runge–Kutta step count of turbulent parts.
    */
   void evaluate(int k, Kind kind, Criterion criterion, int substeps, double[] in, double[] out) {
+    if (kind == Kind.INVERSE) {
+      y[0] = in[0];
+      y[1] = in[1];
+      y[2] = in[2];
+      double u = InverseLaminar.step(y, in[4], in[5], inverseGuess, s[k] - s[k - 1], re);
+      out[0] = y[0];
+      out[1] = y[1];
+      out[2] = y[2];
+      out[3] = y[0];
+      out[4] = in[5] / Math.max(u, MIN_U);
+      out[5] = u;
+      return;
+    }
+    if (kind == Kind.INVERSE_DIRECT) {
+      inverseDirect(k, criterion, substeps, in, out);
+      return;
+    }
+    out[5] = in[5];
+    direct(k, kind, criterion, substeps, in, out);
+  }
+
+  /**
+   * A direct interval kind ({@link #inverseOf}: transition, possibly from a separated laminar
+   * layer, or turbulent) in inverse mode: the speed U_k at which it produces the mass defect in[5],
+   * by the secant method on U_k δ*_k(U_k) − m_k from {@link #inverseGuess}.
+   */
+  private void inverseDirect(int k, Criterion criterion, int substeps, double[] in, double[] out) {
+    double m = in[5];
+    Kind kind = inverseOf;
+    double[] trial = in.clone();
+    double u1 = Math.max(inverseGuess, 10 * MIN_U);
+    trial[5] = u1;
+    out[5] = u1;
+    direct(k, kind, criterion, substeps, trial, out);
+    double r1 = u1 * out[4] - m;
+    double u0 = u1 * (1 + 1e-4);
+    trial[5] = u0;
+    out[5] = u0;
+    direct(k, kind, criterion, substeps, trial, out);
+    double r0 = u0 * out[4] - m;
+    for (int it = 0; it < 40 && Math.abs(r1) > 1e-14 * m; it++) {
+      if (r1 == r0 || !Double.isFinite(r1)) {
+        break;
+      }
+      double u2 = u1 - r1 * (u1 - u0) / (r1 - r0);
+      u2 = Math.max(0.9 * u1, Math.min(1.1 * u1, u2));
+      u0 = u1;
+      r0 = r1;
+      u1 = u2;
+      trial[5] = u1;
+      out[5] = u1;
+      direct(k, kind, criterion, substeps, trial, out);
+      r1 = u1 * out[4] - m;
+    }
+    trial[5] = u1;
+    out[5] = u1;
+    direct(k, kind, criterion, substeps, trial, out);
+    if (!(Math.abs(u1 * out[4] - m) <= 1e-10 * m)) {
+      java.util.Arrays.fill(out, Double.NaN);
+    }
+  }
+
+  private void direct(int k, Kind kind, Criterion criterion, int substeps, double[] in, double[] out) {
     double ds = s[k] - s[k - 1];
     double um = in[4];
     double u = in[5];
@@ -205,7 +289,7 @@ final class StationStep {
       theta = y[0];
       htr = y[1];
     }
-    turbulent(theta, theta * HeadEntrainment.h1(htr), utr, u, (1 - f) * ds, false, substeps, out);
+    turbulent(theta, theta * HeadEntrainment.h1(htr, headMaxH), utr, u, (1 - f) * ds, false, substeps, out);
   }
 
   /**
@@ -293,16 +377,16 @@ final class StationStep {
     out[1] = phi;
     out[2] = 0;
     out[3] = theta;
-    out[4] = HeadEntrainment.h(phi / theta) * theta;
+    out[4] = HeadEntrainment.h(phi / theta, headMinH1) * theta;
   }
 
   private void rhs(double theta, double phi, double u, double g, boolean wake, double[] d) {
     double uu = Math.max(u, MIN_U);
     double t = Math.max(theta, 1e-12);
     double h1 = phi / t;
-    double h = HeadEntrainment.h(h1);
+    double h = HeadEntrainment.h(h1, headMinH1);
     double cf = wake ? 0 : HeadEntrainment.skinFriction(h, uu * t * re);
     d[0] = 0.5 * cf - (h + 2) * t * g / uu;
-    d[1] = HeadEntrainment.entrainment(h1) - phi * g / uu;
+    d[1] = HeadEntrainment.entrainment(h1, headMinH1) - phi * g / uu;
   }
 }

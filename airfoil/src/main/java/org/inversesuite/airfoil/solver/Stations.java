@@ -12,6 +12,10 @@ final class Stations {
   final int[] index;
   final double[] x;
   final double[] y;
+  /** Stations marched in inverse mode (mass defect given, speed computed); null: none. */
+  boolean[] inverse;
+  /** The given mass defect m = U_e δ* at inverse stations. */
+  double[] mass;
 
   private Stations(int n) {
     s = new double[n];

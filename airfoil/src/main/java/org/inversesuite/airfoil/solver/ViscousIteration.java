@@ -19,6 +19,21 @@ import java.util.Locale;
  * method), since an iteration with the Jacobian costs about ten without. Converged when the
  * largest speed change falls below the tolerance.
  *
+ * <p><b>Inverse mode.</b> A march with prescribed edge speed is singular at laminar separation
+ * (the minimum of H*(H), Goldstein), so where a laminar layer's shape factor exceeds
+ * {@link #INVERSE_H} the node's unknown becomes its mass defect μ_i and the march computes its
+ * speed ({@link InverseLaminar}), as in XFOIL's inverse march (Drela 1989). With x the unknowns
+ * (q_i at direct nodes, μ_i at inverse ones) the system and its Newton matrix are
+ *
+ * <pre>
+ *   R(x) = q(x) − q_inv − D μ(x) = 0,      (∂q/∂x − D ∂μ/∂x) Δx = −R,
+ * </pre>
+ *
+ * ∂q/∂x being the identity except at inverse nodes, where the march differentiates the computed
+ * speed. Modes change only once the iterate has settled (speed change below {@link #MODE_SWITCH}),
+ * keeping the state; if the inverse march has no solution along a step the solve returns to
+ * direct mode.
+ *
  * <p>When the transition point sits on a panel node the residual is not differentiable there
  * and Newton's method can cycle between the two neighbouring intervals, the limit cycle XFOIL
  * users know. After {@link #STALL} iterations without halving the residual the transition
@@ -42,6 +57,19 @@ final class ViscousIteration {
   static final int RELOCATIONS = 6;
   /** Fraction of the way to the free point that a frozen point moves per relocation. */
   static final double RELAXATION = 0.5;
+  /** Laminar shape factor above which a node's unknown becomes its mass defect (inverse mode). */
+  static final double INVERSE_H = 3.5;
+  /** Laminar shape factor below which an inverse node returns to direct mode. */
+  static final double DIRECT_H = 3.2;
+  /** Largest number of unknown-mode changes in one solve. */
+  static final int MODE_CHANGES = 12;
+  /** Unknowns change mode only once the speeds change by less than this per iteration. */
+  static final double MODE_SWITCH = 5e-3;
+  /**
+   * A mass-defect unknown counts as a speed of this many times its size in the step limit and the
+   * convergence test: a 25 % change of μ weighs like the largest speed step {@link #MAX_STEP}.
+   */
+  static final double MASS_SCALE = 5;
 
   private final PanelMethod pm;
   private final CoupledSystem sys;
@@ -56,10 +84,19 @@ final class ViscousIteration {
   private double separationLower = Double.NaN;
   /** Free transition and laminar separation (x/c: upper, lower, upper, lower) of the last check. */
   private final double[] checked = new double[4];
+  /** Nodes whose unknown is the mass defect μ_i (inverse mode) instead of the speed q_i. */
+  private boolean[] inverseNode;
+  /** The full speeds of the last march (the computed ones at inverse nodes). */
+  private double[] speeds;
+  private int modeChanges;
+  private boolean inverseAllowed = true;
 
   /** The marches at the final speeds. */
   static final class State {
+    /** The full nodal speeds (at inverse nodes those the march computed). */
     double[] q;
+    /** The unknowns: q_i at direct nodes, μ_i at inverse nodes. */
+    double[] x;
     int stagnationPanel;
     Stations upperStations;
     Stations lowerStations;
@@ -69,6 +106,8 @@ final class ViscousIteration {
     int iterations;
     /** The last factored Jacobian, for the next angle of a polar. */
     DenseLu jacobian;
+    /** Whether that Jacobian has mass-defect unknowns (then it does not fit a new angle's start). */
+    boolean jacobianInverse;
     double change = Double.POSITIVE_INFINITY;
     boolean converged;
     String failure;
@@ -95,6 +134,9 @@ final class ViscousIteration {
     unfreeze();
     double[] q = start.clone();
     int n = sys.size;
+    inverseNode = new boolean[n];
+    speeds = start.clone();
+    modeChanges = 0;
     st.jacobian = previous;
     double[] mu = new double[n];
     double[] sign = new double[n];
@@ -109,20 +151,22 @@ final class ViscousIteration {
       if (!march(q, st, false)) {
         return st;
       }
-      norm = newton.residual(q, st, mu, sign, null, residual);
+      norm = newton.residual(st.q, st, mu, sign, null, residual);
     }
     int limit = config.maxIterations();
     int relocations = 0;
     for (int it = 1; it <= limit; it++) {
       st.iterations = it;
       if (refresh) {
-        if (!march(q, st, true)) {
+        if (!march(q, st, true) && !(anyInverse() && allDirect(q, st) && march(q, st, true))) {
           return st;
         }
-        norm = newton.residual(q, st, mu, sign, m, residual);
+        st.failure = null;
+        norm = newton.residual(st.q, st, mu, sign, m, residual);
         try {
-          lu = new DenseLu(newton.jacobian(m, sign), n);
+          lu = new DenseLu(newton.jacobian(m, sign, st), n);
           st.jacobian = lu;
+          st.jacobianInverse = anyInverse();
         } catch (ArithmeticException e) {
           st.failure = "singular Newton matrix at iteration " + it;
           return st;
@@ -131,8 +175,8 @@ final class ViscousIteration {
       double[] step = residual.clone();
       lu.solveInPlace(step);
       double max = 0;
-      for (double v : step) {
-        max = Math.max(max, Math.abs(v));
+      for (int i = 0; i < n; i++) {
+        max = Math.max(max, Math.abs(step[i]) / scale(q, i));
       }
       if (!Double.isFinite(max)) {
         st.failure = "non-finite Newton step at iteration " + it;
@@ -146,17 +190,31 @@ final class ViscousIteration {
         for (int i = 0; i < n; i++) {
           trial[i] = q[i] + lambda * step[i];
         }
-        trialNorm = march(trial, st, false) ? newton.residual(trial, st, mu, sign, null, residual) : Double.POSITIVE_INFINITY;
+        trialNorm = march(trial, st, false) ? newton.residual(st.q, st, mu, sign, null, residual) : Double.POSITIVE_INFINITY;
         if (trialNorm <= (1 - 0.1 * lambda) * norm || search == LINE_SEARCH) {
           break;
         }
         lambda *= 0.5;
       }
+      if (!Double.isFinite(trialNorm) && anyInverse() && allDirect(q, st)) {
+        st.failure = null;
+        refresh = true;
+        reference = Double.POSITIVE_INFINITY;
+        sinceHalved = 0;
+        continue;
+      }
       if (!Double.isFinite(trialNorm)) {
-        st.failure = "the boundary layer cannot be marched after Newton step " + it;
+        st.failure = "the boundary layer cannot be marched after Newton step " + it
+            + (st.failure != null ? " (" + st.failure + ")" : "");
         return st;
       }
       q = trial;
+      if (max * lambda < MODE_SWITCH && updateModes(q, st)) {
+        refresh = true;
+        reference = Double.POSITIVE_INFINITY;
+        sinceHalved = 0;
+        continue;
+      }
       if (max * lambda < config.tolerance()) {
         st.converged = free || transitionConsistent(q, st);
         if (st.converged || ++relocations > RELOCATIONS) {
@@ -280,9 +338,121 @@ final class ViscousIteration {
     return Math.abs(free - frozen) <= 1.5 * Math.max(panel, 1e-3);
   }
 
-  /** Marches the three boundary layers at speeds q; false (with a reason) if impossible. */
-  private boolean march(double[] q, State st, boolean jacobian) {
-    st.q = q.clone();
+  /**
+   * Solves with speeds as the only unknowns (no inverse mode) and Head's shape factor capped at
+   * {@link HeadEntrainment#DIRECT_MAX_H}: the model before inverse mode (MODEL_VERSION ibl-2),
+   * past laminar separation the prescribed growth of {@link SeparatedLaminar}. The polar's last
+   * resort when the mixed solve does not converge.
+   */
+  State solveDirect(double[] start) {
+    inverseAllowed = false;
+    try {
+      return solve(start, null);
+    } finally {
+      inverseAllowed = true;
+    }
+  }
+
+  /** @return which nodes had the mass defect as unknown at the end of the last solve */
+  boolean[] inverseNodes() {
+    return inverseNode.clone();
+  }
+
+  /**
+   * The marches at unknowns x with the given unknown modes, speeds q (the starting values of
+   * the computed ones) and the transition points of the last solve (free or frozen there): the
+   * function whose Jacobian the Newton iteration uses.
+   *
+   * @return the state, or null if it cannot be marched
+   */
+  State marchAt(double[] x, boolean[] inverse, double[] q, boolean jacobian) {
+    inverseNode = inverse.clone();
+    speeds = q.clone();
+    State st = new State();
+    return march(x, st, jacobian) ? st : null;
+  }
+
+  /** Scale of unknown i in speed units: 1 for a speed, {@link #MASS_SCALE} |μ_i| for a mass defect. */
+  /**
+   * The fallback when the inverse march has no solution along the Newton step: every unknown
+   * returns to the speed at the last accepted iterate x, and the modes stay direct for the rest
+   * of this solve (the separated laminar layer then takes XFOIL's prescribed growth,
+   * {@link SeparatedLaminar}).
+   *
+   * @return false when x itself cannot be marched
+   */
+  private boolean allDirect(double[] x, State st) {
+    if (!march(x, st, false)) {
+      return false;
+    }
+    for (int i = 0; i < x.length; i++) {
+      if (inverseNode[i]) {
+        inverseNode[i] = false;
+        x[i] = st.q[i];
+      }
+    }
+    modeChanges = MODE_CHANGES;
+    return true;
+  }
+
+  private boolean anyInverse() {
+    for (boolean b : inverseNode) {
+      if (b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private double scale(double[] x, int i) {
+    return inverseNode[i] ? MASS_SCALE * Math.max(Math.abs(x[i]), 1e-6) : 1;
+  }
+
+  /**
+   * Chooses the unknown of every surface node from the march at x (the switch of XFOIL's march
+   * to inverse mode, Drela 1989): the mass defect where the layer is laminar and its shape factor
+   * exceeds {@link #INVERSE_H} (kept down to {@link #DIRECT_H}), the speed elsewhere. Changed
+   * unknowns take their current values, so the state is unchanged. Only with the two-equation
+   * laminar model, while transition is free, at most {@link #MODE_CHANGES} times per solve.
+   *
+   * @return whether any unknown changed
+   */
+  private boolean updateModes(double[] x, State st) {
+    if (config.laminarModel() != LaminarModel.TWO_EQUATION || !inverseAllowed || !free || modeChanges >= MODE_CHANGES) {
+      return false;
+    }
+    boolean changed = modes(x, st, st.upper, st.upperStations, -1);
+    changed |= modes(x, st, st.lower, st.lowerStations, 1);
+    if (changed) {
+      modeChanges++;
+    }
+    return changed;
+  }
+
+  private boolean modes(double[] x, State st, SideResult r, Stations s, double sign) {
+    boolean changed = false;
+    for (int k = 2; k < s.index.length; k++) {
+      int i = s.index[k];
+      boolean want = !r.turbulent[k] && (r.h[k] > INVERSE_H || inverseNode[i] && r.h[k] > DIRECT_H);
+      if (want != inverseNode[i]) {
+        inverseNode[i] = want;
+        x[i] = want ? sign * r.mass[k] : st.q[i];
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** Marches the three boundary layers at unknowns x; false (with a reason) if impossible. */
+  private boolean march(double[] x, State st, boolean jacobian) {
+    st.x = x.clone();
+    double[] q = x.clone();
+    for (int i = 0; i < q.length; i++) {
+      if (inverseNode[i]) {
+        q[i] = speeds[i];
+      }
+    }
+    st.q = q;
     int nodes = sys.airfoilNodes;
     int ks = Stations.stagnationPanel(q, nodes, leadingEdge);
     if (ks < 0) {
@@ -290,12 +460,22 @@ final class ViscousIteration {
       return false;
     }
     st.stagnationPanel = ks;
-    BoundaryLayerMarch bl = jacobian ? BoundaryLayerMarch.withJacobian(re, config, sys.size)
-        : BoundaryLayerMarch.valuesOnly(re, config, sys.size);
+    BoundaryLayerMarch bl = (jacobian ? BoundaryLayerMarch.withJacobian(re, config, sys.size)
+        : BoundaryLayerMarch.valuesOnly(re, config, sys.size)).headCap(inverseAllowed ? HeadEntrainment.MAX_H : HeadEntrainment.DIRECT_MAX_H);
     st.upperStations = Stations.upper(pm.geometry, q, ks);
     st.lowerStations = Stations.lower(pm.geometry, q, ks);
+    if (!inverseMasses(st.upperStations, x, -1) || !inverseMasses(st.lowerStations, x, 1)) {
+      st.failure = "negative mass defect at an inverse boundary-layer station";
+      return false;
+    }
     st.upper = bl.surface(st.upperStations, tripUpper, free, separationUpper);
     st.lower = bl.surface(st.lowerStations, tripLower, free, separationLower);
+    if (!finite(st.upper) || !finite(st.lower)) {
+      st.failure = "the inverse boundary-layer march found no edge speed for a given mass defect";
+      return false;
+    }
+    computedSpeeds(st.upperStations, q, -1);
+    computedSpeeds(st.lowerStations, q, 1);
     st.wake = bl.wake(Stations.wake(sys.wake.panels, q, nodes), st.upper, st.lower, 0, nodes - 1, sys.gap);
     for (SideResult r : new SideResult[] {st.upper, st.lower, st.wake}) {
       for (double v : r.mass) {
@@ -305,6 +485,42 @@ final class ViscousIteration {
         }
       }
     }
+    speeds = q.clone();
     return true;
+  }
+
+  private static boolean finite(SideResult r) {
+    for (double v : r.mass) {
+      if (!Double.isFinite(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Marks the inverse stations of a surface and gives them their mass defects m = sign · x. */
+  private boolean inverseMasses(Stations s, double[] x, double sign) {
+    s.inverse = new boolean[s.index.length];
+    s.mass = new double[s.index.length];
+    for (int k = 2; k < s.index.length; k++) {
+      int i = s.index[k];
+      if (inverseNode[i]) {
+        s.inverse[k] = true;
+        s.mass[k] = sign * x[i];
+        if (!(s.mass[k] > 0)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Copies the speeds the march computed at inverse stations into the nodal speeds q. */
+  private void computedSpeeds(Stations s, double[] q, double sign) {
+    for (int k = 2; k < s.index.length; k++) {
+      if (s.inverse[k]) {
+        q[s.index[k]] = sign * s.u[k];
+      }
+    }
   }
 }

@@ -9,22 +9,28 @@ import org.inversesuite.airfoil.shape.Airfoil;
  * Katz &amp; Plotkin 2001) coupled to integral boundary layers through the mass-defect
  * transpiration model and solved simultaneously by Newton's method, after XFOIL (M. Drela,
  * "XFOIL: an analysis and design system for low Reynolds number airfoils", Lecture Notes in
- * Engineering 54, 1989). The boundary layers are: laminar by Thwaites (1949); transition by the
- * e^N envelope method (Drela &amp; Giles 1987) or Michel (1951), or at laminar separation; turbulent
+ * Engineering 54, 1989). The boundary layers are: laminar by the two-equation method of Drela
+ * &amp; Giles (1987), in inverse mode near and past laminar separation ({@link InverseLaminar}), or
+ * Thwaites (1949); transition by the e^N envelope method (Drela &amp; Giles 1987) or Michel (1951),
+ * or at laminar separation (Thwaites); turbulent
  * by Head's entrainment method (1958) with Ludwieg–Tillmann friction, continued into the wake
  * with zero friction; drag from Squire &amp; Young (1937).
  *
  * <p>Within a polar the geometry is repanelled and its influence matrices factored once, and
- * each angle starts from the converged solution of the previous one. Incompressible flow only.
+ * each angle starts from the converged solution of the previous one. An angle that converges
+ * neither from there nor from the inviscid flow is solved once more in direct mode
+ * ({@link ViscousIteration#solveDirect}: the model of version ibl-2); such a result is not used
+ * to start the next angle. Incompressible flow only.
  * Stateless between calls and thread-safe: solve different airfoils on different threads.
  */
 public final class ViscousPanelSolver implements AirfoilSolver {
   /**
    * Version of the solver's physical model, recorded in data set manifests; change it whenever a
    * change of the model changes the numbers it computes (2: laminar layers continue separated,
-   * {@link SeparatedLaminar}).
+   * {@link SeparatedLaminar}; 3: laminar stations near and past separation solved in inverse mode
+   * with the mass defect as Newton unknown, {@link InverseLaminar}, and Head's H capped at 6).
    */
-  public static final String MODEL_VERSION = "ibl-2";
+  public static final String MODEL_VERSION = "ibl-3";
 
   private static final double WAKE_LENGTH = 1.0;
 
@@ -76,11 +82,19 @@ public final class ViscousPanelSolver implements AirfoilSolver {
           st = cold;
         }
       }
+      boolean fallback = false;
+      if (!st.converged) {
+        ViscousIteration.State direct = iteration.solveDirect(sys.qInviscid);
+        if (direct.converged) {
+          st = direct;
+          fallback = true;
+        }
+      }
       out.add(ResultAssembly.assemble(c, pm, st));
-      if (st.converged) {
+      if (st.converged && !fallback) {
         previous = st.q;
         previousInviscid = sys.qInviscid;
-        previousJacobian = st.jacobian;
+        previousJacobian = st.jacobianInverse ? null : st.jacobian;
       }
     }
     return new Polar(airfoil.name(), reynolds, out);

@@ -11,7 +11,10 @@
  * the Kutta condition; mass-defect transpiration coupling solved by Newton's method; laminar
  * layer by Thwaites (1949) or the two-equation method of Drela &amp; Giles (1987); transition by
  * the e^N envelope method or Michel (1951); turbulent layer and wake by Head's entrainment
- * method (1958); drag by Squire &amp; Young (1937). Validation: docs/airfoil-validation.md.
+ * method (1958); drag by Squire &amp; Young (1937). Near and past laminar separation the laminar
+ * stations are solved in inverse mode, their mass defect being the Newton unknown
+ * ({@link org.inversesuite.airfoil.solver.InverseLaminar}, as XFOIL's inverse march).
+ * Validation: docs/airfoil-validation.md.
  *
  * <p>Optional: {@link org.inversesuite.airfoil.solver.XfoilSolver} runs an installed XFOIL program
  * as a subprocess behind the same interface ({@link org.inversesuite.airfoil.solver.XfoilConfig}),

@@ -46,7 +46,7 @@ class ClosureTest {
     StationStep step = new StationStep(RE, 9, LaminarModel.TWO_EQUATION, s, new double[2], 2, Double.NaN);
     double theta0 = 0.036 * 0.1 * Math.pow(0.1 * RE, -0.2);
     double[] in = {theta0, theta0 * HeadEntrainment.h1(1.4), 0, 1, 1, 1, 1};
-    double[] out = new double[5];
+    double[] out = new double[6];
     step.evaluate(1, StationStep.Kind.TURBULENT, null, 40, in, out);
     double expected = 0.036 * 1.0 * Math.pow(RE, -0.2);
     assertEquals(expected, out[3], 0.15 * expected, "θ at x = 1");
