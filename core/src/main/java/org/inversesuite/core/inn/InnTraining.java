@@ -28,7 +28,10 @@ import org.inversesuite.core.train.AdamW;
  * \[ L_x = \lambda_{back}\, r(t)\, \mathrm{MMD}(\tilde x_{1..d_x}, x), \qquad
  *    L_{rec} = \lambda_{rec}\, \mathrm{MSE}(x', \bar x), \qquad
  *    L_{pad} = \lambda_{pad}\, \mathrm{MSE}(\tilde x_{d_x+1..D}, 0), \]
- * r(t) = min(1, 2 · rampStart^(1 − t/T)) the ramp-up of the inverse MMD. L_rec inverts the
+ * r(t) = min(1, 2 · rampStart^(1 − t/T)) the ramp-up of the inverse MMD. Optionally (λ_ml &gt; 0,
+ * the maximum-likelihood option of FrEIA's INN code) the forward negative log-likelihood
+ * \( L_{ml} = \lambda_{ml}\,\mathrm{mean}_r[\|v_z\|^2/2 + \|v_{pad}\|^2/(2\sigma_{pad}^2)
+ * + \|v_y - y\|^2/(2\sigma_y^2) - \log|\det J_f|] \). L_rec inverts the
  * true label with the forward z: it is what forces z, not small deviations of v_y, to carry
  * which mode a sample came from. The forward terms back-propagate through {@link Flow#backward};
  * the inverse terms through {@link InverseBackprop}. Adam (β = 0.8, 0.9, ε = 10⁻⁶ as FrEIA),
