@@ -31,7 +31,7 @@ final class InnMethod {
     InnConfig toy = InnConfig.eightModes();
     InnConfig config = new InnConfig(dx, dy, dz, Math.max(dx, dy + dz) + 2, toy.couplings(), toy.hiddenWidth(),
         toy.hiddenLayers(), toy.clamp(), toy.lambdaFit(), toy.lambdaLatent(), toy.lambdaBackward(),
-        toy.lambdaReconstruct(), toy.lambdaPadding(), 0.01, 0.01, 0.01, toy.forwardKernels(), toy.backwardKernels(),
+        toy.lambdaReconstruct(), toy.lambdaPadding(), toy.lambdaLikelihood(), 0.01, 0.01, 0.01, toy.forwardKernels(), toy.backwardKernels(),
         budget.batchSize(), budget.steps(), toy.rampStart(), toy.learningRate(), toy.finalDecay(), toy.weightDecay(),
         budget.seed());
     Batch fit = problem.simulate(NORMALIZATION_SIZE, new Rng(budget.seed()).stream("normalization"));

@@ -21,6 +21,8 @@ import java.util.List;
  * @param lambdaReconstruct weight of the mean squared error of the padded x reconstructed from
  *     the forward z and the true y (inverse direction)
  * @param lambdaPadding weight of the mean square of the x padding of inverse samples
+ * @param lambdaLikelihood weight of the forward negative log-likelihood of the padded x (0: off),
+ *     with [z, pad, y] modelled as N(0, I) × N(0, padNoise²) × N(y, yNoise²)
  * @param yNoise std of the noise added to y
  * @param padNoise std of the noise in the padding dimensions
  * @param zNoise std of the noise added to the forward z before it is inverted for the
@@ -38,7 +40,7 @@ import java.util.List;
  */
 public record InnConfig(int xDimension, int yDimension, int zDimension, int totalDimension, int couplings,
     int hiddenWidth, int hiddenLayers, double clamp, double lambdaFit, double lambdaLatent, double lambdaBackward,
-    double lambdaReconstruct, double lambdaPadding, double yNoise, double padNoise, double zNoise,
+    double lambdaReconstruct, double lambdaPadding, double lambdaLikelihood, double yNoise, double padNoise, double zNoise,
     List<MmdKernel> forwardKernels, List<MmdKernel> backwardKernels, int batchSize, int steps, double rampStart,
     double learningRate, double finalDecay, double weightDecay, long seed) {
   /** Validates the values. */
@@ -63,11 +65,15 @@ public record InnConfig(int xDimension, int yDimension, int zDimension, int tota
     if (!(rampStart > 0 && rampStart <= 1)) {
       throw new IllegalArgumentException("rampStart must be in (0, 1], got " + rampStart);
     }
-    for (double v : new double[] {lambdaFit, lambdaLatent, lambdaBackward, lambdaReconstruct, lambdaPadding, yNoise,
-        padNoise, zNoise, weightDecay}) {
+    for (double v : new double[] {lambdaFit, lambdaLatent, lambdaBackward, lambdaReconstruct, lambdaPadding,
+        lambdaLikelihood, yNoise, padNoise, zNoise, weightDecay}) {
       if (!(v >= 0) || !Double.isFinite(v)) {
         throw new IllegalArgumentException("loss weights, noise scales and weight decay must be finite and >= 0, got " + v);
       }
+    }
+    if (lambdaLikelihood > 0 && (!(yNoise > 0) || !(padNoise > 0) && totalDimension > yDimension + zDimension)) {
+      throw new IllegalArgumentException("the likelihood term models the y (and [z, y] padding) outputs as Gaussians of "
+          + "the y and padding noise: they must be > 0, got yNoise " + yNoise + ", padNoise " + padNoise);
     }
     forwardKernels = List.copyOf(forwardKernels);
     backwardKernels = List.copyOf(backwardKernels);
@@ -93,14 +99,15 @@ public record InnConfig(int xDimension, int yDimension, int zDimension, int tota
   public static InnConfig eightModes() {
     List<MmdKernel> kernels = List.of(new MmdKernel(0.05 * 0.05, 1), new MmdKernel(0.2 * 0.2, 1),
         new MmdKernel(0.9 * 0.9, 1));
-    return new InnConfig(2, 8, 2, 10, 6, 128, 1, 2.0, 3, 300, 400, 100, 3, 0.1, 0.05, 0.1, kernels, kernels, 300, 1000,
+    return new InnConfig(2, 8, 2, 10, 6, 128, 1, 2.0, 3, 300, 400, 100, 3, 0, 0.1, 0.05, 0.1, kernels, kernels, 300, 1000,
         0.002, 1e-3, 0.1, 2e-5, 1);
   }
 
   /** @return a copy with another number of steps and batch size */
   public InnConfig withSchedule(int newSteps, int newBatchSize) {
     return new InnConfig(xDimension, yDimension, zDimension, totalDimension, couplings, hiddenWidth, hiddenLayers, clamp,
-        lambdaFit, lambdaLatent, lambdaBackward, lambdaReconstruct, lambdaPadding, yNoise, padNoise, zNoise, forwardKernels,
+        lambdaFit, lambdaLatent, lambdaBackward, lambdaReconstruct, lambdaPadding, lambdaLikelihood, yNoise, padNoise, zNoise,
+        forwardKernels,
         backwardKernels, newBatchSize, newSteps, rampStart, learningRate, finalDecay, weightDecay, seed);
   }
 

@@ -9,10 +9,12 @@ package org.inversesuite.core.inn;
  * @param reconstruct L2 reconstruction of the padded x
  * @param backward inverse MMD on x
  * @param padding L2 of the x padding of inverse samples
+ * @param likelihood forward negative log-likelihood of the padded x (0 when its weight is 0)
  */
-public record InnProgress(int step, double fit, double latent, double reconstruct, double backward, double padding) {
+public record InnProgress(int step, double fit, double latent, double reconstruct, double backward, double padding,
+    double likelihood) {
   /** @return the sum of all terms */
   public double total() {
-    return fit + latent + reconstruct + backward + padding;
+    return fit + latent + reconstruct + backward + padding + likelihood;
   }
 }

@@ -28,7 +28,10 @@ import org.inversesuite.core.train.AdamW;
  * \[ L_x = \lambda_{back}\, r(t)\, \mathrm{MMD}(\tilde x_{1..d_x}, x), \qquad
  *    L_{rec} = \lambda_{rec}\, \mathrm{MSE}(x', \bar x), \qquad
  *    L_{pad} = \lambda_{pad}\, \mathrm{MSE}(\tilde x_{d_x+1..D}, 0), \]
- * r(t) = min(1, 2 · rampStart^(1 − t/T)) the ramp-up of the inverse MMD. L_rec inverts the
+ * r(t) = min(1, 2 · rampStart^(1 − t/T)) the ramp-up of the inverse MMD. Optionally (λ_ml &gt; 0,
+ * the maximum-likelihood option of FrEIA's INN code) the forward negative log-likelihood
+ * \( L_{ml} = \lambda_{ml}\,\mathrm{mean}_r[\|v_z\|^2/2 + \|v_{pad}\|^2/(2\sigma_{pad}^2)
+ * + \|v_y - y\|^2/(2\sigma_y^2) - \log|\det J_f|] \). L_rec inverts the
  * true label with the forward z: it is what forces z, not small deviations of v_y, to carry
  * which mode a sample came from. The forward terms back-propagate through {@link Flow#backward};
  * the inverse terms through {@link InverseBackprop}. Adam (β = 0.8, 0.9, ε = 10⁻⁶ as FrEIA),
@@ -101,7 +104,7 @@ public final class InnTraining {
       }
     }
     Matrix v = x.like(n, d);
-    double[] forward = forwardLosses(flow, c, x, target, v, ws);
+    double[] forward = forwardLosses(flow, c, x, target, batch.y(), v, ws);
     // inverse direction: rows [0, n) from the prior, rows [n, 2n) from the perturbed forward z
     Matrix w = Matrix.zeros(precision, 2 * n, d);
     for (int r = 0; r < n; r++) {
@@ -113,29 +116,33 @@ public final class InnTraining {
       }
     }
     double[] inverse = inverseLosses(flow, c, w, x, c.rampFactor(step), ws);
-    return new InnProgress(step, forward[0], forward[1], inverse[1], inverse[0], inverse[2]);
+    return new InnProgress(step, forward[0], forward[1], inverse[1], inverse[0], inverse[2], forward[2]);
   }
 
   /**
-   * L_y and L_z of the padded input x against target [ζ, ε_pad, ŷ], with their gradients.
+   * L_y, L_z and L_ml of the padded input x against target [ζ, ε_pad, ŷ], with their gradients.
    *
+   * @param y the clean labels, shape [n, yDimension]: the centre of the y block in L_ml
    * @param v receives f(x)
-   * @return {L_y, L_z}
+   * @return {L_y, L_z, L_ml}
    */
-  static double[] forwardLosses(Flow flow, InnConfig c, Matrix x, Matrix target, Matrix v, Workspace ws) {
+  static double[] forwardLosses(Flow flow, InnConfig c, Matrix x, Matrix target, Matrix y, Matrix v, Workspace ws) {
     int n = x.rows();
     int d = c.totalDimension();
     int dz = c.zDimension();
     int yCol = d - c.yDimension();
-    flow.forward(x, null, v, new double[n], ws);
+    double[] logDet = new double[n];
+    flow.forward(x, null, v, logDet, ws);
     Matrix dv = x.like(n, d);
+    double[] dLogDet = new double[n];
+    double likelihood = c.lambdaLikelihood() > 0 ? likelihood(c, v, y, logDet, dv, dLogDet) : 0;
     double fitWeight = c.lambdaFit() / ((double) n * (d - dz));
     double fit = 0;
     for (int r = 0; r < n; r++) {
       for (int j = dz; j < d; j++) {
         double e = v.get(r, j) - target.get(r, j);
         fit += fitWeight * e * e;
-        dv.set(r, j, 2 * fitWeight * e);
+        dv.add(r * d + j, 2 * fitWeight * e);
       }
     }
     Matrix latentOut = x.like(n, dz + c.yDimension());
@@ -152,8 +159,34 @@ public final class InnTraining {
         dv.add(r * d + j, dLatent.get(r, j));
       }
     }
-    flow.backward(null, dv, new double[n], null, ws);
-    return new double[] {fit, latent};
+    flow.backward(null, dv, dLogDet, null, ws);
+    return new double[] {fit, latent, likelihood};
+  }
+
+  /**
+   * The forward negative log-likelihood of the padded x under the change of variables,
+   * \( L_{ml} = \lambda_{ml}\,\frac1n\sum_r \big[\tfrac12\|v_z\|^2 + \tfrac{1}{2\sigma_{pad}^2}\|v_{pad}\|^2
+   * + \tfrac{1}{2\sigma_y^2}\|v_y - y\|^2 - \log|\det J_f(\bar x_r)|\big] \) (constants dropped), adding
+   * its gradient to dv and dLogDet.
+   */
+  private static double likelihood(InnConfig c, Matrix v, Matrix y, double[] logDet, Matrix dv, double[] dLogDet) {
+    int n = v.rows();
+    int d = c.totalDimension();
+    int dz = c.zDimension();
+    int yCol = d - c.yDimension();
+    double w = c.lambdaLikelihood() / n;
+    double total = 0;
+    for (int r = 0; r < n; r++) {
+      for (int j = 0; j < d; j++) {
+        double e = j < yCol ? v.get(r, j) : v.get(r, j) - y.get(r, j - yCol);
+        double precision = j < dz ? 1 : j < yCol ? 1 / (c.padNoise() * c.padNoise()) : 1 / (c.yNoise() * c.yNoise());
+        total += w * 0.5 * precision * e * e;
+        dv.add(r * d + j, w * precision * e);
+      }
+      total -= w * logDet[r];
+      dLogDet[r] = -w;
+    }
+    return total;
   }
 
   /**

@@ -21,7 +21,8 @@ class InnLossGradientTest {
       new MmdKernel(0.5, 2));
 
   private static InnConfig config(double lambdaLatent) {
-    return new InnConfig(2, 2, 1, 6, 2, 6, 1, 2.0, 3, lambdaLatent, 40, 5, 2, 0.1, 0.05, 0.1, KERNELS, KERNELS, 5, 1, 0.002,
+    return new InnConfig(2, 2, 1, 6, 2, 6, 1, 2.0, 3, lambdaLatent, 40, 5, 2, 0.7, 0.1, 0.05, 0.1, KERNELS, KERNELS, 5, 1,
+        0.002,
         1e-3, 0.1, 0, 3);
   }
 
@@ -56,7 +57,8 @@ class InnLossGradientTest {
     Rng rng = new Rng(5);
     Matrix x = Numerics.gaussian(rng, 5, 6, 1.0);
     Matrix target = Numerics.gaussian(rng, 5, 6, 1.0);
-    check("d(L_y)/dθ", 0, (flow, c, ws) -> InnTraining.forwardLosses(flow, c, x, target, x.like(5, 6), ws));
+    Matrix y = Numerics.gaussian(rng, 5, 2, 1.0);
+    check("d(L_y + L_ml)/dθ", 0, (flow, c, ws) -> InnTraining.forwardLosses(flow, c, x, target, y, x.like(5, 6), ws));
   }
 
   @Test

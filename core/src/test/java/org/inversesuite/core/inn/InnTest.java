@@ -74,11 +74,11 @@ class InnTest {
   @Test
   void configRefusesInconsistentDimensions() {
     InnConfig c = InnConfig.eightModes();
-    assertThrows(IllegalArgumentException.class, () -> new InnConfig(2, 8, 2, 9, 3, 64, 1, 2, 1, 1, 1, 1, 1, 0, 0, 0,
+    assertThrows(IllegalArgumentException.class, () -> new InnConfig(2, 8, 2, 9, 3, 64, 1, 2, 1, 1, 1, 1, 1, 0, 0, 0, 0,
         c.forwardKernels(), c.backwardKernels(), 10, 1, 0.002, 1e-3, 0.1, 0, 1));
     assertThrows(IllegalArgumentException.class, () -> new MmdKernel(0, 1));
     assertTrue(c.yzPadding() == 0);
-    assertThrows(IllegalArgumentException.class, () -> new InnConfig(2, 8, 2, 10, 3, 64, 1, 2, 1, 1, 1, 1, 1, 0, 0, 0,
+    assertThrows(IllegalArgumentException.class, () -> new InnConfig(2, 8, 2, 10, 3, 64, 1, 2, 1, 1, 1, 1, 1, 0, 0, 0, 0,
         c.forwardKernels(), c.backwardKernels(), 10, 1, 0, 1e-3, 0.1, 0, 1));
   }
 

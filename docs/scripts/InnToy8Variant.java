@@ -1,0 +1,107 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.inversesuite.core.flow.Kernels;
+import org.inversesuite.core.inn.EightModes;
+import org.inversesuite.core.inn.Inn;
+import org.inversesuite.core.inn.InnConfig;
+import org.inversesuite.core.inn.InnTraining;
+import org.inversesuite.core.inn.MmdKernel;
+import org.inversesuite.core.inn.ModeCoverage;
+import org.inversesuite.core.nn.Workspace;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.core.tensor.Precision;
+
+/**
+ * Ablation driver of the INN on the 8-mode toy (docs/inn.md, "Side by side with PyTorch"): trains
+ * InnConfig.eightModes() with fields overridden by system properties (D, couplings, width, fit,
+ * lat, back, rec, pad, ml, ynoise, znoise, batch, ramp, decay, seed, bw = inverse kernel widths),
+ * prints the share of each label's posterior samples farther than 0.6 from all its modes with the
+ * clean one-hot y and with y + 0.1 noise, the standard deviation of every forward output column,
+ * and writes the clean-y samples to {dump}-label{l}.csv. After `mvn -o -q package -DskipTests`:
+ *
+ *   nice -n 10 java --add-modules=jdk.incubator.vector -cp 'cli/target/inverse/lib/*' \
+ *       -DD=16 -Drec=3 -Dpad=0 -Ddecay=1 -Ddump=/tmp/fr-some docs/scripts/InnToy8Variant.java SOME 1000
+ */
+public class InnToy8Variant {
+  public static void main(String[] args) throws Exception {
+    EightModes.Labels labels = EightModes.Labels.valueOf(args[0]);
+    int steps = Integer.parseInt(args[1]);
+    InnConfig d0 = InnConfig.eightModes();
+    BiFunction<String, Double, Double> prop = (k, v) -> Double.parseDouble(System.getProperty(k, "" + v));
+    List<MmdKernel> bk = d0.backwardKernels();
+    if (System.getProperty("bw") != null) {
+      bk = new ArrayList<>();
+      for (String w : System.getProperty("bw").split(",")) {
+        double h = Double.parseDouble(w);
+        bk.add(new MmdKernel(h * h, 1));
+      }
+    }
+    InnConfig c = new InnConfig(2, 8, 2, prop.apply("D", 10.0).intValue(), prop.apply("couplings", 6.0).intValue(),
+        prop.apply("width", 128.0).intValue(), 1, 2.0, prop.apply("fit", 3.0), prop.apply("lat", 300.0),
+        prop.apply("back", 400.0), prop.apply("rec", 100.0), prop.apply("pad", 3.0), prop.apply("ml", 0.0),
+        prop.apply("ynoise", 0.1), 0.05, prop.apply("znoise", 0.1), d0.forwardKernels(), bk,
+        prop.apply("batch", 300.0).intValue(), steps, prop.apply("ramp", 0.002), 1e-3, prop.apply("decay", 0.1), 2e-5,
+        prop.apply("seed", 1.0).longValue());
+    System.out.println(c);
+    EightModes toy = new EightModes(labels);
+    long t0 = System.nanoTime();
+    Inn inn = InnTraining.train(c, toy, Precision.FLOAT32, p -> {
+      if (p.step() % 100 == 0) {
+        System.out.printf(Locale.ROOT, "step %d fit %.4f latent %.4f rec %.4f back %.4f pad %.4f ml %.4f (%.0f s)%n",
+            p.step(), p.fit(), p.latent(), p.reconstruct(), p.backward(), p.padding(), p.likelihood(),
+            (System.nanoTime() - t0) / 1e9);
+      }
+    });
+    Rng rng = new Rng(7);
+    String dump = System.getProperty("dump", "toy8-variant");
+    for (double noise : new double[] {0, 0.1}) {
+      StringBuilder s = new StringBuilder("between, y noise " + noise + ":");
+      for (int label : labels.used()) {
+        Matrix y = Matrix.zeros(Precision.FLOAT64, 2000, 8);
+        for (int r = 0; r < 2000; r++) {
+          for (int j = 0; j < 8; j++) {
+            y.set(r, j, (j == label ? 1 : 0) + noise * rng.gaussian());
+          }
+        }
+        Matrix x = inn.sampleEach(y, rng);
+        if (noise == 0) {
+          StringBuilder csv = new StringBuilder();
+          for (int r = 0; r < x.rows(); r++) {
+            csv.append(x.get(r, 0)).append(',').append(x.get(r, 1)).append('\n');
+          }
+          Files.writeString(Path.of(dump + "-label" + label + ".csv"), csv);
+        }
+        s.append(String.format(Locale.ROOT, " %.3f", ModeCoverage.outsideFraction(x, labels, label, 0.6)));
+      }
+      System.out.println(s);
+    }
+    int n = 4000;
+    int d = c.totalDimension();
+    Matrix xs = toy.sample(n, new Rng(9)).x();
+    Matrix padded = Matrix.zeros(Precision.FLOAT32, n, d);
+    for (int r = 0; r < n; r++) {
+      for (int j = 0; j < d; j++) {
+        padded.set(r, j, j < 2 ? xs.get(r, j) : c.padNoise() * rng.gaussian());
+      }
+    }
+    Matrix out = padded.like(n, d);
+    inn.flow().forward(padded, null, out, new double[n],
+        new Workspace(inn.flow().parameters(), Kernels.FASTEST.create(Precision.FLOAT32)));
+    StringBuilder sd = new StringBuilder("forward output sd per column:");
+    for (int j = 0; j < d; j++) {
+      double m = 0;
+      double q = 0;
+      for (int r = 0; r < n; r++) {
+        m += out.get(r, j) / n;
+        q += out.get(r, j) * out.get(r, j) / n;
+      }
+      sd.append(String.format(Locale.ROOT, " %.3f", Math.sqrt(q - m * m)));
+    }
+    System.out.println(sd);
+  }
+}
