@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * -Dsurefire.failIfNoSpecifiedTests=false} with optional {@code -Dastro.bench.iterations=…},
  * {@code -Dastro.bench.maxEpochs=…}, {@code -Dastro.bench.targets=…}, {@code -Dastro.bench.sbc=…},
  * {@code -Dastro.bench.periodogram=false} (the raw-set DeepSet only),
- * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH} (the period coordinate, default
+ * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND} (the period coordinate, default
  * {@link RvCinnConfig#defaults()}'s), {@code -Dastro.bench.out=DIR} (default target/astro-bench), or
  * {@code -Dastro.bench.model=FILE} to evaluate a model saved by an earlier run instead of training.
  * The MCMC walkers start in a small ball around the true parameters (the reference is then a

@@ -104,8 +104,30 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
     checkSampleArguments(observation, n);
     // The condition c = h(y) is the same for every draw: computed once, not n times, and its
     // part of every coupling subnet's first layer once per chunk (Flow.inverseSharedCondition).
-    Matrix one = summary(observation);
-    return invert(latent(n, rng), one, Mode.SHARED);
+    return sampleGivenCondition(summary(observation), n, rng);
+  }
+
+  /**
+   * @param observation y, length conditionDimension()
+   * @return c = h(y) of the normalised observation, shape [1, features] (a copy; null when
+   *     unconditional), for {@link #sampleGivenCondition}: a caller that draws from one posterior
+   *     in several rounds summarises the observation once
+   */
+  public Matrix condition(double[] observation) {
+    checkSampleArguments(observation, 1);
+    return summary(observation);
+  }
+
+  /**
+   * The same draws as {@link #sample(double[], int, Rng)} (with the same rng) for c = {@link #condition}(y).
+   *
+   * @param condition c of one observation, shape [1, features], or null when unconditional
+   */
+  public Matrix sampleGivenCondition(Matrix condition, int n, Rng rng) {
+    if (n < 1) {
+      throw new IllegalArgumentException("number of samples must be >= 1, got " + n);
+    }
+    return invert(latent(n, rng), condition, Mode.SHARED);
   }
 
   /**
