@@ -19,6 +19,17 @@ package org.inversesuite.astro.rv;
  *       asinh keeps far aliases at O(ln(2T/w)) instead of the ~10⁴ peak widths of a linear scale,
  *       which would make the column's standardisation meaningless. Derivative
  *       \( \partial u/\partial P = 1/(P\,w\sqrt{1 + s^2}) \), s = (ln P − ln P̂)/w.</li>
+ *   <li>{@link #PEAK_BLEND}: with Δ = ln P − ln P̂(y),
+ *       \( u = \Delta / W + a \operatorname{asinh}(\Delta / w) \), W = {@value #BLEND_FAR_SCALE} (ln P units),
+ *       a = {@value #BLEND_ZOOM}: near the peak the asinh term zooms (slope ≈ a/w, the main mode O(a)
+ *       wide, as {@link #PEAK_ASINH}); far from it u grows linearly in ln P (slope 1/W), so
+ *       periods far from P̂ keep the room the prior gives them. Under {@link #PEAK_ASINH} alone the
+ *       prior's mass away from the peak is squeezed against the edges of u (density ∝ cosh u: half
+ *       the prior beyond ~30 d lies in the last ~0.7 of u for a short-period peak), which a
+ *       Gaussian-latent flow reaches badly: measured as too few draws at long periods when
+ *       P̂ is the wrong peak (docs/astro.md, part 4, calibration). Strictly increasing in Δ;
+ *       the inverse is a safeguarded Newton solve (bracket [0, W u]), and
+ *       \( \partial u/\partial P = (1/W + a/(w\sqrt{1 + s^2}))/P \).</li>
  * </ul>
  */
 public enum PeriodCoordinate {
@@ -28,7 +39,14 @@ public enum PeriodCoordinate {
   /** u = ln P − ln P̂(y). */
   PEAK_SHIFT,
   /** u = asinh((ln P − ln P̂(y)) / w(y)), w = P̂/T. */
-  PEAK_ASINH;
+  PEAK_ASINH,
+  /** u = Δ/W + a asinh(Δ/w), Δ = ln P − ln P̂(y): the asinh zoom near the peak, linear in ln P far from it. */
+  PEAK_BLEND;
+
+  /** W of {@link #PEAK_BLEND}: the far field's scale in ln P. */
+  public static final double BLEND_FAR_SCALE = 1.0;
+  /** a of {@link #PEAK_BLEND}: the weight of the asinh zoom. */
+  public static final double BLEND_ZOOM = 0.5;
 
   /** @return true if the coordinate depends on the data's periodogram peak */
   public boolean centred() {
@@ -46,6 +64,7 @@ public enum PeriodCoordinate {
       case PRIOR -> throw new IllegalStateException("the prior's coordinate is the flow's box transform");
       case PEAK_SHIFT -> s;
       case PEAK_ASINH -> asinh(s / reference.width());
+      case PEAK_BLEND -> blend(s, reference.width());
     };
   }
 
@@ -55,6 +74,7 @@ public enum PeriodCoordinate {
       case PRIOR -> throw new IllegalStateException("the prior's coordinate is the flow's box transform");
       case PEAK_SHIFT -> u;
       case PEAK_ASINH -> reference.width() * Math.sinh(u);
+      case PEAK_BLEND -> unblend(u, reference.width());
     };
     return reference.period() * Math.exp(s);
   }
@@ -69,7 +89,43 @@ public enum PeriodCoordinate {
         double s = (logP - Math.log(reference.period())) / reference.width();
         yield -logP - Math.log(reference.width()) - 0.5 * Math.log1p(s * s);
       }
+      case PEAK_BLEND -> {
+        double s = (logP - Math.log(reference.period())) / reference.width();
+        yield -logP + Math.log(1 / BLEND_FAR_SCALE + BLEND_ZOOM / (reference.width() * Math.sqrt(1 + s * s)));
+      }
     };
+  }
+
+  private static double blend(double delta, double width) {
+    return delta / BLEND_FAR_SCALE + BLEND_ZOOM * asinh(delta / width);
+  }
+
+  /** @return Δ with blend(Δ, w) = u: Newton steps kept inside a shrinking bracket (bisection otherwise) */
+  private static double unblend(double u, double width) {
+    double lo = Math.min(0, BLEND_FAR_SCALE * u);
+    double hi = Math.max(0, BLEND_FAR_SCALE * u);
+    double d = BLEND_FAR_SCALE * u / (1 + BLEND_ZOOM * BLEND_FAR_SCALE / width);
+    for (int i = 0; i < 200; i++) {
+      double f = blend(d, width) - u;
+      if (f == 0) {
+        return d;
+      }
+      if (f < 0) {
+        lo = d;
+      } else {
+        hi = d;
+      }
+      double s = d / width;
+      double next = d - f / (1 / BLEND_FAR_SCALE + BLEND_ZOOM / (width * Math.sqrt(1 + s * s)));
+      if (!(next > lo && next < hi)) {
+        next = 0.5 * (lo + hi);
+      }
+      if (Math.abs(next - d) <= 1e-15 * Math.max(1e-300, Math.abs(d)) || hi - lo <= 1e-15 * Math.abs(hi)) {
+        return next;
+      }
+      d = next;
+    }
+    return d;
   }
 
   private static double asinh(double v) {

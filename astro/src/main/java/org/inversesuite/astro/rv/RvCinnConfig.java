@@ -52,7 +52,8 @@ public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures,
   /**
    * @return 6 couplings of 2×128 ReLU subnets, a 32-wide summary with 2×64 ReLU φ and ρ, and the
    *     default periodogram features, the period learned in {@link PeriodCoordinate#PEAK_ASINH}
-   *     (measured against PRIOR and PEAK_SHIFT in docs/astro.md, run 5)
+   *     (measured against PRIOR and PEAK_SHIFT in docs/astro.md, run 5, and against PEAK_BLEND, run 6:
+   *     sharper recovered periods, P outside the SBC band where PEAK_BLEND is inside)
    */
   public static RvCinnConfig defaults() {
     return new RvCinnConfig(6, MlpConfig.of(128, 2, Activation.RELU), 32, MlpConfig.of(64, 2, Activation.RELU),

@@ -57,10 +57,11 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, RvSetEncoding 
       return cinn.sample(observation, n, rng);
     }
     PeriodReference reference = PeriodReference.of(observation, encoding);
+    Matrix condition = cinn.condition(observation); // summarised once for all rounds
     DoubleMatrix out = new DoubleMatrix(n, dimension());
     int filled = 0;
     for (int round = 0; round < ROUNDS && filled < n; round++) {
-      Matrix q = cinn.sample(observation, n - filled, rng);
+      Matrix q = cinn.sampleGivenCondition(condition, n - filled, rng);
       for (int r = 0; r < q.rows(); r++) {
         double period = coordinate.inverse(q.get(r, 0), reference);
         if (inside(period)) {
@@ -69,7 +70,7 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, RvSetEncoding 
       }
     }
     if (filled < n) {
-      Matrix q = cinn.sample(observation, n - filled, rng);
+      Matrix q = cinn.sampleGivenCondition(condition, n - filled, rng);
       for (int r = 0; r < q.rows(); r++) {
         copy(q, r, clamp(coordinate.inverse(q.get(r, 0), reference)), out, filled++);
       }

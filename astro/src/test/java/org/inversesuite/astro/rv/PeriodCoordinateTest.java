@@ -34,7 +34,8 @@ class PeriodCoordinateTest {
   @Test
   void roundTripOverABatch() {
     Batch physical = simulator().simulate(64, new Rng(3));
-    for (PeriodCoordinate c : new PeriodCoordinate[] {PeriodCoordinate.PEAK_SHIFT, PeriodCoordinate.PEAK_ASINH}) {
+    for (PeriodCoordinate c : new PeriodCoordinate[] {PeriodCoordinate.PEAK_SHIFT, PeriodCoordinate.PEAK_ASINH,
+        PeriodCoordinate.PEAK_BLEND}) {
       Batch flow = PeriodCentredSimulator.toFlowCoordinates(physical, ENCODING, c);
       for (int r = 0; r < physical.size(); r++) {
         PeriodReference ref = PeriodReference.of(row(physical.y(), r), ENCODING);
@@ -46,6 +47,26 @@ class PeriodCoordinateTest {
         double h = 1e-6 * p;
         double numeric = (c.forward(p + h, ref) - c.forward(p - h, ref)) / (2 * h);
         assertEquals(Math.log(Math.abs(numeric)), c.logDerivative(p, ref), 1e-6, c + " derivative, row " + r);
+      }
+    }
+  }
+
+  /** The blend's Newton inverse over the whole prior, for narrow and wide peaks, and u increasing in P. */
+  @Test
+  void blendInvertsOverThePriorForAnyPeakWidth() {
+    PeriodCoordinate c = PeriodCoordinate.PEAK_BLEND;
+    for (double width : new double[] {1e-5, 1e-3, 0.1, 2}) {
+      for (double peak : new double[] {1.2, 30, 900}) {
+        PeriodReference ref = new PeriodReference(peak, width);
+        double previous = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k <= 400; k++) {
+          double p = Math.exp(k * Math.log(1000) / 400);
+          double u = c.forward(p, ref);
+          assertTrue(u > previous, "increasing at P = " + p);
+          previous = u;
+          assertEquals(p, c.inverse(u, ref), 1e-12 * p, "w = " + width + ", P^ = " + peak + ", P = " + p);
+        }
+        assertEquals(peak, c.inverse(0, ref), 1e-12 * peak);
       }
     }
   }

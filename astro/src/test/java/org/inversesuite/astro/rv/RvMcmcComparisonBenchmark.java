@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * -Dsurefire.failIfNoSpecifiedTests=false} with optional {@code -Dastro.bench.iterations=…},
  * {@code -Dastro.bench.maxEpochs=…}, {@code -Dastro.bench.targets=…}, {@code -Dastro.bench.sbc=…},
  * {@code -Dastro.bench.periodogram=false} (the raw-set DeepSet only),
- * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH} (the period coordinate, default
+ * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND} (the period coordinate, default
  * {@link RvCinnConfig#defaults()}'s), {@code -Dastro.bench.out=DIR} (default target/astro-bench), or
  * {@code -Dastro.bench.model=FILE} to evaluate a model saved by an earlier run instead of training.
  * The MCMC walkers start in a small ball around the true parameters (the reference is then a
@@ -124,6 +124,9 @@ class RvMcmcComparisonBenchmark {
 
   private static void compare(RvPosterior posterior, IrregularRvSimulator sets, PaddedRvSimulator sim, RvPrior prior,
       RvObservationModel noise, int targets) throws IOException {
+    if (targets == 0) {
+      return;
+    }
     List<RvSimulation> systems = sets.simulate(targets, new Rng(77));
     // both timed on one thread (the calling one), in thread CPU time as well as wall time: the machine is shared,
     // and CPU time does not count the time other processes hold the cores
@@ -302,7 +305,8 @@ class RvMcmcComparisonBenchmark {
       samples.add(cinn.sample(row(batch.y(), i), 200, new Rng(600 + i)));
     }
     PosteriorEvidence evidence = new PosteriorEvidence(batch.x(), samples, RvParameters.NAMES);
-    StringBuilder periods = new StringBuilder("epochs,true_period,cinn_q05,cinn_q50,cinn_q95,mass_within_2pct\n");
+    StringBuilder periods = new StringBuilder("epochs,true_period,cinn_q05,cinn_q50,cinn_q95,mass_within_2pct,"
+        + "rank_of_truth,draws,peak_period\n");
     int recovered = 0;
     for (int i = 0; i < cases; i++) {
       double truth = batch.x().get(i, 0);
@@ -315,7 +319,14 @@ class RvMcmcComparisonBenchmark {
       for (int s = 0; s < sim.encoding().slots(); s++) {
         epochs += (int) batch.y().get(i, s * (RvSetEncoding.ELEMENT_WIDTH + 1) + RvSetEncoding.ELEMENT_WIDTH);
       }
-      periods.append(String.format("%d,%.5g,%.5g,%.5g,%.5g,%.3f%n", epochs, truth, qp[0], qp[1], qp[2], near));
+      int rank = 0;
+      for (int r = 0; r < samples.get(i).rows(); r++) {
+        rank += samples.get(i).get(r, 0) < truth ? 1 : 0;
+      }
+      double peak = sim.encoding().periodogram() == null ? Double.NaN
+          : PeriodReference.of(row(batch.y(), i), sim.encoding()).period();
+      periods.append(String.format("%d,%.5g,%.5g,%.5g,%.5g,%.3f,%d,%d,%.5g%n", epochs, truth, qp[0], qp[1], qp[2], near,
+          rank, samples.get(i).rows(), peak));
     }
     Files.writeString(OUT.resolve("rv-period-recovery.csv"), periods);
     System.out.printf("period: cINN median within 2%% of the truth for %d of %d targets%n", recovered, cases);

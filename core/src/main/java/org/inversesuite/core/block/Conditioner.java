@@ -51,6 +51,24 @@ final class Conditioner {
     return raw;
   }
 
+  /**
+   * {@link #forward} on {@code [half, c]} with the same condition c (shape [1, ·]) in every row,
+   * through {@link Mlp#forwardSharedTail}: c's part of the first layer is computed once.
+   */
+  Matrix forwardShared(Matrix half, Matrix c, Workspace ws) {
+    if (nets.size() == 1) {
+      return nets.get(0).forwardSharedTail(half, c, ws);
+    }
+    Matrix raw = ws.buffer(this, 0, half.rows(), outputWidth);
+    int col = 0;
+    for (Mlp net : nets) {
+      Matrix out = net.forwardSharedTail(half, c, ws);
+      raw.copyColumns(out, 0, col, out.cols());
+      col += out.cols();
+    }
+    return raw;
+  }
+
   /** @return the raw coefficients of the last {@link #forward} for n rows, not recomputed */
   Matrix output(int n, Workspace ws) {
     return nets.size() == 1 ? nets.get(0).output(n, ws) : ws.buffer(this, 0, n, outputWidth);

@@ -1,5 +1,6 @@
 package org.inversesuite.core.block;
 
+import org.inversesuite.core.nn.Mlp;
 import org.inversesuite.core.nn.MlpConfig;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.nn.Workspace;
@@ -17,7 +18,7 @@ import org.inversesuite.core.tensor.Matrix;
  * <p>Subclasses supply T, T⁻¹ and the backward pass of T through the four {@code transform*}
  * methods; this class does the splitting, the subnets and the chain rule between halves.
  */
-public abstract class CouplingBlock implements InvertibleBlock {
+public abstract class CouplingBlock implements InvertibleBlock, SharedConditionInverse {
   private final Parameters parameters;
   private final int dimension;
   private final int conditionDimension;
@@ -111,6 +112,28 @@ public abstract class CouplingBlock implements InvertibleBlock {
     transformInverse(conditionerB.forward(inB, ws), z, d1, x, d1, d2, logDet);
     Matrix inA = subnetInput(0, x, d1, d2, c, ws);
     transformInverse(conditionerA.forward(inA, ws), z, 0, x, 0, d1, logDet);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Each subnet's first layer takes c's contribution once per call ({@link Mlp#forwardSharedTail}),
+   * so per row it multiplies only the passive half. {@link #inverseBackward} must not follow
+   * this pass (it needs the subnet inputs that {@link #inverse} keeps).
+   */
+  @Override
+  public void inverseSharedCondition(Matrix z, Matrix c, Matrix x, double[] logDet, Workspace ws) {
+    if (conditionDimension == 0) {
+      inverse(z, null, x, logDet, ws);
+      return;
+    }
+    SharedConditionInverse.check(this, z, c, logDet);
+    Matrix halfB = ws.buffer(this, 6, z.rows(), d1);
+    halfB.copyColumns(z, 0, 0, d1);
+    transformInverse(conditionerB.forwardShared(halfB, c, ws), z, d1, x, d1, d2, logDet);
+    Matrix halfA = ws.buffer(this, 7, z.rows(), d2);
+    halfA.copyColumns(x, d1, 0, d2);
+    transformInverse(conditionerA.forwardShared(halfA, c, ws), z, 0, x, 0, d1, logDet);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import org.inversesuite.core.block.BlockConfig;
 import org.inversesuite.core.block.DataInitialized;
 import org.inversesuite.core.block.InvertibleBlock;
+import org.inversesuite.core.block.SharedConditionInverse;
 import org.inversesuite.core.nn.ConditionEncoder;
 import org.inversesuite.core.nn.DeepSetEncoder;
 import org.inversesuite.core.nn.Mlp;
@@ -154,6 +155,43 @@ public final class Flow {
     for (int k = blocks.size() - 1; k >= 0; k--) {
       Matrix out = k == 0 ? x : boundary(k, n, ws);
       blocks.get(k).inverse(in, c, out, logDet, ws);
+      in = out;
+    }
+  }
+
+  /**
+   * x = f⁻¹(z; c) for n latent rows that share one condition row c = {@link #condition}(y) (the
+   * draws of one posterior). Blocks that implement {@link SharedConditionInverse} (the couplings)
+   * compute c's part of their subnets' first layers once per call instead of once per row; other
+   * blocks get c repeated in every row. Equals {@link #inverseGivenCondition} with c broadcast to
+   * n rows up to the rounding of the kernels' precision.
+   *
+   * @param c shape [1, featureDimension], or null when unconditional
+   */
+  public void inverseSharedCondition(Matrix z, Matrix c, Matrix x, double[] logDet, Workspace ws) {
+    int n = z.rows();
+    if (conditionDimension() > 0 && (c == null || c.cols() != config.featureDimension() || c.rows() != 1)) {
+      throw new ShapeMismatchException("a shared condition must have shape [1, " + config.featureDimension() + "]",
+          new int[] {1, config.featureDimension()}, new int[] {c == null ? 0 : c.rows(), c == null ? 0 : c.cols()});
+    }
+    Matrix broadcast = null;
+    Matrix in = z;
+    for (int k = blocks.size() - 1; k >= 0; k--) {
+      Matrix out = k == 0 ? x : boundary(k, n, ws);
+      InvertibleBlock block = blocks.get(k);
+      if (c == null || block.conditionDimension() == 0) {
+        block.inverse(in, null, out, logDet, ws);
+      } else if (block instanceof SharedConditionInverse shared) {
+        shared.inverseSharedCondition(in, c, out, logDet, ws);
+      } else {
+        if (broadcast == null) {
+          broadcast = ws.buffer(this, blocks.size() + 4, n, c.cols());
+          for (int r = 0; r < n; r++) {
+            broadcast.copyRows(c, 0, r, 1);
+          }
+        }
+        block.inverse(in, broadcast, out, logDet, ws);
+      }
       in = out;
     }
   }

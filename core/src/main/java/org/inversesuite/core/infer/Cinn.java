@@ -101,6 +101,64 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
    */
   @Override
   public Matrix sample(double[] observation, int n, Rng rng) {
+    checkSampleArguments(observation, n);
+    // The condition c = h(y) is the same for every draw: computed once, not n times, and its
+    // part of every coupling subnet's first layer once per chunk (Flow.inverseSharedCondition).
+    return sampleGivenCondition(summary(observation), n, rng);
+  }
+
+  /**
+   * @param observation y, length conditionDimension()
+   * @return c = h(y) of the normalised observation, shape [1, features] (a copy; null when
+   *     unconditional), for {@link #sampleGivenCondition}: a caller that draws from one posterior
+   *     in several rounds summarises the observation once
+   */
+  public Matrix condition(double[] observation) {
+    checkSampleArguments(observation, 1);
+    return summary(observation);
+  }
+
+  /**
+   * The same draws as {@link #sample(double[], int, Rng)} (with the same rng) for c = {@link #condition}(y).
+   *
+   * @param condition c of one observation, shape [1, features], or null when unconditional
+   */
+  public Matrix sampleGivenCondition(Matrix condition, int n, Rng rng) {
+    if (n < 1) {
+      throw new IllegalArgumentException("number of samples must be >= 1, got " + n);
+    }
+    return invert(latent(n, rng), condition, Mode.SHARED);
+  }
+
+  /**
+   * {@link #sample(double[], int, Rng)} without the per-posterior precompute of the couplings: c = h(y)
+   * is computed once but copied to every draw and multiplied in every subnet's first layer per
+   * draw. The same draws up to float rounding; kept as the reference the fast path is tested
+   * against and for side-by-side timing.
+   */
+  public Matrix sampleBroadcast(double[] observation, int n, Rng rng) {
+    checkSampleArguments(observation, n);
+    Matrix one = summary(observation);
+    Matrix c = one == null ? null : Matrix.zeros(precision(), n, one.cols());
+    for (int r = 0; c != null && r < n; r++) {
+      c.copyRows(one, 0, r, 1);
+    }
+    return invert(latent(n, rng), c, Mode.FEATURES);
+  }
+
+  /** @return c = h(v) of one observation, [1, features] (a copy), or null when unconditional */
+  private Matrix summary(double[] observation) {
+    if (conditionDimension() == 0) {
+      return null;
+    }
+    Matrix y = Matrix.zeros(Precision.FLOAT64, 1, conditionDimension());
+    for (int j = 0; j < observation.length; j++) {
+      y.set(0, j, observation[j]);
+    }
+    return flow.condition(normalisedObservations(y), parallel.workspace(0)).copy();
+  }
+
+  private void checkSampleArguments(double[] observation, int n) {
     if (observation.length != conditionDimension()) {
       throw new ShapeMismatchException("observation has " + observation.length + " values, the model expects "
           + conditionDimension(), new int[] {conditionDimension()}, new int[] {observation.length});
@@ -108,18 +166,10 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
     if (n < 1) {
       throw new IllegalArgumentException("number of samples must be >= 1, got " + n);
     }
-    Matrix y = Matrix.zeros(Precision.FLOAT64, 1, conditionDimension());
-    for (int j = 0; j < observation.length; j++) {
-      y.set(0, j, observation[j]);
-    }
-    // The condition c = h(y) is the same for every draw: computed once, not n times.
-    Matrix one = conditionDimension() == 0 ? null : flow.condition(normalisedObservations(y), parallel.workspace(0));
-    Matrix c = one == null ? null : Matrix.zeros(precision(), n, one.cols());
-    for (int r = 0; c != null && r < n; r++) {
-      c.copyRows(one, 0, r, 1);
-    }
-    return invert(latent(n, rng), c, true);
   }
+
+  /** What {@link #invert} is given per row: the observation, its features, or one shared feature row. */
+  private enum Mode { OBSERVATIONS, FEATURES, SHARED }
 
   private Matrix latent(int n, Rng rng) {
     Matrix z = Matrix.zeros(precision(), n, dimension());
@@ -130,10 +180,11 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
   }
 
   /**
-   * x = S⁻¹(f⁻¹(z; ·)) in chunks over the threads, given per row either the normalised
-   * observation v ({@code features} false) or the condition c = h(v) ({@code features} true).
+   * x = S⁻¹(f⁻¹(z; ·)) in chunks over the threads, given per row the normalised observation v
+   * ({@link Mode#OBSERVATIONS}) or the condition c = h(v) ({@link Mode#FEATURES}), or one row c
+   * shared by all ({@link Mode#SHARED}).
    */
-  private Matrix invert(Matrix z, Matrix condition, boolean features) {
+  private Matrix invert(Matrix z, Matrix condition, Mode mode) {
     int n = z.rows();
     int d = dimension();
     Matrix u = Matrix.zeros(precision(), n, d);
@@ -141,16 +192,17 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
       for (int start = from; start < to; start += CHUNK) {
         int m = Math.min(CHUNK, to - start);
         Matrix zs = ws.buffer(this, 0, m, d);
-        Matrix cs = condition == null ? null : ws.buffer(this, features ? 3 : 1, m, condition.cols());
+        Matrix cs = condition == null || mode == Mode.SHARED ? null
+            : ws.buffer(this, mode == Mode.FEATURES ? 3 : 1, m, condition.cols());
         Matrix us = ws.buffer(this, 2, m, d);
         zs.copyRows(z, start, 0, m);
         if (cs != null) {
           cs.copyRows(condition, start, 0, m);
         }
-        if (features) {
-          flow.inverseGivenCondition(zs, cs, us, new double[m], ws);
-        } else {
-          flow.inverse(zs, cs, us, new double[m], ws);
+        switch (mode) {
+          case SHARED -> flow.inverseSharedCondition(zs, condition, us, new double[m], ws);
+          case FEATURES -> flow.inverseGivenCondition(zs, cs, us, new double[m], ws);
+          default -> flow.inverse(zs, cs, us, new double[m], ws);
         }
         u.copyRows(us, 0, start, m);
       }
@@ -167,7 +219,7 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
   @Override
   public Matrix sampleEach(Matrix y, Rng rng) {
     Matrix v = normalisedObservations(y);
-    return invert(latent(y.rows(), rng), conditionDimension() == 0 ? null : v, false);
+    return invert(latent(y.rows(), rng), conditionDimension() == 0 ? null : v, Mode.OBSERVATIONS);
   }
 
   /**

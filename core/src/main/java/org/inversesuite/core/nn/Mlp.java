@@ -90,6 +90,60 @@ public final class Mlp implements ConditionEncoder {
   }
 
   /**
+   * The forward pass on inputs {@code [x_r, c]} whose trailing part c is the same for every row r
+   * (a coupling subnet's condition while sampling one posterior). The first layer splits as
+   * \[ [x, c]\,W + b = x\,W_x + (b + c\,W_c), \]
+   * with W_x the first {@code x.cols()} rows of W and W_c the rest: b + c W_c is computed once
+   * (in double) instead of once per row, so the first layer costs {@code x.cols()} instead of
+   * {@code inputDimension()} multiply-adds per output and row. Equals {@link #forward} on the
+   * broadcast input up to the rounding of the kernel's precision. Leaves the same buffers as
+   * {@link #forward} ({@link #output} is valid), but no backward pass may follow it.
+   *
+   * @param x the per-row leading columns, shape [n, k] with 1 ≤ k &lt; inputDimension()
+   * @param shared the common trailing columns, shape [1, inputDimension() − k]
+   * @return the output, shape [n, outputDimension()] (a workspace buffer, as for forward)
+   */
+  public Matrix forwardSharedTail(Matrix x, Matrix shared, Workspace ws) {
+    int n = x.rows();
+    int k = x.cols();
+    int h = widths[1];
+    if (k < 1 || shared.rows() != 1 || k + shared.cols() != inputDimension) {
+      throw new org.inversesuite.core.tensor.ShapeMismatchException("inputs [" + n + ", " + k + "] and shared ["
+          + shared.rows() + ", " + shared.cols() + "] do not make the MLP's input width " + inputDimension,
+          new int[] {1, inputDimension - k}, new int[] {shared.rows(), shared.cols()});
+    }
+    Matrix values = ws.values();
+    Matrix first = ws.buffer(this, 2 * layers(), 1, k * h + h);
+    int w0 = weightOffsets[0];
+    for (int i = 0; i < k * h; i++) {
+      first.set(i, values.get(w0 + i));
+    }
+    double[] bias = new double[h];
+    for (int j = 0; j < h; j++) {
+      bias[j] = values.get(biasOffsets[0] + j);
+    }
+    for (int q = 0; q < shared.cols(); q++) {
+      double c = shared.get(q);
+      int row = w0 + (k + q) * h;
+      for (int j = 0; j < h; j++) {
+        bias[j] += c * values.get(row + j);
+      }
+    }
+    for (int j = 0; j < h; j++) {
+      first.set(k * h + j, bias[j]);
+    }
+    Matrix out = ws.buffer(this, 0, n, h);
+    ws.kernel().forward(x, first, 0, k * h, out, activationOf(0));
+    Matrix in = out;
+    for (int l = 1; l < layers(); l++) {
+      Matrix next = ws.buffer(this, l, n, widths[l + 1]);
+      ws.kernel().forward(in, values, weightOffsets[l], biasOffsets[l], next, activationOf(l));
+      in = next;
+    }
+    return in;
+  }
+
+  /**
    * @return the output of the last {@link #forward} in this workspace for a batch of n rows,
    *     without recomputing it
    */

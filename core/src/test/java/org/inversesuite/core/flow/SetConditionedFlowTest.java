@@ -221,6 +221,10 @@ class SetConditionedFlowTest {
       Matrix once = cinn.sample(obs, 300, new Rng(15));
       Matrix perRow = cinn.sampleEach(repeated, new Rng(15));
       assertTrue(Numerics.maxAbsDiff(once, perRow) < 1e-10, "max diff " + Numerics.maxAbsDiff(once, perRow));
+      // the summary kept by the caller gives the same draws as summarising again
+      assertEquals(0, Numerics.maxAbsDiff(once, cinn.sampleGivenCondition(cinn.condition(obs), 300, new Rng(15))));
+      assertTrue(Numerics.maxAbsDiff(once, cinn.sampleGivenCondition(cinn.condition(sets(1, 16).toRows()[0]), 300,
+          new Rng(15))) > 1e-3, "another observation, other draws");
     }
   }
 
