@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 import org.inversesuite.cli.plot.LossCurvePlot;
 import org.inversesuite.cli.progress.ProgressBar;
 import org.inversesuite.core.config.Json;
+import org.inversesuite.core.flow.ConditionNetworkConfig;
 import org.inversesuite.core.io.AtomicFiles;
+import org.inversesuite.core.nn.Activation;
+import org.inversesuite.core.nn.MlpConfig;
 import org.inversesuite.core.train.TrainingConfig;
 import org.inversesuite.core.train.TrainingListener;
 import org.inversesuite.core.train.TrainingResult;
@@ -21,6 +24,7 @@ import org.inversesuite.molecules.design.ContrastConfig;
 import org.inversesuite.molecules.design.DesignConfig;
 import org.inversesuite.molecules.design.DesignTraining;
 import org.inversesuite.molecules.design.DesignerStore;
+import org.inversesuite.molecules.design.LogPBalance;
 import org.inversesuite.molecules.design.LogPCycle;
 import org.inversesuite.molecules.design.MoleculeSet;
 import org.inversesuite.molecules.design.RepresentationKind;
@@ -97,6 +101,19 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
   @Option(names = "--cycle-interval", paramLabel = "S", defaultValue = "4", description = "steps between cycle steps (default ${DEFAULT-VALUE})")
   int cycleInterval;
 
+  @Option(names = "--balance", paramLabel = "ALPHA", defaultValue = "0",
+      description = "draw a molecule with weight (molecules in its 0.5-wide logP bin)^-ALPHA, so rare logP values are "
+          + "trained on more often; 1 draws every bin equally (default ${DEFAULT-VALUE}: the data's own frequencies)")
+  double balance;
+
+  @Option(names = "--subnet-depth", paramLabel = "L", description = "hidden layers of each coupling subnet (default: 1)")
+  Integer subnetDepth;
+
+  @Option(names = "--condition-features", paramLabel = "F", defaultValue = "0",
+      description = "feed every coupling a learned embedding h(y) of F features (an MLP with two hidden layers of 64) "
+          + "instead of the standardised logP (default ${DEFAULT-VALUE}: none)")
+  int conditionFeatures;
+
   @Option(names = "--seed", defaultValue = "1234", description = "the seed (default ${DEFAULT-VALUE})")
   long seed;
 
@@ -119,7 +136,8 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
     DesignTraining.Trained trained;
     try (ProgressBar bar = new ProgressBar("training", recipe.iterations(), "it", quiet)) {
       trained = DesignTraining.train(set, config, new TrainingAids(contrast, randomOrders,
-          cycleWeight == 0 ? LogPCycle.NONE : new LogPCycle(cycleWeight, cycleRows, cycleInterval, 0.5)), new TrainingListener() {
+          cycleWeight == 0 ? LogPCycle.NONE : new LogPCycle(cycleWeight, cycleRows, cycleInterval, 0.5),
+          new LogPBalance(balance, 0.5)), new TrainingListener() {
         private double validation = Double.NaN;
 
         @Override
@@ -142,6 +160,7 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
       extra.set("contrast", Json.mapper().valueToTree(contrast));
       extra.put("randomOrders", randomOrders);
       extra.put("cycle", cycleWeight);
+      extra.put("balance", balance);
       extra.put("iterations", result.iterationsRun());
       extra.put("seconds", result.seconds());
       extra.put("validationNll", result.bestValidationLoss());
@@ -178,6 +197,11 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
       t = t.withBatchSize(batch);
     }
     d = d.withTraining(t).withCondition(weight ? Condition.LOGP_AND_WEIGHT : Condition.LOGP).withRepresentation(representation);
-    return d.withArchitecture(blocks == null ? d.couplings() : blocks, hidden == null ? d.hiddenWidth() : hidden);
+    d = d.withArchitecture(blocks == null ? d.couplings() : blocks, hidden == null ? d.hiddenWidth() : hidden);
+    if (subnetDepth != null) {
+      d = d.withSubnetDepth(subnetDepth);
+    }
+    return conditionFeatures == 0 ? d
+        : d.withConditionNetwork(new ConditionNetworkConfig(conditionFeatures, MlpConfig.of(64, 2, Activation.RELU)));
   }
 }

@@ -1,6 +1,7 @@
 package org.inversesuite.molecules.design;
 
 import org.inversesuite.core.block.AffineCouplingConfig;
+import org.inversesuite.core.flow.ConditionNetworkConfig;
 import org.inversesuite.core.flow.FlowConfig;
 import org.inversesuite.core.nn.Activation;
 import org.inversesuite.core.nn.MlpConfig;
@@ -15,16 +16,22 @@ import org.inversesuite.core.train.TrainingConfig;
  * @param lengthQuantile rows hold this quantile of the training SELFIES lengths; longer molecules are left out
  * @param noise c of the dequantisation x = one-hot + c·u
  * @param couplings number of Glow coupling blocks (each followed by a random permutation)
- * @param hiddenWidth width of the one hidden layer of each coupling subnet
+ * @param hiddenWidth width of the hidden layers of each coupling subnet
+ * @param subnetDepth hidden layers of each coupling subnet (1 by default)
+ * @param conditionNetwork a learned embedding c = h(y) fed to every coupling subnet instead of the
+ *     standardised y, or {@link ConditionNetworkConfig#none()} (the default)
  * @param validationFraction molecules held out for validation and for the forward regressor's error
  * @param training the optimisation recipe (its validationSize is ignored: the held-out molecules are the validation set)
  */
 public record DesignConfig(Condition condition, RepresentationKind representation, double lengthQuantile, double noise, int couplings, int hiddenWidth,
-    double validationFraction, TrainingConfig training) {
+    int subnetDepth, ConditionNetworkConfig conditionNetwork, double validationFraction, TrainingConfig training) {
   /** Validates the values; messages name the field. */
   public DesignConfig {
-    if (condition == null || representation == null || training == null) {
-      throw new IllegalArgumentException("condition, representation and training are required");
+    if (condition == null || representation == null || training == null || conditionNetwork == null) {
+      throw new IllegalArgumentException("condition, representation, conditionNetwork and training are required");
+    }
+    if (subnetDepth < 1) {
+      throw new IllegalArgumentException("subnetDepth must be >= 1, got " + subnetDepth);
     }
     if (!(lengthQuantile > 0 && lengthQuantile <= 1)) {
       throw new IllegalArgumentException("lengthQuantile must be in (0, 1], got " + lengthQuantile);
@@ -47,23 +54,26 @@ public record DesignConfig(Condition condition, RepresentationKind representatio
   public static DesignConfig defaults() {
     TrainingConfig recipe = new TrainingConfig(1500, 128, 1e-3, new LearningRateSchedule.Cosine(0), 100, 0.9, 0.999,
         1e-8, 0, 10, 0, 250, 0, 2, 1234);
-    return new DesignConfig(Condition.LOGP, RepresentationKind.QUANTILE, 0.95, 0.9, 6, 256, 0.05, recipe);
+    return new DesignConfig(Condition.LOGP, RepresentationKind.QUANTILE, 0.95, 0.9, 6, 256, 1, ConditionNetworkConfig.none(),
+        0.05, recipe);
   }
 
   /** @return the flow for x of width {@code dimension} */
   public FlowConfig flow(int dimension) {
-    AffineCouplingConfig coupling = AffineCouplingConfig.defaults().withSubnet(MlpConfig.of(hiddenWidth, 1, Activation.RELU));
-    return FlowConfig.couplingChain(dimension, condition.dimension(), couplings, coupling);
+    AffineCouplingConfig coupling = AffineCouplingConfig.defaults().withSubnet(MlpConfig.of(hiddenWidth, subnetDepth, Activation.RELU));
+    return FlowConfig.couplingChain(dimension, condition.dimension(), couplings, coupling).withConditionNetwork(conditionNetwork);
   }
 
   /** @return a copy with another recipe */
   public DesignConfig withTraining(TrainingConfig t) {
-    return new DesignConfig(condition, representation, lengthQuantile, noise, couplings, hiddenWidth, validationFraction, t);
+    return new DesignConfig(condition, representation, lengthQuantile, noise, couplings, hiddenWidth, subnetDepth, conditionNetwork,
+        validationFraction, t);
   }
 
   /** @return a copy with another representation */
   public DesignConfig withRepresentation(RepresentationKind r) {
-    return new DesignConfig(condition, r, lengthQuantile, noise, couplings, hiddenWidth, validationFraction, training);
+    return new DesignConfig(condition, r, lengthQuantile, noise, couplings, hiddenWidth, subnetDepth, conditionNetwork,
+        validationFraction, training);
   }
 
   /** @return the representation of this kind fitted to the molecules */
@@ -77,11 +87,25 @@ public record DesignConfig(Condition condition, RepresentationKind representatio
 
   /** @return a copy with another condition */
   public DesignConfig withCondition(Condition c) {
-    return new DesignConfig(c, representation, lengthQuantile, noise, couplings, hiddenWidth, validationFraction, training);
+    return new DesignConfig(c, representation, lengthQuantile, noise, couplings, hiddenWidth, subnetDepth, conditionNetwork,
+        validationFraction, training);
   }
 
   /** @return a copy with another architecture */
   public DesignConfig withArchitecture(int blocks, int hidden) {
-    return new DesignConfig(condition, representation, lengthQuantile, noise, blocks, hidden, validationFraction, training);
+    return new DesignConfig(condition, representation, lengthQuantile, noise, blocks, hidden, subnetDepth, conditionNetwork,
+        validationFraction, training);
+  }
+
+  /** @return a copy with {@code depth} hidden layers per coupling subnet */
+  public DesignConfig withSubnetDepth(int depth) {
+    return new DesignConfig(condition, representation, lengthQuantile, noise, couplings, hiddenWidth, depth, conditionNetwork,
+        validationFraction, training);
+  }
+
+  /** @return a copy with another condition network (features 0: none) */
+  public DesignConfig withConditionNetwork(ConditionNetworkConfig network) {
+    return new DesignConfig(condition, representation, lengthQuantile, noise, couplings, hiddenWidth, subnetDepth, network,
+        validationFraction, training);
   }
 }

@@ -51,7 +51,8 @@ public final class DesignTraining {
    * As {@link #train(MoleculeSet, DesignConfig, TrainingListener)}, with the condition-contrast term
    * ({@link ConditionContrastObjective}) added to the likelihood when it is active, and with the
    * training molecules served as randomised SELFIES ({@link RandomisedSelfies}, stream "augmentation")
-   * when {@code aids.randomOrders() > 0}. The held-out molecules stay canonical.
+   * when {@code aids.randomOrders() > 0}, drawn with the {@link LogPBalance} weights when
+   * {@code aids.balance()} is active. The held-out molecules stay canonical and unweighted.
    */
   public static Trained train(MoleculeSet set, DesignConfig config, TrainingAids aids, TrainingListener listener) {
     ContrastConfig contrast = aids.contrast();
@@ -73,8 +74,8 @@ public final class DesignTraining {
     for (int i = 0; i < order.length; i++) {
       (i < held ? heldOut : train).add(usable.get(order[i]));
     }
-    MoleculeSampler sampler = aids.randomOrders() == 0 ? new MoleculeSampler(representation, train)
-        : augmented(representation, train, aids.randomOrders(), seed.stream("augmentation"));
+    MoleculeSampler sampler = aids.randomOrders() == 0 && !aids.balance().active() ? new MoleculeSampler(representation, train)
+        : augmented(representation, train, aids, seed.stream("augmentation"));
     Batch norm = sampler.simulate(NORMALIZATION_ROWS, seed.stream("normalization"));
     ParameterSpace xSpace = ParameterSpace.fit(BoundedTransform.unbounded(representation.dimension()), norm.x());
     Standardization yNorm = Standardization.fit(norm.y());
@@ -105,12 +106,12 @@ public final class DesignTraining {
     return new SoftRidgeLogP(q, SymbolCountRegressor.fit(q.alphabet(), train, 1.0), cycle.tau());
   }
 
-  private static MoleculeSampler augmented(SelfiesRepresentation representation, List<Example> train, int orders, Rng rng) {
+  private static MoleculeSampler augmented(SelfiesRepresentation representation, List<Example> train, TrainingAids aids, Rng rng) {
     RandomisedSelfies randomiser = new RandomisedSelfies();
     List<List<List<String>>> strings = new ArrayList<>(train.size());
     for (Example e : train) {
-      strings.add(randomiser.variants(e, orders, representation, rng));
+      strings.add(aids.randomOrders() == 0 ? List.of(e.selfies()) : randomiser.variants(e, aids.randomOrders(), representation, rng));
     }
-    return new MoleculeSampler(representation, train, strings);
+    return new MoleculeSampler(representation, train, strings, aids.balance().active() ? aids.balance().weights(train) : null);
   }
 }

@@ -8,15 +8,22 @@ import java.util.Objects;
  * @param contrast the condition-contrast term ({@link ConditionContrastObjective}); {@link ContrastConfig#NONE} for none
  * @param randomOrders random atom orders tried per training molecule ({@link RandomisedSelfies}); 0 for canonical strings only
  * @param cycle the logP cycle term on designs ({@link LogPCycle}); {@link LogPCycle#NONE} for none (quantile encoding only)
+ * @param balance re-weighting of rare logP values in the batches ({@link LogPBalance}); {@link LogPBalance#NONE} for none
  */
-public record TrainingAids(ContrastConfig contrast, int randomOrders, LogPCycle cycle) {
+public record TrainingAids(ContrastConfig contrast, int randomOrders, LogPCycle cycle, LogPBalance balance) {
   /** Plain maximum likelihood on the canonical strings. */
-  public static final TrainingAids NONE = new TrainingAids(ContrastConfig.NONE, 0, LogPCycle.NONE);
+  public static final TrainingAids NONE = new TrainingAids(ContrastConfig.NONE, 0, LogPCycle.NONE, LogPBalance.NONE);
+
+  /** Without re-weighting. */
+  public TrainingAids(ContrastConfig contrast, int randomOrders, LogPCycle cycle) {
+    this(contrast, randomOrders, cycle, LogPBalance.NONE);
+  }
 
   /** Validates the values. */
   public TrainingAids {
     Objects.requireNonNull(contrast, "contrast");
     Objects.requireNonNull(cycle, "cycle");
+    Objects.requireNonNull(balance, "balance");
     if (randomOrders < 0) {
       throw new IllegalArgumentException("randomOrders must be >= 0, got " + randomOrders);
     }

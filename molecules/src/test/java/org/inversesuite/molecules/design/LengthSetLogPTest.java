@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.flow.ConditionNetworkConfig;
 import org.inversesuite.core.train.TrainingConfig;
 import org.inversesuite.core.train.TrainingListener;
 import org.inversesuite.molecules.evaluation.DecodedMolecule;
@@ -41,7 +42,7 @@ class LengthSetLogPTest {
     assertEquals(56, set.size());
     TrainingConfig t = DesignConfig.defaults().training().withIterations(300).withBatchSize(64).withValidation(0, 100, 0)
         .withThreads(1).withRegularisation(0, 10, 5);
-    DesignConfig config = new DesignConfig(Condition.LOGP, RepresentationKind.QUANTILE, 1.0, 0.9, 3, 32, 0.0, t);
+    DesignConfig config = new DesignConfig(Condition.LOGP, RepresentationKind.QUANTILE, 1.0, 0.9, 3, 32, 1, ConditionNetworkConfig.none(), 0.0, t);
     LogPCalculator logP = LogPMethod.WILDMAN_CRIPPEN.newCalculator();
     double[] targets = {-1, 1, 3, 5};
     double[] medians = new double[targets.length];

@@ -5,15 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.inversesuite.core.flow.ConditionNetworkConfig;
 import org.inversesuite.core.io.ModelFormatException;
+import org.inversesuite.core.nn.Activation;
+import org.inversesuite.core.nn.MlpConfig;
 import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.train.TrainingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MoleculeDesignerTest {
   @TempDir
@@ -36,6 +42,36 @@ class MoleculeDesignerTest {
         assertEquals(trained.training().get(3).smiles(), loaded.training().get(3).smiles());
         double[] y = {2.0, 150};
         assertEquals(trained.sample(y, 50, 1.0, new Rng(9)), loaded.sample(y, 50, 1.0, new Rng(9)));
+      }
+    }
+  }
+
+  /**
+   * The designer's own inverse pass must feed y exactly as core's {@code Cinn.sample} does (the
+   * path that shares the trainer's normalisation): a mismatch would compress the designs' logP.
+   * Also with a learned condition network h(y), whose model file must restore it.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 8})
+  void designsAreTheCinnsPosteriorSamplesDecoded(int conditionFeatures) {
+    DesignConfig config = TinyDesigns.config(RepresentationKind.QUANTILE, Condition.LOGP);
+    if (conditionFeatures > 0) {
+      config = config.withConditionNetwork(new ConditionNetworkConfig(conditionFeatures, MlpConfig.of(8, 1, Activation.RELU)));
+    }
+    DesignTraining.Trained t = DesignTraining.train(TinyDesigns.set(Condition.LOGP), config, new TrainingListener() {});
+    Path file = dir.resolve("model.inn");
+    try (MoleculeDesigner d = t.designer()) {
+      DesignerStore.save(file, d, null);
+      for (double target : new double[] {-1.0, 4.5}) {
+        Matrix x = d.cinn().sample(new double[] {target}, 64, new Rng(11));
+        List<String> expected = new ArrayList<>();
+        for (int r = 0; r < 64; r++) {
+          expected.add(d.representation().decode(x, r));
+        }
+        assertEquals(expected, d.sample(new double[] {target}, 64, 1.0, new Rng(11)));
+        try (MoleculeDesigner loaded = DesignerStore.load(file, 1)) {
+          assertEquals(expected, loaded.sample(new double[] {target}, 64, 1.0, new Rng(11)));
+        }
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.inversesuite.molecules.design;
 
+import org.inversesuite.core.flow.ConditionNetworkConfig;
 import org.inversesuite.core.train.TrainingConfig;
 import org.inversesuite.molecules.io.SmilesFileReader;
 import org.inversesuite.molecules.logp.LogPMethod;
@@ -26,6 +27,6 @@ public final class TinyDesigns {
   public static DesignConfig config(RepresentationKind kind, Condition condition) {
     TrainingConfig t = DesignConfig.defaults().training().withIterations(30).withBatchSize(16).withValidation(0, 10, 0)
         .withThreads(1).withRegularisation(0, 10, 5);
-    return new DesignConfig(condition, kind, 1.0, 0.9, 2, 16, 0.1, t);
+    return new DesignConfig(condition, kind, 1.0, 0.9, 2, 16, 1, ConditionNetworkConfig.none(), 0.1, t);
   }
 }
