@@ -35,7 +35,7 @@ public final class WinnetDenoiser {
     this.parameters = parameters;
   }
 
-  /** @return the denoised image for noise level σ (0-255 scale), not clamped */
+  /** @return the denoised image for noise level σ (0-255 scale; σ = 0 returns the input), not clamped */
   public Image denoise(Image noisy, double sigma) {
     return denoise(noisy, sigma, done -> { });
   }
@@ -45,8 +45,11 @@ public final class WinnetDenoiser {
    * @return the denoised image for noise level σ (0-255 scale), not clamped
    */
   public Image denoise(Image noisy, double sigma, IntConsumer progress) {
-    if (!(sigma > 0) || Double.isInfinite(sigma)) {
-      throw new IllegalArgumentException("sigma must be positive and finite, got " + sigma);
+    if (!(sigma >= 0) || Double.isInfinite(sigma)) {
+      throw new IllegalArgumentException("sigma must be non-negative and finite, got " + sigma);
+    }
+    if (sigma == 0) {
+      return new Image(noisy.shape(), noisy.values().clone());
     }
     int step = 1 << levels;
     int h = noisy.height();

@@ -44,6 +44,18 @@ public final class WinnetModelFile {
     return new Loaded(r.experiment(), r.metrics(), r.parameters());
   }
 
+  /** The name of the shipped model (resource {@code winnet-s25.invmodel}). */
+  public static final String SHIPPED = "winnet-s25";
+
+  /** @return the shipped model {@link #SHIPPED} */
+  public static Loaded shipped() {
+    Loaded l = resource(SHIPPED + ".invmodel");
+    if (l == null) {
+      throw new IllegalStateException("the shipped WINNet model " + SHIPPED + ".invmodel is missing from the class path");
+    }
+    return l;
+  }
+
   /** @return the shipped model {@code name} in this package's resources, or null if there is none */
   public static Loaded resource(String name) {
     TrainedModelFile.Read<WinnetExperiment> r = FORMAT.resource(WinnetModelFile.class, name);
