@@ -55,5 +55,22 @@ class ImagingWinnetCommandTest {
         dir.resolve("x.png").toString(), "--sigma", "25", "--method", "WINNET", "--model", junk.toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("junk.invmodel") && !bad.err().contains("\tat "), bad.err());
+
+    ImageWriting.write(dir.resolve("held.png"), clean, 8);
+    Path config = dir.resolve("split.json");
+    Files.writeString(config, """
+        {"name": "tiny", "images": "%s", "heldOut": ["held.png"], "sigma": 25,
+         "network": {"couplings": 2, "hiddenChannels": [16, 16], "clamp": 1.0}, "patchSize": 8, "batchSize": 2,
+         "iterations": 0, "learningRate": 0.002, "finalLearningRate": 0.002, "backwardWeight": 1.0, "latent": "ZERO",
+         "evaluationCrop": 32, "seed": 3}
+        """.formatted(dir.toString().replace("\\", "\\\\")));
+    CommandLineTest.Result eval = CommandLineTest.run("imaging", "evaluate", "--config", config.toString(), "--sigma", "25",
+        "--model", "winnet-s25," + junk, "--out", dir.resolve("eval").toString());
+    assertEquals(2, eval.code(), eval.err());
+    assertTrue(eval.err().contains("neither an InvDN nor a WINNet model"), eval.err());
+    CommandLineTest.Result side = CommandLineTest.run("imaging", "evaluate", "--config", config.toString(), "--sigma", "25",
+        "--model", "winnet-s25", "--out", dir.resolve("eval").toString());
+    assertEquals(0, side.code(), side.err());
+    assertTrue(side.out().contains("winnet-s25 PSNR (dB) / SSIM"), side.out());
   }
 }
