@@ -14,6 +14,8 @@ import org.inversesuite.imaging.io.ImageFormat;
 import org.inversesuite.imaging.io.ImageReading;
 import org.inversesuite.imaging.io.ImageWriting;
 import org.inversesuite.imaging.io.LoadedImage;
+import org.inversesuite.imaging.winnet.WinnetDenoiser;
+import org.inversesuite.imaging.winnet.WinnetModelFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,10 +25,11 @@ import picocli.CommandLine.Parameters;
     description = {"Remove additive Gaussian noise of a known level from a PNG, JPEG or TIFF image.",
         "Large images are processed in overlapping tiles; odd sides are padded by reflection and cropped back."},
     footer = {"", "Examples:", "  inverse imaging denoise photo.png -o clean.png --sigma 25",
+        "  inverse imaging denoise photo.png -o clean.png --sigma 25 --method WINNET",
         "  inverse imaging denoise scan.tif -o scan-wavelet.tif --sigma 25 --method WAVELET --force"})
 public final class DenoiseCommand implements Callable<Integer> {
   /** The denoisers on offer. */
-  enum Method { INVDN, WAVELET }
+  enum Method { INVDN, WAVELET, WINNET }
 
   @Parameters(index = "0", paramLabel = "IN", description = "the noisy image (.png, .jpg, .tif)")
   Path input;
@@ -38,7 +41,8 @@ public final class DenoiseCommand implements Callable<Integer> {
   double sigma;
 
   @Option(names = "--method", defaultValue = "WAVELET",
-      description = "WAVELET (Haar BayesShrink, cycle-spun) or INVDN (the shipped invertible network, weaker so far: docs/imaging.md); default ${DEFAULT-VALUE}")
+      description = {"WAVELET (Haar BayesShrink, cycle-spun), WINNET (the shipped learned wavelet shrinkage, winnet-s25)",
+          "or INVDN (the shipped invertible network, weaker so far: docs/imaging.md); default ${DEFAULT-VALUE}"})
   Method method;
 
   @Option(names = "--tile", defaultValue = "512",
@@ -49,8 +53,12 @@ public final class DenoiseCommand implements Callable<Integer> {
   int overlap;
 
   @Option(names = "--model", paramLabel = "FILE",
-      description = "an .invmodel file written by the InvDN runner (default: the shipped model; --method INVDN only)")
+      description = "an .invmodel file written by the InvDN or WINNet runner (default: the shipped model; --method INVDN or WINNET)")
   Path model;
+
+  @Option(names = "--shifts", paramLabel = "S",
+      description = "cycle-spinning shifts per axis for --method WINNET (default: the model's, 4; S² passes, 1 is fastest)")
+  Integer shifts;
 
   @picocli.CommandLine.Mixin
   OutputOptions outputOptions;
@@ -67,7 +75,7 @@ public final class DenoiseCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--sigma must be in [0, 255] (the 0-255 scale), got " + sigma);
     }
     long start = System.nanoTime();
-    BackendStart backend = method == Method.INVDN ? BackendStart.begin() : null;
+    BackendStart backend = method != Method.WAVELET ? BackendStart.begin() : null;
     LoadedImage loaded = ImageReading.read(input);
     for (String note : loaded.notes()) {
       err.println("note: " + input + ": " + note);
@@ -107,13 +115,26 @@ public final class DenoiseCommand implements Callable<Integer> {
       HaarShrinkage wavelet = new HaarShrinkage(4, 4);
       return im -> wavelet.denoise(im, sigma);
     }
-    InvdnModelFile.Loaded loaded = model != null ? InvdnModelFile.read(model) : BundledModels.model(BundledModels.sigmas()[0]);
-    double trained = loaded.experiment().sigma();
-    if (Math.abs(sigma - trained) > 5) {
-      err.printf(Locale.ROOT, "note: the InvDN model was trained for sigma %.1f; results at sigma %.1f may"
-          + " be poor (try --method WAVELET)%n", trained, sigma);
+    if (method == Method.WINNET) {
+      WinnetModelFile.Loaded loaded = model != null ? WinnetModelFile.read(model) : WinnetModelFile.shipped();
+      noteTrainingSigma(err, "WINNet", loaded.experiment().sigma());
+      if (shifts != null && shifts < 1) {
+        throw new IllegalArgumentException("--shifts must be >= 1, got " + shifts);
+      }
+      WinnetDenoiser winnet = shifts == null ? loaded.denoiser() : new WinnetDenoiser(loaded.experiment().levels(), shifts,
+          loaded.experiment().subnet(), loaded.parameters());
+      return im -> winnet.denoise(im, sigma);
     }
+    InvdnModelFile.Loaded loaded = model != null ? InvdnModelFile.read(model) : BundledModels.model(BundledModels.sigmas()[0]);
+    noteTrainingSigma(err, "InvDN", loaded.experiment().sigma());
     InvdnDenoiser denoiser = loaded.denoiser();
     return denoiser::denoise;
+  }
+
+  private void noteTrainingSigma(java.io.PrintWriter err, String kind, double trained) {
+    if (Math.abs(sigma - trained) > 5) {
+      err.printf(Locale.ROOT, "note: the %s model was trained for sigma %.1f; results at sigma %.1f may"
+          + " be poor (try --method WAVELET)%n", kind, trained, sigma);
+    }
   }
 }

@@ -9,19 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.inversesuite.cli.plot.Figure;
 import org.inversesuite.core.config.Json;
 import org.inversesuite.core.io.AtomicFiles;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.imaging.Image;
 import org.inversesuite.imaging.baseline.HaarShrinkage;
-import org.inversesuite.imaging.denoise.BundledModels;
-import org.inversesuite.imaging.denoise.InvdnDenoiser;
 import org.inversesuite.imaging.denoise.InvdnExperiment;
-import org.inversesuite.imaging.denoise.InvdnModelFile;
-import org.inversesuite.imaging.denoise.Tiling;
 import org.inversesuite.imaging.io.ImageReading;
 import org.inversesuite.imaging.metric.Psnr;
 import org.inversesuite.imaging.metric.Ssim;
@@ -37,13 +31,11 @@ import picocli.CommandLine.Option;
  * every σ (common random numbers), as in the InvDN experiment benchmark.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = {"PSNR/SSIM of noisy, wavelet-denoised and (with --model) InvDN-denoised held-out images,",
+    description = {"PSNR/SSIM of noisy, wavelet-denoised and (with --model) network-denoised held-out images,",
         "per image and noise level; writes evaluation.md, evaluation.csv and one picture per image and sigma."},
     footer = {"", "Examples:", "  inverse imaging evaluate --sigma 15,25,50 --model invdn-s25 --out target/imaging-eval",
-        "  inverse imaging evaluate --sigma 25 --model invdn-s25,imaging/target/invdn/invdn-s25-colour.invmodel --out target/e"})
+        "  inverse imaging evaluate --sigma 25 --model invdn-s25,winnet-s25 --out target/e"})
 public final class EvaluateCommand implements Callable<Integer> {
-  private static final Pattern BUNDLED = Pattern.compile("invdn-s(\\d+)");
-
   @Option(names = "--config", defaultValue = "experiments/imaging/invdn-s25.json",
       description = "experiment whose held-out images, crop and seed are used (default ${DEFAULT-VALUE})")
   Path config;
@@ -55,8 +47,8 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "noise levels on the 0-255 scale, comma-separated (default ${DEFAULT-VALUE})")
   double[] sigmas;
 
-  @Option(names = "--model", split = ",", description = {"InvDN models to evaluate too, side by side, comma-separated:",
-      "a shipped one (invdn-s25) or an .invmodel file written by the InvDN runner"})
+  @Option(names = "--model", split = ",", description = {"models to evaluate too, side by side, comma-separated:",
+      "a shipped one (invdn-s25, winnet-s25) or an .invmodel file written by the InvDN or WINNet runner"})
   List<String> models = new ArrayList<>();
 
   @Option(names = "--crop", description = "side of the evaluated centre crop (default: the experiment's evaluationCrop; 0 = whole image)")
@@ -94,9 +86,16 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (e.heldOut().isEmpty()) {
       throw new IllegalArgumentException(config + " holds out no images (field heldOut)");
     }
-    List<InvdnDenoiser> invdn = new ArrayList<>();
+    List<DenoiserModels.Model> trained = new ArrayList<>();
     for (String m : models) {
-      invdn.add(denoiser(m, err));
+      DenoiserModels.Model model = DenoiserModels.resolve(m);
+      for (double s : sigmas) {
+        if (s != model.trainedSigma()) {
+          err.printf(Locale.ROOT, "note: %s was trained at sigma %s and is applied unchanged at sigma %s%n", model.label(),
+              fmt(model.trainedSigma()), fmt(s));
+        }
+      }
+      trained.add(model);
     }
     List<Path> targets = new ArrayList<>(List.of(out.resolve("evaluation.md"), out.resolve("evaluation.csv")));
     for (String name : e.heldOut()) {
@@ -115,7 +114,6 @@ public final class EvaluateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--crop must be >= 0, got " + side);
     }
     HaarShrinkage wavelet = new HaarShrinkage(4, 4);
-    Tiling tiling = new Tiling(256, 32);
     Rng noise = new Rng(e.seed()).stream("evaluation");
     List<EvaluationRow> rows = new ArrayList<>();
     for (String name : e.heldOut()) {
@@ -133,9 +131,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         panels.add(new ComparisonPicture.Panel("wavelet", base));
         Image last = base;
         String lastName = "wavelet";
-        for (int k = 0; k < invdn.size(); k++) {
-          last = tiling.apply(noisy, invdn.get(k)::denoise, done -> { }).clamped();
-          lastName = label(models.get(k));
+        for (DenoiserModels.Model model : trained) {
+          last = model.denoise().apply(noisy, s).clamped();
+          lastName = model.label();
           rows.add(row(name, s, lastName, clean, last));
           panels.add(new ComparisonPicture.Panel(lastName, last));
         }
@@ -179,34 +177,5 @@ public final class EvaluateCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException ex) {
       throw new IllegalArgumentException("cannot read the experiment config " + config + ": " + ex.getMessage(), ex);
     }
-  }
-
-  /** @return the column name of a --model value: the shipped name, or the file name without .invmodel */
-  static String label(String model) {
-    return BUNDLED.matcher(model).matches() ? model : Path.of(model).getFileName().toString().replaceAll("\\.invmodel$", "");
-  }
-
-  private InvdnDenoiser denoiser(String model, PrintWriter err) {
-    Matcher m = BUNDLED.matcher(model);
-    int trained;
-    InvdnDenoiser d;
-    if (m.matches()) {
-      trained = Integer.parseInt(m.group(1));
-      d = BundledModels.invdn(trained);
-    } else if (model.endsWith(".invmodel")) {
-      InvdnModelFile.Loaded loaded = InvdnModelFile.read(Path.of(model));
-      trained = (int) Math.round(loaded.experiment().sigma());
-      d = loaded.denoiser();
-    } else {
-      throw new IllegalArgumentException("--model must name a shipped InvDN model (invdn-s<sigma>, shipped sigmas "
-          + java.util.Arrays.toString(BundledModels.sigmas()) + ") or an .invmodel file, got '" + model + "'");
-    }
-    for (double s : sigmas) {
-      if (s != trained) {
-        err.printf(Locale.ROOT, "note: %s was trained at sigma %d and is applied unchanged at sigma %s%n", label(model),
-            trained, fmt(s));
-      }
-    }
-    return d;
   }
 }

@@ -1,0 +1,64 @@
+package org.inversesuite.imaging.winnet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import org.inversesuite.core.nn.Parameters;
+import org.inversesuite.core.tensor.Precision;
+import org.inversesuite.imaging.network.TrainedModelFile;
+
+/**
+ * A trained WINNet denoiser in core's versioned model format (kind {@code "winnet-denoiser"}):
+ * the experiment that trained it (levels, shifts, subnet), the metrics it reached and the
+ * float32 weights. The shipped one is the resource {@code winnet-s25.invmodel}.
+ */
+public final class WinnetModelFile {
+  private static final TrainedModelFile<WinnetExperiment> FORMAT = new TrainedModelFile<>("winnet-denoiser",
+      "a WINNet denoising model", WinnetExperiment.class, WinnetModelFile::allocate);
+
+  private WinnetModelFile() {}
+
+  /** A read model. */
+  public record Loaded(WinnetExperiment experiment, JsonNode metrics, Parameters parameters) {
+    /** @return the denoiser running these weights with the experiment's levels and shifts */
+    public WinnetDenoiser denoiser() {
+      return new WinnetDenoiser(experiment.levels(), experiment.shifts(), experiment.subnet(), parameters);
+    }
+  }
+
+  private static Parameters allocate(WinnetExperiment e) {
+    Parameters p = new Parameters(Precision.FLOAT32);
+    int side = 1 << e.levels();
+    new ShrinkageNetwork(e.levels(), e.subnet(), side, side, p);
+    return p;
+  }
+
+  /** Writes atomically (the caller decides whether an existing file may be replaced). */
+  public static void write(Path path, WinnetExperiment e, Parameters parameters, ObjectNode metrics) {
+    FORMAT.write(path, e, parameters, metrics);
+  }
+
+  /** @throws org.inversesuite.core.io.ModelFormatException naming the file when it is not a WINNet model */
+  public static Loaded read(Path path) {
+    TrainedModelFile.Read<WinnetExperiment> r = FORMAT.read(path);
+    return new Loaded(r.experiment(), r.metrics(), r.parameters());
+  }
+
+  /** The name of the shipped model (resource {@code winnet-s25.invmodel}). */
+  public static final String SHIPPED = "winnet-s25";
+
+  /** @return the shipped model {@link #SHIPPED} */
+  public static Loaded shipped() {
+    Loaded l = resource(SHIPPED + ".invmodel");
+    if (l == null) {
+      throw new IllegalStateException("the shipped WINNet model " + SHIPPED + ".invmodel is missing from the class path");
+    }
+    return l;
+  }
+
+  /** @return the shipped model {@code name} in this package's resources, or null if there is none */
+  public static Loaded resource(String name) {
+    TrainedModelFile.Read<WinnetExperiment> r = FORMAT.resource(WinnetModelFile.class, name);
+    return r == null ? null : new Loaded(r.experiment(), r.metrics(), r.parameters());
+  }
+}
