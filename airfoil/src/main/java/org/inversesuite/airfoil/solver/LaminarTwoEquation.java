@@ -30,6 +30,8 @@ final class LaminarTwoEquation {
   static final double MAX_H = 3.95;
   private static final double MIN_H = 1.8;
   private static final int NEWTON = 20;
+  /** Re_θ C_f of the closure at {@link #MAX_H}. */
+  private static final double FRICTION_AT_MAX_H = FalknerSkanClosure.friction(MAX_H);
 
   private LaminarTwoEquation() {}
 
@@ -93,22 +95,33 @@ final class LaminarTwoEquation {
   /** Solves the θ equation alone with H = MAX_H at the end of the interval (secant method). */
   private static double thetaAtMaxH(double theta0, double guess, double fa, double ua, double ub, double g, double ds,
       double w, double re) {
-    double[] f = new double[2];
     double t1 = guess;
-    rhs(t1, MAX_H, ub, g, re, f);
-    double r1 = t1 - theta0 - ds * ((1 - w) * fa + w * f[0]);
+    double r1 = t1 - theta0 - ds * ((1 - w) * fa + w * thetaSlopeAtMaxH(t1, ub, g, re));
     double t0 = t1 * (1 + 1e-4);
-    rhs(t0, MAX_H, ub, g, re, f);
-    double r0 = t0 - theta0 - ds * ((1 - w) * fa + w * f[0]);
+    double r0 = t0 - theta0 - ds * ((1 - w) * fa + w * thetaSlopeAtMaxH(t0, ub, g, re));
     for (int it = 0; it < NEWTON && Math.abs(r1) > 1e-14 * t1 && r1 != r0; it++) {
       double t2 = Math.max(0.5 * t1, t1 - r1 * (t1 - t0) / (r1 - r0));
       t0 = t1;
       r0 = r1;
       t1 = t2;
-      rhs(t1, MAX_H, ub, g, re, f);
-      r1 = t1 - theta0 - ds * ((1 - w) * fa + w * f[0]);
+      r1 = t1 - theta0 - ds * ((1 - w) * fa + w * thetaSlopeAtMaxH(t1, ub, g, re));
     }
     return t1;
+  }
+
+  /**
+   * dθ/ds of {@link #slopes} at H = {@link #MAX_H}, with the closure's friction taken from the
+   * constant {@link #FRICTION_AT_MAX_H}: the same operations in the same order, so the same value
+   * bit for bit, without re-evaluating the closures (this secant is the hottest loop of the
+   * direct laminar march).
+   */
+  private static double thetaSlopeAtMaxH(double theta, double u, double g, double re) {
+    double uu = Math.max(u, StationStep.MIN_U);
+    double t = Math.max(theta, 1e-12);
+    double reTheta = Math.max(uu * t * re, 1e-6);
+    double cf2 = 0.5 * FRICTION_AT_MAX_H / reTheta;
+    double pg = t * g / uu;
+    return cf2 - (MAX_H + 2) * pg;
   }
 
   /** d = (dθ/ds, dH* / ds), H clamped to the direct march's range */
