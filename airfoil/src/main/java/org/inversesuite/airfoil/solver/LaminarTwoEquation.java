@@ -57,11 +57,16 @@ final class LaminarTwoEquation {
     double[] fb = new double[2];
     double[] fp = new double[2];
     for (int it = 0; it < NEWTON; it++) {
-      rhs(t, h, ub, g, re, fb);
+      // the closures depend on H only: evaluated once for (θ, H) and (θ + ε, H)
+      double hc = Math.max(MIN_H, Math.min(MAX_H, h));
+      double friction = FalknerSkanClosure.friction(hc);
+      double hStar = FalknerSkanClosure.hStar(hc);
+      double dissipation = FalknerSkanClosure.dissipation(hc);
+      slopes(t, hc, friction, hStar, dissipation, ub, g, re, fb);
       double r0 = t - y[0] - ds * ((1 - w) * fa[0] + w * fb[0]);
       double r1 = FalknerSkanClosure.hStar(h) - hsA - ds * ((1 - w) * fa[1] + w * fb[1]);
       double et = 1e-7 * t;
-      rhs(t + et, h, ub, g, re, fp);
+      slopes(t + et, hc, friction, hStar, dissipation, ub, g, re, fp);
       double a00 = 1 - ds * w * (fp[0] - fb[0]) / et;
       double a10 = -ds * w * (fp[1] - fb[1]) / et;
       double eh = 1e-7;
@@ -131,12 +136,18 @@ final class LaminarTwoEquation {
 
   /** d = (dθ/ds, dH* / ds) at any H (the inverse march, {@link InverseLaminar}, crosses H = 4) */
   static void slopes(double theta, double h, double u, double g, double re, double[] d) {
+    slopes(theta, h, FalknerSkanClosure.friction(h), FalknerSkanClosure.hStar(h), FalknerSkanClosure.dissipation(h), u, g,
+        re, d);
+  }
+
+  /** {@link #slopes} with the closure values Re_θ C_f, H* and Re_θ 2 C_D / H* at H given. */
+  private static void slopes(double theta, double h, double friction, double hs, double dissipation, double u, double g,
+      double re, double[] d) {
     double uu = Math.max(u, StationStep.MIN_U);
     double t = Math.max(theta, 1e-12);
     double reTheta = Math.max(uu * t * re, 1e-6);
-    double cf2 = 0.5 * FalknerSkanClosure.friction(h) / reTheta;
-    double hs = FalknerSkanClosure.hStar(h);
-    double cd2 = hs * FalknerSkanClosure.dissipation(h) / reTheta;
+    double cf2 = 0.5 * friction / reTheta;
+    double cd2 = hs * dissipation / reTheta;
     double pg = t * g / uu;
     d[0] = cf2 - (h + 2) * pg;
     d[1] = (cd2 - hs * cf2 + hs * (h - 1) * pg) / t;
