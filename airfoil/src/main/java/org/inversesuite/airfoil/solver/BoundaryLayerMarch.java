@@ -362,7 +362,7 @@ final class BoundaryLayerMarch {
    * entry only adds ±0 to an entry that is never −0 (it starts at +0), so the sums are identical
    * bit for bit; with a non-finite partial the zero test is kept.
    */
-  private void chainState(double[] partial, double[] src, double[][] next) {
+  static void chainState(double[] partial, double[] src, double[][] next, int unknowns) {
     int lo = 0;
     while (lo < unknowns && src[lo] == 0) {
       lo++;
@@ -371,7 +371,7 @@ final class BoundaryLayerMarch {
     while (hi >= lo && src[hi] == 0) {
       hi--;
     }
-    for (int o = 0; o < OUTPUTS; o++) {
+    for (int o = 0; o < next.length; o++) {
       double p = partial[o];
       double[] dst = next[o];
       if (Double.isFinite(p)) {
@@ -396,7 +396,7 @@ final class BoundaryLayerMarch {
     }
     for (int v = 0; v < STATE; v++) {
       if (partial[v] != null) {
-        chainState(partial[v], grad[v], next);
+        chainState(partial[v], grad[v], next, unknowns);
       }
     }
     for (int v = STATE; v < INPUTS; v++) {

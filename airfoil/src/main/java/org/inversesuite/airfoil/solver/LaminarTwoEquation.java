@@ -120,7 +120,7 @@ final class LaminarTwoEquation {
    * bit for bit, without re-evaluating the closures (this secant is the hottest loop of the
    * direct laminar march).
    */
-  private static double thetaSlopeAtMaxH(double theta, double u, double g, double re) {
+  static double thetaSlopeAtMaxH(double theta, double u, double g, double re) {
     double uu = Math.max(u, StationStep.MIN_U);
     double t = Math.max(theta, 1e-12);
     double reTheta = Math.max(uu * t * re, 1e-6);
