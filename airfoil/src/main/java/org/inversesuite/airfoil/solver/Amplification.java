@@ -29,8 +29,14 @@ final class Amplification {
   static double rate(double h, double theta, double reTheta) {
     double hk = Math.max(h, 1.05);
     double hmi = 1.0 / (hk - 1.0);
+    double logRe = Math.log10(Math.max(reTheta, 1e-3));
+    // |tanh| ≤ 1 bounds log Re_θ,crit from below: far enough below it the ramp is zero whatever
+    // tanh gives, so skip it (the same result, 0, without the tanh; 1e-9 covers rounding)
+    if (logRe < 3.295 * hmi + 0.44 - Math.abs(1.415 * hmi - 0.489) - RAMP - 1e-9) {
+      return 0;
+    }
     double logCrit = (1.415 * hmi - 0.489) * Math.tanh(20.0 * hmi - 12.9) + 3.295 * hmi + 0.44;
-    double r = (Math.log10(Math.max(reTheta, 1e-3)) - (logCrit - RAMP)) / (2 * RAMP);
+    double r = (logRe - (logCrit - RAMP)) / (2 * RAMP);
     if (r <= 0) {
       return 0;
     }

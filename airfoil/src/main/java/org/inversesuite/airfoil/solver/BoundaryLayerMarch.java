@@ -355,6 +355,39 @@ final class BoundaryLayerMarch {
    * gradients at station k. The inputs v_t are the unknown speeds U_t, or at inverse stations the
    * unknown mass defect m_k (input 5) and the computed speed U_{k−1} (input 4, through its gradient).
    */
+  /**
+   * next[o] += ∂out_o/∂state_v · grad_v over the entries where grad_v ≠ 0, one output at a time
+   * over the non-zero range of grad_v. Each entry of next receives the same products in the same
+   * order of v as the entry-by-entry loop with its zero test: with finite partials a skipped zero
+   * entry only adds ±0 to an entry that is never −0 (it starts at +0), so the sums are identical
+   * bit for bit; with a non-finite partial the zero test is kept.
+   */
+  static void chainState(double[] partial, double[] src, double[][] next, int unknowns) {
+    int lo = 0;
+    while (lo < unknowns && src[lo] == 0) {
+      lo++;
+    }
+    int hi = unknowns - 1;
+    while (hi >= lo && src[hi] == 0) {
+      hi--;
+    }
+    for (int o = 0; o < next.length; o++) {
+      double p = partial[o];
+      double[] dst = next[o];
+      if (Double.isFinite(p)) {
+        for (int i = lo; i <= hi; i++) {
+          dst[i] += p * src[i];
+        }
+      } else {
+        for (int i = lo; i <= hi; i++) {
+          if (src[i] != 0) {
+            dst[i] += p * src[i];
+          }
+        }
+      }
+    }
+  }
+
   private void chain(double[][] partial, double[] nominal, boolean inverse, int k, int[] index, double[][] grad,
       SideResult r, int upperTe, int lowerTe) {
     double[][] next = new double[OUTPUTS][];
@@ -362,17 +395,8 @@ final class BoundaryLayerMarch {
       next[o] = new double[unknowns];
     }
     for (int v = 0; v < STATE; v++) {
-      if (partial[v] == null) {
-        continue;
-      }
-      double[] src = grad[v];
-      for (int i = 0; i < unknowns; i++) {
-        double gi = src[i];
-        if (gi != 0) {
-          for (int o = 0; o < OUTPUTS; o++) {
-            next[o][i] += partial[v][o] * gi;
-          }
-        }
+      if (partial[v] != null) {
+        chainState(partial[v], grad[v], next, unknowns);
       }
     }
     for (int v = STATE; v < INPUTS; v++) {

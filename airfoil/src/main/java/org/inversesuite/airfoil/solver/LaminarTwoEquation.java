@@ -30,6 +30,8 @@ final class LaminarTwoEquation {
   static final double MAX_H = 3.95;
   private static final double MIN_H = 1.8;
   private static final int NEWTON = 20;
+  /** Re_θ C_f of the closure at {@link #MAX_H}. */
+  private static final double FRICTION_AT_MAX_H = FalknerSkanClosure.friction(MAX_H);
 
   private LaminarTwoEquation() {}
 
@@ -55,11 +57,16 @@ final class LaminarTwoEquation {
     double[] fb = new double[2];
     double[] fp = new double[2];
     for (int it = 0; it < NEWTON; it++) {
-      rhs(t, h, ub, g, re, fb);
+      // the closures depend on H only: evaluated once for (θ, H) and (θ + ε, H)
+      double hc = Math.max(MIN_H, Math.min(MAX_H, h));
+      double friction = FalknerSkanClosure.friction(hc);
+      double hStar = FalknerSkanClosure.hStar(hc);
+      double dissipation = FalknerSkanClosure.dissipation(hc);
+      slopes(t, hc, friction, hStar, dissipation, ub, g, re, fb);
       double r0 = t - y[0] - ds * ((1 - w) * fa[0] + w * fb[0]);
       double r1 = FalknerSkanClosure.hStar(h) - hsA - ds * ((1 - w) * fa[1] + w * fb[1]);
       double et = 1e-7 * t;
-      rhs(t + et, h, ub, g, re, fp);
+      slopes(t + et, hc, friction, hStar, dissipation, ub, g, re, fp);
       double a00 = 1 - ds * w * (fp[0] - fb[0]) / et;
       double a10 = -ds * w * (fp[1] - fb[1]) / et;
       double eh = 1e-7;
@@ -93,22 +100,33 @@ final class LaminarTwoEquation {
   /** Solves the θ equation alone with H = MAX_H at the end of the interval (secant method). */
   private static double thetaAtMaxH(double theta0, double guess, double fa, double ua, double ub, double g, double ds,
       double w, double re) {
-    double[] f = new double[2];
     double t1 = guess;
-    rhs(t1, MAX_H, ub, g, re, f);
-    double r1 = t1 - theta0 - ds * ((1 - w) * fa + w * f[0]);
+    double r1 = t1 - theta0 - ds * ((1 - w) * fa + w * thetaSlopeAtMaxH(t1, ub, g, re));
     double t0 = t1 * (1 + 1e-4);
-    rhs(t0, MAX_H, ub, g, re, f);
-    double r0 = t0 - theta0 - ds * ((1 - w) * fa + w * f[0]);
+    double r0 = t0 - theta0 - ds * ((1 - w) * fa + w * thetaSlopeAtMaxH(t0, ub, g, re));
     for (int it = 0; it < NEWTON && Math.abs(r1) > 1e-14 * t1 && r1 != r0; it++) {
       double t2 = Math.max(0.5 * t1, t1 - r1 * (t1 - t0) / (r1 - r0));
       t0 = t1;
       r0 = r1;
       t1 = t2;
-      rhs(t1, MAX_H, ub, g, re, f);
-      r1 = t1 - theta0 - ds * ((1 - w) * fa + w * f[0]);
+      r1 = t1 - theta0 - ds * ((1 - w) * fa + w * thetaSlopeAtMaxH(t1, ub, g, re));
     }
     return t1;
+  }
+
+  /**
+   * dθ/ds of {@link #slopes} at H = {@link #MAX_H}, with the closure's friction taken from the
+   * constant {@link #FRICTION_AT_MAX_H}: the same operations in the same order, so the same value
+   * bit for bit, without re-evaluating the closures (this secant is the hottest loop of the
+   * direct laminar march).
+   */
+  static double thetaSlopeAtMaxH(double theta, double u, double g, double re) {
+    double uu = Math.max(u, StationStep.MIN_U);
+    double t = Math.max(theta, 1e-12);
+    double reTheta = Math.max(uu * t * re, 1e-6);
+    double cf2 = 0.5 * FRICTION_AT_MAX_H / reTheta;
+    double pg = t * g / uu;
+    return cf2 - (MAX_H + 2) * pg;
   }
 
   /** d = (dθ/ds, dH* / ds), H clamped to the direct march's range */
@@ -118,12 +136,18 @@ final class LaminarTwoEquation {
 
   /** d = (dθ/ds, dH* / ds) at any H (the inverse march, {@link InverseLaminar}, crosses H = 4) */
   static void slopes(double theta, double h, double u, double g, double re, double[] d) {
+    slopes(theta, h, FalknerSkanClosure.friction(h), FalknerSkanClosure.hStar(h), FalknerSkanClosure.dissipation(h), u, g,
+        re, d);
+  }
+
+  /** {@link #slopes} with the closure values Re_θ C_f, H* and Re_θ 2 C_D / H* at H given. */
+  private static void slopes(double theta, double h, double friction, double hs, double dissipation, double u, double g,
+      double re, double[] d) {
     double uu = Math.max(u, StationStep.MIN_U);
     double t = Math.max(theta, 1e-12);
     double reTheta = Math.max(uu * t * re, 1e-6);
-    double cf2 = 0.5 * FalknerSkanClosure.friction(h) / reTheta;
-    double hs = FalknerSkanClosure.hStar(h);
-    double cd2 = hs * FalknerSkanClosure.dissipation(h) / reTheta;
+    double cf2 = 0.5 * friction / reTheta;
+    double cd2 = hs * dissipation / reTheta;
     double pg = t * g / uu;
     d[0] = cf2 - (h + 2) * pg;
     d[1] = (cd2 - hs * cf2 + hs * (h - 1) * pg) / t;

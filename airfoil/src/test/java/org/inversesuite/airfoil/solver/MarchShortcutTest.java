@@ -1,0 +1,115 @@
+package org.inversesuite.airfoil.solver;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shortcuts of the boundary-layer march (the tanh skipped where the e^N ramp is zero, the
+ * closure constant in the separation secant, the gradient chaining over the non-zero range one
+ * output at a time) against the plain computations they replaced: identical bit for bit, so the
+ * solver's results do not move.
+ */
+class MarchShortcutTest {
+  /** Amplification.rate as it was before the shortcut: the reference. */
+  private static double referenceRate(double h, double theta, double reTheta) {
+    double hk = Math.max(h, 1.05);
+    double hmi = 1.0 / (hk - 1.0);
+    double logCrit = (1.415 * hmi - 0.489) * Math.tanh(20.0 * hmi - 12.9) + 3.295 * hmi + 0.44;
+    double r = (Math.log10(Math.max(reTheta, 1e-3)) - (logCrit - 0.08)) / (2 * 0.08);
+    if (r <= 0) {
+      return 0;
+    }
+    double ramp = r >= 1 ? 1 : r * r * (3 - 2 * r);
+    double a = 2.4 * hk - 3.7 + 2.5 * Math.tanh(1.5 * hk - 4.65);
+    double dndre = 0.01 * Math.sqrt(a * a + 0.25);
+    double mPlusOneL = 0.5 * (0.058 * (hk - 4) * (hk - 4) * hmi - 0.068 + (6.54 * hk - 14.07) / (hk * hk));
+    return Math.max(0, ramp * dndre * mPlusOneL / theta);
+  }
+
+  @Test
+  void amplificationRateIsUnchangedAcrossTheCriticalReynoldsNumber() {
+    int nonZero = 0;
+    for (double h = 1.0; h <= 8; h += 0.0137) {
+      for (double logRe = -4; logRe <= 6; logRe += 0.00731) {
+        double reTheta = Math.pow(10, logRe);
+        double expected = referenceRate(h, 2e-3, reTheta);
+        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(Amplification.rate(h, 2e-3, reTheta)),
+            "H " + h + ", Re_theta " + reTheta);
+        nonZero += expected > 0 ? 1 : 0;
+      }
+    }
+    // both sides of the critical Reynolds number were visited
+    assertEquals(true, nonZero > 1000);
+    assertEquals(referenceRate(Double.NaN, 1e-3, 300), Amplification.rate(Double.NaN, 1e-3, 300));
+    assertEquals(referenceRate(2.5, 1e-3, Double.NaN), Amplification.rate(2.5, 1e-3, Double.NaN));
+  }
+
+  @Test
+  void secantSlopeAtMaximumShapeFactorEqualsTheFullSlopes() {
+    Random r = new Random(3);
+    double[] d = new double[2];
+    for (int i = 0; i < 10_000; i++) {
+      double theta = Math.exp(-4 - 8 * r.nextDouble());
+      double u = 2 * r.nextDouble();
+      double g = 20 * r.nextGaussian();
+      double re = Math.pow(10, 4 + 3 * r.nextDouble());
+      LaminarTwoEquation.slopes(theta, LaminarTwoEquation.MAX_H, u, g, re, d);
+      assertEquals(Double.doubleToRawLongBits(d[0]),
+          Double.doubleToRawLongBits(LaminarTwoEquation.thetaSlopeAtMaxH(theta, u, g, re)), "theta " + theta + ", u " + u);
+    }
+  }
+
+  /** The chaining loop before the change: entry by entry, zero entries skipped. */
+  private static void referenceChain(double[] partial, double[] src, double[][] next) {
+    for (int i = 0; i < src.length; i++) {
+      double gi = src[i];
+      if (gi != 0) {
+        for (int o = 0; o < next.length; o++) {
+          next[o][i] += partial[o] * gi;
+        }
+      }
+    }
+  }
+
+  @Test
+  void gradientChainingEqualsTheEntryByEntryLoop() {
+    Random r = new Random(11);
+    int n = 157;
+    for (int trial = 0; trial < 200; trial++) {
+      double[][] expected = new double[6][n];
+      double[][] actual = new double[6][n];
+      for (int v = 0; v < 3; v++) {
+        double[] partial = new double[6];
+        for (int o = 0; o < 6; o++) {
+          partial[o] = r.nextGaussian() * Math.pow(10, 6 * r.nextGaussian());
+        }
+        if (trial % 17 == 0) {
+          partial[trial % 6] = trial % 2 == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
+        }
+        double[] src = new double[n];
+        int lo = r.nextInt(n);
+        int hi = lo + r.nextInt(n - lo);
+        for (int i = lo; i <= hi; i++) {
+          double x = r.nextDouble();
+          src[i] = x < 0.2 ? 0 : x < 0.25 ? -0.0 : r.nextGaussian();
+        }
+        referenceChain(partial, src, expected);
+        BoundaryLayerMarch.chainState(partial, src, actual, n);
+      }
+      for (int o = 0; o < 6; o++) {
+        assertArrayEquals(bits(expected[o]), bits(actual[o]), "trial " + trial + ", output " + o);
+      }
+    }
+  }
+
+  private static long[] bits(double[] x) {
+    long[] b = new long[x.length];
+    for (int i = 0; i < x.length; i++) {
+      b[i] = Double.doubleToRawLongBits(x[i]);
+    }
+    return b;
+  }
+}
