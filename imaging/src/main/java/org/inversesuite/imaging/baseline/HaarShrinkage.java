@@ -113,18 +113,6 @@ public final class HaarShrinkage {
   }
 
   private static void softThreshold(Matrix bands, int offset, int count, double sigma) {
-    double sq = 0;
-    double max = 0;
-    for (int i = 0; i < count; i++) {
-      double v = bands.get(offset + i);
-      sq += v * v;
-      max = Math.max(max, Math.abs(v));
-    }
-    double signal = Math.sqrt(Math.max(sq / count - sigma * sigma, 0));
-    double threshold = signal > 0 ? sigma * sigma / signal : max;
-    for (int i = 0; i < count; i++) {
-      double v = bands.get(offset + i);
-      bands.set(offset + i, Math.signum(v) * Math.max(Math.abs(v) - threshold, 0));
-    }
+    BayesShrink.apply(bands, 0, offset, count, sigma, bands, offset);
   }
 }

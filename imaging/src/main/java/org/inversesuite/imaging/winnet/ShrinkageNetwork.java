@@ -12,6 +12,7 @@ import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.nn.Workspace;
 import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
+import org.inversesuite.imaging.baseline.BayesShrink;
 
 /**
  * The WINNet-style denoiser on single-channel planes (Huang and Dragotti 2022, IEEE TIP 31): an
