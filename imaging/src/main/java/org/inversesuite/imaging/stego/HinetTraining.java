@@ -1,7 +1,6 @@
 package org.inversesuite.imaging.stego;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 import org.inversesuite.core.image.ImageShape;
 import org.inversesuite.core.nn.JavaDenseKernel;
 import org.inversesuite.core.nn.Parameters;
@@ -42,14 +41,24 @@ public final class HinetTraining {
    */
   public record StepLoss(double guide, double lowFrequency, double reconstruction) {}
 
+  /** Told of every finished step, with the weights after it (e.g. to write a checkpoint). */
+  @FunctionalInterface
+  public interface Listener {
+    /**
+     * @param it the step just taken (0-based)
+     * @param loss its losses (before the update)
+     * @param weights the weights after the update; live, copy them to keep them
+     */
+    void step(int it, StepLoss loss, Parameters weights);
+  }
+
   /**
    * @param images the training images (RGB); cover and secret patches are drawn independently
    * @param initial weights of a trained network to start from ({@link WarmStart}), or null
-   * @param progress called with each finished step
+   * @param progress called after each step
    * @return the trained weights
    */
-  public static Parameters train(HinetExperiment e, List<Image> images, Parameters initial,
-      BiConsumer<Integer, StepLoss> progress) {
+  public static Parameters train(HinetExperiment e, List<Image> images, Parameters initial, Listener progress) {
     Rng root = new Rng(e.seed());
     ImageShape shape = new ImageShape(3, e.patchSize(), e.patchSize());
     Parameters parameters = new Parameters(Precision.FLOAT32);
@@ -69,7 +78,7 @@ public final class HinetTraining {
       StepLoss loss = step(net, cover, secret, e.loss(), e.latent(), e.stegoNoise(), latent, ws);
       adam.update(parameters.values(), ws.gradients(), e.learningRate(it));
       ws.zeroGradients();
-      progress.accept(it, loss);
+      progress.step(it, loss, parameters);
     }
     return parameters;
   }

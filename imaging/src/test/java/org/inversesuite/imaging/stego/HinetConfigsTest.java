@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.inversesuite.core.config.Json;
+import org.inversesuite.core.nn.ConvNetKind;
 import org.junit.jupiter.api.Test;
 
 /** Every committed HiNet experiment config parses (unknown fields fail), and names its file. */
@@ -33,5 +34,14 @@ class HinetConfigsTest {
     HinetExperiment e = Json.mapper().readValue(Path.of("../experiments/imaging/hinet.json").toFile(),
         HinetExperiment.class);
     assertNull(e.initialModel());
+  }
+
+  /** Configs and model files written before the subnet kind existed read as plain subnets. */
+  @Test
+  void anAbsentSubnetKindMeansPlain() throws IOException {
+    HinetExperiment e = Json.mapper().readValue(Path.of("../experiments/imaging/hinet.json").toFile(),
+        HinetExperiment.class);
+    assertEquals(ConvNetKind.PLAIN, e.network().subnetKind());
+    assertEquals(ConvNetKind.PLAIN, e.network().subnet().kind());
   }
 }

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
  * centre crop in the previous one's (cover i, secret i+1, cyclically) and prints the table of
  * {@link HidingEvaluation}; writes the model (versioned format, with the metrics) and the
  * pictures to {@code target/hinet/}. {@code -Dhinet.images=DIR} overrides the image folder.
+ * Every {@code -Dhinet.checkpointEvery=N} steps (default: a tenth of the run) the weights so far
+ * are written to {@code target/hinet/<name>-checkpoint.invmodel} (atomically, with the step in
+ * its metrics), so a run that is stopped still leaves a model {@code evaluate-hiding} can measure.
  * Run with {@code mvn -Pbench -pl core,data,imaging verify -Dtest=HinetExperimentBenchmark}.
  */
 @Tag("benchmark")
@@ -34,10 +37,12 @@ class HinetExperimentBenchmark {
     List<Image> train = in.training();
     long t0 = System.nanoTime();
     int every = Math.max(1, e.iterations() / 30);
+    int checkpointEvery = Integer.getInteger("hinet.checkpointEvery", Math.max(1, e.iterations() / 10));
+    Path out = Path.of("target/hinet");
     double[] sums = new double[3];
     Parameters initial = e.initialModel() == null ? null
         : HinetModelFile.read(Path.of("..").resolve(e.initialModel())).steganography().parameters();
-    Parameters p = HinetTraining.train(e, train, initial, (it, loss) -> {
+    Parameters p = HinetTraining.train(e, train, initial, (it, loss, weights) -> {
       sums[0] += loss.guide();
       sums[1] += loss.lowFrequency();
       sums[2] += loss.reconstruction();
@@ -46,12 +51,17 @@ class HinetExperimentBenchmark {
             it + 1, db(sums[0] / every), db(sums[1] / every), db(sums[2] / every), every, (System.nanoTime() - t0) / 1e9);
         java.util.Arrays.fill(sums, 0);
       }
+      if ((it + 1) % checkpointEvery == 0 && it + 1 < e.iterations()) {
+        ObjectNode at = Json.mapper().createObjectNode();
+        at.put("checkpointStep", it + 1);
+        at.put("trainingSeconds", Math.round((System.nanoTime() - t0) / 1e9));
+        HinetModelFile.write(out.resolve(e.name() + "-checkpoint.invmodel"), e, weights, at);
+      }
     });
     double seconds = (System.nanoTime() - t0) / 1e9;
     System.out.printf(Locale.ROOT, "trained %d steps of %d pairs in %.1f s: %.2f pairs/s, %d weights%n", e.iterations(),
         e.batchSize(), seconds, e.iterations() * e.batchSize() / seconds, p.size());
     Steganography s = new Steganography(e.network(), p);
-    Path out = Path.of("target/hinet");
     System.out.println("| cover | secret | stego PSNR / SSIM | revealed PSNR / SSIM | revealed from unrounded stego PSNR"
         + " | revealed after JPEG 90 PSNR / SSIM | time |");
     System.out.println("|---|---|---|---|---|---|---|");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.inversesuite.core.image.ImageShape;
 import org.inversesuite.core.nn.Activation;
+import org.inversesuite.core.nn.ConvNetKind;
 import org.inversesuite.core.nn.JavaDenseKernel;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.nn.Workspace;
@@ -86,6 +87,30 @@ class HinetNetworkTest {
     }
   }
 
+  /** HiNet's densely connected subnets (two dense layers here) hide and reveal as exactly as the plain ones. */
+  @Test
+  void denseSubnetsRevealWithTheExactLatent() {
+    HinetConfig dense = new HinetConfig(2, List.of(2, 2), 2.0, Activation.TANH, ConvNetKind.DENSE);
+    Parameters p = randomParameters(dense, new ImageShape(3, 2, 2), 0.3);
+    Parameters plain = randomParameters(new HinetConfig(2, List.of(2, 2), 2.0, Activation.TANH), new ImageShape(3, 2, 2),
+        0.3);
+    assertTrue(p.size() > plain.size(), "a dense subnet has more weights than a plain one of the same widths");
+    Steganography stego = new Steganography(dense, p);
+    Image cover = randomImage(3, 6, 8, 3);
+    Image secret = randomImage(3, 6, 8, 4);
+    Steganography.Hidden hidden = stego.hide(cover, secret);
+    assertTrue(maxAbsDiff(hidden.stego(), cover) > 1, "the couplings left the cover unchanged");
+    // float64 round-off of the longer dense chains: ~1e-9 on the 0-255 scale (measured), a relative 4e-12
+    assertEquals(0.0, maxAbsDiff(stego.reveal(hidden.stego(), hidden.lost()), secret), 1e-8);
+  }
+
+  /** The loss gradient through dense subnets against central differences. */
+  @Test
+  void denseTrainingGradientMatchesFiniteDifferences() {
+    HinetConfig dense = new HinetConfig(1, List.of(1, 1), 2.0, Activation.TANH, ConvNetKind.DENSE);
+    assertRandomLossGradient(dense, new ImageShape(3, 2, 2), TrainingLatent.ZERO, StegoNoise.NONE);
+  }
+
   @Test
   void aSecretLargerThanTheCoverIsRefusedNamingBothSizes() {
     Steganography stego = new Steganography(CONFIG, randomParameters(new ImageShape(3, 2, 2), 0.3));
@@ -97,12 +122,16 @@ class HinetNetworkTest {
   /** HiNet's loss through forward, inverse and the Haar bands against central differences. */
   @Test
   void trainingGradientMatchesFiniteDifferences() {
-    ImageShape shape = new ImageShape(3, 4, 4);
-    Parameters p = randomParameters(NARROW, shape, 0.3);
-    HinetNetwork shared = HinetNetwork.sharing(NARROW, shape, p);
+    assertRandomLossGradient(NARROW, new ImageShape(3, 4, 4), TrainingLatent.GAUSSIAN, StegoNoise.ROUNDING);
+  }
+
+  /** {@link #assertLossGradient} for random weights and two random cover/secret pairs of {@code shape}. */
+  private static void assertRandomLossGradient(HinetConfig config, ImageShape shape, TrainingLatent latent,
+      StegoNoise noise) {
+    HinetNetwork net = HinetNetwork.sharing(config, shape, randomParameters(config, shape, 0.3));
     Matrix cover = Numerics.gaussian(new Rng(4), 2, shape.size(), 0.3);
     Matrix secret = Numerics.gaussian(new Rng(5), 2, shape.size(), 0.3);
-    assertLossGradient(shared, cover, secret, TrainingLatent.GAUSSIAN, StegoNoise.ROUNDING);
+    assertLossGradient(net, cover, secret, latent, noise);
   }
 
   /** Checks the gradient of λ-weighted HiNet loss (1, 0.7, 5) against central differences. */
