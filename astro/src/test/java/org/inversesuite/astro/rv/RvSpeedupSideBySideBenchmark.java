@@ -22,23 +22,26 @@ import org.junit.jupiter.api.Test;
  * alternating, in CPU time of the calling thread (median kept), then the MCMC reference of
  * {@link RvMcmcReference} runs once (same targets, seeds and settings as
  * {@code RvMcmcComparisonBenchmark}). Speed-up = (MCMC CPU / min ESS) / (cINN CPU / 1000). The
- * same answer on two threads is timed too, in CPU time of the whole process (every thread counts)
- * and in wall time, against the one-thread answer in process CPU time.
+ * same answer on two threads is timed too, in CPU time of the whole process (every thread counts; the
+ * process clock ticks in 10 ms, so over blocks of {@value #BLOCK} answers) and in wall time, against the
+ * one-thread answer in process CPU time. {@code -Dastro.bench.mcmc=false} times the models only.
  *
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvSpeedupSideBySideBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dastro.bench.models=A.inn,B.inn [-Dastro.bench.targets=20]
- * [-Dastro.bench.out=DIR]}; the models must share the observing schedule and periodogram (the same
+ * [-Dastro.bench.out=DIR] [-Dastro.bench.mcmc=false]}; the models must share the observing schedule and periodogram (the same
  * targets are encoded once for all).
  */
 @Tag("benchmark")
 class RvSpeedupSideBySideBenchmark {
   private static final int DRAWS = 1000;
   private static final int REPS = 5;
+  private static final int BLOCK = 10;
 
   @Test
   void speedUpOfEachModelAgainstOneMcmcRun() throws IOException {
     String[] files = System.getProperty("astro.bench.models", "target/astro-bench/rv-cinn.inn").split(",");
     int targets = Integer.getInteger("astro.bench.targets", 20);
+    boolean mcmcToo = Boolean.parseBoolean(System.getProperty("astro.bench.mcmc", "true"));
     Path out = Path.of(System.getProperty("astro.bench.out", "target/astro-bench-speed"));
     Files.createDirectories(out);
     List<RvModelFile> saved = new ArrayList<>();
@@ -46,13 +49,14 @@ class RvSpeedupSideBySideBenchmark {
       for (String f : files) {
         saved.add(RvModelFile.load(Path.of(f.trim()), 2));
       }
-      run(saved, files, targets, out);
+      run(saved, files, targets, out, mcmcToo);
     } finally {
       saved.forEach(RvModelFile::close);
     }
   }
 
-  private static void run(List<RvModelFile> saved, String[] files, int targets, Path out) throws IOException {
+  private static void run(List<RvModelFile> saved, String[] files, int targets, Path out, boolean mcmcToo)
+      throws IOException {
     RvExperimentConfig first = saved.get(0).experiment();
     for (RvModelFile m : saved) {
       if (!m.experiment().schedule().equals(first.schedule())
@@ -105,16 +109,35 @@ class RvSpeedupSideBySideBenchmark {
       for (int r = 0; r < REPS; r++) {
         for (int m = 0; m < k; m++) {
           long c0 = clock.getCurrentThreadCpuTime();
-          long q0 = processCpu();
           answer(one[m], encoding, s, 100 + i);
           thread[m][r] = (clock.getCurrentThreadCpuTime() - c0) * 1e-6;
-          p1[m][r] = (processCpu() - q0) * 1e-6;
+          // the process clock ticks in 10 ms: a block of BLOCK answers per reading
+          long q0 = processCpu();
+          for (int b = 0; b < BLOCK; b++) {
+            answer(one[m], encoding, s, 100 + i);
+          }
+          p1[m][r] = (processCpu() - q0) * 1e-6 / BLOCK;
           q0 = processCpu();
           long t0 = System.nanoTime();
-          answer(two[m], encoding, s, 100 + i);
-          w2[m][r] = (System.nanoTime() - t0) * 1e-6;
-          p2[m][r] = (processCpu() - q0) * 1e-6;
+          for (int b = 0; b < BLOCK; b++) {
+            answer(two[m], encoding, s, 100 + i);
+          }
+          w2[m][r] = (System.nanoTime() - t0) * 1e-6 / BLOCK;
+          p2[m][r] = (processCpu() - q0) * 1e-6 / BLOCK;
         }
+      }
+      if (!mcmcToo) {
+        System.out.printf("target %2d: n=%3d", i, s.observations().size());
+        for (int m = 0; m < k; m++) {
+          cpuMs[m][i] = median(thread[m]);
+          proc1[m][i] = median(p1[m]);
+          proc2[m][i] = median(p2[m]);
+          wall2[m][i] = median(w2[m]);
+          System.out.printf("  model %d %.2f ms thread CPU, process CPU %.2f (1 thread) / %.2f ms (2 threads, wall %.2f)",
+              m, cpuMs[m][i], proc1[m][i], proc2[m][i], wall2[m][i]);
+        }
+        System.out.println();
+        continue;
       }
       double[] truth = s.parameters().toArray();
       RvPosteriorDensity target = new RvPosteriorDensity(prior, noise, s.observations());
@@ -140,6 +163,9 @@ class RvSpeedupSideBySideBenchmark {
     }
     Files.writeString(out.resolve("rv-speedup-side-by-side.csv"), csv);
     for (int m = 0; m < k; m++) {
+      if (!mcmcToo) {
+        Arrays.fill(speedups[m], Double.NaN);
+      }
       System.out.printf("model %d: cINN answer (encode + 1000 draws, 1 thread) median %.2f ms CPU (%.2f-%.2f); speed-up "
           + "at equal ESS, CPU: median %.0fx (%.0f-%.0fx); process CPU 1 thread %.2f ms, 2 threads %.2f ms "
           + "(wall %.2f ms)%n", m, median(cpuMs[m]), min(cpuMs[m]), max(cpuMs[m]), median(speedups[m]),
