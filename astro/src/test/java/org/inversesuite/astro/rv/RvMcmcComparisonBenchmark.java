@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.inversesuite.astro.AstroProblems;
-import org.inversesuite.core.baseline.EnsembleConfig;
-import org.inversesuite.core.baseline.EnsembleSampler;
 import org.inversesuite.core.baseline.McmcResult;
 import org.inversesuite.core.diagnostics.C2stResult;
 import org.inversesuite.core.diagnostics.ClassifierTwoSampleTest;
@@ -22,6 +20,7 @@ import org.inversesuite.core.diagnostics.SbcResult;
 import org.inversesuite.core.diagnostics.SimulationBasedCalibration;
 import org.inversesuite.core.infer.Cinn;
 import org.inversesuite.core.infer.CinnTraining;
+import org.inversesuite.core.nn.MlpConfig;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.train.LearningRateSchedule;
@@ -43,6 +42,8 @@ import org.junit.jupiter.api.Test;
  * -Dsurefire.failIfNoSpecifiedTests=false} with optional {@code -Dastro.bench.iterations=…},
  * {@code -Dastro.bench.maxEpochs=…}, {@code -Dastro.bench.targets=…}, {@code -Dastro.bench.sbc=…},
  * {@code -Dastro.bench.periodogram=false} (the raw-set DeepSet only),
+ * {@code -Dastro.bench.couplings=N}, {@code -Dastro.bench.subnet=WIDTHxDEPTH} (the flow's size, default
+ * {@link RvCinnConfig#defaults()}'s 6 and 128x2),
  * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND} (the period coordinate, default
  * {@link RvCinnConfig#defaults()}'s), {@code -Dastro.bench.out=DIR} (default target/astro-bench), or
  * {@code -Dastro.bench.model=FILE} to evaluate a model saved by an earlier run instead of training.
@@ -64,7 +65,9 @@ class RvMcmcComparisonBenchmark {
     RvCinnConfig model = periodogram ? RvCinnConfig.defaults() : RvCinnConfig.defaults().withPeriodogram(null);
     String period = System.getProperty("astro.bench.period");
     model = period == null ? model : model.withPeriod(PeriodCoordinate.valueOf(period));
-    System.out.println("period coordinate " + model.period());
+    model = withSubnets(model);
+    System.out.println("period coordinate " + model.period() + ", " + model.couplings() + " couplings of "
+        + model.subnet().hiddenWidths());
     Files.createDirectories(OUT);
     String saved = System.getProperty("astro.bench.model");
     if (saved != null) {
@@ -100,6 +103,21 @@ class RvMcmcComparisonBenchmark {
     }
   }
 
+  /**
+   * @return the architecture with {@code -Dastro.bench.couplings=N} and {@code -Dastro.bench.subnet=WIDTHxDEPTH}
+   *     (e.g. 32x2) applied where given
+   */
+  private static RvCinnConfig withSubnets(RvCinnConfig m) {
+    int couplings = Integer.getInteger("astro.bench.couplings", m.couplings());
+    String subnet = System.getProperty("astro.bench.subnet");
+    MlpConfig net = m.subnet();
+    if (subnet != null) {
+      String[] wd = subnet.toLowerCase(java.util.Locale.ROOT).split("x");
+      net = MlpConfig.of(Integer.parseInt(wd[0]), Integer.parseInt(wd[1]), m.subnet().activation());
+    }
+    return new RvCinnConfig(couplings, net, m.summaryFeatures(), m.summary(), m.periodogram(), m.period());
+  }
+
   /** The comparison and calibration of a model saved by an earlier run (no training). */
   private static void evaluateSaved(Path file, int targets, int sbcCases) throws IOException {
     try (RvModelFile saved = RvModelFile.load(file, 2)) {
@@ -130,7 +148,6 @@ class RvMcmcComparisonBenchmark {
     List<RvSimulation> systems = sets.simulate(targets, new Rng(77));
     // both timed on one thread (the calling one), in thread CPU time as well as wall time: the machine is shared,
     // and CPU time does not count the time other processes hold the cores
-    EnsembleSampler mcmc = new EnsembleSampler(new EnsembleConfig(32, 8000, 2000, 2.0, 1));
     Cinn one = posterior.cinn();
     RvPosterior single = posterior.withCinn(new Cinn(one.flow(), one.xSpace(), one.yNormalization(), 1));
     ThreadMXBean clock = ManagementFactory.getThreadMXBean();
@@ -179,21 +196,9 @@ class RvMcmcComparisonBenchmark {
       summaryTimes.add(summarySeconds);
       drawTimes.add(drawSeconds);
       double[] truth = s.parameters().toArray();
-      double[][] start = new double[32][];
-      Rng ball = new Rng(200 + i);
       RvPosteriorDensity target = new RvPosteriorDensity(prior, noise, s.observations());
-      for (int k = 0; k < 32; k++) {
-        double[] w;
-        do {
-          w = truth.clone();
-          for (int j = 0; j < w.length; j++) {
-            w[j] += 1e-4 * (Math.abs(w[j]) + 1e-2) * ball.gaussian();
-          }
-        } while (!Double.isFinite(target.logDensity(w)));
-        start[k] = w;
-      }
       long mcmcCpu0 = clock.getCurrentThreadCpuTime();
-      McmcResult r = mcmc.run(target, start, new Rng(300 + i));
+      McmcResult r = RvMcmcReference.run(target, truth, i);
       double mcmcCpu = (clock.getCurrentThreadCpuTime() - mcmcCpu0) * 1e-9;
       Matrix p = r.thinned(DRAWS);
       C2stResult acc = c2st.assess(new SamplePair(q, p));
