@@ -360,7 +360,8 @@ final class BoundaryLayerMarch {
    * over the non-zero range of grad_v. Each entry of next receives the same products in the same
    * order of v as the entry-by-entry loop with its zero test: with finite partials a skipped zero
    * entry only adds ±0 to an entry that is never −0 (it starts at +0), so the sums are identical
-   * bit for bit; with a non-finite partial the zero test is kept.
+   * bit for bit; with a non-finite partial the zero test is kept. Outputs whose array is null are
+   * not needed and skipped.
    */
   static void chainState(double[] partial, double[] src, double[][] next, int unknowns) {
     int lo = 0;
@@ -374,6 +375,9 @@ final class BoundaryLayerMarch {
     for (int o = 0; o < next.length; o++) {
       double p = partial[o];
       double[] dst = next[o];
+      if (dst == null) {
+        continue;
+      }
       if (Double.isFinite(p)) {
         for (int i = lo; i <= hi; i++) {
           dst[i] += p * src[i];
@@ -390,9 +394,13 @@ final class BoundaryLayerMarch {
 
   private void chain(double[][] partial, double[] nominal, boolean inverse, int k, int[] index, double[][] grad,
       SideResult r, int upperTe, int lowerTe) {
+    // only the outputs used below are chained (each output's sums are independent of the others):
+    // the state always, θ at the last station, δ* where the speed is given, U where it is computed
+    boolean last = k == r.last();
     double[][] next = new double[OUTPUTS][];
     for (int o = 0; o < OUTPUTS; o++) {
-      next[o] = new double[unknowns];
+      boolean needed = o < STATE || o == 3 && last || o == 4 && !inverse || o == 5 && inverse;
+      next[o] = needed ? new double[unknowns] : null;
     }
     for (int v = 0; v < STATE; v++) {
       if (partial[v] != null) {
@@ -416,7 +424,7 @@ final class BoundaryLayerMarch {
     double uk = nominal[5];
     double[] gu = next[5];
     if (!inverse) {
-      java.util.Arrays.fill(gu, 0);
+      gu = new double[unknowns];
       gu[index[k]] = 1;
     }
     r.theta[k] = nominal[3];
@@ -437,7 +445,7 @@ final class BoundaryLayerMarch {
       gm[index[k]] += nominal[4];
     }
     r.massGradient[k] = gm;
-    if (k == r.last()) {
+    if (last) {
       r.thetaGradientEnd = next[3];
       double[] gd = new double[unknowns];
       for (int i = 0; i < unknowns; i++) {
@@ -451,7 +459,9 @@ final class BoundaryLayerMarch {
   private void addSpeed(double[][] next, double[] partial, double w, int unknown, double[] g) {
     if (g == null) {
       for (int o = 0; o < OUTPUTS; o++) {
-        next[o][unknown] += w * partial[o];
+        if (next[o] != null) {
+          next[o][unknown] += w * partial[o];
+        }
       }
       return;
     }
@@ -459,7 +469,9 @@ final class BoundaryLayerMarch {
       double gi = g[i];
       if (gi != 0) {
         for (int o = 0; o < OUTPUTS; o++) {
-          next[o][i] += w * partial[o] * gi;
+          if (next[o] != null) {
+            next[o][i] += w * partial[o] * gi;
+          }
         }
       }
     }

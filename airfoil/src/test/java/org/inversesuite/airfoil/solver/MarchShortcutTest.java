@@ -81,6 +81,12 @@ class MarchShortcutTest {
     for (int trial = 0; trial < 200; trial++) {
       double[][] expected = new double[6][n];
       double[][] actual = new double[6][n];
+      // outputs the march does not need at a station are passed as null and skipped
+      boolean skip = trial % 3 == 1;
+      if (skip) {
+        actual[3] = null;
+        actual[5] = null;
+      }
       for (int v = 0; v < 3; v++) {
         double[] partial = new double[6];
         for (int o = 0; o < 6; o++) {
@@ -100,6 +106,9 @@ class MarchShortcutTest {
         BoundaryLayerMarch.chainState(partial, src, actual, n);
       }
       for (int o = 0; o < 6; o++) {
+        if (actual[o] == null) {
+          continue;
+        }
         assertArrayEquals(bits(expected[o]), bits(actual[o]), "trial " + trial + ", output " + o);
       }
     }
