@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.tensor.Precision;
+import org.inversesuite.imaging.Image;
 import org.inversesuite.imaging.network.TrainedModelFile;
+import org.inversesuite.imaging.noise.NoiseLevel;
 
 /**
  * A trained WINNet denoiser in core's versioned model format (kind {@code "winnet-denoiser"}):
@@ -23,6 +25,15 @@ public final class WinnetModelFile {
     /** @return the denoiser running these weights with the experiment's levels and shifts */
     public WinnetDenoiser denoiser() {
       return new WinnetDenoiser(experiment.levels(), experiment.shifts(), experiment.subnet(), parameters);
+    }
+
+    /**
+     * @param given the noise level the user states
+     * @return the level this model is run at: {@code given}, or for a blind model the level
+     *     estimated from {@code noisy} ({@link WinnetTraining#blindLevel})
+     */
+    public double sigmaFor(Image noisy, double given) {
+      return experiment.blind() ? WinnetTraining.blindLevel(NoiseLevel.estimate(noisy)) : given;
     }
   }
 
