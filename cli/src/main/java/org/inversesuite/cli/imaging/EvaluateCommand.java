@@ -90,6 +90,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     for (String m : models) {
       DenoiserModels.Model model = DenoiserModels.resolve(m);
       for (double s : sigmas) {
+        if (Double.isNaN(model.trainedSigma())) {
+          err.printf(Locale.ROOT, "note: %s is blind: it ignores sigma and runs at the level it estimates%n", model.label());
+          break;
+        }
         if (s != model.trainedSigma()) {
           err.printf(Locale.ROOT, "note: %s was trained at sigma %s and is applied unchanged at sigma %s%n", model.label(),
               fmt(model.trainedSigma()), fmt(s));

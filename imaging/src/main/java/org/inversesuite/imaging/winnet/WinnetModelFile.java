@@ -3,6 +3,7 @@ package org.inversesuite.imaging.winnet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.List;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.imaging.Image;
@@ -57,6 +58,31 @@ public final class WinnetModelFile {
 
   /** The name of the shipped model (resource {@code winnet-s25.invmodel}). */
   public static final String SHIPPED = "winnet-s25";
+
+  /** The shipped blind model (resource {@code winnet-blind.invmodel}), trained over σ in [0, 55]. */
+  public static final String BLIND = "winnet-blind";
+
+  /** The names of the shipped models, known-σ ones first (resources {@code <name>.invmodel}). */
+  public static final List<String> SHIPPED_MODELS = List.of("winnet-s15", SHIPPED, "winnet-s50", BLIND);
+
+  /**
+   * @param sigma the noise level, 0-255 scale
+   * @return the name of the shipped known-σ model trained nearest to {@code sigma} in log σ (ties: the lower)
+   */
+  public static String nearest(double sigma) {
+    String best = SHIPPED;
+    double distance = Double.POSITIVE_INFINITY;
+    for (String name : SHIPPED_MODELS) {
+      if (name.matches("winnet-s\\d+") && WinnetModelFile.class.getResource(name + ".invmodel") != null) {
+        double d = Math.abs(Math.log(Math.max(sigma, 1e-3) / Integer.parseInt(name.substring("winnet-s".length()))));
+        if (d < distance) {
+          distance = d;
+          best = name;
+        }
+      }
+    }
+    return best;
+  }
 
   /** @return the shipped model {@link #SHIPPED} */
   public static Loaded shipped() {
