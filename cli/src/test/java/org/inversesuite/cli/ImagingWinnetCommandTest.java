@@ -93,6 +93,11 @@ class ImagingWinnetCommandTest {
     assertTrue(m.find(), ok.err());
     assertEquals(25, Double.parseDouble(m.group(1)), 2.5, ok.err());
     assertTrue(Psnr.of(clean, ImageReading.read(out).image()) > Psnr.of(clean, noisy) + 3);
+    Path learned = dir.resolve("learned.png");
+    CommandLineTest.Result winnet = CommandLineTest.run("imaging", "denoise", in.toString(), "-o", learned.toString(),
+        "--blind", "--method", "WINNET", "--shifts", "1");
+    assertEquals(0, winnet.code(), winnet.err() + winnet.out());
+    assertTrue(Psnr.of(clean, ImageReading.read(learned).image()) > Psnr.of(clean, noisy) + 3);
     for (String[] args : new String[][] {{"--blind", "--sigma", "25"}, {}}) {
       String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("imaging", "denoise", in.toString(), "-o",
           dir.resolve("z.png").toString()), java.util.Arrays.stream(args)).toArray(String[]::new);

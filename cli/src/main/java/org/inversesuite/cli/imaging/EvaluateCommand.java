@@ -48,7 +48,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   double[] sigmas;
 
   @Option(names = "--model", split = ",", description = {"models to evaluate too, side by side, comma-separated:",
-      "a shipped one (invdn-s25, winnet-s25) or an .invmodel file written by the InvDN or WINNet runner"})
+      "a shipped one (invdn-s25, winnet-s15, winnet-s25, winnet-s50, winnet-blind)",
+      "or an .invmodel file written by the InvDN or WINNet runner"})
   List<String> models = new ArrayList<>();
 
   @Option(names = "--crop", description = "side of the evaluated centre crop (default: the experiment's evaluationCrop; 0 = whole image)")
