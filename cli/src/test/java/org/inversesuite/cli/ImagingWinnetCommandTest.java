@@ -73,4 +73,37 @@ class ImagingWinnetCommandTest {
     assertEquals(0, side.code(), side.err());
     assertTrue(side.out().contains("winnet-s25 PSNR (dB) / SSIM"), side.out());
   }
+
+  @Test
+  void blindEstimatesTheLevelAndSigmaAndBlindAreExclusive() throws Exception {
+    int h = 64;
+    int w = 64;
+    double[] v = new double[3 * h * w];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = 80 + 0.7 * (i % w) + 0.4 * ((i / w) % h);
+    }
+    Image clean = new Image(new ImageShape(3, h, w), v);
+    Path in = dir.resolve("noisy.png");
+    ImageWriting.write(in, GaussianNoise.add(clean, 25, new Rng(4)).clamped(), 8);
+    Image noisy = ImageReading.read(in).image();
+    Path out = dir.resolve("clean.png");
+    CommandLineTest.Result ok = CommandLineTest.run("imaging", "denoise", in.toString(), "-o", out.toString(), "--blind");
+    assertEquals(0, ok.code(), ok.err() + ok.out());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("estimated noise sigma ([0-9.]+)").matcher(ok.err());
+    assertTrue(m.find(), ok.err());
+    assertEquals(25, Double.parseDouble(m.group(1)), 2.5, ok.err());
+    assertTrue(Psnr.of(clean, ImageReading.read(out).image()) > Psnr.of(clean, noisy) + 3);
+    Path learned = dir.resolve("learned.png");
+    CommandLineTest.Result winnet = CommandLineTest.run("imaging", "denoise", in.toString(), "-o", learned.toString(),
+        "--blind", "--method", "WINNET", "--shifts", "1");
+    assertEquals(0, winnet.code(), winnet.err() + winnet.out());
+    assertTrue(Psnr.of(clean, ImageReading.read(learned).image()) > Psnr.of(clean, noisy) + 3);
+    for (String[] args : new String[][] {{"--blind", "--sigma", "25"}, {}}) {
+      String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("imaging", "denoise", in.toString(), "-o",
+          dir.resolve("z.png").toString()), java.util.Arrays.stream(args)).toArray(String[]::new);
+      CommandLineTest.Result bad = CommandLineTest.run(all);
+      assertEquals(2, bad.code(), bad.err());
+      assertTrue(bad.err().contains("either --sigma") && !bad.err().contains("\tat "), bad.err());
+    }
+  }
 }

@@ -15,17 +15,20 @@ import org.inversesuite.imaging.io.ImageReading;
 import org.inversesuite.imaging.io.ImageWriting;
 import org.inversesuite.imaging.io.LoadedImage;
 import org.inversesuite.imaging.winnet.WinnetDenoiser;
+import org.inversesuite.imaging.noise.NoiseLevel;
 import org.inversesuite.imaging.winnet.WinnetModelFile;
+import org.inversesuite.imaging.winnet.WinnetTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code inverse imaging denoise IN -o OUT --sigma 25}: removes Gaussian noise from an image. */
 @Command(name = "denoise", mixinStandardHelpOptions = true,
-    description = {"Remove additive Gaussian noise of a known level from a PNG, JPEG or TIFF image.",
+    description = {"Remove additive Gaussian noise of a known (--sigma) or estimated (--blind) level from a PNG, JPEG or TIFF image.",
         "Large images are processed in overlapping tiles; odd sides are padded by reflection and cropped back."},
     footer = {"", "Examples:", "  inverse imaging denoise photo.png -o clean.png --sigma 25",
         "  inverse imaging denoise photo.png -o clean.png --sigma 25 --method WINNET",
+        "  inverse imaging denoise photo.png -o clean.png --blind --method WINNET",
         "  inverse imaging denoise scan.tif -o scan-wavelet.tif --sigma 25 --method WAVELET --force"})
 public final class DenoiseCommand implements Callable<Integer> {
   /** The denoisers on offer. */
@@ -37,11 +40,19 @@ public final class DenoiseCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "where to write the result")
   Path output;
 
-  @Option(names = "--sigma", required = true, description = "noise standard deviation on the 0-255 scale")
-  double sigma;
+  @Option(names = "--sigma", description = "noise standard deviation on the 0-255 scale (or --blind)")
+  Double sigmaOption;
+
+  @Option(names = "--blind", description = {"estimate the noise level from the image (median of the finest diagonal Haar",
+      "details / 0.6745); --method WINNET then uses the shipped blind model, winnet-blind"})
+  boolean blind;
+
+  /** The noise level the denoiser runs at: --sigma, or the estimate with --blind. */
+  private double sigma;
 
   @Option(names = "--method", defaultValue = "WAVELET",
-      description = {"WAVELET (Haar BayesShrink, cycle-spun), WINNET (the shipped learned wavelet shrinkage, winnet-s25)",
+      description = {"WAVELET (Haar BayesShrink, cycle-spun), WINNET (the shipped learned wavelet shrinkage trained",
+          "nearest to --sigma: winnet-s15, -s25 or -s50; winnet-blind with --blind)",
           "or INVDN (the shipped invertible network, weaker so far: docs/imaging.md); default ${DEFAULT-VALUE}"})
   Method method;
 
@@ -71,8 +82,11 @@ public final class DenoiseCommand implements Callable<Integer> {
     java.io.PrintWriter err = spec.commandLine().getErr();
     ImageFormat.of(output);
     outputOptions.requireWritable(output);
-    if (!(sigma >= 0) || sigma > 255) {
-      throw new IllegalArgumentException("--sigma must be in [0, 255] (the 0-255 scale), got " + sigma);
+    if (blind == (sigmaOption != null)) {
+      throw new IllegalArgumentException("give either --sigma S (the noise level, 0-255 scale) or --blind (estimate it)");
+    }
+    if (!blind && (!(sigmaOption >= 0) || sigmaOption > 255)) {
+      throw new IllegalArgumentException("--sigma must be in [0, 255] (the 0-255 scale), got " + sigmaOption);
     }
     long start = System.nanoTime();
     BackendStart backend = method != Method.WAVELET ? BackendStart.begin() : null;
@@ -81,6 +95,10 @@ public final class DenoiseCommand implements Callable<Integer> {
       err.println("note: " + input + ": " + note);
     }
     Image noisy = loaded.image();
+    sigma = blind ? WinnetTraining.blindLevel(NoiseLevel.estimate(noisy)) : sigmaOption;
+    if (blind) {
+      err.printf(Locale.ROOT, "note: estimated noise sigma %.2f (0-255 scale)%n", sigma);
+    }
     err.flush();
     if (noisy.height() % 2 != 0 || noisy.width() % 2 != 0) {
       err.println("note: odd side(s) " + noisy.height() + "x" + noisy.width()
@@ -116,8 +134,14 @@ public final class DenoiseCommand implements Callable<Integer> {
       return im -> wavelet.denoise(im, sigma);
     }
     if (method == Method.WINNET) {
-      WinnetModelFile.Loaded loaded = model != null ? WinnetModelFile.read(model) : WinnetModelFile.shipped();
-      noteTrainingSigma(err, "WINNet", loaded.experiment().sigma());
+      WinnetModelFile.Loaded loaded = model != null ? WinnetModelFile.read(model)
+          : WinnetModelFile.resource((blind ? WinnetModelFile.BLIND : WinnetModelFile.nearest(sigma)) + ".invmodel");
+      if (loaded == null) {
+        throw new IllegalStateException("the shipped WINNet model " + WinnetModelFile.BLIND + " is missing from the class path");
+      }
+      if (!loaded.experiment().blind()) {
+        noteTrainingSigma(err, "WINNet", loaded.experiment().sigma());
+      }
       if (shifts != null && shifts < 1) {
         throw new IllegalArgumentException("--shifts must be >= 1, got " + shifts);
       }

@@ -13,7 +13,8 @@ import org.inversesuite.imaging.winnet.WinnetModelFile;
 
 /**
  * Resolves a {@code --model} value of the imaging commands: a shipped model ({@code invdn-s25},
- * {@code winnet-s25}) or an .invmodel file written by the InvDN or the WINNet runner.
+ * {@code winnet-s15}, {@code winnet-s25}, ...) or an .invmodel file written by the InvDN or the
+ * WINNet runner. A blind WINNet model ignores the given σ and runs at the level it estimates.
  */
 final class DenoiserModels {
   private DenoiserModels() {}
@@ -22,7 +23,7 @@ final class DenoiserModels {
    * A loaded denoiser.
    *
    * @param label column name: the shipped name or the file name without .invmodel
-   * @param trainedSigma the noise level it was trained at
+   * @param trainedSigma the noise level it was trained at (NaN: a blind model, run at the level it estimates)
    * @param denoise (noisy image, σ) → denoised image, not clamped
    */
   record Model(String label, double trainedSigma, BiFunction<Image, Double, Image> denoise) {}
@@ -33,12 +34,12 @@ final class DenoiserModels {
       int s = Integer.parseInt(model.substring("invdn-s".length()));
       return invdn(model, BundledModels.model(s));
     }
-    if (model.equals(WinnetModelFile.SHIPPED)) {
-      return winnet(model, WinnetModelFile.shipped());
+    if (model.startsWith("winnet-") && WinnetModelFile.resource(model + ".invmodel") != null) {
+      return winnet(model, WinnetModelFile.resource(model + ".invmodel"));
     }
     if (!model.endsWith(".invmodel")) {
       throw new IllegalArgumentException("--model must name a shipped model (invdn-s"
-          + java.util.Arrays.toString(BundledModels.sigmas()) + ", " + WinnetModelFile.SHIPPED
+          + java.util.Arrays.toString(BundledModels.sigmas()) + ", " + String.join(", ", WinnetModelFile.SHIPPED_MODELS)
           + ") or an .invmodel file, got '" + model + "'");
     }
     Path file = Path.of(model);
@@ -63,6 +64,7 @@ final class DenoiserModels {
 
   private static Model winnet(String label, WinnetModelFile.Loaded loaded) {
     WinnetDenoiser d = loaded.denoiser();
-    return new Model(label, loaded.experiment().sigma(), d::denoise);
+    double trained = loaded.experiment().blind() ? Double.NaN : loaded.experiment().sigma();
+    return new Model(label, trained, (im, s) -> d.denoise(im, loaded.sigmaFor(im, s)));
   }
 }

@@ -48,7 +48,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   double[] sigmas;
 
   @Option(names = "--model", split = ",", description = {"models to evaluate too, side by side, comma-separated:",
-      "a shipped one (invdn-s25, winnet-s25) or an .invmodel file written by the InvDN or WINNet runner"})
+      "a shipped one (invdn-s25, winnet-s15, winnet-s25, winnet-s50, winnet-blind)",
+      "or an .invmodel file written by the InvDN or WINNet runner"})
   List<String> models = new ArrayList<>();
 
   @Option(names = "--crop", description = "side of the evaluated centre crop (default: the experiment's evaluationCrop; 0 = whole image)")
@@ -90,6 +91,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     for (String m : models) {
       DenoiserModels.Model model = DenoiserModels.resolve(m);
       for (double s : sigmas) {
+        if (Double.isNaN(model.trainedSigma())) {
+          err.printf(Locale.ROOT, "note: %s is blind: it ignores sigma and runs at the level it estimates%n", model.label());
+          break;
+        }
         if (s != model.trainedSigma()) {
           err.printf(Locale.ROOT, "note: %s was trained at sigma %s and is applied unchanged at sigma %s%n", model.label(),
               fmt(model.trainedSigma()), fmt(s));

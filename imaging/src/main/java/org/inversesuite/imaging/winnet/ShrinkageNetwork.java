@@ -86,9 +86,9 @@ public final class ShrinkageNetwork {
     final Matrix[] bands;
     final Matrix[] features;
     final Matrix[] shrunk;
-    final double sigma;
+    final double[] sigma;
 
-    Pass(int levels, double sigma) {
+    Pass(int levels, double[] sigma) {
       this.bands = new Matrix[levels];
       this.features = new Matrix[levels];
       this.shrunk = new Matrix[levels];
@@ -103,8 +103,23 @@ public final class ShrinkageNetwork {
    * @param sigma noise level, 0-255 scale
    */
   public Pass analyse(Matrix noisy, double sigma, Workspace ws) {
+    double[] perRow = new double[noisy.rows()];
+    java.util.Arrays.fill(perRow, sigma);
+    return analyse(noisy, perRow, ws);
+  }
+
+  /**
+   * Decomposes the noisy planes and shrinks their details, each row with its own noise level.
+   *
+   * @param noisy [n, height·width], 0-255 scale (any precision; computed in float64)
+   * @param sigma the noise level of every row, 0-255 scale, positive
+   */
+  public Pass analyse(Matrix noisy, double[] sigma, Workspace ws) {
     int n = noisy.rows();
-    Pass p = new Pass(levels, sigma);
+    if (sigma.length != n) {
+      throw new IllegalArgumentException("need one noise level per row: " + sigma.length + " for " + n + " rows");
+    }
+    Pass p = new Pass(levels, sigma.clone());
     Matrix current = Matrix.zeros(Precision.FLOAT64, n, noisy.cols());
     for (int i = 0; i < noisy.size(); i++) {
       current.set(i, noisy.get(i));
@@ -116,13 +131,13 @@ public final class ShrinkageNetwork {
       Matrix soft = Matrix.zeros(Precision.FLOAT64, n, 3 * q);
       for (int r = 0; r < n; r++) {
         for (int b = 0; b < 3; b++) {
-          BayesShrink.apply(bands, r, (b + 1) * q, q, sigma, soft, b * q);
+          BayesShrink.apply(bands, r, (b + 1) * q, q, sigma[r], soft, b * q);
         }
       }
       Matrix f = features(bands, soft, l, sigma);
       Matrix out = nets[l].forward(f, ws);
       for (int i = 0; i < soft.size(); i++) {
-        soft.add(i, sigma * out.get(i));
+        soft.add(i, sigma[i / (3 * q)] * out.get(i));
       }
       p.bands[l] = bands;
       p.features[l] = f;
@@ -133,20 +148,21 @@ public final class ShrinkageNetwork {
     return p;
   }
 
-  private Matrix features(Matrix bands, Matrix soft, int level, double sigma) {
+  private Matrix features(Matrix bands, Matrix soft, int level, double[] sigma) {
     int n = bands.rows();
     int q = bands.cols() / 4;
     Matrix f = Matrix.zeros(parameters.precision(), n, FEATURES * q);
     double coarse = 1.0 / (255.0 * (2 << level));
     for (int r = 0; r < n; r++) {
       int o = r * FEATURES * q;
+      double s = sigma[r];
       for (int i = 0; i < q; i++) {
         for (int b = 0; b < 3; b++) {
-          f.set(o + b * q + i, bands.get(r, (b + 1) * q + i) / sigma);
-          f.set(o + (3 + b) * q + i, soft.get(r, b * q + i) / sigma);
+          f.set(o + b * q + i, bands.get(r, (b + 1) * q + i) / s);
+          f.set(o + (3 + b) * q + i, soft.get(r, b * q + i) / s);
         }
         f.set(o + 6 * q + i, bands.get(r, i) * coarse);
-        f.set(o + 7 * q + i, sigma / 255.0);
+        f.set(o + 7 * q + i, s / 255.0);
       }
     }
     return f;
@@ -194,7 +210,7 @@ public final class ShrinkageNetwork {
         for (int i = 0; i < 3 * q; i++) {
           double e = shrunk.get(r, i) - bands.get(r, q + i);
           sse += e * e;
-          dy.set(r * 3 * q + i, 2 * e * p.sigma / (count * 255.0 * 255.0));
+          dy.set(r * 3 * q + i, 2 * e * p.sigma[r] / (count * 255.0 * 255.0));
         }
       }
       nets[l].backward(p.features[l], dy, null, ws);

@@ -3,9 +3,12 @@ package org.inversesuite.imaging.winnet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.List;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.tensor.Precision;
+import org.inversesuite.imaging.Image;
 import org.inversesuite.imaging.network.TrainedModelFile;
+import org.inversesuite.imaging.noise.NoiseLevel;
 
 /**
  * A trained WINNet denoiser in core's versioned model format (kind {@code "winnet-denoiser"}):
@@ -23,6 +26,15 @@ public final class WinnetModelFile {
     /** @return the denoiser running these weights with the experiment's levels and shifts */
     public WinnetDenoiser denoiser() {
       return new WinnetDenoiser(experiment.levels(), experiment.shifts(), experiment.subnet(), parameters);
+    }
+
+    /**
+     * @param given the noise level the user states
+     * @return the level this model is run at: {@code given}, or for a blind model the level
+     *     estimated from {@code noisy} ({@link WinnetTraining#blindLevel})
+     */
+    public double sigmaFor(Image noisy, double given) {
+      return experiment.blind() ? WinnetTraining.blindLevel(NoiseLevel.estimate(noisy)) : given;
     }
   }
 
@@ -46,6 +58,31 @@ public final class WinnetModelFile {
 
   /** The name of the shipped model (resource {@code winnet-s25.invmodel}). */
   public static final String SHIPPED = "winnet-s25";
+
+  /** The shipped blind model (resource {@code winnet-blind.invmodel}), trained over σ in [0, 55]. */
+  public static final String BLIND = "winnet-blind";
+
+  /** The names of the shipped models, known-σ ones first (resources {@code <name>.invmodel}). */
+  public static final List<String> SHIPPED_MODELS = List.of("winnet-s15", SHIPPED, "winnet-s50", BLIND);
+
+  /**
+   * @param sigma the noise level, 0-255 scale
+   * @return the name of the shipped known-σ model trained nearest to {@code sigma} in log σ (ties: the lower)
+   */
+  public static String nearest(double sigma) {
+    String best = SHIPPED;
+    double distance = Double.POSITIVE_INFINITY;
+    for (String name : SHIPPED_MODELS) {
+      if (name.matches("winnet-s\\d+") && WinnetModelFile.class.getResource(name + ".invmodel") != null) {
+        double d = Math.abs(Math.log(Math.max(sigma, 1e-3) / Integer.parseInt(name.substring("winnet-s".length()))));
+        if (d < distance) {
+          distance = d;
+          best = name;
+        }
+      }
+    }
+    return best;
+  }
 
   /** @return the shipped model {@link #SHIPPED} */
   public static Loaded shipped() {
