@@ -90,7 +90,7 @@ public final class MethodRegistry {
     return new BenchmarkMethod.Trained(cvae, cvae.parameterCount());
   }
 
-  /** Forward network of 3 tanh layers of 128; Gauss–Newton to ‖r‖ ≤ 0.003 from prior starts, 2 restart rounds. */
+  /** Forward network of 3 tanh layers of 128; Gauss–Newton to ‖r‖ ≤ 0.003 from prior starts, 8 restart rounds. */
   static BenchmarkMethod.Trained iterativeInversion(InverseProblem problem, TrainingBudget budget) {
     IterativeInversion inversion = IterativeInversion.train(problem, problem.prior(), recipe(budget),
         IterativeInversionConfig.defaults());
