@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.inversesuite.core.problem.Batch;
 import org.inversesuite.core.problem.DiagonalGaussianPrior;
+import org.inversesuite.core.problem.Prior;
 import org.inversesuite.core.problem.Simulator;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.DoubleMatrix;
@@ -41,11 +42,19 @@ class IterativeInversionTest {
   };
 
   private static final NetworkRecipe RECIPE = new NetworkRecipe(800, 256, 3e-3, 32, 2, 5);
+  /** One forward network for every test (training dominates their time); each test picks its descent. */
+  private static IterativeInversion trained;
+
+  private static synchronized IterativeInversion trained(IterativeInversionConfig config) {
+    if (trained == null) {
+      trained = IterativeInversion.train(SUM, PRIOR, RECIPE, IterativeInversionConfig.defaults());
+    }
+    return trained.withConfig(config);
+  }
 
   @Test
   void endPointsSolveTheInverseProblemAndSpreadAlongTheSolutions() {
-    IterativeInversion inversion = IterativeInversion.train(SUM, PRIOR, RECIPE,
-        new IterativeInversionConfig(IterativeDescent.ADAM, 100, 0.3, 1e-3, 0));
+    IterativeInversion inversion = trained(new IterativeInversionConfig(IterativeDescent.ADAM, 100, 0.3, 1e-3, 0));
     for (double y : new double[] {-1.5, 0.3, 2.0}) {
       Matrix s = inversion.sample(new double[] {y}, 500, new Rng(3));
       double error = 0;
@@ -75,7 +84,7 @@ class IterativeInversionTest {
   @Test
   void gaussNewtonConvergesEveryStartToTheToleranceAndKeepsTheSpreadAlongTheSolutions() {
     IterativeInversionConfig config = new IterativeInversionConfig(IterativeDescent.GAUSS_NEWTON, 30, 0.5, 1e-3, 2);
-    IterativeInversion inversion = IterativeInversion.train(SUM, PRIOR, RECIPE, config);
+    IterativeInversion inversion = trained(config);
     double floor = inversion.forwardError(SUM, 5000, new Rng(8));
     for (double y : new double[] {-1.5, 0.3, 2.0}) {
       IterativeInversion.Descent d = inversion.invert(new double[] {y}, 500, new Rng(4));
@@ -98,8 +107,7 @@ class IterativeInversionTest {
 
   @Test
   void gaussNewtonReachesTheToleranceInFewerUpdatesThanAdam() {
-    IterativeInversion gn = IterativeInversion.train(SUM, PRIOR, RECIPE,
-        new IterativeInversionConfig(IterativeDescent.GAUSS_NEWTON, 200, 0.5, 1e-3, 0));
+    IterativeInversion gn = trained(new IterativeInversionConfig(IterativeDescent.GAUSS_NEWTON, 200, 0.5, 1e-3, 0));
     IterativeInversion adam = gn.withConfig(new IterativeInversionConfig(IterativeDescent.ADAM, 200, 0.3, 1e-3, 0));
     IterativeInversion.Descent a = gn.invert(new double[] {0.7}, 400, new Rng(6));
     IterativeInversion.Descent b = adam.invert(new double[] {0.7}, 400, new Rng(6));
@@ -111,8 +119,7 @@ class IterativeInversionTest {
   /** Starts stop when they converge: without restarts, none runs into the limit or beyond. */
   @Test
   void restartsReplaceOnlyTheStartsThatDidNotConverge() {
-    IterativeInversion once = IterativeInversion.train(SUM, PRIOR, RECIPE,
-        new IterativeInversionConfig(IterativeDescent.ADAM, 15, 0.3, 1e-3, 0));
+    IterativeInversion once = trained(new IterativeInversionConfig(IterativeDescent.ADAM, 15, 0.3, 1e-3, 0));
     IterativeInversion retried = once.withConfig(new IterativeInversionConfig(IterativeDescent.ADAM, 15, 0.3, 1e-3, 4));
     IterativeInversion.Descent a = once.invert(new double[] {2.5}, 300, new Rng(7));
     IterativeInversion.Descent b = retried.invert(new double[] {2.5}, 300, new Rng(7));
@@ -155,5 +162,68 @@ class IterativeInversionTest {
         () -> new IterativeInversionConfig(IterativeDescent.ADAM, 10, 0.1, 0, 0));
     assertThrows(IllegalArgumentException.class,
         () -> new IterativeInversionConfig(IterativeDescent.ADAM, 10, 0.1, 1e-3, -1));
+  }
+
+  /**
+   * A coordinate clipped at 0 by the simulator (as ballistics clips y₀) with no declared support:
+   * the nearest solutions of y* = −1 would have x₂ &lt; 0, where the network never saw data; the
+   * starts must stay in the range of the prior draws.
+   */
+  @Test
+  void startsStayInTheRangeOfThePriorDraws() {
+    Prior clipped = new Prior() {
+      @Override
+      public int dimension() {
+        return 2;
+      }
+
+      @Override
+      public List<String> names() {
+        return List.of("a", "b");
+      }
+
+      @Override
+      public Matrix sample(int n, Rng rng) {
+        Matrix x = PRIOR.sample(n, rng);
+        for (int r = 0; r < n; r++) {
+          x.set(r, 1, Math.max(0, x.get(r, 1)));
+        }
+        return x;
+      }
+
+      @Override
+      public double[] logDensity(Matrix x) {
+        throw new UnsupportedOperationException();
+      }
+    };
+    Simulator sum = new Simulator() {
+      @Override
+      public int xDimension() {
+        return 2;
+      }
+
+      @Override
+      public int yDimension() {
+        return 1;
+      }
+
+      @Override
+      public Batch simulate(int n, Rng rng) {
+        Matrix x = clipped.sample(n, rng);
+        Matrix y = new DoubleMatrix(n, 1);
+        for (int i = 0; i < n; i++) {
+          y.set(i, x.get(i, 0) + x.get(i, 1));
+        }
+        return new Batch(x, y);
+      }
+    };
+    IterativeInversion inversion = IterativeInversion.train(sum, clipped, RECIPE, IterativeInversionConfig.defaults());
+    IterativeInversion.Descent d = inversion.invert(new double[] {-1}, 300, new Rng(2));
+    int converged = 0;
+    for (int r = 0; r < 300; r++) {
+      assertTrue(d.x().get(r, 1) >= -1e-6, "sample " + r + " left the prior's range: x2 = " + d.x().get(r, 1));
+      converged += d.converged()[r] ? 1 : 0;
+    }
+    assertTrue(converged > 250, converged + " of 300 converged");
   }
 }
