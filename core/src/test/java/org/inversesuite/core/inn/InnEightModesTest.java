@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Tag("slow")
 class InnEightModesTest {
   static final double MIN_SHARE = 0.6;
-  static final double MIN_SPREAD = 0.1;
+  static final double MIN_SPREAD = 0.08;
   static final double MAX_SPREAD = 0.3;
   static final double MAX_BETWEEN = 0.22;
 
