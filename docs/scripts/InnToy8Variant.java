@@ -18,8 +18,9 @@ import org.inversesuite.core.tensor.Precision;
 
 /**
  * Ablation driver of the INN on the 8-mode toy (docs/inn.md, "Side by side with PyTorch"): trains
- * InnConfig.eightModes() with fields overridden by system properties (D, couplings, width, fit,
- * lat, back, rec, pad, ml, ynoise, znoise, batch, ramp, decay, seed, bw = inverse kernel widths),
+ * InnConfig.eightModes() (or InnConfig.eightModesToy() with -Dtoy=true) with fields overridden by
+ * system properties (D, couplings, width, fit, lat, back, rec, pad, ml, ynoise, znoise, batch,
+ * ramp, lr, decay, seed, bw / fw = inverse / forward kernel widths),
  * prints the share of each label's posterior samples farther than 0.6 from all its modes with the
  * clean one-hot y and with y + 0.1 noise, the standard deviation of every forward output column,
  * and writes the clean-y samples to {dump}-label{l}.csv. After `mvn -o -q package -DskipTests`:
@@ -31,22 +32,19 @@ public class InnToy8Variant {
   public static void main(String[] args) throws Exception {
     EightModes.Labels labels = EightModes.Labels.valueOf(args[0]);
     int steps = Integer.parseInt(args[1]);
-    InnConfig d0 = InnConfig.eightModes();
+    InnConfig d0 = Boolean.getBoolean("toy") ? InnConfig.eightModesToy() : InnConfig.eightModes();
     BiFunction<String, Double, Double> prop = (k, v) -> Double.parseDouble(System.getProperty(k, "" + v));
-    List<MmdKernel> bk = d0.backwardKernels();
-    if (System.getProperty("bw") != null) {
-      bk = new ArrayList<>();
-      for (String w : System.getProperty("bw").split(",")) {
-        double h = Double.parseDouble(w);
-        bk.add(new MmdKernel(h * h, 1));
-      }
-    }
-    InnConfig c = new InnConfig(2, 8, 2, prop.apply("D", 10.0).intValue(), prop.apply("couplings", 6.0).intValue(),
-        prop.apply("width", 128.0).intValue(), 1, 2.0, prop.apply("fit", 3.0), prop.apply("lat", 300.0),
-        prop.apply("back", 400.0), prop.apply("rec", 100.0), prop.apply("pad", 3.0), prop.apply("ml", 0.0),
-        prop.apply("ynoise", 0.1), 0.05, prop.apply("znoise", 0.1), d0.forwardKernels(), bk,
-        prop.apply("batch", 300.0).intValue(), steps, prop.apply("ramp", 0.002), 1e-3, prop.apply("decay", 0.1), 2e-5,
-        prop.apply("seed", 1.0).longValue());
+    List<MmdKernel> bk = widths("bw", d0.backwardKernels());
+    List<MmdKernel> fk = widths("fw", d0.forwardKernels());
+    InnConfig c = new InnConfig(2, 8, 2, prop.apply("D", (double) d0.totalDimension()).intValue(),
+        prop.apply("couplings", (double) d0.couplings()).intValue(),
+        prop.apply("width", (double) d0.hiddenWidth()).intValue(), 1, 2.0, prop.apply("fit", d0.lambdaFit()),
+        prop.apply("lat", d0.lambdaLatent()), prop.apply("back", d0.lambdaBackward()),
+        prop.apply("rec", d0.lambdaReconstruct()), prop.apply("pad", d0.lambdaPadding()),
+        prop.apply("ml", d0.lambdaLikelihood()), prop.apply("ynoise", d0.yNoise()), d0.padNoise(),
+        prop.apply("znoise", d0.zNoise()), fk, bk, prop.apply("batch", (double) d0.batchSize()).intValue(), steps,
+        prop.apply("ramp", d0.rampStart()), prop.apply("lr", d0.learningRate()), prop.apply("decay", d0.finalDecay()),
+        d0.weightDecay(), prop.apply("seed", (double) d0.seed()).longValue());
     System.out.println(c);
     EightModes toy = new EightModes(labels);
     long t0 = System.nanoTime();
@@ -103,5 +101,18 @@ public class InnToy8Variant {
       sd.append(String.format(Locale.ROOT, " %.3f", Math.sqrt(q - m * m)));
     }
     System.out.println(sd);
+  }
+
+  /** Inverse multiquadric kernels h²/(h² + d) of the comma-separated widths in property {@code key}. */
+  private static List<MmdKernel> widths(String key, List<MmdKernel> fallback) {
+    if (System.getProperty(key) == null) {
+      return fallback;
+    }
+    List<MmdKernel> kernels = new ArrayList<>();
+    for (String w : System.getProperty(key).split(",")) {
+      double h = Double.parseDouble(w);
+      kernels.add(new MmdKernel(h * h, 1));
+    }
+    return kernels;
   }
 }

@@ -34,10 +34,10 @@ public final class EightModesCommand implements Callable<Integer> {
   @Option(names = "--labels", defaultValue = "SOME", description = "label map: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
   EightModes.Labels labels;
 
-  @Option(names = "--steps", description = "training steps (default: InnConfig.eightModes(), 1000)")
+  @Option(names = "--steps", description = "training steps (default: InnConfig.eightModesToy())")
   Integer steps;
 
-  @Option(names = "--batch", description = "batch size (default: InnConfig.eightModes(), 300)")
+  @Option(names = "--batch", description = "batch size (default: InnConfig.eightModesToy(), 300)")
   Integer batch;
 
   @Option(names = "--samples", defaultValue = "2000", description = "posterior samples per label (default ${DEFAULT-VALUE})")
@@ -58,7 +58,7 @@ public final class EightModesCommand implements Callable<Integer> {
       throw new IllegalArgumentException(png + " or " + csv + " exists; use --force to overwrite");
     }
     EightModes toy = new EightModes(labels);
-    InnConfig defaults = InnConfig.eightModes();
+    InnConfig defaults = InnConfig.eightModesToy();
     InnConfig config = defaults.withSchedule(steps == null ? defaults.steps() : steps,
         batch == null ? defaults.batchSize() : batch);
     int total = config.steps();
