@@ -50,6 +50,11 @@ public final class MoleculesEvaluateCommand implements Callable<Integer> {
       description = "also report the n nearest to the target of K·n cINN candidates (default ${DEFAULT-VALUE}: raw cINN only)")
   int rerank;
 
+  @Option(names = "--faithful", paramLabel = "B", defaultValue = "0",
+      description = "also report the cINN restricted to faithful rows (every symbol reaches the molecule), drawing at most B·n"
+          + " (default ${DEFAULT-VALUE}: no such row)")
+  int faithful;
+
   @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: MODEL/evaluation)")
   Path out;
 
@@ -64,7 +69,7 @@ public final class MoleculesEvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DesignEvaluation evaluation = new DesignEvaluation(targets, count, temperature, diversitySample, seed, rerank);
+    DesignEvaluation evaluation = new DesignEvaluation(targets, count, temperature, diversitySample, seed, rerank, faithful);
     Path folder = out != null ? out : (Files.isDirectory(model) ? model : model.toAbsolutePath().getParent()).resolve("evaluation");
     MoleculeInput.checkWritable(folder.resolve("evaluation.md"), force);
     PrintStream stdout = System.out;

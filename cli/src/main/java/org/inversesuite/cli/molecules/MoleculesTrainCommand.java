@@ -65,7 +65,7 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
   @Option(names = "--hidden", description = "hidden width of each coupling subnet (default: 256)")
   Integer hidden;
 
-  @Option(names = "--representation", description = "QUANTILE or ORDINAL (one column per position) or ONE_HOT (default: ${DEFAULT-VALUE})",
+  @Option(names = "--representation", description = "QUANTILE or ORDINAL (one column per position), LENGTH_QUANTILE (the length and one column per position) or ONE_HOT (default: ${DEFAULT-VALUE})",
       defaultValue = "QUANTILE")
   RepresentationKind representation;
 

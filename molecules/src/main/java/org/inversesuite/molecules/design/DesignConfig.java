@@ -82,6 +82,7 @@ public record DesignConfig(Condition condition, RepresentationKind representatio
       case ONE_HOT -> OneHotRepresentation.fit(set, lengthQuantile, noise);
       case ORDINAL -> OrdinalRepresentation.fit(set, lengthQuantile, noise);
       case QUANTILE -> QuantileRepresentation.fit(set, lengthQuantile, noise);
+      case LENGTH_QUANTILE -> LengthQuantileRepresentation.fit(set, lengthQuantile, noise);
     };
   }
 

@@ -43,13 +43,13 @@ public final class DesignerStore {
     if (designer.representation() instanceof QuantileRepresentation q) {
       ArrayNode order = m.putArray("order");
       q.order().forEach(order::add);
-      ArrayNode cells = m.putArray("cells");
-      for (double[] row : q.probabilities()) {
-        ArrayNode r = cells.addArray();
-        for (double v : row) {
-          r.add(v);
-        }
-      }
+      putCells(m.putArray("cells"), q.probabilities());
+    }
+    if (designer.representation() instanceof LengthQuantileRepresentation q) {
+      ArrayNode order = m.putArray("order");
+      q.order().forEach(order::add);
+      putCells(m.putArray("cells"), q.probabilities());
+      putCells(m.putArray("lengthCells"), new double[][] {q.lengthProbabilities()});
     }
     m.put("width", designer.representation().width());
     m.put("noise", designer.representation().noise());
@@ -91,7 +91,9 @@ public final class DesignerStore {
       SelfiesRepresentation representation = switch (RepresentationKind.valueOf(required(path, m, "representation").asText())) {
         case ONE_HOT -> new OneHotRepresentation(alphabet, width, noise);
         case ORDINAL -> new OrdinalRepresentation(alphabet, order(path, m), width, noise);
-        case QUANTILE -> new QuantileRepresentation(alphabet, order(path, m), cells(path, m, width), noise);
+        case QUANTILE -> new QuantileRepresentation(alphabet, order(path, m), cells(path, m, "cells", width), noise);
+        case LENGTH_QUANTILE -> new LengthQuantileRepresentation(alphabet, order(path, m),
+            cells(path, m, "lengthCells", 1)[0], cells(path, m, "cells", width), noise);
       };
       List<Example> training = new ArrayList<>();
       for (JsonNode o : required(path, m, "training")) {
@@ -112,6 +114,15 @@ public final class DesignerStore {
     }
   }
 
+  private static void putCells(ArrayNode cells, double[][] widths) {
+    for (double[] row : widths) {
+      ArrayNode r = cells.addArray();
+      for (double v : row) {
+        r.add(v);
+      }
+    }
+  }
+
   /** @return the "extra" metadata the model was saved with, or an empty object */
   public static ObjectNode extra(Path path) {
     JsonNode extra = CinnStore.runMetadata(path).get("extra");
@@ -124,10 +135,10 @@ public final class DesignerStore {
     return order;
   }
 
-  private static double[][] cells(Path path, JsonNode m, int width) {
-    JsonNode cells = required(path, m, "cells");
+  private static double[][] cells(Path path, JsonNode m, String field, int width) {
+    JsonNode cells = required(path, m, field);
     if (cells.size() != width) {
-      throw new ModelFormatException(path, "\"cells\" has " + cells.size() + " positions, the row width is " + width);
+      throw new ModelFormatException(path, "\"" + field + "\" has " + cells.size() + " rows, expected " + width);
     }
     double[][] out = new double[width][];
     for (int p = 0; p < width; p++) {

@@ -82,6 +82,20 @@ public final class MoleculeDesigner implements AutoCloseable {
    * @return n SELFIES strings, each a valid molecule (possibly empty if every position decodes to padding)
    */
   public List<String> sample(double[] target, int n, double temperature, Rng rng) {
+    List<String> out = new ArrayList<>(n);
+    for (int[] row : sampleRows(target, n, temperature, rng)) {
+      out.add(representation.alphabet().decode(row));
+    }
+    return out;
+  }
+
+  /**
+   * As {@link #sample(double[], int, double, Rng)} (the same draws for the same stream), before the
+   * padding is dropped: the alphabet index rows the designs decode to.
+   *
+   * @return n rows of {@link SelfiesRepresentation#width()} symbol indices
+   */
+  public List<int[]> sampleRows(double[] target, int n, double temperature, Rng rng) {
     if (target.length != condition.dimension()) {
       throw new IllegalArgumentException("the model is conditioned on " + condition.names() + " (" + condition.dimension()
           + " values), got " + target.length);
@@ -98,9 +112,9 @@ public final class MoleculeDesigner implements AutoCloseable {
     }
     NonFiniteException.check(y, "target " + condition.names());
     Matrix x = latentToX(y, n, temperature, rng);
-    List<String> out = new ArrayList<>(n);
+    List<int[]> out = new ArrayList<>(n);
     for (int r = 0; r < n; r++) {
-      out.add(representation.decode(x, r));
+      out.add(representation.decodeTokens(x, r));
     }
     return out;
   }

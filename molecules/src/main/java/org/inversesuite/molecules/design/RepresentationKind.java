@@ -7,5 +7,7 @@ public enum RepresentationKind {
   /** {@link OrdinalRepresentation}: L columns. */
   ORDINAL,
   /** {@link QuantileRepresentation}: L columns, cells sized by the symbols' frequency at each position. */
-  QUANTILE
+  QUANTILE,
+  /** {@link LengthQuantileRepresentation}: the length and L columns, no padding among the decoded symbols. */
+  LENGTH_QUANTILE
 }

@@ -10,7 +10,8 @@ import org.inversesuite.molecules.selfies.SelfiesAlphabet;
  * each symbol index row to a random point of its cell, and a decoding that maps every point of
  * ℝ^D to a symbol index row, hence (Krenn et al. 2020) to a valid molecule.
  */
-public sealed interface SelfiesRepresentation permits OneHotRepresentation, OrdinalRepresentation, QuantileRepresentation {
+public sealed interface SelfiesRepresentation permits OneHotRepresentation, OrdinalRepresentation, QuantileRepresentation,
+    LengthQuantileRepresentation {
   /** @return the symbols ({@code [nop]} at index 0) */
   SelfiesAlphabet alphabet();
 

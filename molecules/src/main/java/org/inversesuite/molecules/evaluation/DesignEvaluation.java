@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.molecules.design.Example;
+import org.inversesuite.molecules.design.FaithfulSampling;
 import org.inversesuite.molecules.design.MoleculeDesigner;
 import org.inversesuite.molecules.logp.LogPCalculator;
 import org.inversesuite.molecules.logp.LogPMethod;
@@ -28,10 +29,15 @@ import org.inversesuite.molecules.selfies.SelfiesDecoder;
  * @param diversitySample largest subsample for the pairwise diversity
  * @param seed the seed
  * @param rerank k, the candidate multiplier of the re-ranked cINN row; 1 leaves that row out
+ * @param faithful B, the draw budget of the cINN row restricted to faithful rows ({@link FaithfulSampling}, stream
+ *     "faithful-&lt;i&gt;"); 0 leaves that row out
  */
-public record DesignEvaluation(double[] targets, int samples, double temperature, int diversitySample, long seed, int rerank) {
+public record DesignEvaluation(double[] targets, int samples, double temperature, int diversitySample, long seed, int rerank,
+    int faithful) {
   /** The raw cINN row's name. */
   public static final String CINN = "cINN";
+  /** The name of the cINN row restricted to faithful rows; its metrics name the acceptance rate. */
+  public static final String FAITHFUL = "cINN, faithful rows only";
 
   /** Validates the values. */
   public DesignEvaluation {
@@ -51,6 +57,14 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
       throw new IllegalArgumentException("temperature must be a finite number >= 0, got " + temperature);
     }
     new NearestToTarget(rerank);
+    if (faithful != 0) {
+      new FaithfulSampling(faithful);
+    }
+  }
+
+  /** As the canonical constructor, without the faithful-row row. */
+  public DesignEvaluation(double[] targets, int samples, double temperature, int diversitySample, long seed, int rerank) {
+    this(targets, samples, temperature, diversitySample, seed, rerank, 0);
   }
 
   /** @return the generators in row order: the cINN, the re-ranked cINN when k &gt; 1, then the baselines */
@@ -59,6 +73,9 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
     m.add(CINN);
     if (rerank > 1) {
       m.add(rerankedName(rerank));
+    }
+    if (faithful > 0) {
+      m.add(FAITHFUL);
     }
     m.add("random SELFIES");
     m.add("training near target");
@@ -103,6 +120,15 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
         Rng reranked = root.stream("rerank-" + i);
         generators.add(() -> new NearestToTarget(rerank).design(designer, y, samples, temperature, reranked, decoder, logP));
       }
+      double[] acceptance = {Double.NaN};
+      if (faithful > 0) {
+        Rng faithfulRng = root.stream("faithful-" + i);
+        generators.add(() -> {
+          FaithfulSampling.Draws draws = new FaithfulSampling(faithful).sample(designer, y, samples, temperature, faithfulRng);
+          acceptance[0] = draws.acceptance();
+          return decode(draws.designs(), decoder, logP);
+        });
+      }
       generators.add(() -> decode(random.sample(samples, rng), decoder, logP));
       generators.add(() -> decode(near.sample(t, samples, nearRng), decoder, logP));
       List<String> names = methods();
@@ -111,7 +137,9 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
         long start = System.nanoTime();
         List<DecodedMolecule> decoded = generators.get(m).get();
         double seconds = (System.nanoTime() - start) * 1e-9;
-        row.add(GenerationMetrics.of(names.get(m), t, decoded, known, diversitySample, root.stream("diversity-" + i))
+        String name = names.get(m).equals(FAITHFUL)
+            ? String.format(java.util.Locale.ROOT, "%s (%.1f%% of draws faithful)", FAITHFUL, 100 * acceptance[0]) : names.get(m);
+        row.add(GenerationMetrics.of(name, t, decoded, known, diversitySample, root.stream("diversity-" + i))
             .withSeconds(seconds));
       }
       out.add(row);
@@ -143,7 +171,8 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
   @Override
   public boolean equals(Object o) {
     return o instanceof DesignEvaluation e && Arrays.equals(targets, e.targets) && samples == e.samples
-        && temperature == e.temperature && diversitySample == e.diversitySample && seed == e.seed && rerank == e.rerank;
+        && temperature == e.temperature && diversitySample == e.diversitySample && seed == e.seed && rerank == e.rerank
+        && faithful == e.faithful;
   }
 
   @Override
@@ -153,6 +182,6 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
 
   @Override
   public String toString() {
-    return "DesignEvaluation" + Arrays.toString(targets) + ", n=" + samples + ", T=" + temperature + ", seed=" + seed + ", k=" + rerank;
+    return "DesignEvaluation" + Arrays.toString(targets) + ", n=" + samples + ", T=" + temperature + ", seed=" + seed + ", k=" + rerank + ", B=" + faithful;
   }
 }

@@ -24,6 +24,8 @@ final class Derivation {
   final Map<Long, Integer> bonds = new LinkedHashMap<>();
   private final List<int[]> rings = new ArrayList<>();
   private int position;
+  /** Symbols read but without effect: skipped atoms, branches at X_0/X_1, rings at X_0, {@code [nop]}, dropped ring bonds. */
+  int ignored;
 
   Derivation(List<SelfiesSymbol> symbols, List<String> texts, SemanticConstraints constraints) {
     this.symbols = symbols;
@@ -34,6 +36,11 @@ final class Derivation {
   void run() {
     derive(Integer.MAX_VALUE, START, -1);
     closeRings();
+  }
+
+  /** @return symbols never read (a saturated main chain ends the derivation) plus those read without effect */
+  int unused() {
+    return symbols.size() - position + ignored;
   }
 
   /** Derives at most {@code budget} symbols from state {@code state} on atom {@code previous}; returns how many it read. */
@@ -53,6 +60,8 @@ final class Derivation {
           addBond(previous, added, mu);
           previous = added;
           state = alpha - mu;
+        } else {
+          ignored++;
         }
       } else if (symbol instanceof BranchSymbol branch) {
         if (state > 1) {
@@ -62,6 +71,8 @@ final class Derivation {
           int initial = Math.min(state - 1, branch.bondOrder());
           read += derive(q + 1, initial, previous);
           state -= initial;
+        } else {
+          ignored++;
         }
       } else if (symbol instanceof RingSymbol ring) {
         if (state != START) {
@@ -71,7 +82,11 @@ final class Derivation {
           int mu = Math.min(ring.bondOrder(), state);
           rings.add(new int[] {Math.max(0, previous - (q + 1)), previous, mu});
           state -= mu;
+        } else {
+          ignored++;
         }
+      } else {
+        ignored++;
       }
     }
     return read;
@@ -105,6 +120,7 @@ final class Derivation {
       int a = r[0];
       int b = r[1];
       if (a == b) {
+        ignored++;
         continue;
       }
       int existing = bonds.getOrDefault(key(a, b), 0);
@@ -112,6 +128,8 @@ final class Derivation {
           Math.min(capacity.get(a) - bondSum.get(a), capacity.get(b) - bondSum.get(b)));
       if (order > 0) {
         addBond(a, b, order);
+      } else {
+        ignored++;
       }
     }
   }

@@ -66,6 +66,26 @@ public final class SelfiesDecoder {
 
   /** As {@link #decode(String)}, for a list of symbols. */
   public IAtomContainer decode(List<String> symbols) {
+    Derivation d = derive(symbols);
+    return toMolecule(d);
+  }
+
+  /**
+   * How many symbols of a string do not reach its molecule: those after the point where a
+   * saturated main chain ends the derivation, plus those read without effect (an atom without
+   * capacity after the first, a branch at X_0 or X_1, a ring at X_0, {@code [nop]}, a ring bond
+   * that no capacity is left for or that closes on its own atom). The encoder's strings have 0;
+   * a string with 0 is derived symbol by symbol as written.
+   *
+   * @param symbols SELFIES symbols
+   * @return the number of unused symbols, 0 … symbols.size()
+   * @throws IllegalArgumentException as {@link #decode(String)}
+   */
+  public int unusedSymbols(List<String> symbols) {
+    return derive(symbols).unused();
+  }
+
+  private Derivation derive(List<String> symbols) {
     List<SelfiesSymbol> parsed = new ArrayList<>(symbols.size());
     for (String text : symbols) {
       SelfiesSymbol symbol = SelfiesSymbol.parse(text);
@@ -76,7 +96,7 @@ public final class SelfiesDecoder {
     }
     Derivation d = new Derivation(parsed, symbols, constraints);
     d.run();
-    return toMolecule(d);
+    return d;
   }
 
   private static IAtomContainer toMolecule(Derivation d) {

@@ -27,9 +27,11 @@ class RepresentationTest {
     Rng rng = new Rng(3);
     Matrix x = Matrix.zeros(Precision.FLOAT64, 200, r.dimension());
     int[][] tokens = new int[200][r.width()];
+    boolean explicitLength = kind == RepresentationKind.LENGTH_QUANTILE;
     for (int i = 0; i < 200; i++) {
-      for (int p = 0; p < r.width(); p++) {
-        tokens[i][p] = rng.nextInt(r.alphabet().size());
+      int m = explicitLength ? 1 + rng.nextInt(r.width()) : r.width();
+      for (int p = 0; p < m; p++) {
+        tokens[i][p] = explicitLength ? 1 + rng.nextInt(r.alphabet().size() - 1) : rng.nextInt(r.alphabet().size());
       }
       r.dequantise(tokens[i], rng, x, i);
     }
@@ -78,7 +80,41 @@ class RepresentationTest {
   @EnumSource(RepresentationKind.class)
   void dimensionsFollowTheKind(RepresentationKind kind) {
     SelfiesRepresentation r = fit(kind);
-    assertEquals(kind == RepresentationKind.ONE_HOT ? r.width() * r.alphabet().size() : r.width(), r.dimension());
+    int expected = switch (kind) {
+      case ONE_HOT -> r.width() * r.alphabet().size();
+      case LENGTH_QUANTILE -> r.width() + 1;
+      default -> r.width();
+    };
+    assertEquals(expected, r.dimension());
+  }
+
+  @org.junit.jupiter.api.Test
+  void explicitLengthRowsHaveNoInnerPaddingAndTheirLengthFollowsTheLengthColumn() {
+    LengthQuantileRepresentation r = (LengthQuantileRepresentation) fit(RepresentationKind.LENGTH_QUANTILE);
+    Rng rng = new Rng(8);
+    Matrix x = Matrix.zeros(Precision.FLOAT64, 400, r.dimension());
+    for (int i = 0; i < x.size(); i++) {
+      x.set(i, 3 * rng.gaussian());
+    }
+    int[] previous = null;
+    for (int i = 0; i < 400; i++) {
+      int[] row = r.decodeTokens(x, i);
+      assertTrue(FaithfulRows.length(row) >= 1, "row " + i + " has inner padding or is empty");
+    }
+    Matrix probe = Matrix.zeros(Precision.FLOAT64, 1, r.dimension());
+    for (int step = -40; step <= 40; step++) {
+      probe.set(0, step * 0.25);
+      int[] row = r.decodeTokens(probe, 0);
+      if (previous != null) {
+        assertTrue(FaithfulRows.length(row) >= FaithfulRows.length(previous), "the length rises with x_0");
+      }
+      previous = row;
+    }
+    assertThrows(IllegalArgumentException.class, () -> r.dequantise(new int[r.width()], rng, x, 0), "the empty row");
+    int[] gap = new int[r.width()];
+    gap[0] = 1;
+    gap[2] = 1;
+    assertThrows(IllegalArgumentException.class, () -> r.dequantise(gap, rng, x, 0), "padding between symbols");
   }
 
   @org.junit.jupiter.api.Test

@@ -29,6 +29,7 @@ class SelfiesNciRoundTripTest {
     SelfiesDecoder decoder = SelfiesDecoder.defaults();
     Map<Unencodable, List<String>> refused = new EnumMap<>(Unencodable.class);
     List<String> changed = new ArrayList<>();
+    List<String> withUnused = new ArrayList<>();
     int identical = 0;
     for (MoleculeRecord r : read.molecules()) {
       Optional<EncodingFailure> failure = encoder.check(r.molecule());
@@ -37,7 +38,11 @@ class SelfiesNciRoundTripTest {
         continue;
       }
       String before = CanonicalSmiles.of(r.molecule());
-      String after = CanonicalSmiles.of(decoder.decode(encoder.encode(r.molecule())));
+      String selfies = encoder.encode(r.molecule());
+      if (decoder.unusedSymbols(Selfies.split(selfies)) != 0) {
+        withUnused.add(r.id() + ": " + selfies);
+      }
+      String after = CanonicalSmiles.of(decoder.decode(selfies));
       if (before.equals(after)) {
         identical++;
       } else {
@@ -49,6 +54,7 @@ class SelfiesNciRoundTripTest {
         + " not encodable: %s%n", read.molecules().size(), encodable, identical, changed.size(), changed, counts(refused));
     System.out.println("not encodable, by reason and id: " + refused);
     assertEquals(4999, read.molecules().size());
+    assertEquals(List.of(), withUnused, "every symbol of an encoded string reaches its molecule");
     assertTrue(identical >= 0.99 * encodable, identical + " of " + encodable);
     assertTrue(encodable >= 4800, "encodable " + encodable);
     assertTrue(refused.keySet().stream().allMatch(k -> k == Unencodable.NO_CONSTRAINT || k == Unencodable.VALENCE_ABOVE_CONSTRAINT),
