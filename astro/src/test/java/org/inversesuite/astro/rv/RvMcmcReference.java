@@ -14,8 +14,9 @@ import org.inversesuite.core.random.Rng;
  * for finding the period mode (from the prior, walkers often end in aliases, docs/astro.md).
  * {@link Start#PERIODOGRAM} is the start a user has: the same ball around the MAP point of
  * {@link RvPeriodogramStart} (top periodogram peak, circular least squares, Nelder-Mead), computed
- * inside {@link #run(RvPosteriorDensity, double[], int, Start, RvObservationSet, PeriodogramConfig)}
- * so that a caller timing the call counts it. Same walkers, burn-in and kept steps for both starts.
+ * inside {@link #run(RvPosteriorDensity, double[], int, Start, RvObservationSet, PeriodogramConfig, RvPriorConfig)}
+ * so that a caller timing the call counts it; {@link Start#PEAKS} the best of that recipe over the
+ * five highest peaks. Same walkers, burn-in and kept steps for both starts.
  */
 final class RvMcmcReference {
   static final int WALKERS = 32;
@@ -23,8 +24,13 @@ final class RvMcmcReference {
   /** Where the walkers start: the truth (favours MCMC) or what a user computes from the data. */
   enum Start {
     TRUTH,
-    PERIODOGRAM
+    PERIODOGRAM,
+    /** The best MAP point over the {@value RvMcmcReference#PEAKS} highest periodogram peaks. */
+    PEAKS
   }
+
+  /** How many periodogram peaks {@link Start#PEAKS} tries. */
+  static final int PEAKS = 5;
 
   private static final EnsembleSampler SAMPLER = new EnsembleSampler(new EnsembleConfig(WALKERS, 8000, 2000, 2.0, 1));
 
@@ -58,11 +64,12 @@ final class RvMcmcReference {
    *     periodogram, the fits and the MCMC all run in this call
    */
   static McmcResult run(RvPosteriorDensity target, double[] truth, int i, Start start, RvObservationSet data,
-      PeriodogramConfig grid) {
+      PeriodogramConfig grid, RvPriorConfig prior) {
     if (start == Start.TRUTH) {
       return run(target, truth, i);
     }
-    double[] map = RvPeriodogramStart.find(data, target, grid);
+    double[] map = start == Start.PERIODOGRAM ? RvPeriodogramStart.find(data, target, grid, prior)
+        : RvPeriodogramStart.findBestOfPeaks(data, target, grid, prior, PEAKS);
     return SAMPLER.run(target, startNearTruth(map, target, 200 + i), new Rng(300 + i));
   }
 }

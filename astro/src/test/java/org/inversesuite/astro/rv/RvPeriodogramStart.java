@@ -22,11 +22,14 @@ import org.inversesuite.astro.rv.periodogram.PeriodogramConfig;
  * circular orbit by weighted linear least squares,
  * \[ v_i \approx γ + A \cos(2π t_i / P) + B \sin(2π t_i / P), \quad w_i = σ_i^{-2}, \]
  * so K = √(A² + B²) and, with e = 0, ω = 0 and t_ref = 0, M₀ = atan2(−B, A) mod 2π; the jitter
- * from the excess residual scatter, s² = max(0, mean(r²) − mean(σ²)); (3) a maximum a-posteriori
+ * from the excess residual scatter, s² = max(0, mean(r²) − mean(σ²)) (K, γ, s clamped into the
+ * prior's box, s at most half its maximum); (3) a maximum a-posteriori
  * polish of all seven parameters by Nelder-Mead (Commons Math {@link SimplexOptimizer}, at most
  * {@value #MAX_EVALUATIONS} evaluations) on −log p(x | y) of {@link RvPosteriorDensity}, in ln P,
- * with the angles wrapped into [0, 2π) and K, e, s reflected at 0. Only the top peak is tried, so a
- * data set whose highest peak is an alias starts (and usually stays) in the alias.
+ * with the angles wrapped into [0, 2π) and K, e, s reflected at 0. {@link #find} tries only the top
+ * peak, so a data set whose highest peak is an alias starts (and usually stays) in the alias;
+ * {@link #findBestOfPeaks} repeats (2)-(3) at each of the few highest peaks and keeps the point of
+ * highest posterior density, as an astronomer who inspects the periodogram would.
  */
 final class RvPeriodogramStart {
   static final int MAX_EVALUATIONS = 3000;
@@ -36,21 +39,36 @@ final class RvPeriodogramStart {
 
   /** @return the top periodogram peak's period in days, refined by a parabola through the three grid points */
   static double peakPeriod(RvObservationSet data, PeriodogramConfig grid) {
+    return peakPeriods(data, grid, 1)[0];
+  }
+
+  /**
+   * @param count how many peaks, ≥ 1
+   * @return the periods of the {@code count} highest local maxima of the power (highest first), each
+   *     refined by a parabola through the three grid points; fewer if the power has fewer maxima
+   */
+  static double[] peakPeriods(RvObservationSet data, PeriodogramConfig grid, int count) {
     double[] p = new GlsPeriodogram(grid).power(data);
-    int best = 0;
-    for (int k = 1; k < p.length; k++) {
-      if (p[k] > p[best]) {
-        best = k;
+    java.util.List<Integer> maxima = new java.util.ArrayList<>();
+    for (int k = 0; k < p.length; k++) {
+      if ((k == 0 || p[k] > p[k - 1]) && (k == p.length - 1 || p[k] >= p[k + 1])) {
+        maxima.add(k);
       }
     }
-    double shift = 0;
-    if (best > 0 && best < p.length - 1) {
-      double den = p[best - 1] - 2 * p[best] + p[best + 1];
-      if (den < 0) {
-        shift = 0.5 * (p[best - 1] - p[best + 1]) / den;
+    maxima.sort((a, b) -> Double.compare(p[b], p[a]));
+    double[] out = new double[Math.min(count, maxima.size())];
+    for (int n = 0; n < out.length; n++) {
+      int best = maxima.get(n);
+      double shift = 0;
+      if (best > 0 && best < p.length - 1) {
+        double den = p[best - 1] - 2 * p[best] + p[best + 1];
+        if (den < 0) {
+          shift = 0.5 * (p[best - 1] - p[best + 1]) / den;
+        }
       }
+      out[n] = 1 / (grid.frequency(best) + shift * grid.frequencyStep());
     }
-    return 1 / (grid.frequency(best) + shift * grid.frequencyStep());
+    return out;
   }
 
   /** @return the circular orbit at period P fitted by weighted linear least squares (reference epoch 0) */
@@ -87,9 +105,37 @@ final class RvPeriodogramStart {
    * @param target the posterior the MCMC samples (prior and likelihood, reference epoch 0)
    * @return the MAP estimate from the periodogram peak and the circular fit, inside the prior's support
    */
-  static double[] find(RvObservationSet data, RvPosteriorDensity target, PeriodogramConfig grid) {
-    double period = peakPeriod(data, grid);
+  static double[] find(RvObservationSet data, RvPosteriorDensity target, PeriodogramConfig grid, RvPriorConfig prior) {
+    return polish(data, target, peakPeriod(data, grid), prior);
+  }
+
+  /**
+   * @param peaks how many of the highest periodogram peaks to try, ≥ 1
+   * @return of the MAP estimates started at each peak ({@link #find}'s recipe), the one of highest posterior density
+   */
+  static double[] findBestOfPeaks(RvObservationSet data, RvPosteriorDensity target, PeriodogramConfig grid,
+      RvPriorConfig prior, int peaks) {
+    double[] best = null;
+    double bestLogP = Double.NEGATIVE_INFINITY;
+    for (double period : peakPeriods(data, grid, peaks)) {
+      double[] x = polish(data, target, period, prior);
+      double logP = target.logDensity(x);
+      if (best == null || logP > bestLogP) {
+        best = x;
+        bestLogP = logP;
+      }
+    }
+    return best;
+  }
+
+  /** @return the circular fit at this period, clamped into the prior, then polished by Nelder-Mead */
+  private static double[] polish(RvObservationSet data, RvPosteriorDensity target, double period,
+      RvPriorConfig prior) {
     double[] circular = circularFit(data, period);
+    // a circular fit to an eccentric orbit can leave more scatter than the prior's jitter allows: clamp into the box
+    circular[1] = Math.min(circular[1], prior.semiAmplitudeMax());
+    circular[5] = Math.max(prior.systemicMin(), Math.min(prior.systemicMax(), circular[5]));
+    circular[6] = Math.min(circular[6], 0.5 * prior.jitterMax());
     double span = Math.max(data.time(data.size() - 1) - data.time(0), period);
     double[] x0 = {Math.log(period), circular[1], 0.05, 1.0, wrap(circular[4] - 1.0), circular[5], circular[6]};
     // ω = 1, M₀ − 1 with e = 0.05: the same circular phase M₀ + ω, off the e = 0 corner where ω is free

@@ -47,7 +47,7 @@ class RvPeriodogramStartTest {
     RvParameters p = new RvParameters(37.3, 50, 0.2, 1.2, 2.0, 5, 0);
     RvObservationSet data = noiseless(p);
     RvPosteriorDensity target = new RvPosteriorDensity(RvPrior.defaults(), new RvObservationModel(MODEL), data);
-    double[] x = RvPeriodogramStart.find(data, target, PeriodogramConfig.defaults());
+    double[] x = RvPeriodogramStart.find(data, target, PeriodogramConfig.defaults(), RvPriorConfig.defaults());
     assertEquals(37.3, x[0], 0.001 * 37.3, "P within 0.1 %");
     assertEquals(50, x[1], 1.0, "K within 1 m/s");
     assertEquals(0.2, x[2], 0.03, "e");

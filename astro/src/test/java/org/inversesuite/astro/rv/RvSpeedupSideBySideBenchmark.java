@@ -170,7 +170,8 @@ class RvSpeedupSideBySideBenchmark {
       csv.append(String.format("%d,%d,%.4f", i, s.observations().size(), truth[0]));
       for (int st = 0; st < starts.length; st++) {
         long m0 = clock.getCurrentThreadCpuTime();
-        McmcResult mc = RvMcmcReference.run(target, truth, i, starts[st], s.observations(), first.model().periodogram());
+        McmcResult mc = RvMcmcReference.run(target, truth, i, starts[st], s.observations(),
+            first.model().periodogram(), first.prior());
         double mcmcCpu = (clock.getCurrentThreadCpuTime() - m0) * 1e-9;
         double ess = mc.minEffectiveSampleSize();
         double periodMedian = columnMedian(mc, 0);
