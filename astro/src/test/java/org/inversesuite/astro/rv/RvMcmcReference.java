@@ -1,5 +1,6 @@
 package org.inversesuite.astro.rv;
 
+import org.inversesuite.astro.rv.periodogram.PeriodogramConfig;
 import org.inversesuite.core.baseline.EnsembleConfig;
 import org.inversesuite.core.baseline.EnsembleSampler;
 import org.inversesuite.core.baseline.McmcResult;
@@ -11,14 +12,31 @@ import org.inversesuite.core.random.Rng;
  * one thread, started in a ball of relative radius 10⁻⁴ around the <b>true</b> parameters. That
  * start favours MCMC: a user does not know the truth, and the burn-in counted here does not pay
  * for finding the period mode (from the prior, walkers often end in aliases, docs/astro.md).
+ * {@link Start#PERIODOGRAM} is the start a user has: the same ball around the MAP point of
+ * {@link RvPeriodogramStart} (top periodogram peak, circular least squares, Nelder-Mead), computed
+ * inside {@link #run(RvPosteriorDensity, double[], int, Start, RvObservationSet, PeriodogramConfig, RvPriorConfig)}
+ * so that a caller timing the call counts it; {@link Start#PEAKS} the best of that recipe over the
+ * five highest peaks. Same walkers, burn-in and kept steps for both starts.
  */
 final class RvMcmcReference {
   static final int WALKERS = 32;
+
+  /** Where the walkers start: the truth (favours MCMC) or what a user computes from the data. */
+  enum Start {
+    TRUTH,
+    PERIODOGRAM,
+    /** The best MAP point over the {@value RvMcmcReference#PEAKS} highest periodogram peaks. */
+    PEAKS
+  }
+
+  /** How many periodogram peaks {@link Start#PEAKS} tries. */
+  static final int PEAKS = 5;
+
   private static final EnsembleSampler SAMPLER = new EnsembleSampler(new EnsembleConfig(WALKERS, 8000, 2000, 2.0, 1));
 
   private RvMcmcReference() {}
 
-  /** @return the walkers' start: the truth perturbed by 10⁻⁴ (|θ| + 10⁻²) N(0, 1), inside the support */
+  /** @return the walkers' start: the point (the truth, or a MAP estimate) perturbed by 10⁻⁴ (|θ| + 10⁻²) N(0, 1), inside the support */
   static double[][] startNearTruth(double[] truth, RvPosteriorDensity target, long seed) {
     double[][] start = new double[WALKERS][];
     Rng ball = new Rng(seed);
@@ -38,5 +56,20 @@ final class RvMcmcReference {
   /** @return the chains of target i of a benchmark (start seed 200 + i, sampler seed 300 + i) */
   static McmcResult run(RvPosteriorDensity target, double[] truth, int i) {
     return SAMPLER.run(target, startNearTruth(truth, target, 200 + i), new Rng(300 + i));
+  }
+
+  /**
+   * @param grid the periodogram grid of {@link Start#PERIODOGRAM} (the encoder's)
+   * @return the chains of target i started as {@code start} says; for {@link Start#PERIODOGRAM} the
+   *     periodogram, the fits and the MCMC all run in this call
+   */
+  static McmcResult run(RvPosteriorDensity target, double[] truth, int i, Start start, RvObservationSet data,
+      PeriodogramConfig grid, RvPriorConfig prior) {
+    if (start == Start.TRUTH) {
+      return run(target, truth, i);
+    }
+    double[] map = start == Start.PERIODOGRAM ? RvPeriodogramStart.find(data, target, grid, prior)
+        : RvPeriodogramStart.findBestOfPeaks(data, target, grid, prior, PEAKS);
+    return SAMPLER.run(target, startNearTruth(map, target, 200 + i), new Rng(300 + i));
   }
 }

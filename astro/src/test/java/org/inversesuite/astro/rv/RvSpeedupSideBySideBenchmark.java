@@ -25,10 +25,14 @@ import org.junit.jupiter.api.Test;
  * same answer on two threads is timed too, in CPU time of the whole process (every thread counts; the
  * process clock ticks in 10 ms, so over blocks of {@value #BLOCK} answers) and in wall time, against the
  * one-thread answer in process CPU time. {@code -Dastro.bench.mcmc=false} times the models only.
+ * {@code -Dastro.bench.mcmcStart=TRUTH,PERIODOGRAM} (default TRUTH) runs the MCMC once per listed start
+ * ({@link RvMcmcReference.Start}; the periodogram start's periodogram and MAP fit are inside its CPU time)
+ * and reports per target whether the run found the true period mode (posterior median within
+ * {@value #MODE_TOLERANCE} relative of the truth); a run in a wrong mode is a failure, not a speed-up.
  *
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvSpeedupSideBySideBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dastro.bench.models=A.inn,B.inn [-Dastro.bench.targets=20]
- * [-Dastro.bench.out=DIR] [-Dastro.bench.mcmc=false]}; the models must share the observing schedule and periodogram (the same
+ * [-Dastro.bench.out=DIR] [-Dastro.bench.mcmc=false] [-Dastro.bench.mcmcStart=TRUTH,PERIODOGRAM]}; the models must share the observing schedule and periodogram (the same
  * targets are encoded once for all).
  */
 @Tag("benchmark")
@@ -36,12 +40,17 @@ class RvSpeedupSideBySideBenchmark {
   private static final int DRAWS = 1000;
   private static final int REPS = 5;
   private static final int BLOCK = 10;
+  /** A run whose posterior median period is further than this (relative) from the truth is in a wrong mode. */
+  private static final double MODE_TOLERANCE = 0.02;
 
   @Test
   void speedUpOfEachModelAgainstOneMcmcRun() throws IOException {
     String[] files = System.getProperty("astro.bench.models", "target/astro-bench/rv-cinn.inn").split(",");
     int targets = Integer.getInteger("astro.bench.targets", 20);
     boolean mcmcToo = Boolean.parseBoolean(System.getProperty("astro.bench.mcmc", "true"));
+    RvMcmcReference.Start[] starts = Arrays.stream(System.getProperty("astro.bench.mcmcStart", "TRUTH").split(","))
+        .map(v -> RvMcmcReference.Start.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)))
+        .toArray(RvMcmcReference.Start[]::new);
     Path out = Path.of(System.getProperty("astro.bench.out", "target/astro-bench-speed"));
     Files.createDirectories(out);
     List<RvModelFile> saved = new ArrayList<>();
@@ -49,13 +58,14 @@ class RvSpeedupSideBySideBenchmark {
       for (String f : files) {
         saved.add(RvModelFile.load(Path.of(f.trim()), 2));
       }
-      run(saved, files, targets, out, mcmcToo);
+      run(saved, files, targets, out, mcmcToo, starts);
     } finally {
       saved.forEach(RvModelFile::close);
     }
   }
 
-  private static void run(List<RvModelFile> saved, String[] files, int targets, Path out, boolean mcmcToo)
+  private static void run(List<RvModelFile> saved, String[] files, int targets, Path out, boolean mcmcToo,
+      RvMcmcReference.Start[] starts)
       throws IOException {
     RvExperimentConfig first = saved.get(0).experiment();
     for (RvModelFile m : saved) {
@@ -87,14 +97,22 @@ class RvSpeedupSideBySideBenchmark {
       }
     }
     List<RvSimulation> systems = sim.simulator().simulate(targets, new Rng(77));
-    StringBuilder csv = new StringBuilder("target,epochs,mcmc_cpu_seconds,mcmc_min_ess,mcmc_warnings");
+    StringBuilder csv = new StringBuilder("target,epochs,true_period");
+    for (RvMcmcReference.Start st : starts) {
+      String p = "mcmc_" + st.name().toLowerCase(java.util.Locale.ROOT);
+      csv.append(',').append(p).append("_cpu_seconds,").append(p).append("_min_ess,").append(p).append("_warnings,")
+          .append(p).append("_median_period,").append(p).append("_true_mode");
+      for (int m = 0; m < k; m++) {
+        csv.append(",cinn").append(m).append("_speedup_cpu_vs_").append(p);
+      }
+    }
     for (int m = 0; m < k; m++) {
-      csv.append(",cinn").append(m).append("_cpu_ms,cinn").append(m).append("_speedup_cpu,cinn").append(m)
-          .append("_process_cpu_ms_1thread,cinn").append(m).append("_process_cpu_ms_2threads,cinn").append(m)
-          .append("_wall_ms_2threads");
+      csv.append(",cinn").append(m).append("_cpu_ms,cinn").append(m).append("_process_cpu_ms_1thread,cinn").append(m)
+          .append("_process_cpu_ms_2threads,cinn").append(m).append("_wall_ms_2threads");
     }
     csv.append('\n');
-    double[][] speedups = new double[k][targets];
+    double[][][] speedups = new double[starts.length][k][targets];
+    boolean[][] modeFound = new boolean[starts.length][targets];
     double[][] cpuMs = new double[k][targets];
     double[][] proc1 = new double[k][targets];
     double[][] proc2 = new double[k][targets];
@@ -141,35 +159,64 @@ class RvSpeedupSideBySideBenchmark {
       }
       double[] truth = s.parameters().toArray();
       RvPosteriorDensity target = new RvPosteriorDensity(prior, noise, s.observations());
-      long m0 = clock.getCurrentThreadCpuTime();
-      McmcResult mc = RvMcmcReference.run(target, truth, i);
-      double mcmcCpu = (clock.getCurrentThreadCpuTime() - m0) * 1e-9;
-      double ess = mc.minEffectiveSampleSize();
-      csv.append(String.format("%d,%d,%.3f,%.0f,%d", i, s.observations().size(), mcmcCpu, ess, mc.warnings().size()));
-      StringBuilder line = new StringBuilder(String.format("target %2d: n=%3d MCMC %.2f s CPU, ESS %.0f;", i,
-          s.observations().size(), mcmcCpu, ess));
+      StringBuilder line = new StringBuilder(String.format("target %2d: n=%3d P=%.2f d", i, s.observations().size(),
+          truth[0]));
       for (int m = 0; m < k; m++) {
         cpuMs[m][i] = median(thread[m]);
         proc1[m][i] = median(p1[m]);
         proc2[m][i] = median(p2[m]);
         wall2[m][i] = median(w2[m]);
-        speedups[m][i] = (mcmcCpu / ess) / (cpuMs[m][i] * 1e-3 / DRAWS);
-        csv.append(String.format(",%.3f,%.1f,%.3f,%.3f,%.3f", cpuMs[m][i], speedups[m][i], proc1[m][i], proc2[m][i],
-            wall2[m][i]));
-        line.append(String.format("  model %d %.2f ms CPU -> %.0fx", m, cpuMs[m][i], speedups[m][i]));
+      }
+      csv.append(String.format("%d,%d,%.4f", i, s.observations().size(), truth[0]));
+      for (int st = 0; st < starts.length; st++) {
+        long m0 = clock.getCurrentThreadCpuTime();
+        McmcResult mc = RvMcmcReference.run(target, truth, i, starts[st], s.observations(),
+            first.model().periodogram(), first.prior());
+        double mcmcCpu = (clock.getCurrentThreadCpuTime() - m0) * 1e-9;
+        double ess = mc.minEffectiveSampleSize();
+        double periodMedian = columnMedian(mc, 0);
+        boolean found = Math.abs(periodMedian - truth[0]) / truth[0] < MODE_TOLERANCE;
+        modeFound[st][i] = found;
+        csv.append(String.format(",%.3f,%.0f,%d,%.4f,%s", mcmcCpu, ess, mc.warnings().size(), periodMedian, found));
+        line.append(String.format("%n  MCMC[%s] %.2f s CPU, ESS %.0f, median P %.3f d (%s);", starts[st], mcmcCpu, ess,
+            periodMedian, found ? "true mode" : "WRONG MODE: failure, no speed-up"));
+        for (int m = 0; m < k; m++) {
+          speedups[st][m][i] = found ? (mcmcCpu / ess) / (cpuMs[m][i] * 1e-3 / DRAWS) : Double.NaN;
+          csv.append(String.format(",%.1f", speedups[st][m][i]));
+          line.append(String.format("  model %d %.2f ms CPU -> %s", m, cpuMs[m][i],
+              found ? String.format("%.0fx", speedups[st][m][i]) : "failed"));
+        }
+      }
+      for (int m = 0; m < k; m++) {
+        csv.append(String.format(",%.3f,%.3f,%.3f,%.3f", cpuMs[m][i], proc1[m][i], proc2[m][i], wall2[m][i]));
       }
       csv.append('\n');
       System.out.println(line);
     }
     Files.writeString(out.resolve("rv-speedup-side-by-side.csv"), csv);
-    for (int m = 0; m < k; m++) {
-      if (!mcmcToo) {
-        Arrays.fill(speedups[m], Double.NaN);
+    for (int st = 0; st < starts.length && mcmcToo; st++) {
+      int found = 0;
+      StringBuilder failed = new StringBuilder();
+      for (int i = 0; i < targets; i++) {
+        if (modeFound[st][i]) {
+          found++;
+        } else {
+          failed.append(' ').append(i);
+        }
       }
-      System.out.printf("model %d: cINN answer (encode + 1000 draws, 1 thread) median %.2f ms CPU (%.2f-%.2f); speed-up "
-          + "at equal ESS, CPU: median %.0fx (%.0f-%.0fx); process CPU 1 thread %.2f ms, 2 threads %.2f ms "
-          + "(wall %.2f ms)%n", m, median(cpuMs[m]), min(cpuMs[m]), max(cpuMs[m]), median(speedups[m]),
-          min(speedups[m]), max(speedups[m]), median(proc1[m]), median(proc2[m]), median(wall2[m]));
+      System.out.printf("MCMC start %s: true period mode (|P_median - P_true| / P_true < %.0f %%) in %d of %d targets; "
+          + "failures (wrong mode, no speed-up counted):%s%n", starts[st], 100 * MODE_TOLERANCE, found, targets,
+          found == targets ? " none" : failed);
+      for (int m = 0; m < k; m++) {
+        double[] ok = Arrays.stream(speedups[st][m]).filter(Double::isFinite).toArray();
+        System.out.printf("  model %d: speed-up at equal ESS, CPU, over the %d targets where MCMC found the mode: median "
+            + "%.0fx (%.0f-%.0fx)%n", m, ok.length, median(ok), min(ok), max(ok));
+      }
+    }
+    for (int m = 0; m < k; m++) {
+      System.out.printf("model %d: cINN answer (encode + 1000 draws, 1 thread) median %.2f ms CPU (%.2f-%.2f); "
+          + "process CPU 1 thread %.2f ms, 2 threads %.2f ms (wall %.2f ms)%n", m, median(cpuMs[m]), min(cpuMs[m]),
+          max(cpuMs[m]), median(proc1[m]), median(proc2[m]), median(wall2[m]));
       if (m > 0) {
         double[] ratio = new double[targets];
         for (int i = 0; i < targets; i++) {
@@ -185,11 +232,25 @@ class RvSpeedupSideBySideBenchmark {
     posterior.sample(encoding.encode(s.observations()).toRows()[0], DRAWS, new Rng(seed));
   }
 
+  /** @return the median of parameter j over every kept state */
+  private static double columnMedian(McmcResult mc, int j) {
+    double[] v = new double[mc.steps() * mc.walkers()];
+    for (int t = 0, n = 0; t < mc.steps(); t++) {
+      for (int w = 0; w < mc.walkers(); w++) {
+        v[n++] = mc.get(t, w, j);
+      }
+    }
+    return median(v);
+  }
+
   private static long processCpu() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static double median(double[] v) {
+    if (v.length == 0) {
+      return Double.NaN;
+    }
     double[] a = v.clone();
     Arrays.sort(a);
     return a.length % 2 == 1 ? a[a.length / 2] : 0.5 * (a[a.length / 2 - 1] + a[a.length / 2]);

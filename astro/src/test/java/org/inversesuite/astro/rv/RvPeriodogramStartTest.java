@@ -1,0 +1,64 @@
+package org.inversesuite.astro.rv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.inversesuite.astro.rv.periodogram.PeriodogramConfig;
+import org.inversesuite.core.random.Rng;
+import org.junit.jupiter.api.Test;
+
+/** The realistic MCMC start of {@link RvPeriodogramStart} on noiseless simulated orbits (reference epoch 0). */
+class RvPeriodogramStartTest {
+  private static final RadialVelocityModel MODEL = new RadialVelocityModel(0);
+
+  /** 40 irregular epochs over 600 d, velocities without noise, 2 m/s error bars. */
+  private static RvObservationSet noiseless(RvParameters p) {
+    Rng rng = new Rng(11);
+    double[] t = new double[40];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = rng.uniform(0, 600);
+    }
+    Arrays.sort(t);
+    double[] sigma = new double[t.length];
+    Arrays.fill(sigma, 2);
+    return new RvObservationSet(t, MODEL.velocities(p, t), sigma);
+  }
+
+  @Test
+  void circularFitAtTheTruePeriodRecoversACircularOrbitExactly() {
+    RvParameters p = new RvParameters(23.7, 41, 0, 0, 2.3, -7, 0);
+    double[] fit = RvPeriodogramStart.circularFit(noiseless(p), 23.7);
+    assertEquals(41, fit[1], 1e-8, "K");
+    assertEquals(2.3, fit[4], 1e-9, "M0");
+    assertEquals(-7, fit[5], 1e-8, "gamma");
+    assertEquals(0, fit[6], 1e-6, "jitter");
+  }
+
+  @Test
+  void topPeriodogramPeakOfACircularOrbitIsItsPeriod() {
+    RvParameters p = new RvParameters(61.3, 25, 0, 0, 0.4, 12, 0);
+    double peak = RvPeriodogramStart.peakPeriod(noiseless(p), PeriodogramConfig.defaults());
+    assertEquals(61.3, peak, 0.005 * 61.3, "top peak");
+  }
+
+  @Test
+  void mapStartOfAnEccentricOrbitLandsNearTheTruth() {
+    RvParameters p = new RvParameters(37.3, 50, 0.2, 1.2, 2.0, 5, 0);
+    RvObservationSet data = noiseless(p);
+    RvPosteriorDensity target = new RvPosteriorDensity(RvPrior.defaults(), new RvObservationModel(MODEL), data);
+    double[] x = RvPeriodogramStart.find(data, target, PeriodogramConfig.defaults(), RvPriorConfig.defaults());
+    assertEquals(37.3, x[0], 0.001 * 37.3, "P within 0.1 %");
+    assertEquals(50, x[1], 1.0, "K within 1 m/s");
+    assertEquals(0.2, x[2], 0.03, "e");
+    assertEquals(5, x[5], 1.0, "gamma within 1 m/s");
+    // ω and M₀ enter through the phase of periastron; compare the predicted curve instead of the angles
+    RvParameters found = new RvParameters(x[0], x[1], x[2], x[3], x[4], x[5], x[6]);
+    double worst = 0;
+    for (int i = 0; i < data.size(); i++) {
+      worst = Math.max(worst, Math.abs(MODEL.velocity(found, data.time(i)) - data.velocity(i)));
+    }
+    assertTrue(worst < 2, "the MAP curve is within one error bar (2 m/s) of every noiseless point, worst " + worst);
+    assertTrue(Double.isFinite(target.logDensity(x)), "inside the prior");
+  }
+}
