@@ -84,7 +84,7 @@ public final class RvCinnTraining {
     Rng seed = new Rng(recipe.seed());
     Simulator centred = model.period().centred() ? new PeriodCentredSimulator(simulator, model.period()) : simulator;
     Simulator pairs = model.angles() == AngleCoordinate.BOX ? centred
-        : new AngleCoordinateSimulator(centred, model.angles());
+        : new AngleCoordinateSimulator(centred, model.angles(), prior.eccentricityMax());
     Batch sample = pairs.simulate(2_000, seed.stream("normalization"));
     ParameterSpace xSpace = ParameterSpace.fit(support(prior, model.period(), model.angles()), sample.x());
     Standardization yNorm = Standardization.identity(simulator.yDimension());

@@ -15,9 +15,9 @@ import org.inversesuite.core.tensor.Matrix;
  * the support, exactly what the posterior is), at most {@value #ROUNDS} rounds, after which
  * the few left are clamped to the nearer bound. {@link #logDensity} is the untruncated
  * q(u(P, y) | y) + log|∂u/∂P| (−∞ outside the support), i.e. short of the truncated mass.
- * With an {@link AngleCoordinate} other than BOX the flow's columns 2–4 are (h, k, λ): draws with
- * h² + k² ≥ e_max are redrawn in the same rounds, the rest mapped back to (e, ω, M₀)
- * ({@link AngleCoordinate#inverse}), and the density gains that coordinate's constant log-Jacobian.
+ * With an {@link AngleCoordinate} other than BOX the flow's columns 2–4 are (h, k, λ): draws
+ * outside its support (h² + k² ≥ e_max) are redrawn in the same rounds, the rest mapped back to (e, ω, M₀)
+ * ({@link AngleCoordinate#inverse}), and the density gains that coordinate's log-Jacobian.
  *
  * @param cinn the trained flow over (u, K, …) or, with {@link PeriodCoordinate#PRIOR}, over x
  * @param coordinate the period coordinate the flow was trained in
@@ -109,12 +109,12 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     if (physical()) {
       return cinn.logDensity(x, y);
     }
-    DoubleMatrix u = AngleCoordinateSimulator.toFlowCoordinates(x, angles);
+    DoubleMatrix u = AngleCoordinateSimulator.toFlowCoordinates(x, angles, prior.eccentricityMax());
     double[] jacobian = new double[x.rows()];
     for (int r = 0; r < x.rows(); r++) {
       double period = x.get(r, 0);
       boolean in = inside(period);
-      jacobian[r] = angles.logDerivative();
+      jacobian[r] = angles.logDerivative(x.get(r, AngleCoordinate.FIRST_COLUMN), prior.eccentricityMax());
       if (coordinate.centred()) {
         PeriodReference reference = PeriodReference.of(row(y, r), encoding);
         u.set(r, 0, in ? coordinate.forward(period, reference) : 0);
@@ -156,7 +156,7 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     }
     out.set(to, 0, period);
     int c = AngleCoordinate.FIRST_COLUMN;
-    double[] physical = angles.inverse(q.get(r, c), q.get(r, c + 1), q.get(r, c + 2));
+    double[] physical = angles.inverse(q.get(r, c), q.get(r, c + 1), q.get(r, c + 2), prior.eccentricityMax());
     physical[0] = Math.min(physical[0], Math.nextDown(prior.eccentricityMax())); // only the clamped last round
     for (int j = 0; j < 3; j++) {
       out.set(to, c + j, physical[j]);
