@@ -20,10 +20,13 @@ import org.inversesuite.core.nn.MlpConfig;
  *     {@link PeriodogramConfig#none()})
  * @param period the coordinate the flow learns the period in (absent in older configs and model
  *     files: {@link PeriodCoordinate#PRIOR}); a centred one needs the periodogram
+ * @param angles the coordinates the flow learns e, ω and M₀ in (absent in older configs and model
+ *     files: {@link AngleCoordinate#BOX})
  */
 public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary,
     @JsonSetter(nulls = Nulls.AS_EMPTY) PeriodogramConfig periodogram,
-    @JsonSetter(nulls = Nulls.AS_EMPTY) PeriodCoordinate period) {
+    @JsonSetter(nulls = Nulls.AS_EMPTY) PeriodCoordinate period,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) AngleCoordinate angles) {
   /** Validates the values. */
   public RvCinnConfig {
     if (couplings < 1 || summaryFeatures < 1 || subnet == null || summary == null) {
@@ -32,21 +35,28 @@ public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures,
     }
     periodogram = periodogram == null ? PeriodogramConfig.none() : periodogram;
     period = period == null ? PeriodCoordinate.PRIOR : period;
+    angles = angles == null ? AngleCoordinate.BOX : angles;
     if (period.centred() && !periodogram.enabled()) {
       throw new IllegalArgumentException("the period coordinate " + period + " is centred on the periodogram's "
           + "highest peak and needs a periodogram");
     }
   }
 
+  /** e, ω, M₀ in the prior's box ({@link AngleCoordinate#BOX}). */
+  public RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary,
+      PeriodogramConfig periodogram, PeriodCoordinate period) {
+    this(couplings, subnet, summaryFeatures, summary, periodogram, period, null);
+  }
+
   /** The period in the prior's coordinate ({@link PeriodCoordinate#PRIOR}). */
   public RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary,
       PeriodogramConfig periodogram) {
-    this(couplings, subnet, summaryFeatures, summary, periodogram, null);
+    this(couplings, subnet, summaryFeatures, summary, periodogram, null, null);
   }
 
   /** A summary of the raw set only (no periodogram). */
   public RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary) {
-    this(couplings, subnet, summaryFeatures, summary, null, null);
+    this(couplings, subnet, summaryFeatures, summary, null, null, null);
   }
 
   /**
@@ -66,12 +76,18 @@ public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures,
    */
   public RvCinnConfig withPeriodogram(PeriodogramConfig p) {
     boolean none = p == null || !p.enabled();
-    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, p, none ? PeriodCoordinate.PRIOR : period);
+    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, p, none ? PeriodCoordinate.PRIOR : period,
+        angles);
   }
 
   /** @return this architecture with the period learned in another coordinate */
   public RvCinnConfig withPeriod(PeriodCoordinate coordinate) {
-    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, periodogram, coordinate);
+    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, periodogram, coordinate, angles);
+  }
+
+  /** @return this architecture with e, ω, M₀ learned in another coordinate */
+  public RvCinnConfig withAngles(AngleCoordinate coordinate) {
+    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, periodogram, period, coordinate);
   }
 
   /** @return the number of periodogram features ρ receives (0 without a periodogram) */

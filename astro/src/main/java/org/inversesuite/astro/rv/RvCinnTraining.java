@@ -27,8 +27,9 @@ import org.inversesuite.core.train.TrainingResult;
  * (each with its own number of epochs, times and error bars). x is mapped to ℝ⁷ by the prior's
  * box support (logit per coordinate) and standardised on 2,000 simulated draws; y is the padded set,
  * not standardised (the encoding scales it). With a centred {@link PeriodCoordinate} the flow
- * learns (u(P, y), K, …) instead ({@link PeriodCentredSimulator}; u unbounded), and
- * {@link RvPosterior} maps its samples back to P. Streams are named as in {@link CinnTraining}.
+ * learns (u(P, y), K, …) instead ({@link PeriodCentredSimulator}; u unbounded), with an
+ * {@link AngleCoordinate} other than BOX columns 2–4 are (h, k, λ) ({@link AngleCoordinateSimulator}),
+ * and {@link RvPosterior} maps its samples back. Streams are named as in {@link CinnTraining}.
  */
 public final class RvCinnTraining {
   private RvCinnTraining() {
@@ -48,14 +49,24 @@ public final class RvCinnTraining {
    *     column unbounded for a centred coordinate
    */
   public static BoundedTransform support(RvPriorConfig p, PeriodCoordinate period) {
+    return support(p, period, AngleCoordinate.BOX);
+  }
+
+  /**
+   * @return the box of the flow's parameters: {@link #support(RvPriorConfig, PeriodCoordinate)},
+   *     with columns 2–4 in the box of the {@link AngleCoordinate}
+   */
+  public static BoundedTransform support(RvPriorConfig p, PeriodCoordinate period, AngleCoordinate angles) {
     BoundedTransform box = support(p);
-    if (!period.centred()) {
-      return box;
-    }
     double[] lower = box.lower();
     double[] upper = box.upper();
-    lower[0] = Double.NEGATIVE_INFINITY;
-    upper[0] = Double.POSITIVE_INFINITY;
+    if (period.centred()) {
+      lower[0] = Double.NEGATIVE_INFINITY;
+      upper[0] = Double.POSITIVE_INFINITY;
+    }
+    double[][] angleBox = angles.box(p.eccentricityMax());
+    System.arraycopy(angleBox[0], 0, lower, AngleCoordinate.FIRST_COLUMN, 3);
+    System.arraycopy(angleBox[1], 0, upper, AngleCoordinate.FIRST_COLUMN, 3);
     return new BoundedTransform(lower, upper);
   }
 
@@ -71,9 +82,11 @@ public final class RvCinnTraining {
   public static CinnTraining.Trained online(PaddedRvSimulator simulator, RvPriorConfig prior, RvCinnConfig model,
       TrainingConfig recipe, TrainingListener listener) {
     Rng seed = new Rng(recipe.seed());
-    Simulator pairs = model.period().centred() ? new PeriodCentredSimulator(simulator, model.period()) : simulator;
+    Simulator centred = model.period().centred() ? new PeriodCentredSimulator(simulator, model.period()) : simulator;
+    Simulator pairs = model.angles() == AngleCoordinate.BOX ? centred
+        : new AngleCoordinateSimulator(centred, model.angles(), prior.eccentricityMax());
     Batch sample = pairs.simulate(2_000, seed.stream("normalization"));
-    ParameterSpace xSpace = ParameterSpace.fit(support(prior, model.period()), sample.x());
+    ParameterSpace xSpace = ParameterSpace.fit(support(prior, model.period(), model.angles()), sample.x());
     Standardization yNorm = Standardization.identity(simulator.yDimension());
     Flow flow = Flow.build(flowConfig(model, simulator.encoding()), Precision.FLOAT32, seed.stream("model"), true);
     Batch validation = recipe.validationSize() > 0

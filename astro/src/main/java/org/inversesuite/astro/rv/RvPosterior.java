@@ -15,30 +15,44 @@ import org.inversesuite.core.tensor.Matrix;
  * the support, exactly what the posterior is), at most {@value #ROUNDS} rounds, after which
  * the few left are clamped to the nearer bound. {@link #logDensity} is the untruncated
  * q(u(P, y) | y) + log|∂u/∂P| (−∞ outside the support), i.e. short of the truncated mass.
+ * With an {@link AngleCoordinate} other than BOX the flow's columns 2–4 are (h, k, λ): draws
+ * outside its support (h² + k² ≥ e_max) are redrawn in the same rounds, the rest mapped back to (e, ω, M₀)
+ * ({@link AngleCoordinate#inverse}), and the density gains that coordinate's log-Jacobian.
  *
  * @param cinn the trained flow over (u, K, …) or, with {@link PeriodCoordinate#PRIOR}, over x
  * @param coordinate the period coordinate the flow was trained in
+ * @param angles the coordinate of e, ω, M₀ the flow was trained in
  * @param encoding the encoding of y (with periodogram features for a centred coordinate)
  * @param prior the prior's ranges (P_min, P_max)
  */
-public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, RvSetEncoding encoding, RvPriorConfig prior)
+public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinate angles, RvSetEncoding encoding,
+    RvPriorConfig prior)
     implements PosteriorEstimator, AutoCloseable {
   /** Redraw rounds for draws outside [P_min, P_max]. */
   public static final int ROUNDS = 20;
 
   /** Checks that a centred coordinate has the periodogram it reads. */
   public RvPosterior {
-    if (cinn == null || coordinate == null || encoding == null || prior == null) {
-      throw new IllegalArgumentException("need a cINN, a period coordinate, an encoding and a prior");
+    if (cinn == null || coordinate == null || angles == null || encoding == null || prior == null) {
+      throw new IllegalArgumentException("need a cINN, a period and an angle coordinate, an encoding and a prior");
     }
     if (coordinate.centred() && encoding.periodogram() == null) {
       throw new IllegalArgumentException("the period coordinate " + coordinate + " needs periodogram features");
     }
   }
 
+  /** e, ω, M₀ in the prior's box ({@link AngleCoordinate#BOX}). */
+  public RvPosterior(Cinn cinn, PeriodCoordinate coordinate, RvSetEncoding encoding, RvPriorConfig prior) {
+    this(cinn, coordinate, AngleCoordinate.BOX, encoding, prior);
+  }
+
   /** @return the same posterior over another cINN (e.g. one with another thread count) */
   public RvPosterior withCinn(Cinn other) {
-    return new RvPosterior(other, coordinate, encoding, prior);
+    return new RvPosterior(other, coordinate, angles, encoding, prior);
+  }
+
+  private boolean physical() {
+    return !coordinate.centred() && angles == AngleCoordinate.BOX;
   }
 
   @Override
@@ -53,18 +67,18 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, RvSetEncoding 
 
   @Override
   public Matrix sample(double[] observation, int n, Rng rng) {
-    if (!coordinate.centred()) {
+    if (physical()) {
       return cinn.sample(observation, n, rng);
     }
-    PeriodReference reference = PeriodReference.of(observation, encoding);
+    PeriodReference reference = coordinate.centred() ? PeriodReference.of(observation, encoding) : null;
     Matrix condition = cinn.condition(observation); // summarised once for all rounds
     DoubleMatrix out = new DoubleMatrix(n, dimension());
     int filled = 0;
     for (int round = 0; round < ROUNDS && filled < n; round++) {
       Matrix q = cinn.sampleGivenCondition(condition, n - filled, rng);
       for (int r = 0; r < q.rows(); r++) {
-        double period = coordinate.inverse(q.get(r, 0), reference);
-        if (inside(period)) {
+        double period = period(q.get(r, 0), reference);
+        if (inside(period) && anglesInside(q, r)) {
           copy(q, r, period, out, filled++);
         }
       }
@@ -72,7 +86,7 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, RvSetEncoding 
     if (filled < n) {
       Matrix q = cinn.sampleGivenCondition(condition, n - filled, rng);
       for (int r = 0; r < q.rows(); r++) {
-        copy(q, r, clamp(coordinate.inverse(q.get(r, 0), reference)), out, filled++);
+        copy(q, r, clamp(period(q.get(r, 0), reference)), out, filled++);
       }
     }
     return out;
@@ -80,7 +94,7 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, RvSetEncoding 
 
   @Override
   public Matrix sampleEach(Matrix y, Rng rng) {
-    if (!coordinate.centred()) {
+    if (physical()) {
       return cinn.sampleEach(y, rng);
     }
     DoubleMatrix out = new DoubleMatrix(y.rows(), dimension());
@@ -92,20 +106,20 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, RvSetEncoding 
 
   @Override
   public double[] logDensity(Matrix x, Matrix y) {
-    if (!coordinate.centred()) {
+    if (physical()) {
       return cinn.logDensity(x, y);
     }
-    DoubleMatrix u = new DoubleMatrix(x.rows(), x.cols());
+    DoubleMatrix u = AngleCoordinateSimulator.toFlowCoordinates(x, angles, prior.eccentricityMax());
     double[] jacobian = new double[x.rows()];
     for (int r = 0; r < x.rows(); r++) {
-      PeriodReference reference = PeriodReference.of(row(y, r), encoding);
       double period = x.get(r, 0);
-      for (int j = 0; j < x.cols(); j++) {
-        u.set(r, j, x.get(r, j));
-      }
       boolean in = inside(period);
-      u.set(r, 0, in ? coordinate.forward(period, reference) : 0);
-      jacobian[r] = in ? coordinate.logDerivative(period, reference) : Double.NEGATIVE_INFINITY;
+      jacobian[r] = angles.logDerivative(x.get(r, AngleCoordinate.FIRST_COLUMN), prior.eccentricityMax());
+      if (coordinate.centred()) {
+        PeriodReference reference = PeriodReference.of(row(y, r), encoding);
+        u.set(r, 0, in ? coordinate.forward(period, reference) : 0);
+        jacobian[r] += in ? coordinate.logDerivative(period, reference) : Double.NEGATIVE_INFINITY;
+      }
     }
     double[] out = cinn.logDensity(u, y);
     for (int r = 0; r < out.length; r++) {
@@ -119,6 +133,15 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, RvSetEncoding 
     cinn.close();
   }
 
+  private double period(double u, PeriodReference reference) {
+    return coordinate.centred() ? coordinate.inverse(u, reference) : u;
+  }
+
+  private boolean anglesInside(Matrix q, int r) {
+    int c = AngleCoordinate.FIRST_COLUMN;
+    return angles.inside(q.get(r, c), q.get(r, c + 1), prior.eccentricityMax());
+  }
+
   private boolean inside(double period) {
     return period >= prior.periodMin() && period <= prior.periodMax();
   }
@@ -127,11 +150,17 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, RvSetEncoding 
     return Math.max(prior.periodMin(), Math.min(prior.periodMax(), Double.isNaN(period) ? prior.periodMin() : period));
   }
 
-  private static void copy(Matrix q, int r, double period, DoubleMatrix out, int to) {
+  private void copy(Matrix q, int r, double period, DoubleMatrix out, int to) {
     for (int j = 0; j < q.cols(); j++) {
       out.set(to, j, q.get(r, j));
     }
     out.set(to, 0, period);
+    int c = AngleCoordinate.FIRST_COLUMN;
+    double[] physical = angles.inverse(q.get(r, c), q.get(r, c + 1), q.get(r, c + 2), prior.eccentricityMax());
+    physical[0] = Math.min(physical[0], Math.nextDown(prior.eccentricityMax())); // only the clamped last round
+    for (int j = 0; j < 3; j++) {
+      out.set(to, c + j, physical[j]);
+    }
   }
 
   private static double[] row(Matrix y, int r) {

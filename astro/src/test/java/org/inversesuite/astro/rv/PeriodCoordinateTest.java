@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * the posterior of P is a known log-normal about the data's periodogram peak.
  */
 class PeriodCoordinateTest {
-  private static final IrregularRvConfig SCHEDULE = IrregularRvConfig.defaults().withEpochs(10, 30);
-  private static final RvSetEncoding ENCODING = RvSetEncoding.of(SCHEDULE, 0, PeriodogramConfig.defaults());
+  static final IrregularRvConfig SCHEDULE = IrregularRvConfig.defaults().withEpochs(10, 30);
+  static final RvSetEncoding ENCODING = RvSetEncoding.of(SCHEDULE, 0, PeriodogramConfig.defaults());
 
   private static PaddedRvSimulator simulator() {
     return new PaddedRvSimulator(AstroProblems.radialVelocity(RvPriorConfig.defaults(), SCHEDULE, 0), ENCODING);

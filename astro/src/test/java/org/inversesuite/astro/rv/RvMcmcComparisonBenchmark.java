@@ -45,7 +45,8 @@ import org.junit.jupiter.api.Test;
  * {@code -Dastro.bench.couplings=N}, {@code -Dastro.bench.subnet=WIDTHxDEPTH} (the flow's size, default
  * {@link RvCinnConfig#defaults()}'s 6 and 128x2),
  * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND} (the period coordinate, default
- * {@link RvCinnConfig#defaults()}'s), {@code -Dastro.bench.out=DIR} (default target/astro-bench), or
+ * {@link RvCinnConfig#defaults()}'s), {@code -Dastro.bench.angles=BOX|ECCENTRICITY_VECTOR|ECCENTRICITY_PLANE} (the coordinate of
+ * e, ω, M₀, default BOX), {@code -Dastro.bench.out=DIR} (default target/astro-bench), or
  * {@code -Dastro.bench.model=FILE} to evaluate a model saved by an earlier run instead of training.
  * The MCMC walkers start in a small ball around the true parameters (the reference is then a
  * local posterior mode; the cINN is not told the truth).
@@ -65,8 +66,10 @@ class RvMcmcComparisonBenchmark {
     RvCinnConfig model = periodogram ? RvCinnConfig.defaults() : RvCinnConfig.defaults().withPeriodogram(null);
     String period = System.getProperty("astro.bench.period");
     model = period == null ? model : model.withPeriod(PeriodCoordinate.valueOf(period));
+    String angles = System.getProperty("astro.bench.angles");
+    model = angles == null ? model : model.withAngles(AngleCoordinate.valueOf(angles));
     model = withSubnets(model);
-    System.out.println("period coordinate " + model.period() + ", " + model.couplings() + " couplings of "
+    System.out.println("period coordinate " + model.period() + ", angles " + model.angles() + ", " + model.couplings() + " couplings of "
         + model.subnet().hiddenWidths());
     Files.createDirectories(OUT);
     String saved = System.getProperty("astro.bench.model");
@@ -115,7 +118,8 @@ class RvMcmcComparisonBenchmark {
       String[] wd = subnet.toLowerCase(java.util.Locale.ROOT).split("x");
       net = MlpConfig.of(Integer.parseInt(wd[0]), Integer.parseInt(wd[1]), m.subnet().activation());
     }
-    return new RvCinnConfig(couplings, net, m.summaryFeatures(), m.summary(), m.periodogram(), m.period());
+    return new RvCinnConfig(couplings, net, m.summaryFeatures(), m.summary(), m.periodogram(), m.period(),
+        m.angles());
   }
 
   /** The comparison and calibration of a model saved by an earlier run (no training). */
