@@ -36,9 +36,7 @@ public final class QuantileRepresentation implements SelfiesRepresentation {
   public static final double PSEUDO_COUNT = 0.01;
   private final SelfiesAlphabet alphabet;
   private final List<String> order;
-  private final double[][] probabilities;
-  private final double[][] edges;
-  private final double[][] thresholds;
+  private final QuantileCells[] positions;
   private final int[] symbolAt;
   private final int[] rankOf;
   private final double noise;
@@ -63,30 +61,13 @@ public final class QuantileRepresentation implements SelfiesRepresentation {
       throw new IllegalArgumentException("dequantisation noise must be in (0, 1), got " + noise);
     }
     this.noise = noise;
-    this.probabilities = new double[probabilities.length][];
-    this.edges = new double[probabilities.length][k + 1];
-    this.thresholds = new double[probabilities.length][k - 1];
+    this.positions = new QuantileCells[probabilities.length];
     for (int p = 0; p < probabilities.length; p++) {
-      double[] w = probabilities[p];
-      if (w.length != k) {
-        throw new IllegalArgumentException("position " + p + " has " + w.length + " cell widths, the alphabet " + k + " symbols");
+      if (probabilities[p].length != k) {
+        throw new IllegalArgumentException("position " + p + " has " + probabilities[p].length + " cell widths, the alphabet "
+            + k + " symbols");
       }
-      double sum = 0;
-      for (double v : w) {
-        if (!(v > 0) || Double.isInfinite(v)) {
-          throw new IllegalArgumentException("cell widths must be positive and finite, got " + v + " at position " + p);
-        }
-        sum += v;
-      }
-      this.probabilities[p] = new double[k];
-      for (int r = 0; r < k; r++) {
-        this.probabilities[p][r] = w[r] / sum;
-        edges[p][r + 1] = edges[p][r] + w[r] / sum;
-      }
-      edges[p][k] = 1;
-      for (int r = 0; r < k - 1; r++) {
-        thresholds[p][r] = logit(edges[p][r + 1]);
-      }
+      positions[p] = new QuantileCells(probabilities[p], "position " + p);
     }
     this.symbolAt = new int[k];
     this.rankOf = new int[k];
@@ -133,9 +114,9 @@ public final class QuantileRepresentation implements SelfiesRepresentation {
 
   /** @return per position, the cell widths in {@link #order()}'s order (a copy) */
   public double[][] probabilities() {
-    double[][] out = new double[probabilities.length][];
+    double[][] out = new double[positions.length][];
     for (int p = 0; p < out.length; p++) {
-      out[p] = probabilities[p].clone();
+      out[p] = positions[p].widths();
     }
     return out;
   }
@@ -147,7 +128,7 @@ public final class QuantileRepresentation implements SelfiesRepresentation {
 
   @Override
   public int width() {
-    return probabilities.length;
+    return positions.length;
   }
 
   @Override
@@ -157,7 +138,7 @@ public final class QuantileRepresentation implements SelfiesRepresentation {
 
   @Override
   public int dimension() {
-    return probabilities.length;
+    return positions.length;
   }
 
   @Override
@@ -170,10 +151,7 @@ public final class QuantileRepresentation implements SelfiesRepresentation {
     int width = width();
     int base = row * width;
     for (int p = 0; p < width; p++) {
-      int r = rankOf[tokens[p]];
-      double lo = edges[p][r];
-      double hi = edges[p][r + 1];
-      out.set(base + p, logit(lo + (hi - lo) * (0.5 * (1 - noise) + noise * rng.uniform())));
+      out.set(base + p, positions[p].dequantise(rankOf[tokens[p]], noise, rng.uniform()));
     }
   }
 
@@ -184,19 +162,8 @@ public final class QuantileRepresentation implements SelfiesRepresentation {
     int[] tokens = new int[width];
     for (int p = 0; p < width; p++) {
       double v = x.get(base + p);
-      int r;
-      if (Double.isNaN(v)) {
-        r = rankOf[0];
-      } else {
-        int at = Arrays.binarySearch(thresholds[p], v);
-        r = at >= 0 ? at + 1 : -at - 1;
-      }
-      tokens[p] = symbolAt[r];
+      tokens[p] = symbolAt[Double.isNaN(v) ? rankOf[0] : positions[p].cell(v)];
     }
     return tokens;
-  }
-
-  private static double logit(double u) {
-    return Math.log(u) - Math.log1p(-u);
   }
 }
