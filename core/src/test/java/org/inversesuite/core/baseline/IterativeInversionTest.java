@@ -19,27 +19,32 @@ class IterativeInversionTest {
   /** x ~ N(0, I₂), y = x₁ + x₂ without noise: the solutions of y* form a line. */
   private static final DiagonalGaussianPrior PRIOR = new DiagonalGaussianPrior(new double[] {0, 0},
       new double[] {1, 1}, List.of("a", "b"));
-  private static final Simulator SUM = new Simulator() {
-    @Override
-    public int xDimension() {
-      return 2;
-    }
+  private static final Simulator SUM = sumOf(PRIOR);
 
-    @Override
-    public int yDimension() {
-      return 1;
-    }
-
-    @Override
-    public Batch simulate(int n, Rng rng) {
-      Matrix x = PRIOR.sample(n, rng);
-      Matrix y = new DoubleMatrix(n, 1);
-      for (int i = 0; i < n; i++) {
-        y.set(i, x.get(i, 0) + x.get(i, 1));
+  /** @return the simulator y = x₁ + x₂ (no noise) with x drawn from the prior */
+  private static Simulator sumOf(Prior prior) {
+    return new Simulator() {
+      @Override
+      public int xDimension() {
+        return 2;
       }
-      return new Batch(x, y);
-    }
-  };
+
+      @Override
+      public int yDimension() {
+        return 1;
+      }
+
+      @Override
+      public Batch simulate(int n, Rng rng) {
+        Matrix x = prior.sample(n, rng);
+        Matrix y = new DoubleMatrix(n, 1);
+        for (int i = 0; i < n; i++) {
+          y.set(i, x.get(i, 0) + x.get(i, 1));
+        }
+        return new Batch(x, y);
+      }
+    };
+  }
 
   private static final NetworkRecipe RECIPE = new NetworkRecipe(800, 256, 3e-3, 32, 2, 5);
   /** One forward network for every test (training dominates their time); each test picks its descent. */
@@ -196,27 +201,7 @@ class IterativeInversionTest {
         throw new UnsupportedOperationException();
       }
     };
-    Simulator sum = new Simulator() {
-      @Override
-      public int xDimension() {
-        return 2;
-      }
-
-      @Override
-      public int yDimension() {
-        return 1;
-      }
-
-      @Override
-      public Batch simulate(int n, Rng rng) {
-        Matrix x = clipped.sample(n, rng);
-        Matrix y = new DoubleMatrix(n, 1);
-        for (int i = 0; i < n; i++) {
-          y.set(i, x.get(i, 0) + x.get(i, 1));
-        }
-        return new Batch(x, y);
-      }
-    };
+    Simulator sum = sumOf(clipped);
     IterativeInversion inversion = IterativeInversion.train(sum, clipped, RECIPE, IterativeInversionConfig.defaults());
     IterativeInversion.Descent d = inversion.invert(new double[] {-1}, 300, new Rng(2));
     int converged = 0;
