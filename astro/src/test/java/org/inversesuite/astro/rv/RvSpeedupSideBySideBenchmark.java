@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
  * ({@link RvMcmcReference.Start}; the periodogram start's periodogram and MAP fit are inside its CPU time)
  * and reports per target whether the run found the true period mode (posterior median within
  * {@value #MODE_TOLERANCE} relative of the truth); a run in a wrong mode is a failure, not a speed-up.
+ * Per target and model it also reports the cINN's period posterior (5/50/95 % of one answer's draws,
+ * and the fraction of draws within {@value #MODE_TOLERANCE} of the true P), and for each start, on the
+ * targets where that MCMC failed, how often the true P lies inside the cINN's 5–95 % interval.
  *
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvSpeedupSideBySideBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dastro.bench.models=A.inn,B.inn [-Dastro.bench.targets=20]
@@ -109,8 +112,12 @@ class RvSpeedupSideBySideBenchmark {
     for (int m = 0; m < k; m++) {
       csv.append(",cinn").append(m).append("_cpu_ms,cinn").append(m).append("_process_cpu_ms_1thread,cinn").append(m)
           .append("_process_cpu_ms_2threads,cinn").append(m).append("_wall_ms_2threads");
+      for (String q : new String[] {"p05", "p50", "p95", "truth_inside_90", "mass_within_2pc"}) {
+        csv.append(",cinn").append(m).append("_period_").append(q);
+      }
     }
     csv.append('\n');
+    double[][][] periods = new double[k][targets][];
     double[][][] speedups = new double[starts.length][k][targets];
     boolean[][] modeFound = new boolean[starts.length][targets];
     double[][] cpuMs = new double[k][targets];
@@ -143,6 +150,9 @@ class RvSpeedupSideBySideBenchmark {
           w2[m][r] = (System.nanoTime() - t0) * 1e-6 / BLOCK;
           p2[m][r] = (processCpu() - q0) * 1e-6 / BLOCK;
         }
+      }
+      for (int m = 0; m < k; m++) {
+        periods[m][i] = periodSummary(one[m], encoding, s, 100 + i);
       }
       if (!mcmcToo) {
         System.out.printf("target %2d: n=%3d", i, s.observations().size());
@@ -188,7 +198,11 @@ class RvSpeedupSideBySideBenchmark {
         }
       }
       for (int m = 0; m < k; m++) {
-        csv.append(String.format(",%.3f,%.3f,%.3f,%.3f", cpuMs[m][i], proc1[m][i], proc2[m][i], wall2[m][i]));
+        double[] q = periods[m][i];
+        csv.append(String.format(",%.3f,%.3f,%.3f,%.3f,%.4f,%.4f,%.4f,%s,%.4f", cpuMs[m][i], proc1[m][i], proc2[m][i],
+            wall2[m][i], q[0], q[1], q[2], q[0] <= truth[0] && truth[0] <= q[2], q[3]));
+        line.append(String.format("%n  cINN model %d: P 5/50/95 %% %.3f / %.3f / %.3f d, truth inside: %s, mass within "
+            + "2 %% of the truth %.2f", m, q[0], q[1], q[2], q[0] <= truth[0] && truth[0] <= q[2] ? "yes" : "NO", q[3]));
       }
       csv.append('\n');
       System.out.println(line);
@@ -208,6 +222,23 @@ class RvSpeedupSideBySideBenchmark {
           + "failures (wrong mode, no speed-up counted):%s%n", starts[st], 100 * MODE_TOLERANCE, found, targets,
           found == targets ? " none" : failed);
       for (int m = 0; m < k; m++) {
+        int failures = 0;
+        int inside = 0;
+        int median = 0;
+        StringBuilder each = new StringBuilder();
+        for (int i = 0; i < targets; i++) {
+          if (!modeFound[st][i]) {
+            double truth = systems.get(i).parameters().toArray()[0];
+            double[] q = periods[m][i];
+            failures++;
+            inside += q[0] <= truth && truth <= q[2] ? 1 : 0;
+            median += Math.abs(q[1] - truth) / truth < MODE_TOLERANCE ? 1 : 0;
+            each.append(String.format(" %d (P %.2f d: cINN 5-95 %% [%.2f, %.2f], mass within 2 %% %.2f)", i, truth, q[0],
+                q[2], q[3]));
+          }
+        }
+        System.out.printf("  model %d on the %d targets where MCMC[%s] failed: true P inside the cINN 5-95 %% interval "
+            + "for %d, cINN median within 2 %% for %d:%s%n", m, failures, starts[st], inside, median, each);
         double[] ok = Arrays.stream(speedups[st][m]).filter(Double::isFinite).toArray();
         System.out.printf("  model %d: speed-up at equal ESS, CPU, over the %d targets where MCMC found the mode: median "
             + "%.0fx (%.0f-%.0fx)%n", m, ok.length, median(ok), min(ok), max(ok));
@@ -230,6 +261,25 @@ class RvSpeedupSideBySideBenchmark {
 
   private static void answer(RvPosterior posterior, RvSetEncoding encoding, RvSimulation s, long seed) {
     posterior.sample(encoding.encode(s.observations()).toRows()[0], DRAWS, new Rng(seed));
+  }
+
+  /**
+   * @return the cINN's period posterior for one target from one answer (1000 draws, a fixed seed):
+   *     {5 %, 50 %, 95 % quantiles, fraction of draws within {@value #MODE_TOLERANCE} relative of the truth}
+   */
+  private static double[] periodSummary(RvPosterior posterior, RvSetEncoding encoding, RvSimulation s, long seed) {
+    org.inversesuite.core.tensor.Matrix draws = posterior.sample(encoding.encode(s.observations()).toRows()[0], DRAWS,
+        new Rng(seed));
+    double truth = s.parameters().toArray()[0];
+    double[] p = new double[draws.rows()];
+    int near = 0;
+    for (int r = 0; r < p.length; r++) {
+      p[r] = draws.get(r, 0);
+      near += Math.abs(p[r] - truth) / truth < MODE_TOLERANCE ? 1 : 0;
+    }
+    Arrays.sort(p);
+    return new double[] {p[(int) (0.05 * (p.length - 1))], median(p), p[(int) Math.ceil(0.95 * (p.length - 1))],
+        (double) near / p.length};
   }
 
   /** @return the median of parameter j over every kept state */

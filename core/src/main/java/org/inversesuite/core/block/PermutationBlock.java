@@ -11,7 +11,7 @@ import org.inversesuite.core.tensor.Matrix;
  * {@code x_{π(i)} = z_i}. Mixes the halves between coupling blocks (FrEIA PermuteRandom). It has no
  * parameters and ignores the condition.
  */
-public final class PermutationBlock implements InvertibleBlock {
+public final class PermutationBlock implements InvertibleBlock, SharedConditionInverse {
   private final int[] order;
   private final Parameters parameters;
   private final int conditionDimension;
@@ -72,6 +72,13 @@ public final class PermutationBlock implements InvertibleBlock {
   @Override
   public void inverse(Matrix z, Matrix c, Matrix x, double[] logDet, Workspace ws) {
     BlockInputs.check(this, z, c, logDet);
+    scatter(z, x);
+  }
+
+  /** {@inheritDoc} The condition is ignored, so the shared row is only checked, never repeated per row. */
+  @Override
+  public void inverseSharedCondition(Matrix z, Matrix c, Matrix x, double[] logDet, Workspace ws) {
+    SharedConditionInverse.check(this, z, c, logDet);
     scatter(z, x);
   }
 

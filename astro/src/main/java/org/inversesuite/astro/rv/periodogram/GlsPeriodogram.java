@@ -20,6 +20,10 @@ import org.inversesuite.astro.rv.RvObservationSet;
  * vector of L consecutive frequencies the sums run over the epochs in registers, and the
  * (cos, sin) of every epoch advance from one vector of frequencies to the next by a rotation
  * by 2π L Δf t_i (angle addition), so sines and cosines are computed only for the first vector.
+ * The state carries the square root of the weight, (a_i, b_i) = √w_i (cos τ_i, sin τ_i) (a
+ * rotation keeps the factor), so that each of the seven sums takes one fused multiply-add per
+ * epoch: C = Σ √w_i a_i, YC = Σ (√w_i y_i) a_i, CC = Σ a_i², CS = Σ a_i b_i, and so on (11 vector
+ * operations per epoch and vector of frequencies instead of 16).
  * Times are taken relative to the first epoch (the power does not depend on the origin). The
  * rotation accumulates rounding of about 1e-13 over the grid. An instance owns scratch space:
  * one per thread.
@@ -65,20 +69,20 @@ public final class GlsPeriodogram {
   /** Writes the power at every grid frequency into {@code out}. */
   public void power(RvObservationSet data, double[] out) {
     int n = data.size();
-    double[] w = new double[n];
-    double[] wy = new double[n];
+    double[] root = new double[n];
+    double[] rootY = new double[n];
     double total = 0;
     for (int i = 0; i < n; i++) {
-      w[i] = 1 / (data.error(i) * data.error(i));
-      total += w[i];
+      total += 1 / (data.error(i) * data.error(i));
     }
     double mean = 0;
     double square = 0;
     for (int i = 0; i < n; i++) {
-      w[i] /= total;
-      wy[i] = w[i] * data.velocity(i);
-      mean += wy[i];
-      square += wy[i] * data.velocity(i);
+      double w = 1 / (data.error(i) * data.error(i)) / total;
+      root[i] = Math.sqrt(w);
+      rootY[i] = root[i] * data.velocity(i);
+      mean += w * data.velocity(i);
+      square += w * data.velocity(i) * data.velocity(i);
     }
     double yy = square - mean * mean;
     if (!(yy > 0)) {
@@ -98,8 +102,8 @@ public final class GlsPeriodogram {
       double t = data.time(i) - t0;
       for (int l = 0; l < L; l++) {
         double angle = 2 * Math.PI * (f0 + l * df) * t;
-        cos[i * L + l] = Math.cos(angle);
-        sin[i * L + l] = Math.sin(angle);
+        cos[i * L + l] = root[i] * Math.cos(angle);
+        sin[i * L + l] = root[i] * Math.sin(angle);
       }
       double step = 2 * Math.PI * L * df * t;
       stepCos[i] = Math.cos(step);
@@ -115,20 +119,23 @@ public final class GlsPeriodogram {
       DoubleVector ss = DoubleVector.zero(SPECIES);
       DoubleVector cs = DoubleVector.zero(SPECIES);
       for (int i = 0; i < n; i++) {
-        DoubleVector ci = DoubleVector.fromArray(SPECIES, cos, i * L);
-        DoubleVector si = DoubleVector.fromArray(SPECIES, sin, i * L);
-        DoubleVector wc = ci.mul(w[i]);
-        DoubleVector ws = si.mul(w[i]);
-        c = c.add(wc);
-        s = s.add(ws);
-        yc = ci.fma(DoubleVector.broadcast(SPECIES, wy[i]), yc);
-        ys = si.fma(DoubleVector.broadcast(SPECIES, wy[i]), ys);
-        cc = wc.fma(ci, cc);
-        ss = ws.fma(si, ss);
-        cs = wc.fma(si, cs);
-        // advance to the next L frequencies: angle + 2π L Δf t_i
-        ci.mul(stepCos[i]).sub(si.mul(stepSin[i])).intoArray(cos, i * L);
-        si.mul(stepCos[i]).add(ci.mul(stepSin[i])).intoArray(sin, i * L);
+        // the state holds a = √w_i cos τ_i and b = √w_i sin τ_i, so every sum is one fused multiply-add
+        DoubleVector a = DoubleVector.fromArray(SPECIES, cos, i * L);
+        DoubleVector b = DoubleVector.fromArray(SPECIES, sin, i * L);
+        DoubleVector r = DoubleVector.broadcast(SPECIES, root[i]);
+        DoubleVector ry = DoubleVector.broadcast(SPECIES, rootY[i]);
+        c = a.fma(r, c);
+        s = b.fma(r, s);
+        yc = a.fma(ry, yc);
+        ys = b.fma(ry, ys);
+        cc = a.fma(a, cc);
+        ss = b.fma(b, ss);
+        cs = a.fma(b, cs);
+        // advance to the next L frequencies: angle + 2π L Δf t_i (a rotation keeps the factor √w_i)
+        DoubleVector rc = DoubleVector.broadcast(SPECIES, stepCos[i]);
+        DoubleVector rs = DoubleVector.broadcast(SPECIES, stepSin[i]);
+        a.fma(rc, b.mul(rs).neg()).intoArray(cos, i * L);
+        b.fma(rc, a.mul(rs)).intoArray(sin, i * L);
       }
       yc = yc.sub(c.mul(mean));
       ys = ys.sub(s.mul(mean));
