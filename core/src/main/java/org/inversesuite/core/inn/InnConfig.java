@@ -45,6 +45,10 @@ public record InnConfig(int xDimension, int yDimension, int zDimension, int tota
     double learningRate, double finalDecay, double weightDecay, long seed) {
   /** Training steps of {@link #eightModesToy()}. */
   public static final int TOY_STEPS = 1000;
+  /** Steps of {@link #eightModesToyFinalStage()}. */
+  public static final int TOY_FINAL_STEPS = 200;
+  /** Batch size of {@link #eightModesToyFinalStage()}, FrEIA's toy demo batch. */
+  public static final int TOY_FINAL_BATCH = 1600;
 
   /** Validates the values. */
   public InnConfig {
@@ -135,12 +139,40 @@ public record InnConfig(int xDimension, int yDimension, int zDimension, int tota
         TOY_STEPS, 0.002, 1e-3, 1, 2e-5, 1);
   }
 
+  /**
+   * The final stage of the toy preset, run after {@link #eightModesToy()} by
+   * {@link InnTraining#continueTraining}: {@value #TOY_FINAL_STEPS} steps of batch
+   * {@value #TOY_FINAL_BATCH} (FrEIA's demo batch), the inverse MMD at full weight, learning rate
+   * 10⁻³. At batch 300 the MMDs hardly tell thin bridges between the modes from the modes
+   * themselves; at 1600 their sampling noise is about 5 times smaller (docs/inn.md, "Final stage").
+   */
+  public static InnConfig eightModesToyFinalStage() {
+    return eightModesToy().finalStage(TOY_FINAL_STEPS, TOY_FINAL_BATCH, 1e-3);
+  }
+
   /** @return a copy with another number of steps and batch size */
   public InnConfig withSchedule(int newSteps, int newBatchSize) {
     return new InnConfig(xDimension, yDimension, zDimension, totalDimension, couplings, hiddenWidth, hiddenLayers, clamp,
         lambdaFit, lambdaLatent, lambdaBackward, lambdaReconstruct, lambdaPadding, lambdaLikelihood, yNoise, padNoise, zNoise,
         forwardKernels,
         backwardKernels, newBatchSize, newSteps, rampStart, learningRate, finalDecay, weightDecay, seed);
+  }
+
+  /**
+   * @return a copy for a final training stage ({@link InnTraining#continueTraining}): another number of
+   *     steps, batch size and (constant) learning rate, with the inverse MMD at full weight (no ramp-up)
+   */
+  public InnConfig finalStage(int newSteps, int newBatchSize, double newLearningRate) {
+    return new InnConfig(xDimension, yDimension, zDimension, totalDimension, couplings, hiddenWidth, hiddenLayers, clamp,
+        lambdaFit, lambdaLatent, lambdaBackward, lambdaReconstruct, lambdaPadding, lambdaLikelihood, yNoise, padNoise, zNoise,
+        forwardKernels, backwardKernels, newBatchSize, newSteps, 1, newLearningRate, 1, weightDecay, seed);
+  }
+
+  /** @return whether the other config builds the same network (dimensions, couplings, subnets, clamp) */
+  public boolean sameArchitecture(InnConfig other) {
+    return xDimension == other.xDimension && yDimension == other.yDimension && zDimension == other.zDimension
+        && totalDimension == other.totalDimension && couplings == other.couplings && hiddenWidth == other.hiddenWidth
+        && hiddenLayers == other.hiddenLayers && clamp == other.clamp;
   }
 
   /** @return width of the [z, y] padding */

@@ -41,13 +41,12 @@ class InnEightModesTest {
     InnConfig defaults = InnConfig.eightModesToy();
     InnConfig config = defaults.withSchedule(Integer.getInteger("inn.steps", defaults.steps()),
         Integer.getInteger("inn.batch", defaults.batchSize()));
+    InnConfig finalDefaults = InnConfig.eightModesToyFinalStage();
+    InnConfig stage = finalDefaults.withSchedule(Integer.getInteger("inn.finalSteps", finalDefaults.steps()),
+        Integer.getInteger("inn.finalBatch", finalDefaults.batchSize()));
     long t0 = System.nanoTime();
-    Inn inn = InnTraining.train(config, toy, Precision.FLOAT32, p -> {
-      if (p.step() % 100 == 0) {
-        System.out.printf(Locale.ROOT, "step %d fit %.4f latent %.4f rec %.4f back %.4f (%.1f s)%n", p.step(), p.fit(),
-            p.latent(), p.reconstruct(), p.backward(), (System.nanoTime() - t0) / 1e9);
-      }
-    });
+    Inn inn = InnTraining.train(config, toy, Precision.FLOAT32, p -> log("step", p, t0));
+    inn = InnTraining.continueTraining(inn, stage, toy, p -> log("final stage step", p, t0));
     Rng rng = new Rng(5);
     for (int label : toy.labels().used()) {
       Matrix x = inn.sample(EightModes.oneHot(label), 2000, rng);
@@ -77,6 +76,13 @@ class InnEightModesTest {
         }
       }
       assertTrue(wrong <= 0.1 * 2000, s + ": " + wrong + " samples in modes of other labels");
+    }
+  }
+
+  private static void log(String what, InnProgress p, long t0) {
+    if (p.step() % 100 == 0) {
+      System.out.printf(Locale.ROOT, "%s %d fit %.4f latent %.4f rec %.4f back %.4f (%.1f s)%n", what, p.step(), p.fit(),
+          p.latent(), p.reconstruct(), p.backward(), (System.nanoTime() - t0) / 1e9);
     }
   }
 }
