@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "toy8", mixinStandardHelpOptions = true,
     description = {"Train the INN on the 8-mode Gaussian toy (Ardizzone et al. 2019, fig. 2) and check that every mode",
         "of every posterior is recovered; writes toy8-<labels>.png and toy8-<labels>.csv."},
-    footer = {"", "Example (2-5 minutes on 2 cores):", "  inverse inn toy8 --labels SOME --out runs/inn"})
+    footer = {"", "Example (10-30 minutes on 2 shared cores):", "  inverse inn toy8 --labels SOME --out runs/inn"})
 public final class EightModesCommand implements Callable<Integer> {
   /** Largest accepted share of posterior samples farther than 3σ from every mode of their label (true: 0.011). */
   static final double MAX_BETWEEN = 0.05;

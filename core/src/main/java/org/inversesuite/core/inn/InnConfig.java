@@ -115,8 +115,10 @@ public record InnConfig(int xDimension, int yDimension, int zDimension, int tota
   /**
    * The 8-mode toy preset of {@code inverse inn toy8}: every own mode of every label map ('all',
    * 'some', 'none') is reached by at least 70 % of its share, as a clump of about the right width
-   * (standard deviations 0.11-0.23 inside, true 0.195); thin bridges between neighbouring modes
-   * remain (0.18 of the samples with 'none', true 0.011). docs/inn.md, "The toy preset". Against
+   * (standard deviations 0.09-0.23 inside, true 0.195), after the final stage
+   * {@link #eightModesToyFinalStage()}; thin bridges between neighbouring modes remain (0.12 of the
+   * samples with 'none', 0.08 for label 0 of 'some', true 0.011; without the final stage 0.18 and
+   * 0.12). docs/inn.md, "The toy preset" and "Final stage". Against
    * {@link #eightModes()} (FrEIA's demo losses on a smaller network, which draws rings between the
    * modes of 'none' and thin curves for 'some' and 'all'):
    * <ul>

@@ -12,19 +12,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A short bidirectional training of the toy preset ({@link InnConfig#eightModesToy()}) on the
- * 8-mode toy, once per label map. Against the known answer (each label's posterior is the
- * equal mixture of its modes N(μ, 0.2² I)): every own mode must receive at least
- * {@value #MIN_SHARE} of its share of the samples within 0.6 of its centre (a lost mode fails),
- * the standard deviation of each coordinate there must lie in [{@value #MIN_SPREAD},
- * {@value #MAX_SPREAD}] (true 0.195: a mode squeezed to a streak or smeared fails), at most 10 %
- * of the samples may fall in the modes of other labels, and at most {@value #MAX_BETWEEN} of a
- * label's samples may lie farther than 3σ = 0.6 from every one of its modes. The last bound is a
- * regression guard at the measured state, not the truth (0.011): the preset still leaves thin
- * bridges between neighbouring modes, 0.16 of the samples with 'none' labels, 0.12 for label 0
- * of 'some' (docs/inn.md); FrEIA's demo settings ({@link InnConfig#eightModes()}) put 0.32 on a
- * ring and fail. About 5 minutes per label map on a loaded 2-core machine: {@code mvn -pl core -am
- * verify -Dtest.tags.excluded=none -Dgroups=slow -Dtest=InnEightModesTest
+ * A short bidirectional training of the toy preset ({@link InnConfig#eightModesToy()} followed by
+ * {@link InnConfig#eightModesToyFinalStage()}) on the 8-mode toy, once per label map. Against the
+ * known answer (each label's posterior is the equal mixture of its modes N(μ, 0.2² I)): every own
+ * mode must receive at least {@value #MIN_SHARE} of its share of the samples within 0.6 of its
+ * centre (a lost mode fails), the standard deviation of each coordinate there must lie in
+ * [{@value #MIN_SPREAD}, {@value #MAX_SPREAD}] (true 0.195: a mode squeezed to a streak or smeared
+ * fails), at most 10 % of the samples may fall in the modes of other labels, and at most
+ * {@value #MAX_BETWEEN} of a label's samples may lie farther than 3σ = 0.6 from every one of its
+ * modes. The last bound is a regression guard at the measured state, not the truth (0.011) nor the
+ * 5 % rule of {@code inverse inn toy8}: with the final stage thin bridges still hold 0.09-0.12 of
+ * the samples with 'none' labels, 0.08 for label 0 of 'some' (docs/inn.md, "Final stage"); the
+ * preset without it put 0.15-0.18 there, FrEIA's demo settings ({@link InnConfig#eightModes()})
+ * 0.32. About 10 minutes per label map on a loaded 2-core machine: {@code mvn -pl core -am verify
+ * -Dtest.tags.excluded=none -Dgroups=slow -Dtest=InnEightModesTest
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("slow")
@@ -32,7 +33,7 @@ class InnEightModesTest {
   static final double MIN_SHARE = 0.6;
   static final double MIN_SPREAD = 0.08;
   static final double MAX_SPREAD = 0.3;
-  static final double MAX_BETWEEN = 0.22;
+  static final double MAX_BETWEEN = 0.15;
 
   @ParameterizedTest
   @EnumSource(EightModes.Labels.class)
