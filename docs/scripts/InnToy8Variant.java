@@ -20,7 +20,8 @@ import org.inversesuite.core.tensor.Precision;
  * Ablation driver of the INN on the 8-mode toy (docs/inn.md, "Side by side with PyTorch"): trains
  * InnConfig.eightModes() (or InnConfig.eightModesToy() with -Dtoy=true) with fields overridden by
  * system properties (D, couplings, width, fit, lat, back, rec, pad, ml, ynoise, znoise, batch,
- * ramp, lr, decay, seed, bw / fw = inverse / forward kernel widths),
+ * ramp, lr, decay, seed, bw / fw = inverse / forward kernel widths; final, finalbatch, finallr = a final stage
+ * of that many steps at that batch and learning rate, inverse MMD at full weight),
  * prints the share of each label's posterior samples farther than 0.6 from all its modes with the
  * clean one-hot y and with y + 0.1 noise, the standard deviation of every forward output column,
  * and writes the clean-y samples to {dump}-label{l}.csv. After `mvn -o -q package -DskipTests`:
@@ -55,6 +56,18 @@ public class InnToy8Variant {
             (System.nanoTime() - t0) / 1e9);
       }
     });
+    int finalSteps = Integer.getInteger("final", 0);
+    if (finalSteps > 0) {
+      InnConfig stage = c.finalStage(finalSteps, Integer.getInteger("finalbatch", 1600), prop.apply("finallr", 1e-3));
+      System.out.println("final stage: " + stage);
+      long t1 = System.nanoTime();
+      inn = InnTraining.continueTraining(inn, stage, toy, p -> {
+        if (p.step() % 20 == 0) {
+          System.out.printf(Locale.ROOT, "final step %d fit %.4f latent %.4f rec %.4f back %.4f (%.0f s)%n", p.step(),
+              p.fit(), p.latent(), p.reconstruct(), p.backward(), (System.nanoTime() - t1) / 1e9);
+        }
+      });
+    }
     Rng rng = new Rng(7);
     String dump = System.getProperty("dump", "toy8-variant");
     for (double noise : new double[] {0, 0.1}) {

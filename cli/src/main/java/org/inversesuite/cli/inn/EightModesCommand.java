@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.inversesuite.core.inn.EightModes;
 import org.inversesuite.core.inn.Inn;
 import org.inversesuite.core.inn.InnConfig;
+import org.inversesuite.core.inn.InnProgress;
 import org.inversesuite.core.inn.InnTraining;
 import org.inversesuite.core.inn.ModeCoverage;
 import org.inversesuite.core.io.AtomicFiles;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "toy8", mixinStandardHelpOptions = true,
     description = {"Train the INN on the 8-mode Gaussian toy (Ardizzone et al. 2019, fig. 2) and check that every mode",
         "of every posterior is recovered; writes toy8-<labels>.png and toy8-<labels>.csv."},
-    footer = {"", "Example (2-5 minutes on 2 cores):", "  inverse inn toy8 --labels SOME --out runs/inn"})
+    footer = {"", "Example (10-30 minutes on 2 shared cores):", "  inverse inn toy8 --labels SOME --out runs/inn"})
 public final class EightModesCommand implements Callable<Integer> {
   /** Largest accepted share of posterior samples farther than 3σ from every mode of their label (true: 0.011). */
   static final double MAX_BETWEEN = 0.05;
@@ -39,6 +40,14 @@ public final class EightModesCommand implements Callable<Integer> {
 
   @Option(names = "--batch", description = "batch size (default: InnConfig.eightModesToy(), 300)")
   Integer batch;
+
+  @Option(names = "--final-steps", description = "steps of the final stage at a larger batch, inverse MMD at full weight "
+      + "(default: InnConfig.eightModesToyFinalStage(), 200; 0: none)")
+  Integer finalSteps;
+
+  @Option(names = "--final-batch", description = "batch size of the final stage (default: "
+      + "InnConfig.eightModesToyFinalStage(), 1600)")
+  Integer finalBatch;
 
   @Option(names = "--samples", defaultValue = "2000", description = "posterior samples per label (default ${DEFAULT-VALUE})")
   int samples;
@@ -61,15 +70,15 @@ public final class EightModesCommand implements Callable<Integer> {
     InnConfig defaults = InnConfig.eightModesToy();
     InnConfig config = defaults.withSchedule(steps == null ? defaults.steps() : steps,
         batch == null ? defaults.batchSize() : batch);
-    int total = config.steps();
+    InnConfig finalDefaults = InnConfig.eightModesToyFinalStage();
+    InnConfig stage = finalDefaults.withSchedule(finalSteps == null ? finalDefaults.steps() : finalSteps,
+        finalBatch == null ? finalDefaults.batchSize() : finalBatch);
+    int total = config.steps() + stage.steps();
     long start = System.nanoTime();
-    Inn inn = InnTraining.train(config, toy, Precision.FLOAT32, p -> {
-      if (p.step() % 50 == 0 || p.step() == total - 1) {
-        System.err.printf(Locale.ROOT, "step %5d  fit %.4f  latent %.4f  reconstruct %.4f  backward %.4f  padding %.4f"
-            + "  (%.0f s)%n", p.step(), p.fit(), p.latent(), p.reconstruct(), p.backward(), p.padding(),
-            (System.nanoTime() - start) / 1e9);
-      }
-    });
+    Inn inn = InnTraining.train(config, toy, Precision.FLOAT32, p -> log("step", p, config.steps(), start));
+    if (stage.steps() > 0) {
+      inn = InnTraining.continueTraining(inn, stage, toy, p -> log("final stage step", p, stage.steps(), start));
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     Rng rng = new Rng(config.seed()).stream("evaluation");
     int[] used = labels.used();
@@ -112,6 +121,14 @@ public final class EightModesCommand implements Callable<Integer> {
     EightModesPlot.save(png, data, posteriors, used, labels.name().toLowerCase(Locale.ROOT) + " labels");
     System.out.println("wrote " + png + " and " + csv);
     return allRecovered ? 0 : 1;
+  }
+
+  private static void log(String what, InnProgress p, int steps, long start) {
+    if (p.step() % 50 == 0 || p.step() == steps - 1) {
+      System.err.printf(Locale.ROOT, "%s %5d  fit %.4f  latent %.4f  reconstruct %.4f  backward %.4f  padding %.4f"
+          + "  (%.0f s)%n", what, p.step(), p.fit(), p.latent(), p.reconstruct(), p.backward(), p.padding(),
+          (System.nanoTime() - start) / 1e9);
+    }
   }
 
   private static Matrix dataOf(EightModes toy, int label, Rng rng) {

@@ -45,6 +45,10 @@ public record InnConfig(int xDimension, int yDimension, int zDimension, int tota
     double learningRate, double finalDecay, double weightDecay, long seed) {
   /** Training steps of {@link #eightModesToy()}. */
   public static final int TOY_STEPS = 1000;
+  /** Steps of {@link #eightModesToyFinalStage()}. */
+  public static final int TOY_FINAL_STEPS = 200;
+  /** Batch size of {@link #eightModesToyFinalStage()}, FrEIA's toy demo batch. */
+  public static final int TOY_FINAL_BATCH = 1600;
 
   /** Validates the values. */
   public InnConfig {
@@ -111,8 +115,10 @@ public record InnConfig(int xDimension, int yDimension, int zDimension, int tota
   /**
    * The 8-mode toy preset of {@code inverse inn toy8}: every own mode of every label map ('all',
    * 'some', 'none') is reached by at least 70 % of its share, as a clump of about the right width
-   * (standard deviations 0.11-0.23 inside, true 0.195); thin bridges between neighbouring modes
-   * remain (0.18 of the samples with 'none', true 0.011). docs/inn.md, "The toy preset". Against
+   * (standard deviations 0.09-0.23 inside, true 0.195), after the final stage
+   * {@link #eightModesToyFinalStage()}; thin bridges between neighbouring modes remain (0.12 of the
+   * samples with 'none', 0.08 for label 0 of 'some', true 0.011; without the final stage 0.18 and
+   * 0.12). docs/inn.md, "The toy preset" and "Final stage". Against
    * {@link #eightModes()} (FrEIA's demo losses on a smaller network, which draws rings between the
    * modes of 'none' and thin curves for 'some' and 'all'):
    * <ul>
@@ -135,12 +141,40 @@ public record InnConfig(int xDimension, int yDimension, int zDimension, int tota
         TOY_STEPS, 0.002, 1e-3, 1, 2e-5, 1);
   }
 
+  /**
+   * The final stage of the toy preset, run after {@link #eightModesToy()} by
+   * {@link InnTraining#continueTraining}: {@value #TOY_FINAL_STEPS} steps of batch
+   * {@value #TOY_FINAL_BATCH} (FrEIA's demo batch), the inverse MMD at full weight, learning rate
+   * 10⁻³. At batch 300 the MMDs hardly tell thin bridges between the modes from the modes
+   * themselves; at 1600 their sampling noise is about 5 times smaller (docs/inn.md, "Final stage").
+   */
+  public static InnConfig eightModesToyFinalStage() {
+    return eightModesToy().finalStage(TOY_FINAL_STEPS, TOY_FINAL_BATCH, 1e-3);
+  }
+
   /** @return a copy with another number of steps and batch size */
   public InnConfig withSchedule(int newSteps, int newBatchSize) {
     return new InnConfig(xDimension, yDimension, zDimension, totalDimension, couplings, hiddenWidth, hiddenLayers, clamp,
         lambdaFit, lambdaLatent, lambdaBackward, lambdaReconstruct, lambdaPadding, lambdaLikelihood, yNoise, padNoise, zNoise,
         forwardKernels,
         backwardKernels, newBatchSize, newSteps, rampStart, learningRate, finalDecay, weightDecay, seed);
+  }
+
+  /**
+   * @return a copy for a final training stage ({@link InnTraining#continueTraining}): another number of
+   *     steps, batch size and (constant) learning rate, with the inverse MMD at full weight (no ramp-up)
+   */
+  public InnConfig finalStage(int newSteps, int newBatchSize, double newLearningRate) {
+    return new InnConfig(xDimension, yDimension, zDimension, totalDimension, couplings, hiddenWidth, hiddenLayers, clamp,
+        lambdaFit, lambdaLatent, lambdaBackward, lambdaReconstruct, lambdaPadding, lambdaLikelihood, yNoise, padNoise, zNoise,
+        forwardKernels, backwardKernels, newBatchSize, newSteps, 1, newLearningRate, 1, weightDecay, seed);
+  }
+
+  /** @return whether the other config builds the same network (dimensions, couplings, subnets, clamp) */
+  public boolean sameArchitecture(InnConfig other) {
+    return xDimension == other.xDimension && yDimension == other.yDimension && zDimension == other.zDimension
+        && totalDimension == other.totalDimension && couplings == other.couplings && hiddenWidth == other.hiddenWidth
+        && hiddenLayers == other.hiddenLayers && clamp == other.clamp;
   }
 
   /** @return width of the [z, y] padding */

@@ -58,9 +58,32 @@ public final class InnTraining {
    */
   public static Inn train(InnConfig config, PairSampler data, Precision precision, Consumer<InnProgress> progress) {
     Flow flow = build(config, precision);
+    optimise(flow, config, data, new Rng(config.seed()).stream("training"), progress);
+    return new Inn(flow, config);
+  }
+
+  /**
+   * Trains the flow of a trained INN further, in place, with another recipe of the same
+   * architecture (a final stage, e.g. a larger batch for the MMD terms); Adam starts afresh and
+   * the noise and data come from the stage's own random stream.
+   *
+   * @param stage the recipe of the stage; its architecture must be the INN's
+   * @param progress receives the loss terms of every step of the stage (may be null)
+   * @return the INN, carrying the stage's config
+   */
+  public static Inn continueTraining(Inn inn, InnConfig stage, PairSampler data, Consumer<InnProgress> progress) {
+    if (!inn.config().sameArchitecture(stage)) {
+      throw new IllegalArgumentException("the training stage has another architecture than the INN: " + stage
+          + " against " + inn.config());
+    }
+    optimise(inn.flow(), stage, data, new Rng(stage.seed()).stream("stage"), progress);
+    return new Inn(inn.flow(), stage);
+  }
+
+  private static void optimise(Flow flow, InnConfig config, PairSampler data, Rng rng, Consumer<InnProgress> progress) {
+    Precision precision = flow.parameters().precision();
     Workspace ws = new Workspace(flow.parameters(), Kernels.FASTEST.create(precision));
     AdamW adam = new AdamW(flow.parameters().size(), 0.8, 0.9, 1e-6, config.weightDecay());
-    Rng rng = new Rng(config.seed()).stream("training");
     for (int step = 0; step < config.steps(); step++) {
       ws.zeroGradients();
       InnProgress p = step(flow, config, data.sample(config.batchSize(), rng.stream("data").stream(step)),
@@ -80,7 +103,6 @@ public final class InnTraining {
         progress.accept(p);
       }
     }
-    return new Inn(flow, config);
   }
 
   /**
