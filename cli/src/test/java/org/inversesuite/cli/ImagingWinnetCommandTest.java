@@ -44,6 +44,19 @@ class ImagingWinnetCommandTest {
     assertTrue(Psnr.of(clean, denoised) > Psnr.of(clean, noisy) + 3,
         Psnr.of(clean, noisy) + " -> " + Psnr.of(clean, denoised) + " dB");
 
+    Path mirrored = dir.resolve("mirrored.png");
+    CommandLineTest.Result ensemble = CommandLineTest.run("imaging", "denoise", in.toString(), "-o", mirrored.toString(),
+        "--sigma", "25", "--method", "WINNET", "--shifts", "2", "--self-ensemble", "2");
+    assertEquals(0, ensemble.code(), ensemble.err() + ensemble.out());
+    assertTrue(ensemble.out().contains("self-ensemble of 2"), ensemble.out());
+    Image averaged = ImageReading.read(mirrored).image();
+    assertTrue(Psnr.of(clean, averaged) > Psnr.of(clean, noisy) + 3);
+    assertTrue(Psnr.of(denoised, averaged) < 80, "the mirrored copy changes the result");
+    CommandLineTest.Result badEnsemble = CommandLineTest.run("imaging", "denoise", in.toString(), "-o",
+        dir.resolve("e.png").toString(), "--sigma", "25", "--method", "WINNET", "--self-ensemble", "3");
+    assertEquals(2, badEnsemble.code());
+    assertTrue(badEnsemble.err().contains("--self-ensemble must be 1, 2, 4 or 8"), badEnsemble.err());
+
     CommandLineTest.Result badShifts = CommandLineTest.run("imaging", "denoise", in.toString(), "-o",
         dir.resolve("y.png").toString(), "--sigma", "25", "--method", "WINNET", "--shifts", "0");
     assertEquals(2, badShifts.code());
@@ -69,9 +82,14 @@ class ImagingWinnetCommandTest {
     assertEquals(2, eval.code(), eval.err());
     assertTrue(eval.err().contains("neither an InvDN nor a WINNet model"), eval.err());
     CommandLineTest.Result side = CommandLineTest.run("imaging", "evaluate", "--config", config.toString(), "--sigma", "25",
-        "--model", "winnet-s25", "--out", dir.resolve("eval").toString());
+        "--model", "winnet-s25,winnet-s25:x2", "--out", dir.resolve("eval").toString());
     assertEquals(0, side.code(), side.err());
     assertTrue(side.out().contains("winnet-s25 PSNR (dB) / SSIM"), side.out());
+    assertTrue(side.out().contains("winnet-s25 x2 PSNR (dB) / SSIM"), side.out());
+    CommandLineTest.Result badSuffix = CommandLineTest.run("imaging", "evaluate", "--config", config.toString(), "--sigma",
+        "25", "--model", "winnet-s25:x3", "--out", dir.resolve("eval3").toString());
+    assertEquals(2, badSuffix.code(), badSuffix.err());
+    assertTrue(badSuffix.err().contains(":x2, :x4 or :x8"), badSuffix.err());
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.inversesuite.imaging.denoise.BundledModels;
 import org.inversesuite.imaging.denoise.InvdnDenoiser;
 import org.inversesuite.imaging.denoise.InvdnModelFile;
 import org.inversesuite.imaging.denoise.Tiling;
+import org.inversesuite.imaging.ensemble.SelfEnsemble;
 import org.inversesuite.imaging.io.ImageFormat;
 import org.inversesuite.imaging.io.ImageReading;
 import org.inversesuite.imaging.io.ImageWriting;
@@ -71,6 +72,11 @@ public final class DenoiseCommand implements Callable<Integer> {
       description = "cycle-spinning shifts per axis for --method WINNET (default: the model's, 4; S² passes, 1 is fastest)")
   Integer shifts;
 
+  @Option(names = "--self-ensemble", paramLabel = "N", defaultValue = "1",
+      description = {"average the denoiser over N flips/rotations of the image (1, 2, 4 or 8; N times the time;",
+          "default ${DEFAULT-VALUE}); docs/imaging.md section 3c measures what it gains"})
+  int selfEnsemble;
+
   @picocli.CommandLine.Mixin
   OutputOptions outputOptions;
 
@@ -88,6 +94,9 @@ public final class DenoiseCommand implements Callable<Integer> {
     if (!blind && (!(sigmaOption >= 0) || sigmaOption > 255)) {
       throw new IllegalArgumentException("--sigma must be in [0, 255] (the 0-255 scale), got " + sigmaOption);
     }
+    if (selfEnsemble != 1 && selfEnsemble != 2 && selfEnsemble != 4 && selfEnsemble != 8) {
+      throw new IllegalArgumentException("--self-ensemble must be 1, 2, 4 or 8 (flips/rotations averaged), got " + selfEnsemble);
+    }
     long start = System.nanoTime();
     BackendStart backend = method != Method.WAVELET ? BackendStart.begin() : null;
     LoadedImage loaded = ImageReading.read(input);
@@ -104,7 +113,9 @@ public final class DenoiseCommand implements Callable<Integer> {
       err.println("note: odd side(s) " + noisy.height() + "x" + noisy.width()
           + " are padded by one reflected row/column and cropped back");
     }
-    java.util.function.UnaryOperator<Image> op = denoiser(err);
+    SelfEnsemble ensemble = new SelfEnsemble(selfEnsemble);
+    java.util.function.UnaryOperator<Image> single = denoiser(err);
+    java.util.function.UnaryOperator<Image> op = im -> ensemble.apply(im, single);
     Tiling tiling = new Tiling(tile, overlap);
     int tiles = tiling.count(noisy.height(), noisy.width());
     if (backend != null) {
@@ -122,8 +133,9 @@ public final class DenoiseCommand implements Callable<Integer> {
     }).clamped();
     double seconds = (System.nanoTime() - t0) / 1e9;
     ImageWriting.write(output, clean, ImageFormat.of(output) == ImageFormat.JPEG ? 8 : loaded.bitDepth());
-    System.out.printf(Locale.ROOT, "denoised %s (%s) with %s at sigma %.1f in %.2f s (%d tile%s; reading, model and"
-        + " backend start before it %.2f s) -> %s%n", input, noisy.shape(), method, sigma, seconds, tiles,
+    System.out.printf(Locale.ROOT, "denoised %s (%s) with %s%s at sigma %.1f in %.2f s (%d tile%s; reading, model and"
+        + " backend start before it %.2f s) -> %s%n", input, noisy.shape(), method,
+        selfEnsemble == 1 ? "" : " (self-ensemble of " + selfEnsemble + ")", sigma, seconds, tiles,
         tiles == 1 ? "" : "s", (t0 - start) / 1e9, output);
     return 0;
   }
@@ -145,8 +157,7 @@ public final class DenoiseCommand implements Callable<Integer> {
       if (shifts != null && shifts < 1) {
         throw new IllegalArgumentException("--shifts must be >= 1, got " + shifts);
       }
-      WinnetDenoiser winnet = shifts == null ? loaded.denoiser() : new WinnetDenoiser(loaded.experiment().levels(), shifts,
-          loaded.experiment().subnet(), loaded.parameters());
+      WinnetDenoiser winnet = shifts == null ? loaded.denoiser() : loaded.denoiser(shifts);
       return im -> winnet.denoise(im, sigma);
     }
     InvdnModelFile.Loaded loaded = model != null ? InvdnModelFile.read(model) : BundledModels.model(BundledModels.sigmas()[0]);

@@ -8,6 +8,7 @@ import org.inversesuite.imaging.denoise.BundledModels;
 import org.inversesuite.imaging.denoise.InvdnDenoiser;
 import org.inversesuite.imaging.denoise.InvdnModelFile;
 import org.inversesuite.imaging.denoise.Tiling;
+import org.inversesuite.imaging.ensemble.SelfEnsemble;
 import org.inversesuite.imaging.winnet.WinnetDenoiser;
 import org.inversesuite.imaging.winnet.WinnetModelFile;
 
@@ -15,6 +16,8 @@ import org.inversesuite.imaging.winnet.WinnetModelFile;
  * Resolves a {@code --model} value of the imaging commands: a shipped model ({@code invdn-s25},
  * {@code winnet-s15}, {@code winnet-s25}, ...) or an .invmodel file written by the InvDN or the
  * WINNet runner. A blind WINNet model ignores the given σ and runs at the level it estimates.
+ * A suffix {@code :x2}, {@code :x4} or {@code :x8} runs the model as a geometric self-ensemble
+ * over that many flips/rotations ({@link SelfEnsemble}), e.g. {@code winnet-s25:x8}.
  */
 final class DenoiserModels {
   private DenoiserModels() {}
@@ -30,6 +33,17 @@ final class DenoiserModels {
 
   /** @throws IllegalArgumentException naming the value when it is neither a shipped model nor a model file */
   static Model resolve(String model) {
+    java.util.regex.Matcher suffix = java.util.regex.Pattern.compile("(.*):x(\\d+)").matcher(model);
+    if (suffix.matches()) {
+      int size = Integer.parseInt(suffix.group(2));
+      if (size != 2 && size != 4 && size != 8) {
+        throw new IllegalArgumentException("--model " + model + ": the self-ensemble suffix is :x2, :x4 or :x8, got :x" + size);
+      }
+      Model single = resolve(suffix.group(1));
+      SelfEnsemble ensemble = new SelfEnsemble(size);
+      return new Model(single.label() + " x" + size, single.trainedSigma(),
+          (im, s) -> ensemble.apply(im, g -> single.denoise().apply(g, s)));
+    }
     if (model.matches("invdn-s\\d+")) {
       int s = Integer.parseInt(model.substring("invdn-s".length()));
       return invdn(model, BundledModels.model(s));

@@ -8,6 +8,7 @@ import org.inversesuite.core.nn.Workspace;
 import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.imaging.Image;
+import org.inversesuite.imaging.colour.ColourSpace;
 
 /**
  * Denoises whole images with a {@link ShrinkageNetwork}, channel by channel, with cycle spinning
@@ -15,7 +16,9 @@ import org.inversesuite.imaging.Image;
  * shifts of the plane, \( \hat x = \tfrac{1}{s^2}\sum_{k} T_{-k} W^{-1} \hat S\, W\, T_k\, y \).
  * Sides are reflected up to a multiple of 2^L and cropped back: the same padding, shifts and
  * thresholds as {@link org.inversesuite.imaging.baseline.HaarShrinkage}, which this denoiser
- * reproduces exactly with the untrained (zero last layer) subnets.
+ * reproduces exactly with the untrained (zero last layer) subnets. The planes are the image's
+ * channels in a {@link ColourSpace}: RGB as they are, or the orthonormal opponent planes (mapped
+ * back to RGB after denoising).
  */
 public final class WinnetDenoiser {
   /** Shifted planes denoised in one batch (bounds the activation memory on large images). */
@@ -24,15 +27,25 @@ public final class WinnetDenoiser {
   private final int shifts;
   private final ConvNetConfig subnet;
   private final Parameters parameters;
+  private final ColourSpace colour;
 
   /**
    * @param parameters the trained weights of a {@link ShrinkageNetwork} with these levels and subnet
    */
   public WinnetDenoiser(int levels, int shifts, ConvNetConfig subnet, Parameters parameters) {
+    this(levels, shifts, subnet, parameters, ColourSpace.RGB);
+  }
+
+  /**
+   * @param parameters the trained weights of a {@link ShrinkageNetwork} with these levels and subnet
+   * @param colour the planes the network shrinks (the space it was trained in)
+   */
+  public WinnetDenoiser(int levels, int shifts, ConvNetConfig subnet, Parameters parameters, ColourSpace colour) {
     this.levels = levels;
     this.shifts = shifts;
     this.subnet = subnet;
     this.parameters = parameters;
+    this.colour = colour;
   }
 
   /** @return the denoised image for noise level σ (0-255 scale; σ = 0 returns the input), not clamped */
@@ -51,6 +64,10 @@ public final class WinnetDenoiser {
     if (sigma == 0) {
       return new Image(noisy.shape(), noisy.values().clone());
     }
+    return colour.inverse(denoisePlanes(colour.forward(noisy), sigma, progress));
+  }
+
+  private Image denoisePlanes(Image noisy, double sigma, IntConsumer progress) {
     int step = 1 << levels;
     int h = noisy.height();
     int w = noisy.width();

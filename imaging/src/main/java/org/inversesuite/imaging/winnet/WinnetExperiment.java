@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 import org.inversesuite.core.nn.ConvNetConfig;
+import org.inversesuite.imaging.colour.ColourSpace;
 
 /**
  * A WINNet training run (experiments/imaging/winnet-*.json): data, split, noise level, transform,
@@ -29,12 +30,16 @@ import org.inversesuite.core.nn.ConvNetConfig;
  * @param sigmaRange [lo, hi]: a blind model; each training patch gets σ ~ U[lo, hi] and the
  *     network is fed the estimated level {@link org.inversesuite.imaging.noise.NoiseLevel#estimate}, in training and at test
  *     time; absent or empty: the fixed {@code sigma}, fed as known
+ * @param colour the planes the shrinkage runs on: {@code RGB} (absent: the image's channels, each on
+ *     its own) or {@code OPPONENT} (orthonormal luminance/chrominance, {@link ColourSpace}), in
+ *     training and at test time
  */
 public record WinnetExperiment(String name, String images, List<String> heldOut, double sigma, int levels, int shifts,
     ConvNetConfig subnet, int patchSize, int batchSize, int iterations, double learningRate, double finalLearningRate,
     long seed, @JsonSetter(nulls = Nulls.AS_EMPTY) Integer warmupSteps,
     @JsonSetter(nulls = Nulls.AS_EMPTY) String initialModel,
-    @JsonSetter(nulls = Nulls.AS_EMPTY) List<Double> sigmaRange) {
+    @JsonSetter(nulls = Nulls.AS_EMPTY) List<Double> sigmaRange,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) ColourSpace colour) {
   /** Validates every field, naming it. */
   public WinnetExperiment {
     if (name == null || images == null || subnet == null) {
@@ -44,6 +49,7 @@ public record WinnetExperiment(String name, String images, List<String> heldOut,
     warmupSteps = warmupSteps == null ? 0 : warmupSteps;
     initialModel = initialModel == null ? "" : initialModel;
     sigmaRange = sigmaRange == null ? List.of() : List.copyOf(sigmaRange);
+    colour = colour == null ? ColourSpace.RGB : colour;
     if (!(sigma > 0 && sigma <= 255)) {
       throw new IllegalArgumentException("sigma must be in (0, 255], got " + sigma);
     }
@@ -67,12 +73,20 @@ public record WinnetExperiment(String name, String images, List<String> heldOut,
     }
   }
 
+  /** The fields of a run on RGB planes (configs written before {@code colour} existed). */
+  public WinnetExperiment(String name, String images, List<String> heldOut, double sigma, int levels, int shifts,
+      ConvNetConfig subnet, int patchSize, int batchSize, int iterations, double learningRate, double finalLearningRate,
+      long seed, Integer warmupSteps, String initialModel, List<Double> sigmaRange) {
+    this(name, images, heldOut, sigma, levels, shifts, subnet, patchSize, batchSize, iterations, learningRate,
+        finalLearningRate, seed, warmupSteps, initialModel, sigmaRange, ColourSpace.RGB);
+  }
+
   /** The fields of a run without warm-up, warm start or blind range (configs written before they existed). */
   public WinnetExperiment(String name, String images, List<String> heldOut, double sigma, int levels, int shifts,
       ConvNetConfig subnet, int patchSize, int batchSize, int iterations, double learningRate, double finalLearningRate,
       long seed) {
     this(name, images, heldOut, sigma, levels, shifts, subnet, patchSize, batchSize, iterations, learningRate,
-        finalLearningRate, seed, 0, "", List.of());
+        finalLearningRate, seed, 0, "", List.of(), ColourSpace.RGB);
   }
 
   /** @return whether this is a blind model (σ estimated from the image, trained over {@code sigmaRange}) */

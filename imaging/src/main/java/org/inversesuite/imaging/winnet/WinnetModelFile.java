@@ -25,7 +25,12 @@ public final class WinnetModelFile {
   public record Loaded(WinnetExperiment experiment, JsonNode metrics, Parameters parameters) {
     /** @return the denoiser running these weights with the experiment's levels and shifts */
     public WinnetDenoiser denoiser() {
-      return new WinnetDenoiser(experiment.levels(), experiment.shifts(), experiment.subnet(), parameters);
+      return denoiser(experiment.shifts());
+    }
+
+    /** @return the denoiser running these weights in the experiment's colour space with {@code shifts} per axis */
+    public WinnetDenoiser denoiser(int shifts) {
+      return new WinnetDenoiser(experiment.levels(), shifts, experiment.subnet(), parameters, experiment.colour());
     }
 
     /**

@@ -10,6 +10,7 @@ import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.core.train.AdamW;
 import org.inversesuite.imaging.Image;
+import org.inversesuite.imaging.colour.ColourSpace;
 import org.inversesuite.imaging.noise.NoiseLevel;
 import org.inversesuite.imaging.patch.PatchSampler;
 
@@ -93,7 +94,7 @@ public final class WinnetTraining {
       if (spent >= 1) {
         break;
       }
-      Matrix x = planes(sampler, patches, e.batchSize(), e.patchSize());
+      Matrix x = planes(sampler, patches, e.batchSize(), e.patchSize(), e.colour());
       double mse = step(e, net, x, noise, ws);
       double lr = e.learningRateAt(it, Math.max(e.iterations() <= 1 ? 0 : (double) it / (e.iterations() - 1), spent));
       adam.update(parameters.values(), ws.gradients(), lr);
@@ -103,12 +104,17 @@ public final class WinnetTraining {
     return parameters;
   }
 
-  /** @return the channels of {@code batch} random RGB patches, one single-channel plane per row (0-255) */
-  static Matrix planes(PatchSampler sampler, Rng patches, int batch, int size) {
+  /**
+   * @return the planes of {@code batch} random RGB patches in the colour space, one single-channel
+   *     plane per row (0-255 scale; noise added to them afterwards is the RGB noise in that space,
+   *     the space being orthonormal)
+   */
+  static Matrix planes(PatchSampler sampler, Rng patches, int batch, int size, ColourSpace colour) {
     int plane = size * size;
     Matrix x = Matrix.zeros(Precision.FLOAT64, 3 * batch, plane);
     for (int b = 0; b < batch; b++) {
       double[] v = sampler.sample(patches).values();
+      colour.forwardInPlace(v, 0, plane);
       for (int j = 0; j < v.length; j++) {
         x.set(b * 3 * plane + j, v[j]);
       }

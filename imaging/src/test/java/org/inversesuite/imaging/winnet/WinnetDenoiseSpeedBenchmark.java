@@ -27,13 +27,12 @@ class WinnetDenoiseSpeedBenchmark {
     Image clean = RgbRows.rgb(ImageReading.read(folder.resolve("astronaut.png")).image());
     Image noisy = GaussianNoise.add(clean, 25, new Rng(1));
     WinnetModelFile.Loaded m = WinnetModelFile.shipped();
-    WinnetExperiment e = m.experiment();
     String[] names = {"wavelet 4x4", "winnet 4x4", "winnet 2x2", "winnet 1x1"};
     java.util.List<java.util.function.UnaryOperator<Image>> ops = java.util.List.of(
         im -> new HaarShrinkage(4, 4).denoise(im, 25),
-        im -> new WinnetDenoiser(e.levels(), 4, e.subnet(), m.parameters()).denoise(im, 25),
-        im -> new WinnetDenoiser(e.levels(), 2, e.subnet(), m.parameters()).denoise(im, 25),
-        im -> new WinnetDenoiser(e.levels(), 1, e.subnet(), m.parameters()).denoise(im, 25));
+        im -> m.denoiser(4).denoise(im, 25),
+        im -> m.denoiser(2).denoise(im, 25),
+        im -> m.denoiser(1).denoise(im, 25));
     for (int k = 0; k < ops.size(); k++) {
       System.out.printf(Locale.ROOT, "%s: PSNR %.2f dB (warm-up call)%n", names[k], Psnr.of(clean, ops.get(k).apply(noisy).clamped()));
     }

@@ -22,6 +22,7 @@ import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.imaging.Image;
 import org.inversesuite.imaging.baseline.HaarShrinkage;
+import org.inversesuite.imaging.colour.ColourSpace;
 import org.inversesuite.imaging.noise.GaussianNoise;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,21 @@ class WinnetDenoiserTest {
       Image wavelet = new HaarShrinkage(ls[0], ls[1]).denoise(noisy, 25);
       assertArrayEquals(wavelet.values(), ours.values(), 1e-9, "levels " + ls[0] + ", shifts " + ls[1]);
     }
+  }
+
+  @Test
+  void untrainedOpponentModelIsTheWaveletOnTheOpponentPlanesAndLeavesGreyImagesAsInRgb() {
+    WinnetExperiment e = experiment(2, 2, 4);
+    Parameters p = WinnetTraining.network(e, Precision.FLOAT32).parameters();
+    WinnetDenoiser opponent = new WinnetDenoiser(2, 2, SUBNET, p, ColourSpace.OPPONENT);
+    Image noisy = GaussianNoise.add(scene(3, 12, 20), 25, new Rng(4));
+    Image expected = ColourSpace.OPPONENT.inverse(new HaarShrinkage(2, 2).denoise(ColourSpace.OPPONENT.forward(noisy), 25));
+    assertArrayEquals(expected.values(), opponent.denoise(noisy, 25).values(), 1e-9);
+    Image rgbResult = new WinnetDenoiser(2, 2, SUBNET, p).denoise(noisy, 25);
+    assertTrue(Math.abs(rgbResult.values()[100] - opponent.denoise(noisy, 25).values()[100]) > 1e-6,
+        "the opponent planes change an RGB result");
+    Image grey = GaussianNoise.add(scene(1, 12, 20), 25, new Rng(5));
+    assertArrayEquals(new WinnetDenoiser(2, 2, SUBNET, p).denoise(grey, 25).values(), opponent.denoise(grey, 25).values(), 0);
   }
 
   @Test

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * {@code target/winnet/<name>.invmodel}. {@code -Dwinnet.images=DIR} overrides the image folder;
  * {@code -Dwinnet.budgetSeconds=S} ends the training at S seconds and stretches the learning-rate
  * schedule to whichever of the steps or the budget runs out first; the model is checkpointed
- * (atomically, metrics {@code "checkpoint": true}) every {@code -Dwinnet.checkpointSeconds} (120).
+ * (atomically, metrics {@code "checkpoint": true}) every {@code -Dwinnet.checkpointSeconds} (120);
+ * {@code -Dwinnet.keepCheckpoints=true} also keeps each one as {@code <name>-step<k>.invmodel}, so
+ * that the held-out PSNR can be measured against the number of steps afterwards.
  * A blind experiment is evaluated at its {@code sigma} with the estimated level fed. Run with
  * {@code mvn -Pbench -pl core,data,imaging verify -Dtest=WinnetExperimentBenchmark}.
  */
@@ -38,6 +40,7 @@ class WinnetExperimentBenchmark {
     WinnetExperiment e = in.experiment();
     double budget = Double.parseDouble(System.getProperty("winnet.budgetSeconds", "Infinity"));
     double checkpointSeconds = Double.parseDouble(System.getProperty("winnet.checkpointSeconds", "120"));
+    boolean keep = Boolean.parseBoolean(System.getProperty("winnet.keepCheckpoints", "false"));
     Path out = Path.of("target/winnet").resolve(e.name() + ".invmodel");
     java.nio.file.Files.createDirectories(out.getParent());
     ShrinkageNetwork start = WinnetTraining.startingNetwork(e, Path.of(".."));
@@ -63,12 +66,15 @@ class WinnetExperimentBenchmark {
         ObjectNode partial = Json.mapper().createObjectNode().put("checkpoint", true).put("trainingSeconds", now)
             .put("steps", it + 1);
         WinnetModelFile.write(out, e, weights, partial);
+        if (keep) {
+          WinnetModelFile.write(out.resolveSibling(e.name() + "-step" + (it + 1) + ".invmodel"), e, weights, partial);
+        }
       }
     });
     double seconds = (System.nanoTime() - t0) / 1e9;
     System.out.printf(Locale.ROOT, "trained %d of %d steps of %d patches in %.1f s: %.2f patches/s%n", done[0], e.iterations(),
         e.batchSize(), seconds, done[0] * e.batchSize() / seconds);
-    WinnetDenoiser denoiser = new WinnetDenoiser(e.levels(), e.shifts(), e.subnet(), p);
+    WinnetDenoiser denoiser = new WinnetDenoiser(e.levels(), e.shifts(), e.subnet(), p, e.colour());
     HaarShrinkage wavelet = new HaarShrinkage(4, 4);
     Rng noise = new Rng(e.seed()).stream("evaluation");
     ObjectNode metrics = Json.mapper().createObjectNode();
