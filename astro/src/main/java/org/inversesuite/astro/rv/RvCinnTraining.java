@@ -28,7 +28,8 @@ import org.inversesuite.core.train.TrainingResult;
  * box support (logit per coordinate) and standardised on 2,000 simulated draws; y is the padded set,
  * not standardised (the encoding scales it). With a centred {@link PeriodCoordinate} the flow
  * learns (u(P, y), K, …) instead ({@link PeriodCentredSimulator}; u unbounded), with an
- * {@link AngleCoordinate} other than BOX columns 2–4 are (h, k, λ) ({@link AngleCoordinateSimulator}),
+ * {@link AngleCoordinate} other than BOX columns 2–4 are (h, k, λ) or, for ANGLE_PAIRS, the five columns
+ * (e, two angle pairs) ({@link AngleCoordinateSimulator}),
  * and {@link RvPosterior} maps its samples back. Streams are named as in {@link CinnTraining}.
  */
 public final class RvCinnTraining {
@@ -54,7 +55,8 @@ public final class RvCinnTraining {
 
   /**
    * @return the box of the flow's parameters: {@link #support(RvPriorConfig, PeriodCoordinate)},
-   *     with columns 2–4 in the box of the {@link AngleCoordinate}
+   *     with columns 2–4 replaced by the box of the {@link AngleCoordinate} (5 columns for
+   *     {@link AngleCoordinate#ANGLE_PAIRS}, the later ones shifted)
    */
   public static BoundedTransform support(RvPriorConfig p, PeriodCoordinate period, AngleCoordinate angles) {
     BoundedTransform box = support(p);
@@ -64,15 +66,23 @@ public final class RvCinnTraining {
       lower[0] = Double.NEGATIVE_INFINITY;
       upper[0] = Double.POSITIVE_INFINITY;
     }
-    double[][] angleBox = angles.box(p.eccentricityMax());
-    System.arraycopy(angleBox[0], 0, lower, AngleCoordinate.FIRST_COLUMN, 3);
-    System.arraycopy(angleBox[1], 0, upper, AngleCoordinate.FIRST_COLUMN, 3);
-    return new BoundedTransform(lower, upper);
+    return new BoundedTransform(splice(lower, angles.box(p.eccentricityMax())[0]),
+        splice(upper, angles.box(p.eccentricityMax())[1]));
+  }
+
+  /** @return the 7 values with columns 2–4 replaced by the angle coordinate's */
+  private static double[] splice(double[] parameters, double[] angleColumns) {
+    int c = AngleCoordinate.FIRST_COLUMN;
+    double[] out = new double[parameters.length - 3 + angleColumns.length];
+    System.arraycopy(parameters, 0, out, 0, c);
+    System.arraycopy(angleColumns, 0, out, c, angleColumns.length);
+    System.arraycopy(parameters, c + 3, out, c + angleColumns.length, parameters.length - c - 3);
+    return out;
   }
 
   /** @return the flow architecture for sets of the simulator's encoding */
   public static FlowConfig flowConfig(RvCinnConfig model, RvSetEncoding encoding) {
-    FlowConfig chain = FlowConfig.couplingChain(RvParameters.DIMENSION, encoding.width(), model.couplings(),
+    FlowConfig chain = FlowConfig.couplingChain(model.angles().flowDimension(), encoding.width(), model.couplings(),
         new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, 2.0, model.subnet()));
     return chain.withConditionNetwork(ConditionNetworkConfig.set(model.summaryFeatures(), model.summary(),
         encoding.slots(), RvSetEncoding.ELEMENT_WIDTH, encoding.globalWidth()));

@@ -17,7 +17,10 @@ import org.inversesuite.core.tensor.Matrix;
  * q(u(P, y) | y) + log|∂u/∂P| (−∞ outside the support), i.e. short of the truncated mass.
  * With an {@link AngleCoordinate} other than BOX the flow's columns 2–4 are (h, k, λ): draws
  * outside its support (h² + k² ≥ e_max) are redrawn in the same rounds, the rest mapped back to (e, ω, M₀)
- * ({@link AngleCoordinate#inverse}), and the density gains that coordinate's log-Jacobian.
+ * ({@link AngleCoordinate#inverse}), and the density gains that coordinate's log-Jacobian. With
+ * {@link AngleCoordinate#ANGLE_PAIRS} the flow has 9 columns (e, then ω and λ as points of the plane
+ * with auxiliary radii): draws keep only the pairs' angles, and the density is the flow's marginal over
+ * the radii ({@link AnglePair#marginalLogDensity}).
  *
  * @param cinn the trained flow over (u, K, …) or, with {@link PeriodCoordinate#PRIOR}, over x
  * @param coordinate the period coordinate the flow was trained in
@@ -57,7 +60,7 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
 
   @Override
   public int dimension() {
-    return cinn.dimension();
+    return RvParameters.DIMENSION;
   }
 
   @Override
@@ -109,6 +112,7 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     if (physical()) {
       return cinn.logDensity(x, y);
     }
+    x.requireShape(x.rows(), RvParameters.DIMENSION, "radial-velocity parameters");
     DoubleMatrix u = AngleCoordinateSimulator.toFlowCoordinates(x, angles, prior.eccentricityMax());
     double[] jacobian = new double[x.rows()];
     for (int r = 0; r < x.rows(); r++) {
@@ -121,7 +125,9 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
         jacobian[r] += in ? coordinate.logDerivative(period, reference) : Double.NEGATIVE_INFINITY;
       }
     }
-    double[] out = cinn.logDensity(u, y);
+    double[] out = angles == AngleCoordinate.ANGLE_PAIRS
+        ? AnglePair.marginalLogDensity(cinn::logDensity, u, y, AngleCoordinate.FIRST_COLUMN + 1, 2)
+        : cinn.logDensity(u, y);
     for (int r = 0; r < out.length; r++) {
       out[r] += jacobian[r];
     }
@@ -151,12 +157,19 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
   }
 
   private void copy(Matrix q, int r, double period, DoubleMatrix out, int to) {
-    for (int j = 0; j < q.cols(); j++) {
-      out.set(to, j, q.get(r, j));
+    int c = AngleCoordinate.FIRST_COLUMN;
+    double[] flow = new double[q.cols()];
+    for (int j = 0; j < flow.length; j++) {
+      flow[j] = q.get(r, j);
+    }
+    for (int j = 1; j < c; j++) {
+      out.set(to, j, flow[j]);
+    }
+    for (int j = c + 3; j < RvParameters.DIMENSION; j++) {
+      out.set(to, j, flow[j - 3 + angles.width()]);
     }
     out.set(to, 0, period);
-    int c = AngleCoordinate.FIRST_COLUMN;
-    double[] physical = angles.inverse(q.get(r, c), q.get(r, c + 1), q.get(r, c + 2), prior.eccentricityMax());
+    double[] physical = angles.inverse(flow, c, prior.eccentricityMax());
     physical[0] = Math.min(physical[0], Math.nextDown(prior.eccentricityMax())); // only the clamped last round
     for (int j = 0; j < 3; j++) {
       out.set(to, c + j, physical[j]);

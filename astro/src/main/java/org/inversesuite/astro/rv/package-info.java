@@ -16,6 +16,8 @@
  * learns in: the prior's, or centred on the periodogram's highest peak
  * ({@link org.inversesuite.astro.rv.PeriodCoordinate}, {@link org.inversesuite.astro.rv.PeriodReference},
  * {@link org.inversesuite.astro.rv.PeriodCentredSimulator}), mapped back to physical parameters
- * by {@link org.inversesuite.astro.rv.RvPosterior}.
+ * by {@link org.inversesuite.astro.rv.RvPosterior}; likewise the coordinate of e, ω, M₀
+ * ({@link org.inversesuite.astro.rv.AngleCoordinate}, {@link org.inversesuite.astro.rv.AngleCoordinateSimulator},
+ * angles as points of the plane with auxiliary radii: {@link org.inversesuite.astro.rv.AnglePair}).
  */
 package org.inversesuite.astro.rv;

@@ -27,7 +27,7 @@ class AngleCoordinateTest {
   private static final AngleCoordinate PLANE = AngleCoordinate.ECCENTRICITY_PLANE;
 
   /** Circular distance on [0, 2π). */
-  private static double angleError(double a, double b) {
+  static double angleError(double a, double b) {
     double d = Math.abs(a - b) % TWO_PI;
     return Math.min(d, TWO_PI - d);
   }
@@ -90,23 +90,29 @@ class AngleCoordinateTest {
     }
   }
 
+  /** @return the square Jacobian ∂f_i/∂p_j of f at p by central differences of the given step */
+  static double[][] centralDifferences(java.util.function.Function<double[], double[]> f, double[] p, double step) {
+    double[][] jac = new double[p.length][p.length];
+    for (int j = 0; j < p.length; j++) {
+      double[] plus = p.clone();
+      double[] minus = p.clone();
+      plus[j] += step;
+      minus[j] -= step;
+      double[] fp = f.apply(plus);
+      double[] fm = f.apply(minus);
+      for (int i = 0; i < p.length; i++) {
+        jac[i][j] = (fp[i] - fm[i]) / (2 * step);
+      }
+    }
+    return jac;
+  }
+
   @Test
   void logDerivativeMatchesCentralDifferences() {
     double step = 1e-6;
     for (AngleCoordinate c : new AngleCoordinate[] {ECC, PLANE}) {
       for (double[] p : new double[][] {{0.3, 1.0, 2.0}, {0.01, 6.0, 0.3}, {0.9, 3.5, 4.5}, {1e-3, 0.2, 0.1}}) {
-        double[][] jac = new double[3][3];
-        for (int j = 0; j < 3; j++) {
-          double[] plus = p.clone();
-          double[] minus = p.clone();
-          plus[j] += step;
-          minus[j] -= step;
-          double[] fp = c.forward(plus[0], plus[1], plus[2], E_MAX);
-          double[] fm = c.forward(minus[0], minus[1], minus[2], E_MAX);
-          for (int i = 0; i < 3; i++) {
-            jac[i][j] = (fp[i] - fm[i]) / (2 * step);
-          }
-        }
+        double[][] jac = centralDifferences(v -> c.forward(v[0], v[1], v[2], E_MAX), p, step);
         double det = jac[0][0] * (jac[1][1] * jac[2][2] - jac[1][2] * jac[2][1])
             - jac[0][1] * (jac[1][0] * jac[2][2] - jac[1][2] * jac[2][0])
             + jac[0][2] * (jac[1][0] * jac[2][1] - jac[1][1] * jac[2][0]);
@@ -182,15 +188,16 @@ class AngleCoordinateTest {
     assertEquals(AngleCoordinate.BOX, RvCinnConfig.defaults().angles());
   }
 
-  private static RvPosterior zeroFlow(PeriodCoordinate period, AngleCoordinate angles) {
+  /** @return a posterior over a flow with all weights zero (the flow's columns standard normal after the support's map) */
+  static RvPosterior zeroFlow(PeriodCoordinate period, AngleCoordinate angles) {
     RvCinnConfig model = new RvCinnConfig(2, org.inversesuite.core.nn.MlpConfig.of(8, 1,
         org.inversesuite.core.nn.Activation.RELU), 4, org.inversesuite.core.nn.MlpConfig.of(8, 1,
         org.inversesuite.core.nn.Activation.RELU), PeriodogramConfig.defaults(), period, angles);
     RvSetEncoding encoding = PeriodCoordinateTest.ENCODING;
     Flow flow = Flow.build(RvCinnTraining.flowConfig(model, encoding), Precision.FLOAT64, new Rng(1), true);
     flow.parameters().assign(Matrix.zeros(Precision.FLOAT64, 1, flow.parameters().size()));
-    double[] mean = new double[RvParameters.DIMENSION];
-    double[] std = new double[RvParameters.DIMENSION];
+    double[] mean = new double[angles.flowDimension()];
+    double[] std = new double[angles.flowDimension()];
     java.util.Arrays.fill(std, 1);
     ParameterSpace space = new ParameterSpace(RvCinnTraining.support(RvPriorConfig.defaults(), period, angles),
         new Standardization(mean, std));

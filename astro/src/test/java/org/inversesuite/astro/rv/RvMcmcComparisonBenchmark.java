@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Dastro.bench.couplings=N}, {@code -Dastro.bench.subnet=WIDTHxDEPTH} (the flow's size, default
  * {@link RvCinnConfig#defaults()}'s 6 and 128x2),
  * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND} (the period coordinate, default
- * {@link RvCinnConfig#defaults()}'s), {@code -Dastro.bench.angles=BOX|ECCENTRICITY_VECTOR|ECCENTRICITY_PLANE} (the coordinate of
+ * {@link RvCinnConfig#defaults()}'s), {@code -Dastro.bench.angles=BOX|ECCENTRICITY_VECTOR|ECCENTRICITY_PLANE|ANGLE_PAIRS} (the coordinate of
  * e, ω, M₀, default BOX), {@code -Dastro.bench.out=DIR} (default target/astro-bench), or
  * {@code -Dastro.bench.model=FILE} to evaluate a model saved by an earlier run instead of training.
  * The MCMC walkers start in a small ball around the true parameters (the reference is then a
