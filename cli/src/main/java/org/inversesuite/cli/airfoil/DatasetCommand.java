@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         "Interrupted runs resume: rerun the same command and only missing chunks are computed."},
     footer = {"", "Examples:", "  inverse airfoil dataset --rows 5000 --out airfoil-data",
         "  inverse airfoil dataset --rows 100000 --out big --space my-space.json --threads 2",
-        "  inverse airfoil dataset --rows 100000 --out big --panels 120     # 1.6x faster, see docs/airfoil-validation.md"})
+        "  inverse airfoil dataset --rows 100000 --out big --panels 120     # 1.5x faster, see docs/airfoil-validation.md"})
 final class DatasetCommand implements Callable<Integer> {
   @Option(names = "--rows", defaultValue = "2000", description = "designs to simulate (default ${DEFAULT-VALUE})")
   int rows;
@@ -45,7 +45,7 @@ final class DatasetCommand implements Callable<Integer> {
 
   @Option(names = "--panels", paramLabel = "N",
       description = "panels of the embedded solver (even; default that of the polar command, 160). 120 keeps the XFOIL "
-          + "targets on blunt trailing edges at 1.6x the designs per second (docs/airfoil-validation.md)")
+          + "targets on blunt trailing edges at 1.5x the designs per second (docs/airfoil-validation.md)")
   Integer panels;
 
   @Option(names = {"-q", "--quiet"}, description = "no progress bar")
