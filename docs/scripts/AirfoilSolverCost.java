@@ -20,11 +20,13 @@ import org.inversesuite.core.random.Rng;
  * then ten-angle polars (-2..7 deg) of NACA 2412, CST-A and NACA 0012 at Re 1e6 and 3e6. Prints
  * checksums of all converged coefficients so two builds can be checked for identical results.
  * Run against a build's lib folder (docs/airfoil-validation.md, "Cost of a polar"):
- *   java --add-modules=jdk.incubator.vector -cp "cli/target/inverse/lib/*" docs/scripts/AirfoilSolverCost.java 2
+ *   java --add-modules=jdk.incubator.vector -cp "cli/target/inverse/lib/*" docs/scripts/AirfoilSolverCost.java 2 [PANELS]
+ * (PANELS: the solver's panel count, default that of SolverConfig.defaults()).
  */
 public class AirfoilSolverCost {
   public static void main(String[] a) {
-    ViscousPanelSolver solver = new ViscousPanelSolver(SolverConfig.defaults());
+    SolverConfig config = a.length > 1 ? SolverConfig.defaults().withPanels(Integer.parseInt(a[1])) : SolverConfig.defaults();
+    ViscousPanelSolver solver = new ViscousPanelSolver(config);
     List<Double> alphas = new ArrayList<>();
     for (int i = -2; i <= 7; i++) alphas.add((double) i);
     List<Airfoil> foils = List.of(NacaFourDigit.of("2412", TrailingEdge.OPEN).toAirfoil(121),

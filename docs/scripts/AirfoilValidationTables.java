@@ -21,7 +21,8 @@ import org.inversesuite.airfoil.solver.ViscousPanelSolver;
  * Run from the repository root after compiling the airfoil module:
  *   mvn -o -q -pl airfoil -am compile && mvn -o -q -pl airfoil dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  *   java --add-modules=jdk.incubator.vector -cp "airfoil/target/classes:core/target/classes:data/target/classes:$(cat airfoil/target/cp.txt)" \
- *     docs/scripts/AirfoilValidationTables.java
+ *     docs/scripts/AirfoilValidationTables.java [PANELS]
+ * (PANELS: the solver's panel count, default that of SolverConfig.defaults()).
  */
 public class AirfoilValidationTables {
   static final Path FIXTURES = Path.of("airfoil/src/test/resources/org/inversesuite/airfoil/xfoil");
@@ -29,7 +30,8 @@ public class AirfoilValidationTables {
   static final String[] NAMES = {"NACA 0012", "NACA 2412", "NACA 4415", "CST-A", "CST-B"};
 
   public static void main(String[] args) throws IOException {
-    ViscousPanelSolver solver = new ViscousPanelSolver(SolverConfig.defaults());
+    SolverConfig config = args.length > 0 ? SolverConfig.defaults().withPanels(Integer.parseInt(args[0])) : SolverConfig.defaults();
+    ViscousPanelSolver solver = new ViscousPanelSolver(config);
     List<Double> alphas = new ArrayList<>();
     for (int a = -4; a <= 10; a++) alphas.add((double) a);
     StringBuilder summary = new StringBuilder();

@@ -62,6 +62,21 @@ class AirfoilCommandTest {
   }
 
   @Test
+  void datasetRecordsItsPanelCountAndRefusesToResumeWithAnother() throws Exception {
+    Path data = dir.resolve("data");
+    assertEquals(0, run("airfoil", "dataset", "--rows", "2", "--chunk", "2", "--threads", "1", "--panels", "120", "-q",
+        "--out", data.toString()));
+    assertEquals(120, Json.mapper().readTree(data.resolve("manifest.json").toFile()).path("solver").path("panels").asInt());
+    byte[] manifest = Files.readAllBytes(data.resolve("manifest.json"));
+    assertEquals(2, run("airfoil", "dataset", "--rows", "2", "--chunk", "2", "--threads", "1", "-q",
+        "--out", data.toString()), "rows of 160 panels would mix with rows of 120");
+    assertEquals(2, run("airfoil", "dataset", "--rows", "2", "--panels", "121", "-q", "--out",
+        dir.resolve("odd").toString()), "an odd panel count is refused");
+    assertFalse(Files.exists(dir.resolve("odd").resolve("manifest.json")));
+    assertTrue(java.util.Arrays.equals(manifest, Files.readAllBytes(data.resolve("manifest.json"))));
+  }
+
+  @Test
   void polarRunsThroughTheXfoilBackendWhenAsked() throws Exception {
     Path fake = dir.resolve("xfoil");
     // a stand-in for XFOIL: reads its commands and writes the polar file XFOIL's PACC would write
