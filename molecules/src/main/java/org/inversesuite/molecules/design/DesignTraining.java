@@ -96,14 +96,19 @@ public final class DesignTraining {
     return new Trained(designer, result, train, heldOut);
   }
 
-  private static SoftRidgeLogP predictor(SelfiesRepresentation representation, List<Example> train, LogPCycle cycle) {
+  private static SoftLogP predictor(SelfiesRepresentation representation, List<Example> train, LogPCycle cycle) {
     if (!cycle.active()) {
       return null;
     }
-    if (!(representation instanceof QuantileRepresentation q)) {
-      throw new IllegalArgumentException("the logP cycle term needs the QUANTILE representation, got " + representation.kind());
+    SymbolCountRegressor ridge = SymbolCountRegressor.fit(representation.alphabet(), train, 1.0);
+    if (representation instanceof QuantileRepresentation q) {
+      return new SoftRidgeLogP(q, ridge, cycle.tau());
     }
-    return new SoftRidgeLogP(q, SymbolCountRegressor.fit(q.alphabet(), train, 1.0), cycle.tau());
+    if (representation instanceof LengthQuantileRepresentation q) {
+      return new SoftLengthRidgeLogP(q, ridge, cycle.tau());
+    }
+    throw new IllegalArgumentException("the logP cycle term needs the QUANTILE or LENGTH_QUANTILE representation, got "
+        + representation.kind());
   }
 
   private static MoleculeSampler augmented(SelfiesRepresentation representation, List<Example> train, TrainingAids aids, Rng rng) {
