@@ -92,7 +92,7 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
 
   @Option(names = "--cycle", paramLabel = "MU", defaultValue = "0",
       description = "weight of the logP cycle term: squared error of a differentiable ridge logP of designs drawn "
-          + "through the inverse (default ${DEFAULT-VALUE}: none; QUANTILE only)")
+          + "through the inverse (default ${DEFAULT-VALUE}: none; QUANTILE and LENGTH_QUANTILE)")
   double cycleWeight;
 
   @Option(names = "--cycle-rows", paramLabel = "M", defaultValue = "16", description = "designs per cycle step (default ${DEFAULT-VALUE})")
@@ -179,8 +179,9 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
           result.message(), result.seconds(), trained.trainingSet().size(), trained.heldOut().size(),
           designer.representation().width(), designer.representation().alphabet().size(), designer.representation().dimension());
       stdout.printf(Locale.ROOT, "validation NLL %.1f nats per molecule (standardised x)%n", result.bestValidationLoss());
-      stdout.printf(Locale.ROOT, "forward logP from symbol counts, held-out: MAE %.3f, RMSE %.3f, r %.3f (%d molecules)%n",
-          forward.mae(), forward.rmse(), forward.correlation(), forward.molecules());
+      stdout.printf(Locale.ROOT, "forward logP from symbol counts, held-out: MAE %.3f, RMSE %.3f, r %.3f, R² %.3f (%d molecules);"
+          + " R² %.3f on the training molecules%n", forward.mae(), forward.rmse(), forward.correlation(), forward.rSquared(),
+          forward.molecules(), forward.trainingRSquared());
       stdout.println("wrote " + out + " (model.inn, loss.png, left-out.txt)");
       stdout.println("next: inverse molecules generate --model " + out + " --logp 3.0 -n 100 -o out.sdf");
       return result.stopReason() == TrainingResult.StopReason.NON_FINITE ? 1 : 0;

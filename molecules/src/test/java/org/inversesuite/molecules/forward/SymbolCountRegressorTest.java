@@ -34,6 +34,6 @@ class SymbolCountRegressorTest {
     }
     assertEquals(0.25 + w[0] + w[1], r.predict(List.of(alphabet.symbols().get(1), alphabet.symbols().get(2))), 1e-4);
     ForwardError e = ForwardError.of(alphabet, data.subList(0, 200), data.subList(200, 300));
-    assertTrue(e.mae() < 0.05 && e.correlation() > 0.99, e.toString());
+    assertTrue(e.mae() < 0.05 && e.correlation() > 0.99 && e.rSquared() > 0.98 && e.trainingRSquared() > 0.98, e.toString());
   }
 }
