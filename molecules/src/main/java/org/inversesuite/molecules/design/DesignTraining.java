@@ -16,6 +16,7 @@ import org.inversesuite.core.train.Trainer;
 import org.inversesuite.core.train.TrainingListener;
 import org.inversesuite.core.train.TrainingResult;
 import org.inversesuite.molecules.forward.SymbolCountRegressor;
+import org.inversesuite.molecules.forward.SymbolPairRegressor;
 
 /**
  * Trains a {@link MoleculeDesigner} by maximum likelihood,
@@ -25,6 +26,8 @@ import org.inversesuite.molecules.forward.SymbolCountRegressor;
  */
 public final class DesignTraining {
   private static final int NORMALIZATION_ROWS = 2000;
+  /** Ridge penalty of the pair surrogate (held-out R² 0.93 on NCI 5K at 1 and at 3). */
+  private static final double PAIR_RIDGE = 3.0;
 
   private DesignTraining() {}
 
@@ -99,6 +102,13 @@ public final class DesignTraining {
   private static SoftLogP predictor(SelfiesRepresentation representation, List<Example> train, LogPCycle cycle) {
     if (!cycle.active()) {
       return null;
+    }
+    if (cycle.pairs()) {
+      if (!(representation instanceof LengthQuantileRepresentation q)) {
+        throw new IllegalArgumentException("the pair surrogate of the logP cycle needs the LENGTH_QUANTILE representation, got "
+            + representation.kind());
+      }
+      return new SoftLengthPairLogP(q, SymbolPairRegressor.fit(q.alphabet(), train, PAIR_RIDGE), cycle.tau());
     }
     SymbolCountRegressor ridge = SymbolCountRegressor.fit(representation.alphabet(), train, 1.0);
     if (representation instanceof QuantileRepresentation q) {

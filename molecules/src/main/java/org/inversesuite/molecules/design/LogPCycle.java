@@ -13,10 +13,17 @@ package org.inversesuite.molecules.design;
  * @param rows m, designs per cycle step
  * @param interval steps between cycle steps (1: every step)
  * @param tau τ of the surrogate's soft steps, in logit units
+ * @param pairs true for the surrogate with adjacent symbol pairs ({@link SoftLengthPairLogP},
+ *     explicit-length encoding only), false for symbol counts only
  */
-public record LogPCycle(double weight, int rows, int interval, double tau) {
+public record LogPCycle(double weight, int rows, int interval, double tau, boolean pairs) {
   /** No cycle term. */
   public static final LogPCycle NONE = new LogPCycle(0, 1, 1, 1);
+
+  /** With the symbol-count surrogate. */
+  public LogPCycle(double weight, int rows, int interval, double tau) {
+    this(weight, rows, interval, tau, false);
+  }
 
   /** Validates the values; messages name the field. */
   public LogPCycle {

@@ -38,13 +38,7 @@ public final class SoftLengthRidgeLogP implements SoftLogP {
     for (int q = 0; q < p.length; q++) {
       columns[q] = new SoftSteps(p[q], w, tau);
     }
-    double[] lengths = representation.lengthProbabilities();
-    this.lengthBoundaries = new double[lengths.length - 1];
-    double edge = 0;
-    for (int j = 0; j < lengthBoundaries.length; j++) {
-      edge += lengths[j];
-      lengthBoundaries[j] = Math.log(edge) - Math.log1p(-edge);
-    }
+    this.lengthBoundaries = SoftSteps.boundaries(representation.lengthProbabilities());
     this.tau = tau;
   }
 

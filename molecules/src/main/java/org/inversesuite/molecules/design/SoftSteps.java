@@ -28,14 +28,48 @@ final class SoftSteps {
     int m = widths.length;
     this.lowest = values[0];
     this.steps = new double[m - 1];
-    this.boundaries = new double[m - 1];
-    double edge = 0;
     for (int j = 0; j < m - 1; j++) {
       steps[j] = values[j + 1] - values[j];
-      edge += widths[j];
-      boundaries[j] = Math.log(edge) - Math.log1p(-edge);
     }
+    this.boundaries = boundaries(widths);
     this.tau = tau;
+  }
+
+  /** @return the m − 1 boundaries t_j = logit(w_0 + … + w_j) between m cells of widths w */
+  static double[] boundaries(double[] widths) {
+    double[] t = new double[widths.length - 1];
+    double edge = 0;
+    for (int j = 0; j < t.length; j++) {
+      edge += widths[j];
+      t[j] = Math.log(edge) - Math.log1p(-edge);
+    }
+    return t;
+  }
+
+  /**
+   * The soft cell memberships \( \pi_r(x) = \sigma_{r-1} - \sigma_r \) with
+   * σ_j = σ((x − t_j)/τ), σ_{−1} = 1 and σ_{m−1} = 0; they sum to 1, and Σ_r π_r v_r = s(x).
+   *
+   * @param x the column's value
+   * @param membership receives π_r (length m)
+   * @param derivative receives dπ_r/dx (length m)
+   */
+  void memberships(double x, double[] membership, double[] derivative) {
+    double above = 1;
+    double dAbove = 0;
+    for (int j = 0; j <= steps.length; j++) {
+      double sig = j == steps.length ? 0 : 1 / (1 + Math.exp(-(x - boundaries[j]) / tau));
+      double dSig = sig * (1 - sig) / tau;
+      membership[j] = above - sig;
+      derivative[j] = dAbove - dSig;
+      above = sig;
+      dAbove = dSig;
+    }
+  }
+
+  /** @return m, the number of cells */
+  int cells() {
+    return steps.length + 1;
   }
 
   /**

@@ -8,7 +8,9 @@ import org.inversesuite.molecules.selfies.SelfiesAlphabet;
  * The error of the forward direction on held-out molecules: a {@link SymbolCountRegressor}
  * fitted on the training molecules, scored on the others by
  * MAE = mean |ŷ − y|, RMSE = √mean (ŷ − y)², Pearson's r and the coefficient of determination
- * R² = 1 − Σ(ŷ − y)² / Σ(y − ȳ)² (held out, and on the training molecules it was fitted on).
+ * R² = 1 − Σ(ŷ − y)² / Σ(y − ȳ)² (held out, and on the training molecules it was fitted on), and the
+ * share of held-out molecules with |ŷ − y| ≤ 0.5: what a generator whose every design the regression
+ * scores exactly at the target would put within ±0.5, if its designs were like held-out molecules.
  *
  * @param molecules held-out molecules scored
  * @param mae mean absolute error
@@ -16,9 +18,10 @@ import org.inversesuite.molecules.selfies.SelfiesAlphabet;
  * @param correlation Pearson correlation of ŷ and y
  * @param rSquared R² on the held-out molecules
  * @param trainingRSquared R² on the training molecules
+ * @param withinHalf share of held-out molecules with |ŷ − y| ≤ 0.5
  */
 public record ForwardError(int molecules, double mae, double rmse, double correlation, double rSquared,
-    double trainingRSquared) {
+    double trainingRSquared, double withinHalf) {
   /** Ridge penalty of the regressor. */
   public static final double LAMBDA = 1.0;
 
@@ -32,21 +35,23 @@ public record ForwardError(int molecules, double mae, double rmse, double correl
     int n = heldOut.size();
     double trainingR2 = rSquared(regressor, training);
     if (n == 0) {
-      return new ForwardError(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, trainingR2);
+      return new ForwardError(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, trainingR2, Double.NaN);
     }
     double[] p = new double[n];
     double[] y = new double[n];
     double abs = 0;
     double sq = 0;
+    int within = 0;
     for (int i = 0; i < n; i++) {
       p[i] = regressor.predict(heldOut.get(i).selfies());
       y[i] = heldOut.get(i).logP();
       abs += Math.abs(p[i] - y[i]);
       sq += (p[i] - y[i]) * (p[i] - y[i]);
+      within += Math.abs(p[i] - y[i]) <= 0.5 ? 1 : 0;
     }
     return new ForwardError(n, abs / n, Math.sqrt(sq / n), n < 2 ? Double.NaN
         : new org.apache.commons.math3.stat.correlation.PearsonsCorrelation().correlation(p, y), rSquared(regressor, heldOut),
-        trainingR2);
+        trainingR2, within / (double) n);
   }
 
   private static double rSquared(SymbolCountRegressor regressor, List<Example> molecules) {

@@ -9,12 +9,13 @@ import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.core.testing.Numerics;
 import org.inversesuite.molecules.forward.SymbolCountRegressor;
+import org.inversesuite.molecules.forward.SymbolPairRegressor;
 import org.inversesuite.molecules.selfies.Selfies;
 import org.junit.jupiter.api.Test;
 
 /**
  * Both logP surrogates of the cycle term: the quantile encoding's {@link SoftRidgeLogP} and the
- * explicit-length encoding's {@link SoftLengthRidgeLogP}.
+ * explicit-length encoding's {@link SoftLengthRidgeLogP} and {@link SoftLengthPairLogP}.
  */
 class SoftLogPTest {
   private static final MoleculeSet SET = TinyDesigns.set(Condition.LOGP);
@@ -63,6 +64,28 @@ class SoftLogPTest {
   void lengthSurrogateIsTheRidgePredictionOfTheDecodedStringAtNarrowSteps() {
     DoubleFunction<SoftLogP> g = tau -> new SoftLengthRidgeLogP(LENGTH, RIDGE, tau);
     narrowStepsGiveTheRidgePrediction(LENGTH, g.apply(1e-9));
+    for (long seed = 2; seed < 7; seed++) {
+      checkedGradient(g.apply(0.5), seed);
+    }
+  }
+
+  @Test
+  void pairSurrogateIsThePairRegressionOfTheDecodedStringAtNarrowSteps() {
+    SymbolPairRegressor pairs = SymbolPairRegressor.fit(LENGTH.alphabet(), SET.examples(), 1.0);
+    DoubleFunction<SoftLogP> g = tau -> new SoftLengthPairLogP(LENGTH, pairs, tau);
+    Rng rng = new Rng(3);
+    Matrix x = Matrix.zeros(Precision.FLOAT64, 1, LENGTH.dimension());
+    SoftLogP narrow = g.apply(1e-9);
+    for (Example e : SET.examples()) {
+      LENGTH.dequantise(LENGTH.tokens(e.selfies()), rng, x, 0);
+      assertEquals(pairs.predict(e.selfies()), narrow.value(x, 0, null), 1e-6, e.id());
+    }
+    for (int t = 0; t < 50; t++) {
+      for (int j = 0; j < x.size(); j++) {
+        x.set(j, 3 * rng.gaussian());
+      }
+      assertEquals(pairs.predict(Selfies.split(LENGTH.decode(x, 0))), narrow.value(x, 0, null), 1e-6);
+    }
     for (long seed = 2; seed < 7; seed++) {
       checkedGradient(g.apply(0.5), seed);
     }
