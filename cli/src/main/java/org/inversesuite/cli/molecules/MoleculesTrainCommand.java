@@ -92,8 +92,12 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
 
   @Option(names = "--cycle", paramLabel = "MU", defaultValue = "0",
       description = "weight of the logP cycle term: squared error of a differentiable ridge logP of designs drawn "
-          + "through the inverse (default ${DEFAULT-VALUE}: none; QUANTILE only)")
+          + "through the inverse (default ${DEFAULT-VALUE}: none; QUANTILE and LENGTH_QUANTILE)")
   double cycleWeight;
+
+  @Option(names = "--cycle-pairs", description = "cycle surrogate from symbols and adjacent symbol pairs instead of symbol "
+      + "counts (LENGTH_QUANTILE only)")
+  boolean cyclePairs;
 
   @Option(names = "--cycle-rows", paramLabel = "M", defaultValue = "16", description = "designs per cycle step (default ${DEFAULT-VALUE})")
   int cycleRows;
@@ -136,7 +140,7 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
     DesignTraining.Trained trained;
     try (ProgressBar bar = new ProgressBar("training", recipe.iterations(), "it", quiet)) {
       trained = DesignTraining.train(set, config, new TrainingAids(contrast, randomOrders,
-          cycleWeight == 0 ? LogPCycle.NONE : new LogPCycle(cycleWeight, cycleRows, cycleInterval, 0.5),
+          cycleWeight == 0 ? LogPCycle.NONE : new LogPCycle(cycleWeight, cycleRows, cycleInterval, 0.5, cyclePairs),
           new LogPBalance(balance, 0.5)), new TrainingListener() {
         private double validation = Double.NaN;
 
@@ -160,6 +164,7 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
       extra.set("contrast", Json.mapper().valueToTree(contrast));
       extra.put("randomOrders", randomOrders);
       extra.put("cycle", cycleWeight);
+      extra.put("cyclePairs", cyclePairs);
       extra.put("balance", balance);
       extra.put("iterations", result.iterationsRun());
       extra.put("seconds", result.seconds());
@@ -179,8 +184,9 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
           result.message(), result.seconds(), trained.trainingSet().size(), trained.heldOut().size(),
           designer.representation().width(), designer.representation().alphabet().size(), designer.representation().dimension());
       stdout.printf(Locale.ROOT, "validation NLL %.1f nats per molecule (standardised x)%n", result.bestValidationLoss());
-      stdout.printf(Locale.ROOT, "forward logP from symbol counts, held-out: MAE %.3f, RMSE %.3f, r %.3f (%d molecules)%n",
-          forward.mae(), forward.rmse(), forward.correlation(), forward.molecules());
+      stdout.printf(Locale.ROOT, "forward logP from symbol counts, held-out: MAE %.3f, RMSE %.3f, r %.3f, R² %.3f (%d molecules);"
+          + " R² %.3f on the training molecules; %.1f %% of held-out molecules within ±0.5%n", forward.mae(), forward.rmse(),
+          forward.correlation(), forward.rSquared(), forward.molecules(), forward.trainingRSquared(), 100 * forward.withinHalf());
       stdout.println("wrote " + out + " (model.inn, loss.png, left-out.txt)");
       stdout.println("next: inverse molecules generate --model " + out + " --logp 3.0 -n 100 -o out.sdf");
       return result.stopReason() == TrainingResult.StopReason.NON_FINITE ? 1 : 0;

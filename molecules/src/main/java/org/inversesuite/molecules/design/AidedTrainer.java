@@ -2,8 +2,8 @@ package org.inversesuite.molecules.design;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.inversesuite.core.cycle.ImplicitInverseGradient;
 import org.inversesuite.core.flow.Flow;
+import org.inversesuite.core.inn.InverseBackprop;
 import org.inversesuite.core.flow.Kernels;
 import org.inversesuite.core.flow.ParameterSpace;
 import org.inversesuite.core.flow.RowParallel;
@@ -33,7 +33,7 @@ public final class AidedTrainer {
   private final TrainingConfig recipe;
   private final ContrastConfig contrast;
   private final LogPCycle cycle;
-  private final SoftRidgeLogP predictor;
+  private final SoftLogP predictor;
 
   /**
    * @param recipe steps, batch, optimiser, schedule, clipping, validation interval, threads, seed
@@ -41,7 +41,7 @@ public final class AidedTrainer {
    * @param cycle μ, m, interval and τ (inactive: no cycle term)
    * @param predictor g of the cycle term (null when the cycle is inactive)
    */
-  public AidedTrainer(TrainingConfig recipe, ContrastConfig contrast, LogPCycle cycle, SoftRidgeLogP predictor) {
+  public AidedTrainer(TrainingConfig recipe, ContrastConfig contrast, LogPCycle cycle, SoftLogP predictor) {
     if (!contrast.active() && !cycle.active()) {
       throw new IllegalArgumentException("the aided trainer needs a contrast or a cycle term; use core's Trainer otherwise");
     }
@@ -176,8 +176,8 @@ public final class AidedTrainer {
     for (int i = 0; i < z.size(); i++) {
       z.set(i, rng.gaussian());
     }
-    Matrix xHat = yb.like(m, d);
-    flow.inverse(z, yc, xHat, new double[m], ws);
+    InverseBackprop pass = InverseBackprop.run(flow, z, yc, ws);
+    Matrix xHat = pass.output();
     Matrix raw = xSpace.fromFlow(xHat);
     double[] scale = xSpace.standardization().std();
     double[] gradient = new double[d];
@@ -191,7 +191,7 @@ public final class AidedTrainer {
         dxHat.set(r * d + j, a * gradient[j] * scale[j]);
       }
     }
-    ImplicitInverseGradient.accumulate(flow, xHat, yc, dxHat, ws);
+    pass.backward(dxHat, ws);
     return loss;
   }
 

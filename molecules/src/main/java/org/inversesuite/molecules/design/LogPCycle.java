@@ -4,17 +4,26 @@ package org.inversesuite.molecules.design;
  * The logP cycle term of {@link AidedTrainer}. Pure data. Every {@code interval} steps, m = {@code rows}
  * designs x̂_r = f⁻¹(z_r; y_r) are drawn for the first m conditions of the batch, z_r ~ N(0, I), and
  * \[ L_{cycle} = \frac{\mu}{m} \sum_r \big(g(\hat x_r) - \mathrm{logP}_r\big)^2 \]
- * is added, with g the differentiable predictor {@link SoftRidgeLogP}; its parameter gradient goes
- * through the inverse by implicit differentiation (core's {@code ImplicitInverseGradient}).
+ * is added, with g a differentiable surrogate ({@link SoftRidgeLogP} for the quantile encoding,
+ * {@link SoftLengthRidgeLogP} for the explicit-length one); its parameter gradient goes back through
+ * the inverse pass (core's {@code InverseBackprop}: the explicit chain rule of the couplings'
+ * inverse, or implicit differentiation for other blocks).
  *
  * @param weight μ (0: no cycle term)
  * @param rows m, designs per cycle step
  * @param interval steps between cycle steps (1: every step)
- * @param tau τ of {@link SoftRidgeLogP}, in logit units
+ * @param tau τ of the surrogate's soft steps, in logit units
+ * @param pairs true for the surrogate with adjacent symbol pairs ({@link SoftLengthPairLogP},
+ *     explicit-length encoding only), false for symbol counts only
  */
-public record LogPCycle(double weight, int rows, int interval, double tau) {
+public record LogPCycle(double weight, int rows, int interval, double tau, boolean pairs) {
   /** No cycle term. */
   public static final LogPCycle NONE = new LogPCycle(0, 1, 1, 1);
+
+  /** With the symbol-count surrogate. */
+  public LogPCycle(double weight, int rows, int interval, double tau) {
+    this(weight, rows, interval, tau, false);
+  }
 
   /** Validates the values; messages name the field. */
   public LogPCycle {

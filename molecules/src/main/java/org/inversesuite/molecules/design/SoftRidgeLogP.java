@@ -17,12 +17,9 @@ import org.inversesuite.core.tensor.Matrix;
  * row (padding has weight 0). Because the cells are sorted by ridge weight, every step is
  * non-negative and g is increasing in every column. Immutable.
  */
-public final class SoftRidgeLogP {
+public final class SoftRidgeLogP implements SoftLogP {
   private final double intercept;
-  private final double lowest;
-  private final double[] steps;
-  private final double[][] boundaries;
-  private final double tau;
+  private final SoftSteps[] columns;
 
   /**
    * @param representation the cells
@@ -30,58 +27,35 @@ public final class SoftRidgeLogP {
    * @param tau τ, the width of the soft steps in logit units, positive
    */
   public SoftRidgeLogP(QuantileRepresentation representation, SymbolCountRegressor regressor, double tau) {
-    if (!(tau > 0) || Double.isInfinite(tau)) {
-      throw new IllegalArgumentException("tau must be positive, got " + tau);
-    }
     List<String> order = representation.order();
     SelfiesAlphabet alphabet = representation.alphabet();
-    int k = order.size();
-    double[] w = new double[k];
-    for (int r = 0; r < k; r++) {
+    double[] w = new double[order.size()];
+    for (int r = 0; r < w.length; r++) {
       w[r] = alphabet.indexOf(order.get(r)) == 0 ? 0 : regressor.weight(order.get(r));
     }
     this.intercept = regressor.intercept();
-    this.lowest = w[0];
-    this.steps = new double[k - 1];
-    for (int j = 0; j < k - 1; j++) {
-      steps[j] = w[j + 1] - w[j];
-    }
     double[][] p = representation.probabilities();
-    this.boundaries = new double[p.length][k - 1];
+    this.columns = new SoftSteps[p.length];
     for (int q = 0; q < p.length; q++) {
-      double edge = 0;
-      for (int j = 0; j < k - 1; j++) {
-        edge += p[q][j];
-        boundaries[q][j] = Math.log(edge) - Math.log1p(-edge);
-      }
+      columns[q] = new SoftSteps(p[q], w, tau);
     }
-    this.tau = tau;
   }
 
   /** @return L, the columns of x */
+  @Override
   public int dimension() {
-    return boundaries.length;
+    return columns.length;
   }
 
-  /**
-   * @param x raw encodings, shape [n, L]
-   * @param row the row to score
-   * @param gradient receives ∂g/∂x of that row (length L), or null
-   * @return g(x) of that row
-   */
+  @Override
   public double value(Matrix x, int row, double[] gradient) {
-    int width = boundaries.length;
-    double g = intercept + width * lowest;
+    int width = columns.length;
+    double g = intercept;
+    double[] d = new double[1];
     for (int p = 0; p < width; p++) {
-      double v = x.get(row * width + p);
-      double d = 0;
-      for (int j = 0; j < steps.length; j++) {
-        double s = 1 / (1 + Math.exp(-(v - boundaries[p][j]) / tau));
-        g += steps[j] * s;
-        d += steps[j] * s * (1 - s) / tau;
-      }
+      g += columns[p].value(x.get(row * width + p), d);
       if (gradient != null) {
-        gradient[p] = d;
+        gradient[p] = d[0];
       }
     }
     return g;

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param contrast the condition-contrast term ({@link ConditionContrastObjective}); {@link ContrastConfig#NONE} for none
  * @param randomOrders random atom orders tried per training molecule ({@link RandomisedSelfies}); 0 for canonical strings only
- * @param cycle the logP cycle term on designs ({@link LogPCycle}); {@link LogPCycle#NONE} for none (quantile encoding only)
+ * @param cycle the logP cycle term on designs ({@link LogPCycle}); {@link LogPCycle#NONE} for none (quantile encodings only)
  * @param balance re-weighting of rare logP values in the batches ({@link LogPBalance}); {@link LogPBalance#NONE} for none
  */
 public record TrainingAids(ContrastConfig contrast, int randomOrders, LogPCycle cycle, LogPBalance balance) {
