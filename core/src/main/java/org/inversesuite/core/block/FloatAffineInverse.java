@@ -36,17 +36,13 @@ final class FloatAffineInverse {
     int n = z.rows();
     int rc = raw.cols();
     float[] r = raw.data();
-    int size = n * d;
-    // the ŝ columns gathered into one contiguous run, so that no lane computes g or exp of a t
+    int size = n * rc;
     float[] scale = new float[size];
-    for (int row = 0; row < n; row++) {
-      System.arraycopy(r, row * rc, scale, row * d, d);
-    }
     float[] factor = new float[size];
     float a = (float) alpha;
     for (int i = 0; i < size; i += V) {
       VectorMask<Float> m = SPECIES.indexInRange(i, size);
-      FloatVector s = clamp(FloatVector.fromArray(SPECIES, scale, i, m), g, a);
+      FloatVector s = clamp(FloatVector.fromArray(SPECIES, r, i, m), g, a);
       s.intoArray(scale, i, m);
       s.neg().lanewise(VectorOperators.EXP).intoArray(factor, i, m);
     }
@@ -56,11 +52,10 @@ final class FloatAffineInverse {
     int oc = x.cols();
     for (int row = 0; row < n; row++) {
       int b = row * rc;
-      int e = row * d;
       double sum = 0;
       for (int j = 0; j < d; j++) {
-        out[row * oc + outCol + j] = (in[row * ic + inCol + j] - r[b + d + j]) * factor[e + j];
-        sum += scale[e + j];
+        out[row * oc + outCol + j] = (in[row * ic + inCol + j] - r[b + d + j]) * factor[b + j];
+        sum += scale[b + j];
       }
       logDet[row] -= sum;
     }
