@@ -1,7 +1,6 @@
 package org.inversesuite.core.block;
 
 import org.inversesuite.core.nn.Parameters;
-import org.inversesuite.core.tensor.FloatMatrix;
 import org.inversesuite.core.tensor.Matrix;
 
 /**
@@ -38,21 +37,6 @@ public final class AffineCouplingBlock extends CouplingBlock {
   @Override
   protected void transformInverse(Matrix raw, Matrix in, int inCol, Matrix out, int outCol, int d, double[] logDet) {
     affine(raw, in, inCol, out, outCol, d, logDet, -1);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * <p>In float32, with g and the exponential vectorised over the whole batch ({@link FloatAffineInverse}).
-   */
-  @Override
-  protected void transformInverseShared(Matrix raw, Matrix in, int inCol, Matrix out, int outCol, int d,
-      double[] logDet) {
-    if (raw instanceof FloatMatrix r && in instanceof FloatMatrix z && out instanceof FloatMatrix x) {
-      FloatAffineInverse.inverse(r, z, inCol, x, outCol, d, logDet, config.clampActivation(), config.clamp());
-    } else {
-      transformInverse(raw, in, inCol, out, outCol, d, logDet);
-    }
   }
 
   /**

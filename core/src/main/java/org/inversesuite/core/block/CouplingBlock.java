@@ -71,16 +71,6 @@ public abstract class CouplingBlock implements InvertibleBlock, SharedConditionI
   protected abstract void transformInverse(Matrix raw, Matrix in, int inCol, Matrix out, int outCol, int d, double[] logDet);
 
   /**
-   * {@link #transformInverse} in the pass that draws many samples of one posterior
-   * ({@link #inverseSharedCondition}); a subclass may use a faster path there that agrees with
-   * transformInverse to the rounding of the matrices' precision. No backward pass follows it.
-   */
-  protected void transformInverseShared(Matrix raw, Matrix in, int inCol, Matrix out, int outCol, int d,
-      double[] logDet) {
-    transformInverse(raw, in, inCol, out, outCol, d, logDet);
-  }
-
-  /**
    * Backward of {@link #transformForward} at input x: given dOut = ∂L/∂out and dLogDet, writes
    * dx = ∂L/∂x into dx[:, dxCol..) and ∂L/∂raw into dRaw (all columns).
    */
@@ -140,10 +130,10 @@ public abstract class CouplingBlock implements InvertibleBlock, SharedConditionI
     SharedConditionInverse.check(this, z, c, logDet);
     Matrix halfB = ws.buffer(this, 6, z.rows(), d1);
     halfB.copyColumns(z, 0, 0, d1);
-    transformInverseShared(conditionerB.forwardShared(halfB, c, ws), z, d1, x, d1, d2, logDet);
+    transformInverse(conditionerB.forwardShared(halfB, c, ws), z, d1, x, d1, d2, logDet);
     Matrix halfA = ws.buffer(this, 7, z.rows(), d2);
     halfA.copyColumns(x, d1, 0, d2);
-    transformInverseShared(conditionerA.forwardShared(halfA, c, ws), z, 0, x, 0, d1, logDet);
+    transformInverse(conditionerA.forwardShared(halfA, c, ws), z, 0, x, 0, d1, logDet);
   }
 
   @Override
