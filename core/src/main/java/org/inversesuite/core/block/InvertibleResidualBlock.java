@@ -38,7 +38,10 @@ import org.inversesuite.core.tensor.Matrix;
  * <p><b>Batching.</b> g, the stacked tangents of all rows and every reverse pass are single
  * {@link org.inversesuite.core.nn.DenseKernel} calls on the whole batch, in the workspace's
  * precision (float32 Vector API kernels when training, float64 reference kernels in the block
- * contract); only the d×d determinants and the slope products are per-row loops.
+ * contract); only the d×d determinants and the slope products are per-row loops. A backward
+ * pass reuses the activations and tangent stages its forward pass left in the workspace when the
+ * stored [x, c] equals the given one element by element and the weights have not changed since
+ * (unless the workspace forbids {@link Workspace#reuse() reuse}), and recomputes them otherwise.
  */
 public final class InvertibleResidualBlock implements InvertibleBlock {
   private final InvertibleResidualConfig config;
@@ -48,6 +51,13 @@ public final class InvertibleResidualBlock implements InvertibleBlock {
   private final int conditionDimension;
   private final ResidualNet net;
   private final ResidualLogDeterminant logDeterminant;
+
+  /** Workspace buffers: [x, c] of the last full pass, its state, scratch inputs, ∂L/∂g. */
+  private static final int INPUT = 0;
+  private static final int STATE = 1;
+  private static final int GIVEN = 2;
+  private static final int ITERATE = 3;
+  private static final int GRADIENT = 4;
 
   /** Builds the block and allocates g in {@code parameters}. */
   public InvertibleResidualBlock(InvertibleResidualConfig config, Parameters parameters, String name, int dimension,
@@ -74,10 +84,10 @@ public final class InvertibleResidualBlock implements InvertibleBlock {
 
   @Override public BlockConfig config() { return config; }
 
-  /** @return [x, c] of the given rows of x (a double array [n, d]) and c, in a workspace buffer */
-  private Matrix inputs(double[] x, Matrix c, int[] rows, int n, Workspace ws) {
+  /** @return [x, c] of the given rows of x (a double array [n, d]) and c, in workspace buffer {@code index} */
+  private Matrix inputs(double[] x, Matrix c, int[] rows, int n, Workspace ws, int index) {
     int width = dimension + conditionDimension;
-    Matrix h0 = ws.buffer(this, 0, n, width);
+    Matrix h0 = ws.buffer(this, index, n, width);
     for (int q = 0; q < n; q++) {
       int r = rows == null ? q : rows[q];
       for (int j = 0; j < dimension; j++) {
@@ -90,6 +100,15 @@ public final class InvertibleResidualBlock implements InvertibleBlock {
     return h0;
   }
 
+  private static boolean same(Matrix a, Matrix b) {
+    for (int i = 0, size = a.size(); i < size; i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static double[] values(Matrix m) {
     double[] out = new double[m.size()];
     for (int i = 0; i < out.length; i++) {
@@ -98,18 +117,31 @@ public final class InvertibleResidualBlock implements InvertibleBlock {
     return out;
   }
 
+  /**
+   * g and the log-det of the rows in {@code h0} (buffer {@link #INPUT}); marks the workspace as
+   * holding this pass for these inputs and weights, which a backward pass may then reuse.
+   */
+  private double[] pass(Matrix h0, ResidualNet.Weights p, Workspace ws) {
+    Matrix state = ws.buffer(this, STATE, h0.rows(), 1);
+    state.set(0, -1);
+    net.forward(h0, p, ws);
+    double[] ld = logDeterminant.evaluate(h0, p, ws);
+    state.set(0, p.stamp);
+    return ld;
+  }
+
   @Override
   public void forward(Matrix x, Matrix c, Matrix z, double[] logDet, Workspace ws) {
     BlockInputs.check(this, x, c, logDet);
     z.requireShape(x.rows(), dimension, "invertible residual output");
     int n = x.rows();
-    Matrix h0 = inputs(values(x), c, null, n, ws);
+    Matrix h0 = inputs(values(x), c, null, n, ws, INPUT);
     ResidualNet.Weights p = net.new Weights(ws);
-    Matrix g = net.forward(h0, p, ws);
+    double[] ld = pass(h0, p, ws);
+    Matrix g = net.hidden(net.layers() - 1, n, ws);
     for (int i = 0; i < n * dimension; i++) {
       z.set(i, x.get(i) + g.get(i));
     }
-    double[] ld = logDeterminant.evaluate(h0, p, ws, null, null);
     for (int r = 0; r < n; r++) {
       logDet[r] += ld[r];
     }
@@ -126,6 +158,7 @@ public final class InvertibleResidualBlock implements InvertibleBlock {
     double[] residual = new double[n];
     java.util.Arrays.fill(residual, Double.POSITIVE_INFINITY);
     ResidualNet.Weights p = net.new Weights(ws);
+    ws.buffer(this, STATE, n, 1).set(0, -1);
     int[] rows = new int[n];
     int[] unconverged = new int[n];
     for (int r = 0; r < n; r++) {
@@ -150,7 +183,7 @@ public final class InvertibleResidualBlock implements InvertibleBlock {
         System.arraycopy(unconverged, 0, rows, 0, active);
         size = active;
       }
-      Matrix g = net.forward(inputs(xs, c, rows, size, ws), p, ws);
+      Matrix g = net.forward(inputs(xs, c, rows, size, ws, ITERATE), p, ws);
       for (int q = 0; q < size; q++) {
         int r = rows[q];
         if (residual[r] <= config.inverseTolerance()) {
@@ -168,9 +201,7 @@ public final class InvertibleResidualBlock implements InvertibleBlock {
     for (int i = 0; i < n * d; i++) {
       x.set(i, xs[i]);
     }
-    Matrix h0 = inputs(xs, c, null, n, ws);
-    net.forward(h0, p, ws);
-    double[] ld = logDeterminant.evaluate(h0, p, ws, null, null);
+    double[] ld = pass(inputs(xs, c, null, n, ws, INPUT), p, ws);
     for (int r = 0; r < n; r++) {
       logDet[r] -= ld[r];
     }
@@ -181,12 +212,16 @@ public final class InvertibleResidualBlock implements InvertibleBlock {
     BlockInputs.check(this, x, c, dLogDet);
     int n = x.rows();
     int d = dimension;
-    Matrix h0 = inputs(values(x), c, null, n, ws);
     ResidualNet.Weights p = net.new Weights(ws);
-    net.forward(h0, p, ws);
+    Matrix h0 = ws.buffer(this, INPUT, n, d + conditionDimension);
+    Matrix given = inputs(values(x), c, null, n, ws, GIVEN);
+    if (!(ws.reuse() && ws.buffer(this, STATE, n, 1).get(0) == p.stamp && same(given, h0))) {
+      h0.copyRows(given, 0, 0, n);
+      pass(h0, p, ws);
+    }
     Matrix[] slopeGradients = logDeterminant.zeroSlopeGradients(n, ws);
-    logDeterminant.evaluate(h0, p, ws, dLogDet, slopeGradients);
-    Matrix dg = ws.buffer(this, 1, n, d);
+    logDeterminant.gradient(n, p, ws, dLogDet, slopeGradients);
+    Matrix dg = ws.buffer(this, GRADIENT, n, d);
     for (int i = 0; i < n * d; i++) {
       dg.set(i, dz.get(i));
     }

@@ -3,6 +3,7 @@ package org.inversesuite.core.block;
 import org.inversesuite.core.nn.Activation;
 import org.inversesuite.core.nn.DenseKernel;
 import org.inversesuite.core.nn.Workspace;
+import org.inversesuite.core.tensor.FloatMatrix;
 import org.inversesuite.core.tensor.Matrix;
 
 /**
@@ -42,6 +43,14 @@ final class ResidualJvp {
     for (int l = 0; l < hiddenLayers(); l++) {
       Matrix h = net.hidden(l, n, ws);
       Matrix s = ws.buffer(this, SLOPES + l, n, net.width(l));
+      if (h instanceof FloatMatrix fh && s instanceof FloatMatrix fs && a == Activation.ELU) {
+        float[] y = fh.data();
+        float[] out = fs.data();
+        for (int i = 0, size = h.size(); i < size; i++) {
+          out[i] = y[i] > 0 ? 1 : y[i] + 1;
+        }
+        continue;
+      }
       for (int i = 0, size = h.size(); i < size; i++) {
         s.set(i, a.derivativeFromOutput(h.get(i)));
       }
@@ -120,6 +129,11 @@ final class ResidualJvp {
     return dy;
   }
 
+  /** @return J_g applied to the tangents by the last application {@code application} of that many rows */
+  Matrix result(int application, int rows, Workspace ws) {
+    return stage(application, 2 * (net.layers() - 1), rows, dimension, ws);
+  }
+
   /** @return a zeroed buffer for ∂L/∂T of the application after {@code application}, shape [rows, d] */
   Matrix zeroTangentGradient(int application, int rows, Workspace ws) {
     Matrix g = ws.buffer(this, TANGENT_GRADIENTS + ((application + 1) & 1), rows, dimension);
@@ -130,6 +144,19 @@ final class ResidualJvp {
   /** out[r·m + i][j] = a[r·m + i][j] · s[r][j]; out may be a. */
   private static void scaleRows(Matrix a, Matrix s, int m, Matrix out) {
     int w = a.cols();
+    if (a instanceof FloatMatrix fa && s instanceof FloatMatrix fs && out instanceof FloatMatrix fo) {
+      float[] av = fa.data();
+      float[] sv = fs.data();
+      float[] ov = fo.data();
+      for (int q = 0, rows = a.rows(); q < rows; q++) {
+        int so = (q / m) * w;
+        int o = q * w;
+        for (int j = 0; j < w; j++) {
+          ov[o + j] = av[o + j] * sv[so + j];
+        }
+      }
+      return;
+    }
     for (int q = 0, rows = a.rows(); q < rows; q++) {
       int so = (q / m) * w;
       int o = q * w;
@@ -142,6 +169,19 @@ final class ResidualJvp {
   /** ds[r][j] += Σ_i g[r·m + i][j] · pre[r·m + i][j]. */
   private static void accumulateSlopeGradient(Matrix g, Matrix pre, int m, Matrix ds) {
     int w = g.cols();
+    if (g instanceof FloatMatrix fg && pre instanceof FloatMatrix fp && ds instanceof FloatMatrix fd) {
+      float[] gv = fg.data();
+      float[] pv = fp.data();
+      float[] dv = fd.data();
+      for (int q = 0, rows = g.rows(); q < rows; q++) {
+        int so = (q / m) * w;
+        int o = q * w;
+        for (int j = 0; j < w; j++) {
+          dv[so + j] += gv[o + j] * pv[o + j];
+        }
+      }
+      return;
+    }
     for (int q = 0, rows = g.rows(); q < rows; q++) {
       int so = (q / m) * w;
       int o = q * w;

@@ -38,21 +38,33 @@ final class ResidualLogDeterminant {
   }
 
   /**
-   * The log-det of every row, right after {@code net.forward(h0, p, ws)}.
+   * The log-det of every row, right after {@code net.forward(h0, p, ws)}; leaves in the
+   * workspace what {@link #gradient} needs.
    *
    * @param h0 the forward input [x, c], shape [n, d + condition]
-   * @param upstream null for the values only; otherwise ∂L/∂logDet per row, whose gradient is
-   *     added to {@code p.gradients} and to {@code slopeGradients}
    * @return log|det(I + J_g)| per row
    */
-  double[] evaluate(Matrix h0, ResidualNet.Weights p, Workspace ws, double[] upstream, Matrix[] slopeGradients) {
+  double[] evaluate(Matrix h0, ResidualNet.Weights p, Workspace ws) {
     int n = h0.rows();
     jvp.computeSlopes(n, ws);
-    return config.logDet() == ResidualLogDet.EXACT ? exact(n, p, ws, upstream, slopeGradients)
-        : series(h0, p, ws, upstream, slopeGradients);
+    return config.logDet() == ResidualLogDet.EXACT ? exact(n, p, ws) : series(h0, p, ws);
   }
 
-  private double[] exact(int n, ResidualNet.Weights p, Workspace ws, double[] upstream, Matrix[] slopeGradients) {
+  /**
+   * The gradient of Σ_r upstream_r · logDet_r, after {@link #evaluate} of the same n rows and
+   * weights: added to {@code p.gradients} (through W̃) and to {@code slopeGradients} (through a').
+   *
+   * @param upstream ∂L/∂logDet per row
+   */
+  void gradient(int n, ResidualNet.Weights p, Workspace ws, double[] upstream, Matrix[] slopeGradients) {
+    if (config.logDet() == ResidualLogDet.EXACT) {
+      exactGradient(n, p, ws, upstream, slopeGradients);
+    } else {
+      seriesGradient(n, p, ws, upstream, slopeGradients);
+    }
+  }
+
+  private double[] exact(int n, ResidualNet.Weights p, Workspace ws) {
     int d = dimension;
     Matrix identity = ws.buffer(this, 0, n * d, d);
     identity.fill(0);
@@ -60,38 +72,44 @@ final class ResidualLogDeterminant {
       identity.set(q * d + q % d, 1);
     }
     Matrix m = jvp.apply(0, identity, d, p, ws);
-    Matrix seed = upstream == null ? null : ws.buffer(this, 1, n * d, d);
     double[] out = new double[n];
-    double[][] a = new double[d][d];
     for (int r = 0; r < n; r++) {
-      for (int i = 0; i < d; i++) {
-        for (int j = 0; j < d; j++) {
-          a[i][j] = (i == j ? 1 : 0) + m.get((r * d + i) * d + j);
-        }
-      }
-      LUDecomposition lu = new LUDecomposition(new Array2DRowRealMatrix(a, true));
-      out[r] = Math.log(Math.abs(lu.getDeterminant()));
-      if (seed != null) {
-        RealMatrix inverse = lu.getSolver().getInverse();
-        for (int i = 0; i < d; i++) {
-          for (int j = 0; j < d; j++) {
-            seed.set((r * d + i) * d + j, upstream[r] * inverse.getEntry(j, i));
-          }
-        }
-      }
-    }
-    if (seed != null) {
-      jvp.backward(0, identity, d, seed, slopeGradients, p, ws, false);
+      out[r] = Math.log(Math.abs(lu(m, r).getDeterminant()));
     }
     return out;
   }
 
-  private double[] series(Matrix h0, ResidualNet.Weights p, Workspace ws, double[] upstream,
-      Matrix[] slopeGradients) {
+  /** @return the LU decomposition of A_r = I + M_r, with M_r[i][j] = ∂g_j/∂x_i of row r */
+  private LUDecomposition lu(Matrix m, int r) {
+    int d = dimension;
+    double[][] a = new double[d][d];
+    for (int i = 0; i < d; i++) {
+      for (int j = 0; j < d; j++) {
+        a[i][j] = (i == j ? 1 : 0) + m.get((r * d + i) * d + j);
+      }
+    }
+    return new LUDecomposition(new Array2DRowRealMatrix(a, false));
+  }
+
+  private void exactGradient(int n, ResidualNet.Weights p, Workspace ws, double[] upstream, Matrix[] slopeGradients) {
+    int d = dimension;
+    Matrix m = jvp.result(0, n * d, ws);
+    Matrix seed = ws.buffer(this, 1, n * d, d);
+    for (int r = 0; r < n; r++) {
+      RealMatrix inverse = lu(m, r).getSolver().getInverse();
+      for (int i = 0; i < d; i++) {
+        for (int j = 0; j < d; j++) {
+          seed.set((r * d + i) * d + j, upstream[r] * inverse.getEntry(j, i));
+        }
+      }
+    }
+    jvp.backward(0, ws.buffer(this, 0, n * d, d), d, seed, slopeGradients, p, ws, false);
+  }
+
+  private double[] series(Matrix h0, ResidualNet.Weights p, Workspace ws) {
     int n = h0.rows();
     int d = dimension;
     int samples = config.traceSamples();
-    int terms = config.seriesTerms();
     Matrix probes = ws.buffer(this, 2, n * samples, d);
     double[] row = new double[h0.cols()];
     for (int r = 0; r < n; r++) {
@@ -105,32 +123,39 @@ final class ResidualLogDeterminant {
         }
       }
     }
-    Matrix[] inputs = new Matrix[terms + 1];
-    inputs[0] = probes;
     double[] out = new double[n];
-    for (int k = 1; k <= terms; k++) {
-      inputs[k] = jvp.apply(k - 1, inputs[k - 1], samples, p, ws);
+    Matrix input = probes;
+    for (int k = 1; k <= config.seriesTerms(); k++) {
+      input = jvp.apply(k - 1, input, samples, p, ws);
       for (int q = 0; q < n * samples; q++) {
         double dot = 0;
         for (int j = 0; j < d; j++) {
-          dot += probes.get(q * d + j) * inputs[k].get(q * d + j);
+          dot += probes.get(q * d + j) * input.get(q * d + j);
         }
         out[q / samples] += coefficient(k) * dot / samples;
       }
     }
-    if (upstream != null) {
-      Matrix g = jvp.zeroTangentGradient(terms - 1, n * samples, ws);
-      for (int k = terms; k >= 1; k--) {
-        for (int q = 0; q < n * samples; q++) {
-          double scale = upstream[q / samples] * coefficient(k) / samples;
-          for (int j = 0; j < d; j++) {
-            g.add(q * d + j, scale * probes.get(q * d + j));
-          }
-        }
-        g = jvp.backward(k - 1, inputs[k - 1], samples, g, slopeGradients, p, ws, k > 1);
-      }
-    }
     return out;
+  }
+
+  private void seriesGradient(int n, ResidualNet.Weights p, Workspace ws, double[] upstream,
+      Matrix[] slopeGradients) {
+    int d = dimension;
+    int samples = config.traceSamples();
+    int terms = config.seriesTerms();
+    int rows = n * samples;
+    Matrix probes = ws.buffer(this, 2, rows, d);
+    Matrix g = jvp.zeroTangentGradient(terms - 1, rows, ws);
+    for (int k = terms; k >= 1; k--) {
+      for (int q = 0; q < rows; q++) {
+        double scale = upstream[q / samples] * coefficient(k) / samples;
+        for (int j = 0; j < d; j++) {
+          g.add(q * d + j, scale * probes.get(q * d + j));
+        }
+      }
+      Matrix input = k == 1 ? probes : jvp.result(k - 2, rows, ws);
+      g = jvp.backward(k - 1, input, samples, g, slopeGradients, p, ws, k > 1);
+    }
   }
 
   private static double coefficient(int k) {

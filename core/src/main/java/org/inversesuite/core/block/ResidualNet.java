@@ -10,6 +10,7 @@ import org.inversesuite.core.nn.Initializer;
 import org.inversesuite.core.nn.MlpConfig;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.nn.Workspace;
+import org.inversesuite.core.tensor.FloatMatrix;
 import org.inversesuite.core.tensor.Matrix;
 
 /**
@@ -120,6 +121,8 @@ final class ResidualNet {
   final class Weights {
     final Matrix values;
     final Matrix gradients;
+    /** Changes (in this workspace) whenever the normalised weights or biases do: what a reuse of stored passes checks. */
+    final double stamp;
     private final Normalised normalised;
 
     Weights(Workspace ws) {
@@ -134,7 +137,7 @@ final class ResidualNet {
         synchronized (lastNormalised) {
           cached = lastNormalised.get();
           if (cached == null || !cached.holds(current)) {
-            cached = normalise(current);
+            cached = normalise(current, cached);
             lastNormalised.set(cached);
           }
         }
@@ -142,19 +145,32 @@ final class ResidualNet {
       normalised = cached;
       values = ws.buffer(ResidualNet.this, 0, 1, localSize);
       gradients = ws.buffer(ResidualNet.this, 1, 1, localSize);
+      boolean changed = false;
       for (int l = 0; l < layers(); l++) {
         double[] wl = cached.w()[l];
         for (int i = 0; i < wl.length; i++) {
-          values.set(localWeights[l] + i, wl[i]);
+          changed |= store(values, localWeights[l] + i, wl[i]);
         }
         for (int i = 0; i < widths[l + 1]; i++) {
-          values.set(localBiases[l] + i, parameters.get(biasOffsets[l] + i));
+          changed |= store(values, localBiases[l] + i, parameters.get(biasOffsets[l] + i));
         }
       }
       for (int i = zeroOffset; i < localSize; i++) {
         values.set(i, 0);
       }
       gradients.fill(0);
+      Matrix counter = ws.buffer(ResidualNet.this, 2, 1, 1);
+      if (changed || counter.get(0) == 0) {
+        // starts at 1 (a fresh state buffer holds 0); float32 counts exactly to 2^24, then it restarts
+        counter.set(0, counter.get(0) >= 1 << 24 ? 1 : counter.get(0) + 1);
+      }
+      stamp = counter.get(0);
+    }
+
+    private static boolean store(Matrix m, int i, double value) {
+      double before = m.get(i);
+      m.set(i, value);
+      return m.get(i) != before;
     }
 
     /** Adds the accumulated gradients to the model's gradient vector, through the normalisation. */
@@ -169,11 +185,18 @@ final class ResidualNet {
     }
   }
 
-  private Normalised normalise(double[][] raw) {
+  /**
+   * The power iteration of each layer starts from the previous normalisation's singular vector
+   * (after one optimiser step the weights have barely moved): to the same tolerance, a few steps
+   * instead of up to {@code powerIterations}, which made it the largest cost of a step once
+   * everything else was batched.
+   */
+  private Normalised normalise(double[][] raw, Normalised previous) {
     double[][] w = new double[layers()][];
     SpectralNorm[] norms = new SpectralNorm[layers()];
     for (int l = 0; l < layers(); l++) {
-      norms[l] = SpectralNorm.of(raw[l], widths[l], widths[l + 1], lipschitz, powerIterations);
+      double[] start = previous == null ? null : previous.norms()[l].v();
+      norms[l] = SpectralNorm.of(raw[l], widths[l], widths[l + 1], lipschitz, powerIterations, start);
       w[l] = raw[l].clone();
       for (int i = 0; i < w[l].length; i++) {
         w[l][i] *= norms[l].scale();
@@ -234,21 +257,28 @@ final class ResidualNet {
       kernel.backward(in, hidden(l, n, ws), dy, p.values, localWeights[l], localBiases[l], p.gradients, dIn,
           activationOf(l));
       if (l > 0) {
-        Matrix s = dSlope[l - 1];
-        for (int i = 0, size = dIn.size(); i < size; i++) {
-          double ds = s.get(i);
-          if (ds != 0) {
-            dIn.add(i, ds * curvatureRatio(in.get(i)));
-          }
-        }
+        addCurvature(dIn, dSlope[l - 1], in);
       }
       dy = dIn;
     }
     return dy;
   }
 
-  /** @return a''(u)/a'(u) written as a function of y = a(u) */
-  private double curvatureRatio(double y) {
-    return activation == Activation.TANH ? -2 * y : (y > 0 ? 0 : 1);
+  /** dh += ds ⊙ a''/a' at the layer output y, with a''/a' = 1[y ≤ 0] (ELU) or −2y (tanh). */
+  private void addCurvature(Matrix dh, Matrix ds, Matrix y) {
+    boolean tanh = activation == Activation.TANH;
+    if (dh instanceof FloatMatrix fh && ds instanceof FloatMatrix fs && y instanceof FloatMatrix fy) {
+      float[] h = fh.data();
+      float[] s = fs.data();
+      float[] v = fy.data();
+      for (int i = 0, size = dh.size(); i < size; i++) {
+        h[i] += s[i] * (tanh ? -2 * v[i] : (v[i] > 0 ? 0 : 1));
+      }
+      return;
+    }
+    for (int i = 0, size = dh.size(); i < size; i++) {
+      double yi = y.get(i);
+      dh.add(i, ds.get(i) * (tanh ? -2 * yi : (yi > 0 ? 0 : 1)));
+    }
   }
 }

@@ -8,8 +8,9 @@ import org.inversesuite.core.random.Rng;
  * residual function contractive:
  * \[ \tilde W = W / \max(1, \sigma(W)/c), \qquad \sigma(W) = u^\top W v, \]
  * with u, v the leading singular vectors found by power iteration. The iteration starts from a
- * fixed vector and runs until the singular vectors stop moving (or the step limit), so
- * \(\tilde W\) is a deterministic function of W and its gradient is
+ * fixed vector (or from the previous weights' vector, which converges in far fewer steps) and runs
+ * until the singular vectors stop moving (or the step limit), so \(\tilde W\) is a function of W
+ * (up to rounding and the tolerance) and its gradient is
  * \[ \partial L/\partial W = s\,G - \frac{c}{\sigma^2}\langle G, W\rangle\, u v^\top
  *    \quad (s = c/\sigma < 1), \qquad G = \partial L/\partial \tilde W \]
  * (and simply G when σ ≤ c). Power iteration never overestimates σ; a step limit that stops it
@@ -29,10 +30,27 @@ record SpectralNorm(double sigma, double scale, double[] u, double[] v) {
    * @param maxIterations power-iteration steps at most
    */
   static SpectralNorm of(double[] w, int rows, int cols, double coefficient, int maxIterations) {
+    return of(w, rows, cols, coefficient, maxIterations, null);
+  }
+
+  /**
+   * As {@link #of(double[], int, int, double, int)}, but the power iteration starts from
+   * {@code start} (the right singular vector of a nearby matrix, e.g. the weights before the last
+   * optimiser step) instead of the fixed vector. Run to the same convergence tolerance, it reaches
+   * the same singular vectors, up to rounding, in a few steps instead of up to
+   * {@code maxIterations}; σ, a Rayleigh quotient, is then exact to second order in their error.
+   *
+   * @param start a right singular vector guess of length cols, or null for the fixed start
+   */
+  static SpectralNorm of(double[] w, int rows, int cols, double coefficient, int maxIterations, double[] start) {
     double[] v = new double[cols];
-    Rng start = new Rng(0x5EC7A1L).stream(rows * 131L + cols);
-    for (int j = 0; j < cols; j++) {
-      v[j] = start.gaussian();
+    if (start != null && start.length == cols) {
+      System.arraycopy(start, 0, v, 0, cols);
+    } else {
+      Rng fixed = new Rng(0x5EC7A1L).stream(rows * 131L + cols);
+      for (int j = 0; j < cols; j++) {
+        v[j] = fixed.gaussian();
+      }
     }
     normalise(v);
     double[] u = new double[rows];
