@@ -1,11 +1,7 @@
 package org.inversesuite.core.block;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.nn.Workspace;
-import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
 
 /**
@@ -16,12 +12,16 @@ import org.inversesuite.core.tensor.Matrix;
  * ({@link SpectralNorm}) and 1-Lipschitz activations, so that g is a contraction in x.
  *
  * <p><b>Inverse</b> by the Banach fixed-point iteration \( x_{k+1} = z - g(x_k; c) \), \(x_0 = z\),
- * row by row until \( \max|x_{k+1} - x_k| \le \) tolerance; when the iteration limit is reached
- * an {@link InverseNotConvergedException} names the block, the iteration count and the residual.
+ * for each row until \( \max|x_{k+1} - x_k| \le \) tolerance; the rows iterate as one batch, a
+ * converged row keeps its value (so its result does not depend on the other rows), and the
+ * batch shrinks to the unconverged rows whenever they are at most half of it. When the
+ * iteration limit is reached an {@link InverseNotConvergedException} names the block, the
+ * iteration count, the residual and the first unconverged row.
  *
- * <p><b>Log-determinant</b> \( \log|\det(I + J_g)| \), in one of two modes ({@link ResidualLogDet}):
- * EXACT builds J_g per row from d Jacobian-vector products and takes the LU determinant; SERIES
- * uses the truncated power series with Hutchinson's estimator (Behrmann et al., equation 6),
+ * <p><b>Log-determinant</b> \( \log|\det(I + J_g)| \), in one of two modes ({@link ResidualLogDet},
+ * computed by {@link ResidualLogDeterminant}): EXACT builds J_g per row from d Jacobian-vector
+ * products and takes the LU determinant; SERIES uses the truncated power series with
+ * Hutchinson's estimator (Behrmann et al., equation 6),
  * \[ \log\det(I + J_g) \approx \frac1S\sum_{s=1}^S \sum_{k=1}^{n} \frac{(-1)^{k+1}}{k}\, v_s^\top J_g^k v_s,
  *    \qquad v_s \sim N(0, I). \]
  * The probes v_s of a row are drawn from {@code noiseSeed} and a hash of the row's x and c, so a
@@ -34,6 +34,14 @@ import org.inversesuite.core.tensor.Matrix;
  * reverse mode over the Jacobian-vector products (which brings in a'' of the activation). In
  * EXACT mode ∂ log|det A|/∂A = A^{-T}; in SERIES mode it is the gradient of the estimator with
  * the probes held fixed (what Behrmann et al. backpropagate; biased like the estimate itself).
+ *
+ * <p><b>Batching.</b> g, the stacked tangents of all rows and every reverse pass are single
+ * {@link org.inversesuite.core.nn.DenseKernel} calls on the whole batch, in the workspace's
+ * precision (float32 Vector API kernels when training, float64 reference kernels in the block
+ * contract); only the d×d determinants and the slope products are per-row loops. A backward
+ * pass reuses the activations and tangent stages its forward pass left in the workspace when the
+ * stored [x, c] equals the given one element by element and the weights have not changed since
+ * (unless the workspace forbids {@link Workspace#reuse() reuse}), and recomputes them otherwise.
  */
 public final class InvertibleResidualBlock implements InvertibleBlock {
   private final InvertibleResidualConfig config;
@@ -42,6 +50,14 @@ public final class InvertibleResidualBlock implements InvertibleBlock {
   private final int dimension;
   private final int conditionDimension;
   private final ResidualNet net;
+  private final ResidualLogDeterminant logDeterminant;
+
+  /** Workspace buffers: [x, c] of the last full pass, its state, scratch inputs, ∂L/∂g. */
+  private static final int INPUT = 0;
+  private static final int STATE = 1;
+  private static final int GIVEN = 2;
+  private static final int ITERATE = 3;
+  private static final int GRADIENT = 4;
 
   /** Builds the block and allocates g in {@code parameters}. */
   public InvertibleResidualBlock(InvertibleResidualConfig config, Parameters parameters, String name, int dimension,
@@ -57,6 +73,7 @@ public final class InvertibleResidualBlock implements InvertibleBlock {
     this.conditionDimension = conditionDimension;
     this.net = new ResidualNet(parameters, name, dimension, conditionDimension, config.subnet(), config.lipschitz(),
         config.powerIterations());
+    this.logDeterminant = new ResidualLogDeterminant(config, net, dimension);
   }
 
   @Override public int dimension() { return dimension; }
@@ -67,29 +84,66 @@ public final class InvertibleResidualBlock implements InvertibleBlock {
 
   @Override public BlockConfig config() { return config; }
 
-  private void load(ResidualNet.Row row, Matrix x, Matrix c, int r) {
-    double[] h0 = row.h[0];
-    for (int j = 0; j < dimension; j++) {
-      h0[j] = x.get(r, j);
+  /** @return [x, c] of the given rows of x (a double array [n, d]) and c, in workspace buffer {@code index} */
+  private Matrix inputs(double[] x, Matrix c, int[] rows, int n, Workspace ws, int index) {
+    int width = dimension + conditionDimension;
+    Matrix h0 = ws.buffer(this, index, n, width);
+    for (int q = 0; q < n; q++) {
+      int r = rows == null ? q : rows[q];
+      for (int j = 0; j < dimension; j++) {
+        h0.set(q * width + j, x[r * dimension + j]);
+      }
+      for (int j = 0; j < conditionDimension; j++) {
+        h0.set(q * width + dimension + j, c.get(r, j));
+      }
     }
-    for (int j = 0; j < conditionDimension; j++) {
-      h0[dimension + j] = c.get(r, j);
+    return h0;
+  }
+
+  private static boolean same(Matrix a, Matrix b) {
+    for (int i = 0, size = a.size(); i < size; i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
     }
+    return true;
+  }
+
+  private static double[] values(Matrix m) {
+    double[] out = new double[m.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = m.get(i);
+    }
+    return out;
+  }
+
+  /**
+   * g and the log-det of the rows in {@code h0} (buffer {@link #INPUT}); marks the workspace as
+   * holding this pass for these inputs and weights, which a backward pass may then reuse.
+   */
+  private double[] pass(Matrix h0, ResidualNet.Weights p, Workspace ws) {
+    Matrix state = ws.buffer(this, STATE, h0.rows(), 1);
+    state.set(0, -1);
+    net.forward(h0, p, ws);
+    double[] ld = logDeterminant.evaluate(h0, p, ws);
+    state.set(0, p.stamp);
+    return ld;
   }
 
   @Override
   public void forward(Matrix x, Matrix c, Matrix z, double[] logDet, Workspace ws) {
     BlockInputs.check(this, x, c, logDet);
     z.requireShape(x.rows(), dimension, "invertible residual output");
-    ResidualNet.Weights w = net.new Weights(ws.values());
-    ResidualNet.Row row = net.new Row();
-    for (int r = 0; r < x.rows(); r++) {
-      load(row, x, c, r);
-      double[] g = row.forward(w);
-      for (int j = 0; j < dimension; j++) {
-        z.set(r, j, x.get(r, j) + g[j]);
-      }
-      logDet[r] += logDet(w, row, null);
+    int n = x.rows();
+    Matrix h0 = inputs(values(x), c, null, n, ws, INPUT);
+    ResidualNet.Weights p = net.new Weights(ws);
+    double[] ld = pass(h0, p, ws);
+    Matrix g = net.hidden(net.layers() - 1, n, ws);
+    for (int i = 0; i < n * dimension; i++) {
+      z.set(i, x.get(i) + g.get(i));
+    }
+    for (int r = 0; r < n; r++) {
+      logDet[r] += ld[r];
     }
   }
 
@@ -97,148 +151,92 @@ public final class InvertibleResidualBlock implements InvertibleBlock {
   public void inverse(Matrix z, Matrix c, Matrix x, double[] logDet, Workspace ws) {
     BlockInputs.check(this, z, c, logDet);
     x.requireShape(z.rows(), dimension, "invertible residual inverse output");
-    ResidualNet.Weights w = net.new Weights(ws.values());
-    ResidualNet.Row row = net.new Row();
-    double[] zr = new double[dimension];
-    for (int r = 0; r < z.rows(); r++) {
-      load(row, z, c, r);
-      double[] h0 = row.h[0];
-      System.arraycopy(h0, 0, zr, 0, dimension);
-      double residual = Double.POSITIVE_INFINITY;
-      int it = 0;
-      while (!(residual <= config.inverseTolerance())) {
-        if (it == config.inverseIterations() || Double.isNaN(residual)) {
-          throw new InverseNotConvergedException(name, it, residual, config.inverseTolerance(), r);
+    int n = z.rows();
+    int d = dimension;
+    double[] target = values(z);
+    double[] xs = target.clone();
+    double[] residual = new double[n];
+    java.util.Arrays.fill(residual, Double.POSITIVE_INFINITY);
+    ResidualNet.Weights p = net.new Weights(ws);
+    ws.buffer(this, STATE, n, 1).set(0, -1);
+    int[] rows = new int[n];
+    int[] unconverged = new int[n];
+    for (int r = 0; r < n; r++) {
+      rows[r] = r;
+    }
+    int size = n;
+    for (int it = 0; ; it++) {
+      int active = 0;
+      for (int q = 0; q < size; q++) {
+        if (!(residual[rows[q]] <= config.inverseTolerance())) {
+          if (it == config.inverseIterations() || Double.isNaN(residual[rows[q]])) {
+            throw new InverseNotConvergedException(name, it, residual[rows[q]], config.inverseTolerance(), rows[q]);
+          }
+          unconverged[active++] = rows[q];
         }
-        double[] g = row.forward(w);
-        residual = 0;
-        for (int j = 0; j < dimension; j++) {
-          double next = zr[j] - g[j];
-          residual = Math.max(residual, Math.abs(next - h0[j]));
-          h0[j] = next;
+      }
+      if (active == 0) {
+        break;
+      }
+      if (2 * active <= size) {
+        // the batch shrinks to the unconverged rows once they are at most half of it
+        System.arraycopy(unconverged, 0, rows, 0, active);
+        size = active;
+      }
+      Matrix g = net.forward(inputs(xs, c, rows, size, ws, ITERATE), p, ws);
+      for (int q = 0; q < size; q++) {
+        int r = rows[q];
+        if (residual[r] <= config.inverseTolerance()) {
+          continue;
         }
-        it++;
+        double moved = 0;
+        for (int j = 0; j < d; j++) {
+          double next = target[r * d + j] - g.get(q * d + j);
+          moved = Math.max(moved, Math.abs(next - xs[r * d + j]));
+          xs[r * d + j] = next;
+        }
+        residual[r] = moved;
       }
-      for (int j = 0; j < dimension; j++) {
-        x.set(r, j, h0[j]);
-      }
-      row.forward(w);
-      logDet[r] -= logDet(w, row, null);
+    }
+    for (int i = 0; i < n * d; i++) {
+      x.set(i, xs[i]);
+    }
+    double[] ld = pass(inputs(xs, c, null, n, ws, INPUT), p, ws);
+    for (int r = 0; r < n; r++) {
+      logDet[r] -= ld[r];
     }
   }
 
   @Override
   public void backward(Matrix x, Matrix c, Matrix dz, double[] dLogDet, Matrix dx, Matrix dc, Workspace ws) {
     BlockInputs.check(this, x, c, dLogDet);
-    ResidualNet.Weights w = net.new Weights(ws.values());
-    ResidualNet.Row row = net.new Row();
-    double[] dg = new double[dimension];
-    for (int r = 0; r < x.rows(); r++) {
-      load(row, x, c, r);
-      row.forward(w);
-      logDet(w, row, dLogDet[r]);
-      for (int j = 0; j < dimension; j++) {
-        dg[j] = dz.get(r, j);
-      }
-      double[] dh0 = row.backward(w, dg);
-      for (int j = 0; j < dimension; j++) {
-        dx.set(r, j, dg[j] + dh0[j]);
+    int n = x.rows();
+    int d = dimension;
+    ResidualNet.Weights p = net.new Weights(ws);
+    Matrix h0 = ws.buffer(this, INPUT, n, d + conditionDimension);
+    Matrix given = inputs(values(x), c, null, n, ws, GIVEN);
+    if (!(ws.reuse() && ws.buffer(this, STATE, n, 1).get(0) == p.stamp && same(given, h0))) {
+      h0.copyRows(given, 0, 0, n);
+      pass(h0, p, ws);
+    }
+    Matrix[] slopeGradients = logDeterminant.zeroSlopeGradients(n, ws);
+    logDeterminant.gradient(n, p, ws, dLogDet, slopeGradients);
+    Matrix dg = ws.buffer(this, GRADIENT, n, d);
+    for (int i = 0; i < n * d; i++) {
+      dg.set(i, dz.get(i));
+    }
+    Matrix dh0 = net.backward(h0, dg, slopeGradients, p, ws);
+    int width = d + conditionDimension;
+    for (int r = 0; r < n; r++) {
+      for (int j = 0; j < d; j++) {
+        dx.set(r * d + j, dz.get(r * d + j) + dh0.get(r * width + j));
       }
       if (dc != null) {
         for (int j = 0; j < conditionDimension; j++) {
-          dc.add(r * conditionDimension + j, dh0[dimension + j]);
+          dc.add(r * conditionDimension + j, dh0.get(r * width + d + j));
         }
       }
     }
-    w.flush(ws.gradients());
-  }
-
-  /**
-   * @param upstream null for the value only; otherwise ∂L/∂logDet, whose gradient is accumulated
-   *     into the weights and the row's pending ∂L/∂a'
-   * @return the log-det of the row currently in {@code row}
-   */
-  private double logDet(ResidualNet.Weights w, ResidualNet.Row row, Double upstream) {
-    int d = dimension;
-    if (config.logDet() == ResidualLogDet.EXACT) {
-      double[] identity = new double[d * d];
-      for (int i = 0; i < d; i++) {
-        identity[i * d + i] = 1;
-      }
-      double[][] stages = row.jvp(w, identity, d);
-      double[] m = stages[stages.length - 1];
-      double[][] a = new double[d][d];
-      for (int i = 0; i < d; i++) {
-        for (int j = 0; j < d; j++) {
-          a[i][j] = (i == j ? 1 : 0) + m[i * d + j];
-        }
-      }
-      LUDecomposition lu = new LUDecomposition(new Array2DRowRealMatrix(a, false));
-      double value = Math.log(Math.abs(lu.getDeterminant()));
-      if (upstream != null) {
-        RealMatrix inverse = lu.getSolver().getInverse();
-        double[] g = new double[d * d];
-        for (int i = 0; i < d; i++) {
-          for (int j = 0; j < d; j++) {
-            g[i * d + j] = upstream * inverse.getEntry(j, i);
-          }
-        }
-        row.jvpBackward(w, identity, stages, g, d);
-      }
-      return value;
-    }
-    return series(w, row, upstream);
-  }
-
-  private double series(ResidualNet.Weights w, ResidualNet.Row row, Double upstream) {
-    int d = dimension;
-    int n = config.seriesTerms();
-    int samples = config.traceSamples();
-    Rng rng = new Rng(config.noiseSeed()).stream(rowHash(row.h[0]));
-    double total = 0;
-    for (int s = 0; s < samples; s++) {
-      double[] v = new double[d];
-      for (int j = 0; j < d; j++) {
-        v[j] = rng.gaussian();
-      }
-      double[][] inputs = new double[n + 1][];
-      double[][][] stages = new double[n + 1][][];
-      inputs[0] = v;
-      for (int k = 1; k <= n; k++) {
-        stages[k] = row.jvp(w, inputs[k - 1], 1);
-        inputs[k] = stages[k][stages[k].length - 1];
-        total += coefficient(k) * dot(v, inputs[k]) / samples;
-      }
-      if (upstream != null) {
-        double[] g = new double[d];
-        for (int k = n; k >= 1; k--) {
-          for (int j = 0; j < d; j++) {
-            g[j] += upstream * coefficient(k) * v[j] / samples;
-          }
-          g = row.jvpBackward(w, inputs[k - 1], stages[k], g, 1);
-        }
-      }
-    }
-    return total;
-  }
-
-  private static double coefficient(int k) {
-    return (k % 2 == 1 ? 1.0 : -1.0) / k;
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
-
-  private static long rowHash(double[] h0) {
-    long h = 0x9E3779B97F4A7C15L;
-    for (double v : h0) {
-      h = Long.rotateLeft(h ^ Double.doubleToLongBits(v), 23) * 0xBF58476D1CE4E5B9L;
-    }
-    return h;
+    p.flush(ws.gradients());
   }
 }

@@ -5,17 +5,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.inversesuite.core.nn.Activation;
+import org.inversesuite.core.nn.DenseKernel;
 import org.inversesuite.core.nn.Initializer;
 import org.inversesuite.core.nn.MlpConfig;
 import org.inversesuite.core.nn.Parameters;
+import org.inversesuite.core.nn.Workspace;
+import org.inversesuite.core.tensor.FloatMatrix;
 import org.inversesuite.core.tensor.Matrix;
 
 /**
- * The residual function g of an {@link InvertibleResidualBlock}, one row at a time in float64:
+ * The residual function g of an {@link InvertibleResidualBlock} on a whole batch:
  * \( g(h_0) = h_L \tilde W_L + b_L \), \( h_{l+1} = a(h_l \tilde W_l + b_l) \), \(h_0 = [x, c]\),
- * with spectrally normalised weights, plus its Jacobian-vector products with respect to x,
- * \[ T \mapsto (((T \tilde W_0^{x}) \odot a'_0)\, \tilde W_1 \odot a'_1 \cdots)\, \tilde W_L, \]
- * and reverse-mode gradients through both (the log-det gradient needs a'' of the activation).
+ * with spectrally normalised weights \(\tilde W_l\) ({@link SpectralNorm}), and reverse mode
+ * through it. Every product is one {@link DenseKernel} call on the batch (float32 Vector API
+ * kernels in training, the float64 reference kernel in the contract tests); the Jacobian-vector
+ * products live in {@link ResidualJvp}.
+ *
+ * <p>The kernels read the normalised weights from a flat vector of the workspace's precision,
+ * laid out per layer as W̃_l, b_l, followed by a zero segment that serves as the (absent) bias of
+ * the Jacobian-vector products. Their gradients are accumulated into a vector of the same layout
+ * and mapped to the raw weights by {@link Weights#flush}.
  */
 final class ResidualNet {
   private final int dimension;
@@ -23,6 +32,10 @@ final class ResidualNet {
   private final int[] widths;
   private final int[] weightOffsets;
   private final int[] biasOffsets;
+  private final int[] localWeights;
+  private final int[] localBiases;
+  private final int zeroOffset;
+  private final int localSize;
   private final Activation activation;
   private final double lipschitz;
   private final int powerIterations;
@@ -42,15 +55,46 @@ final class ResidualNet {
     int layers = widths.length - 1;
     weightOffsets = new int[layers];
     biasOffsets = new int[layers];
+    localWeights = new int[layers];
+    localBiases = new int[layers];
+    int local = 0;
+    int widest = 0;
     for (int l = 0; l < layers; l++) {
       Initializer init = Initializer.uniformFanIn(widths[l]);
       weightOffsets[l] = parameters.allocate(name + ".g.layer" + l + ".weight", widths[l] * widths[l + 1], init);
       biasOffsets[l] = parameters.allocate(name + ".g.layer" + l + ".bias", widths[l + 1], init);
+      localWeights[l] = local;
+      local += widths[l] * widths[l + 1];
+      localBiases[l] = local;
+      local += widths[l + 1];
+      widest = Math.max(widest, widths[l + 1]);
     }
+    zeroOffset = local;
+    localSize = local + widest;
   }
 
   int layers() {
     return weightOffsets.length;
+  }
+
+  /** @return the width of layer l's output (l = layers() − 1: the dimension) */
+  int width(int l) {
+    return widths[l + 1];
+  }
+
+  /** @return the activation of the hidden layers */
+  Activation activation() {
+    return activation;
+  }
+
+  /** @return where W̃_l starts in the flat normalised vector (its first d rows act on x) */
+  int weightOffset(int l) {
+    return localWeights[l];
+  }
+
+  /** @return where the zero bias of the Jacobian-vector products starts in the flat normalised vector */
+  int zeroOffset() {
+    return zeroOffset;
   }
 
   /**
@@ -73,22 +117,19 @@ final class ResidualNet {
 
   private final AtomicReference<Normalised> lastNormalised = new AtomicReference<>();
 
-  /** The normalised weights for the current parameter values, with what their gradient needs. */
+  /** The normalised weights of the current parameters in the workspace's precision, and their gradients. */
   final class Weights {
-    final double[][] raw;
-    final double[][] w;
-    final double[][] b = new double[layers()][];
-    final SpectralNorm[] norms;
-    final double[][] dW = new double[layers()][];
-    final double[][] dB = new double[layers()][];
+    final Matrix values;
+    final Matrix gradients;
+    /** Changes (in this workspace) whenever the normalised weights or biases do: what a reuse of stored passes checks. */
+    final double stamp;
+    private final Normalised normalised;
 
-    Weights(Matrix values) {
+    Weights(Workspace ws) {
+      Matrix parameters = ws.values();
       double[][] current = new double[layers()][];
       for (int l = 0; l < layers(); l++) {
-        current[l] = read(values, weightOffsets[l], widths[l] * widths[l + 1]);
-        b[l] = read(values, biasOffsets[l], widths[l + 1]);
-        dW[l] = new double[current[l].length];
-        dB[l] = new double[widths[l + 1]];
+        current[l] = read(parameters, weightOffsets[l], widths[l] * widths[l + 1]);
       }
       Normalised cached = lastNormalised.get();
       if (cached == null || !cached.holds(current)) {
@@ -96,32 +137,66 @@ final class ResidualNet {
         synchronized (lastNormalised) {
           cached = lastNormalised.get();
           if (cached == null || !cached.holds(current)) {
-            cached = normalise(current);
+            cached = normalise(current, cached);
             lastNormalised.set(cached);
           }
         }
       }
-      raw = cached.raw();
-      w = cached.w();
-      norms = cached.norms();
+      normalised = cached;
+      values = ws.buffer(ResidualNet.this, 0, 1, localSize);
+      gradients = ws.buffer(ResidualNet.this, 1, 1, localSize);
+      boolean changed = false;
+      for (int l = 0; l < layers(); l++) {
+        double[] wl = cached.w()[l];
+        for (int i = 0; i < wl.length; i++) {
+          changed |= store(values, localWeights[l] + i, wl[i]);
+        }
+        for (int i = 0; i < widths[l + 1]; i++) {
+          changed |= store(values, localBiases[l] + i, parameters.get(biasOffsets[l] + i));
+        }
+      }
+      for (int i = zeroOffset; i < localSize; i++) {
+        values.set(i, 0);
+      }
+      gradients.fill(0);
+      Matrix counter = ws.buffer(ResidualNet.this, 2, 1, 1);
+      if (changed || counter.get(0) == 0) {
+        // starts at 1 (a fresh state buffer holds 0); float32 counts exactly to 2^24, then it restarts
+        counter.set(0, counter.get(0) >= 1 << 24 ? 1 : counter.get(0) + 1);
+      }
+      stamp = counter.get(0);
+    }
+
+    private static boolean store(Matrix m, int i, double value) {
+      double before = m.get(i);
+      m.set(i, value);
+      return m.get(i) != before;
     }
 
     /** Adds the accumulated gradients to the model's gradient vector, through the normalisation. */
-    void flush(Matrix gradients) {
+    void flush(Matrix target) {
       for (int l = 0; l < layers(); l++) {
-        norms[l].backward(raw[l], dW[l], gradients, weightOffsets[l]);
-        for (int i = 0; i < dB[l].length; i++) {
-          gradients.add(biasOffsets[l] + i, dB[l][i]);
+        double[] dW = read(gradients, localWeights[l], widths[l] * widths[l + 1]);
+        normalised.norms()[l].backward(normalised.raw()[l], dW, target, weightOffsets[l]);
+        for (int i = 0; i < widths[l + 1]; i++) {
+          target.add(biasOffsets[l] + i, gradients.get(localBiases[l] + i));
         }
       }
     }
   }
 
-  private Normalised normalise(double[][] raw) {
+  /**
+   * The power iteration of each layer starts from the previous normalisation's singular vector
+   * (after one optimiser step the weights have barely moved): to the same tolerance, a few steps
+   * instead of up to {@code powerIterations}, which made it the largest cost of a step once
+   * everything else was batched.
+   */
+  private Normalised normalise(double[][] raw, Normalised previous) {
     double[][] w = new double[layers()][];
     SpectralNorm[] norms = new SpectralNorm[layers()];
     for (int l = 0; l < layers(); l++) {
-      norms[l] = SpectralNorm.of(raw[l], widths[l], widths[l + 1], lipschitz, powerIterations);
+      double[] start = previous == null ? null : previous.norms()[l].v();
+      norms[l] = SpectralNorm.of(raw[l], widths[l], widths[l + 1], lipschitz, powerIterations, start);
       w[l] = raw[l].clone();
       for (int i = 0; i < w[l].length; i++) {
         w[l][i] *= norms[l].scale();
@@ -138,161 +213,72 @@ final class ResidualNet {
     return out;
   }
 
-  /** Activations of one row: h[l] is the input of layer l (h[0] = [x, c]); h[L+1] is g. */
-  final class Row {
-    final double[][] h = new double[layers() + 1][];
-    final double[][] slope = new double[layers() - 1][];
-    final double[][] curvature = new double[layers() - 1][];
-    final double[][] dSlope = new double[layers() - 1][];
-
-    Row() {
-      for (int l = 0; l <= layers(); l++) {
-        h[l] = new double[l == layers() ? dimension : widths[l]];
-      }
-      for (int l = 0; l < layers() - 1; l++) {
-        slope[l] = new double[widths[l + 1]];
-        curvature[l] = new double[widths[l + 1]];
-        dSlope[l] = new double[widths[l + 1]];
-      }
+  /**
+   * @param h0 the inputs [x, c], shape [n, d + condition]
+   * @return g(h0), shape [n, d]; every layer's output stays in the workspace for
+   *     {@link #hidden} and {@link #backward} until the next forward pass with n rows
+   */
+  Matrix forward(Matrix h0, Weights p, Workspace ws) {
+    Matrix h = h0;
+    for (int l = 0; l < layers(); l++) {
+      Matrix out = hidden(l, h0.rows(), ws);
+      ws.kernel().forward(h, p.values, localWeights[l], localBiases[l], out, activationOf(l));
+      h = out;
     }
+    return h;
+  }
 
-    /** @return g(h[0]); h[0] must hold [x, c] */
-    double[] forward(Weights p) {
-      for (int l = 0; l < layers(); l++) {
-        int in = widths[l];
-        int out = widths[l + 1];
-        double[] next = h[l + 1];
-        System.arraycopy(p.b[l], 0, next, 0, out);
-        double[] wl = p.w[l];
-        for (int i = 0; i < in; i++) {
-          double hi = h[l][i];
-          for (int j = 0; j < out; j++) {
-            next[j] += hi * wl[i * out + j];
-          }
-        }
-        if (l < layers() - 1) {
-          for (int j = 0; j < out; j++) {
-            double y = activation.apply(next[j]);
-            next[j] = y;
-            slope[l][j] = activation.derivativeFromOutput(y);
-            curvature[l][j] = activation == Activation.TANH ? -2 * y * (1 - y * y) : (y > 0 ? 0 : y + 1);
-          }
-          java.util.Arrays.fill(dSlope[l], 0);
-        }
+  /** @return the output of layer l of the last forward pass of n rows (l = layers() − 1: g) */
+  Matrix hidden(int l, int n, Workspace ws) {
+    return ws.buffer(this, 2 + l, n, widths[l + 1]);
+  }
+
+  private Activation activationOf(int l) {
+    return l == layers() - 1 ? Activation.IDENTITY : activation;
+  }
+
+  /**
+   * Reverse mode through the last {@link #forward} on {@code h0}: with ∂L/∂g = {@code dg} and
+   * ∂L/∂a'_l = {@code dSlope[l]} (pending from the log-det, n × width(l)), the pre-activation
+   * gradient of a hidden layer is \( \bar h \odot a' + \bar{a'} \odot a'' \), handed to the
+   * kernel as \( (\bar h + \bar{a'} \odot a''/a') \odot a' \) (a''/a' is 1[y ≤ 0] for ELU and −2y
+   * for tanh). Accumulates the weight gradients into {@code p.gradients}.
+   *
+   * @param dg ∂L/∂g, shape [n, d]; clobbered
+   * @return ∂L/∂h0, shape [n, d + condition] (a workspace buffer)
+   */
+  Matrix backward(Matrix h0, Matrix dg, Matrix[] dSlope, Weights p, Workspace ws) {
+    int n = h0.rows();
+    DenseKernel kernel = ws.kernel();
+    Matrix dy = dg;
+    for (int l = layers() - 1; l >= 0; l--) {
+      Matrix in = l == 0 ? h0 : hidden(l - 1, n, ws);
+      Matrix dIn = ws.buffer(this, 2 + layers() + l, n, widths[l]);
+      kernel.backward(in, hidden(l, n, ws), dy, p.values, localWeights[l], localBiases[l], p.gradients, dIn,
+          activationOf(l));
+      if (l > 0) {
+        addCurvature(dIn, dSlope[l - 1], in);
       }
-      return h[layers()];
+      dy = dIn;
     }
+    return dy;
+  }
 
-    /**
-     * Jacobian-vector products of m tangents at once: returns the stages, two per layer: [2l] the
-     * product before the slope and [2l+1] after it (m × width of layer l's output); the last
-     * stage is J_g applied to each tangent.
-     *
-     * @param tangents m × d, row-major
-     */
-    double[][] jvp(Weights p, double[] tangents, int m) {
-      double[][] stages = new double[2 * layers()][];
-      double[] in = tangents;
-      int inWidth = dimension;
-      for (int l = 0; l < layers(); l++) {
-        int out = widths[l + 1];
-        double[] t = new double[m * out];
-        double[] wl = p.w[l];
-        for (int r = 0; r < m; r++) {
-          for (int i = 0; i < inWidth; i++) {
-            double a = in[r * inWidth + i];
-            for (int j = 0; j < out; j++) {
-              t[r * out + j] += a * wl[i * out + j];
-            }
-          }
-        }
-        stages[2 * l] = t;
-        if (l < layers() - 1) {
-          t = t.clone();
-          for (int r = 0; r < m; r++) {
-            for (int j = 0; j < out; j++) {
-              t[r * out + j] *= slope[l][j];
-            }
-          }
-        }
-        stages[2 * l + 1] = t;
-        in = t;
-        inWidth = out;
+  /** dh += ds ⊙ a''/a' at the layer output y, with a''/a' = 1[y ≤ 0] (ELU) or −2y (tanh). */
+  private void addCurvature(Matrix dh, Matrix ds, Matrix y) {
+    boolean tanh = activation == Activation.TANH;
+    if (dh instanceof FloatMatrix fh && ds instanceof FloatMatrix fs && y instanceof FloatMatrix fy) {
+      float[] h = fh.data();
+      float[] s = fs.data();
+      float[] v = fy.data();
+      for (int i = 0, size = dh.size(); i < size; i++) {
+        h[i] += s[i] * (tanh ? -2 * v[i] : (v[i] > 0 ? 0 : 1));
       }
-      return stages;
+      return;
     }
-
-    /**
-     * Reverse mode through {@link #jvp}: given ∂L/∂(last stage), adds ∂L/∂W̃ to the weights' gradient,
-     * ∂L/∂a' to dSlope, and returns ∂L/∂tangents (m × d).
-     */
-    double[] jvpBackward(Weights p, double[] tangents, double[][] stages, double[] gOut, int m) {
-      double[] g = gOut.clone();
-      for (int l = layers() - 1; l >= 0; l--) {
-        int out = widths[l + 1];
-        int inWidth = l == 0 ? dimension : widths[l];
-        double[] in = l == 0 ? tangents : stages[2 * l - 1];
-        if (l < layers() - 1) {
-          // stage = pre ⊙ slope: split the gradient between the product and the slope
-          for (int r = 0; r < m; r++) {
-            for (int j = 0; j < out; j++) {
-              dSlope[l][j] += g[r * out + j] * stages[2 * l][r * out + j];
-              g[r * out + j] *= slope[l][j];
-            }
-          }
-        }
-        double[] wl = p.w[l];
-        double[] dW = p.dW[l];
-        double[] gIn = new double[m * inWidth];
-        for (int r = 0; r < m; r++) {
-          for (int i = 0; i < inWidth; i++) {
-            double a = in[r * inWidth + i];
-            double sum = 0;
-            for (int j = 0; j < out; j++) {
-              double gj = g[r * out + j];
-              dW[i * out + j] += a * gj;
-              sum += gj * wl[i * out + j];
-            }
-            gIn[r * inWidth + i] = sum;
-          }
-        }
-        g = gIn;
-      }
-      return g;
-    }
-
-    /**
-     * Reverse mode through {@link #forward} with ∂L/∂g = dg, plus the pending ∂L/∂a' (from the
-     * log-det) through a''; adds parameter gradients and returns ∂L/∂h[0].
-     */
-    double[] backward(Weights p, double[] dg) {
-      double[] dPre = dg.clone();
-      for (int l = layers() - 1; l >= 0; l--) {
-        int in = widths[l];
-        int out = widths[l + 1];
-        double[] dW = p.dW[l];
-        double[] wl = p.w[l];
-        double[] dh = new double[in];
-        for (int j = 0; j < out; j++) {
-          p.dB[l][j] += dPre[j];
-        }
-        for (int i = 0; i < in; i++) {
-          double hi = h[l][i];
-          double sum = 0;
-          for (int j = 0; j < out; j++) {
-            dW[i * out + j] += hi * dPre[j];
-            sum += dPre[j] * wl[i * out + j];
-          }
-          dh[i] = sum;
-        }
-        if (l > 0) {
-          for (int i = 0; i < in; i++) {
-            dh[i] = dh[i] * slope[l - 1][i] + dSlope[l - 1][i] * curvature[l - 1][i];
-          }
-        }
-        dPre = dh;
-      }
-      return dPre;
+    for (int i = 0, size = dh.size(); i < size; i++) {
+      double yi = y.get(i);
+      dh.add(i, ds.get(i) * (tanh ? -2 * yi : (yi > 0 ? 0 : 1)));
     }
   }
 }
