@@ -144,8 +144,7 @@ final class ViscousIteration {
     double[] residual = new double[n];
     DenseLu lu = previous;
     double norm = 0;
-    double reference = Double.POSITIVE_INFINITY;
-    int sinceHalved = 0;
+    StagnationWatch watch = new StagnationWatch();
     boolean refresh = previous == null;
     if (!refresh) {
       if (!march(q, st, false)) {
@@ -199,8 +198,7 @@ final class ViscousIteration {
       if (!Double.isFinite(trialNorm) && anyInverse() && allDirect(q, st)) {
         st.failure = null;
         refresh = true;
-        reference = Double.POSITIVE_INFINITY;
-        sinceHalved = 0;
+        watch.reset();
         continue;
       }
       if (!Double.isFinite(trialNorm)) {
@@ -211,8 +209,7 @@ final class ViscousIteration {
       q = trial;
       if (max * lambda < MODE_SWITCH && updateModes(q, st)) {
         refresh = true;
-        reference = Double.POSITIVE_INFINITY;
-        sinceHalved = 0;
+        watch.reset();
         continue;
       }
       if (max * lambda < config.tolerance()) {
@@ -224,20 +221,16 @@ final class ViscousIteration {
         st.failure = null;
         limit = Math.max(limit, it + config.maxIterations() / 2);
         refresh = true;
-        reference = Double.POSITIVE_INFINITY;
-        sinceHalved = 0;
+        watch.reset();
         continue;
       }
       refresh = trialNorm > CONTRACTION * norm;
       norm = trialNorm;
-      if (norm < 0.5 * reference) {
-        reference = norm;
-        sinceHalved = 0;
-      } else if (++sinceHalved >= STALL && free) {
+      watch.record(norm);
+      if (free && watch.stalledFor(STALL)) {
         freezeTransition(st);
         refresh = true;
-        reference = Double.POSITIVE_INFINITY;
-        sinceHalved = 0;
+        watch.reset();
       }
     }
     return st;
