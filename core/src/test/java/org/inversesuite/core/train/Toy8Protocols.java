@@ -11,11 +11,12 @@ import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
 
 /**
- * Trains the toy preset as {@code inverse inn toy8} does ({@code main(steps, finalSteps[,
- * labels])}, labels SOME by default), then measures the between-modes share of label 0 (2000 samples, as both tools)
- * with the command's evaluation stream, with docs/scripts/InnToy8Variant.java's ({@code new Rng(7)},
- * one Gaussian of y noise drawn per y entry before the samples) and with the command's stream of 100 other seeds:
- * how far apart two evaluations of one and the same network fall (docs/reproducibility.md).
+ * Trains the toy preset as {@code inverse inn toy8} does ({@code main(steps, finalSteps[, labels])},
+ * labels SOME by default), then measures the between-modes share of label 0 (2000 samples, as both
+ * tools) with the command's evaluation stream (and 10 000 samples of it), with
+ * docs/scripts/InnToy8Variant.java's ({@code new Rng(7)}, one Gaussian of y noise drawn per y entry
+ * before the samples) and with the command's stream of 100 other seeds: how far apart two
+ * evaluations of one and the same network fall (docs/reproducibility.md).
  */
 public final class Toy8Protocols {
   private Toy8Protocols() {}
@@ -44,6 +45,9 @@ public final class Toy8Protocols {
     Matrix command = inn.sample(EightModes.oneHot(0), n, new Rng(config.seed()).stream("evaluation"));
     System.out.printf(Locale.ROOT, "label 0 between, command's evaluation stream: %.3f%n",
         ModeCoverage.outsideFraction(command, labels, 0, 0.6));
+    Matrix longer = inn.sample(EightModes.oneHot(0), 5 * n, new Rng(config.seed()).stream("evaluation"));
+    System.out.printf(Locale.ROOT, "label 0 between, command's evaluation stream, %d samples: %.3f%n", 5 * n,
+        ModeCoverage.outsideFraction(longer, labels, 0, 0.6));
     Rng rng = new Rng(7);
     Matrix y = Matrix.zeros(Precision.FLOAT64, n, 8);
     for (int r = 0; r < n; r++) {
