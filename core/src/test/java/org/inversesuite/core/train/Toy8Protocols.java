@@ -40,7 +40,8 @@ public final class Toy8Protocols {
     if (finalSteps > 0) {
       inn = InnTraining.continueTraining(inn, stage, toy, null);
     }
-    System.out.printf(Locale.ROOT, "weights %016x%n", TrainingFingerprint.fingerprint(inn.flow().parameters().values()));
+    long weights = TrainingFingerprint.fingerprint(inn.flow().parameters().values());
+    System.out.printf(Locale.ROOT, "weights %016x%n", weights);
     int n = 2000;
     Matrix command = inn.sample(EightModes.oneHot(0), n, new Rng(config.seed()).stream("evaluation"));
     System.out.printf(Locale.ROOT, "label 0 between, command's evaluation stream: %.3f%n",
@@ -73,7 +74,8 @@ public final class Toy8Protocols {
       all.append(String.format(Locale.ROOT, " %.3f", b));
     }
     double mean = sum / seeds;
-    System.out.printf(Locale.ROOT, "label 0 between with the command's stream of seeds 2-%d: mean %.3f sd %.4f (binomial "
+    System.out.printf(Locale.ROOT, "label 0 between with the command's stream of seeds 2-%d: mean %.3f sd %.4f "
+        + "(binomial "
         + "%.4f) range %.3f-%.3f:%s%n", seeds + 1, mean, Math.sqrt((sq - seeds * mean * mean) / (seeds - 1)),
         Math.sqrt(mean * (1 - mean) / n), lo, hi, all);
   }

@@ -43,7 +43,10 @@ public final class TrainingFingerprint {
     return fingerprint(inn.flow().parameters().values());
   }
 
-  /** @return the fingerprint of {@link TrainerTest}'s cINN on its linear Gaussian problem after {@code steps} iterations */
+  /**
+   * @return the fingerprint of {@link TrainerTest}'s cINN on its linear Gaussian problem after
+   *     {@code steps} iterations on {@code threads} threads
+   */
   static long cinn(int steps, int threads) {
     TrainingConfig config = TrainingConfig.defaults().withIterations(steps).withBatchSize(128)
         .withValidation(200, 1000, 0).withLearningRate(3e-3, new LearningRateSchedule.Cosine(0.01)).withSeed(7)
