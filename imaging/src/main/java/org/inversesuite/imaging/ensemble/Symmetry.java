@@ -27,8 +27,23 @@ public enum Symmetry {
 
   /** @return g(image): every channel moved by this symmetry (H and W swapped by a transpose) */
   public Image apply(Image image) {
-    int h = image.height();
-    int w = image.width();
+    return move(image, false);
+  }
+
+  /** @return g⁻¹(image), so that {@code invert(apply(x))} is x */
+  public Image invert(Image image) {
+    return move(image, true);
+  }
+
+  /**
+   * Moves every pixel along this symmetry's index map (y, x) ↦ (ty, tx) from the plain frame
+   * [h, w] to the moved frame [oh, ow], or back along the same map.
+   */
+  private Image move(Image image, boolean back) {
+    int ih = image.height();
+    int iw = image.width();
+    int h = back && transpose ? iw : ih;
+    int w = back && transpose ? ih : iw;
     int oh = transpose ? w : h;
     int ow = transpose ? h : w;
     double[] in = image.values();
@@ -40,32 +55,17 @@ public enum Symmetry {
           int v = transpose ? y : x;
           int ty = flipRows ? oh - 1 - u : u;
           int tx = flipColumns ? ow - 1 - v : v;
-          out[(c * oh + ty) * ow + tx] = in[(c * h + y) * w + x];
+          int plain = (c * h + y) * w + x;
+          int moved = (c * oh + ty) * ow + tx;
+          if (back) {
+            out[plain] = in[moved];
+          } else {
+            out[moved] = in[plain];
+          }
         }
       }
     }
-    return new Image(new ImageShape(image.channels(), oh, ow), out);
-  }
-
-  /** @return g⁻¹(image), so that {@code invert(apply(x))} is x */
-  public Image invert(Image image) {
-    int oh = image.height();
-    int ow = image.width();
-    int h = transpose ? ow : oh;
-    int w = transpose ? oh : ow;
-    double[] in = image.values();
-    double[] out = new double[in.length];
-    for (int c = 0; c < image.channels(); c++) {
-      for (int y = 0; y < h; y++) {
-        for (int x = 0; x < w; x++) {
-          int u = transpose ? x : y;
-          int v = transpose ? y : x;
-          int ty = flipRows ? oh - 1 - u : u;
-          int tx = flipColumns ? ow - 1 - v : v;
-          out[(c * h + y) * w + x] = in[(c * oh + ty) * ow + tx];
-        }
-      }
-    }
-    return new Image(new ImageShape(image.channels(), h, w), out);
+    return back ? new Image(new ImageShape(image.channels(), h, w), out)
+        : new Image(new ImageShape(image.channels(), oh, ow), out);
   }
 }
