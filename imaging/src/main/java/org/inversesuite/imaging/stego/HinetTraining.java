@@ -19,7 +19,7 @@ import org.inversesuite.imaging.patch.PatchSampler;
  * image is W⁻¹S and the revealed secret ŝ = W⁻¹ of the second half of f⁻¹([S, ẑ]):
  * \[ L = \tfrac{1}{N}\big(\lambda_g \lVert W^{-1}S - c\rVert^2 + \lambda_l \lVert S_{LL} - (Wc)_{LL}\rVert^2
  *      + \lambda_r \lVert \hat s - s\rVert^2\big), \]
- * HiNet's sums of squares, divided by N = batch·3HW (the common factor keeps HiNet's relative
+ * HiNet's sums of squares (λ_z = 0 in HiNet; {@link HinetLoss#lost()}), divided by N = batch·3HW (the common factor keeps HiNet's relative
  * weights; Adam is insensitive to it). W is orthonormal, so the guide and reconstruction terms
  * are computed on the bands. The gradient of the reconstruction term flows through the inverse
  * pass and, via S, through the forward pass. HiNet draws ẑ ~ N(0, I); {@link TrainingLatent#ZERO}
@@ -38,8 +38,9 @@ public final class HinetTraining {
    * @param guide stego vs cover
    * @param lowFrequency LL band of stego vs cover
    * @param reconstruction revealed vs secret
+   * @param lost mean square of the lost information r (its distance to the z = 0 reveal feeds)
    */
-  public record StepLoss(double guide, double lowFrequency, double reconstruction) {}
+  public record StepLoss(double guide, double lowFrequency, double reconstruction, double lost) {}
 
   /** Told of every finished step, with the weights after it (e.g. to write a checkpoint). */
   @FunctionalInterface
@@ -146,8 +147,12 @@ public final class HinetTraining {
     Matrix latent = out.copy();
     double guide = 0;
     double lowFrequency = 0;
+    double lost = 0;
     for (int r = 0; r < n; r++) {
       for (int j = 0; j < m; j++) {
+        double rest = out.get(r * 2 * m + m + j);
+        lost += rest * rest;
+        dOut.set(r * 2 * m + m + j, weights.lost() * 2 * rest / norm);
         double diff = out.get(r * 2 * m + j) - coverBands.get(r * m + j);
         guide += diff * diff;
         double g = weights.guide() * 2 * diff;
@@ -186,6 +191,6 @@ public final class HinetTraining {
       }
     }
     net.backward(trace, dOut, ws);
-    return new StepLoss(guide / norm, lowFrequency / (norm / 4), reconstruction / norm);
+    return new StepLoss(guide / norm, lowFrequency / (norm / 4), reconstruction / norm, lost / norm);
   }
 }

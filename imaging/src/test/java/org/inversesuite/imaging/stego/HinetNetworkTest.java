@@ -134,14 +134,14 @@ class HinetNetworkTest {
     assertLossGradient(net, cover, secret, latent, noise);
   }
 
-  /** Checks the gradient of λ-weighted HiNet loss (1, 0.7, 5) against central differences. */
+  /** Checks the gradient of the λ-weighted HiNet loss (1, 0.7, 5) plus 0.3 ‖r‖² against central differences. */
   private static void assertLossGradient(HinetNetwork net, Matrix cover, Matrix secret, TrainingLatent latent,
       StegoNoise noise) {
-    HinetLoss weights = new HinetLoss(1.0, 0.7, 5.0);
+    HinetLoss weights = new HinetLoss(1.0, 0.7, 5.0, 0.3);
     java.util.function.DoubleSupplier loss = () -> {
       HinetTraining.StepLoss l = HinetTraining.step(net, cover, secret, weights, latent, noise, new Rng(6),
           new Workspace(net.parameters(), new JavaDenseKernel()));
-      return l.guide() + 0.7 * l.lowFrequency() / 4 + 5.0 * l.reconstruction();
+      return l.guide() + 0.7 * l.lowFrequency() / 4 + 5.0 * l.reconstruction() + 0.3 * l.lost();
     };
     Workspace ws = new Workspace(net.parameters(), new JavaDenseKernel());
     ws.zeroGradients();
