@@ -26,7 +26,9 @@ import org.inversesuite.imaging.patch.PatchSampler;
  * uses ẑ = 0, what the reveal command feeds by default; {@link StegoNoise#ROUNDING} adds
  * U(−½, ½)/255 to the stego pixels before the reveal pass, {@link StegoNoise#QUANTIZE} clamps and
  * rounds them to 8 bit as a saved stego image is (both with a straight-through gradient). Adam with
- * a cosine-decayed step size, float32; the couplings may start from a trained model's weights
+ * a cosine-decayed step size, float32. With a lost-information predictor
+ * ({@link HinetConfig#lostPredictor}) the reveal pass is fed ẑ + ĝ(S) (S the perturbed stego
+ * bands) and ĝ is trained by the reconstruction term through the inverse pass; the couplings may start from a trained model's weights
  * ({@link HinetExperiment#initialModel()}, {@link WarmStart}).
  */
 public final class HinetTraining {
@@ -165,6 +167,13 @@ public final class HinetTraining {
       }
     }
     Matrix inRange = stegoNoise == StegoNoise.NONE ? null : perturbStego(net, latent, stegoNoise, rng, ws);
+    Matrix stegoBands = net.branch(latent, 0);
+    Matrix predicted = net.predictLost(stegoBands, ws);
+    for (int r = 0; r < n; r++) {
+      for (int j = 0; j < m; j++) {
+        latent.add(r * 2 * m + m + j, predicted.get(r * m + j));
+      }
+    }
     List<Matrix> back = net.inverse(latent, ws);
     Matrix revealed = back.get(back.size() - 1);
     Matrix dRevealed = revealed.like(n, 2 * m);
@@ -178,6 +187,10 @@ public final class HinetTraining {
     }
     Matrix dLatent = net.inverseBackward(back, dRevealed, ws);
     Matrix dStego = net.branch(dLatent, 0);
+    Matrix viaPredictor = net.predictLostBackward(stegoBands, net.branch(dLatent, 1), ws);
+    for (int i = 0; i < dStego.size(); i++) {
+      dStego.add(i, viaPredictor.get(i));
+    }
     if (inRange != null) {
       Matrix pixels = net.inverseHaar(dStego, ws);
       for (int i = 0; i < pixels.size(); i++) {

@@ -26,6 +26,9 @@ class HinetNetworkTest {
   /** One hidden channel keeps the ~1,200 central differences of the gradient check fast. */
   static final HinetConfig NARROW = new HinetConfig(2, List.of(1), 2.0, Activation.TANH);
 
+  /** {@link #NARROW} with a lost-information predictor ĝ of one hidden layer of 2 channels. */
+  static final HinetConfig PREDICTING = new HinetConfig(2, List.of(1), 2.0, Activation.TANH, ConvNetKind.PLAIN, List.of(2));
+
   static Parameters randomParameters(ImageShape shape, double scale) {
     return randomParameters(CONFIG, shape, scale);
   }
@@ -117,6 +120,32 @@ class HinetNetworkTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> stego.hide(randomImage(3, 4, 4, 7), randomImage(3, 4, 6, 8)));
     assertTrue(e.getMessage().contains("4x6") && e.getMessage().contains("4x4"), e.getMessage());
+  }
+
+  /** The loss gradient with z = ĝ(S) fed to the reveal pass: through the predictor into its weights and into S. */
+  @Test
+  void predictorTrainingGradientMatchesFiniteDifferences() {
+    assertRandomLossGradient(PREDICTING, new ImageShape(3, 4, 4), TrainingLatent.ZERO, StegoNoise.ROUNDING);
+  }
+
+  /** Reveal without a latent feeds the predictor's z = ĝ(W stego), which is not z = 0 for random weights. */
+  @Test
+  void revealWithoutALatentFeedsThePredictedOne() {
+    ImageShape shape = new ImageShape(3, 6, 8);
+    Parameters p = randomParameters(PREDICTING, new ImageShape(3, 2, 2), 0.3);
+    Steganography stego = new Steganography(PREDICTING, p);
+    Image stegoImage = stego.hide(randomImage(3, 6, 8, 3), randomImage(3, 6, 8, 4)).stego();
+    HinetNetwork net = HinetNetwork.sharing(PREDICTING, shape, p);
+    Workspace ws = new Workspace(p, new JavaDenseKernel());
+    Matrix z = net.predictLost(net.haar(org.inversesuite.imaging.RgbRows.toRow(stegoImage, shape, Precision.FLOAT64), ws), ws);
+    double largest = 0;
+    for (int i = 0; i < z.size(); i++) {
+      largest = Math.max(largest, Math.abs(z.get(i)));
+    }
+    assertTrue(largest > 1e-3, "the predictor should not output zeros for random weights");
+    assertEquals(0.0, maxAbsDiff(stego.reveal(stegoImage, null), stego.reveal(stegoImage, z)), 1e-12);
+    assertTrue(maxAbsDiff(stego.reveal(stegoImage, null), stego.reveal(stegoImage, z.like(1, z.size()))) > 1e-3,
+        "z = ĝ(S) and z = 0 should reveal different images");
   }
 
   /** HiNet's loss through forward, inverse and the Haar bands against central differences. */
