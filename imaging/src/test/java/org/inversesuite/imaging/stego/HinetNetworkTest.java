@@ -26,8 +26,8 @@ class HinetNetworkTest {
   /** One hidden channel keeps the ~1,200 central differences of the gradient check fast. */
   static final HinetConfig NARROW = new HinetConfig(2, List.of(1), 2.0, Activation.TANH);
 
-  /** {@link #NARROW} with a lost-information predictor ĝ of one hidden layer of 2 channels. */
-  static final HinetConfig PREDICTING = new HinetConfig(2, List.of(1), 2.0, Activation.TANH, ConvNetKind.PLAIN, List.of(2));
+  /** One narrow coupling and a lost-information predictor ĝ of one hidden layer of 2 channels. */
+  static final HinetConfig PREDICTING = new HinetConfig(1, List.of(1), 2.0, Activation.TANH, ConvNetKind.PLAIN, List.of(2));
 
   static Parameters randomParameters(ImageShape shape, double scale) {
     return randomParameters(CONFIG, shape, scale);
@@ -125,7 +125,7 @@ class HinetNetworkTest {
   /** The loss gradient with z = ĝ(S) fed to the reveal pass: through the predictor into its weights and into S. */
   @Test
   void predictorTrainingGradientMatchesFiniteDifferences() {
-    assertRandomLossGradient(PREDICTING, new ImageShape(3, 4, 4), TrainingLatent.ZERO, StegoNoise.ROUNDING);
+    assertRandomLossGradient(PREDICTING, new ImageShape(3, 2, 2), TrainingLatent.ZERO, StegoNoise.ROUNDING);
   }
 
   /** Reveal without a latent feeds the predictor's z = ĝ(W stego), which is not z = 0 for random weights. */
