@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.Nulls;
  * λ_l L_low + λ_r L_rec; HiNet uses λ_g = 1, λ_l = 1, λ_r = 5 (its config.py). An optional fourth
  * term λ_z ‖r‖² (not in HiNet) penalises the lost information r the forward pass leaves beside
  * the stego bands: reveal feeds z = 0 in r's place, so r = 0 would make the reveal exact up to the
- * 8-bit stego (the "lost information" that later INN steganography, e.g. ISN and DeepMIH,
- * treats explicitly).
+ * 8-bit stego. Measured in docs/imaging.md section 4b: the couplings' scales absorb it (r shrinks,
+ * the secret information in it does not).
  *
  * @param guide λ_g of ‖stego − cover‖²
  * @param lowFrequency λ_l of ‖LL(stego) − LL(cover)‖² (Haar low-pass bands)
