@@ -9,6 +9,8 @@ import org.inversesuite.core.image.HinetCouplingConfig;
 import org.inversesuite.core.image.ImageShape;
 import org.inversesuite.core.image.QuadConfig;
 import org.inversesuite.core.image.QuadTransform;
+import org.inversesuite.core.nn.ConvSubnet;
+import org.inversesuite.core.nn.OutputInit;
 import org.inversesuite.core.nn.Parameters;
 import org.inversesuite.core.nn.Workspace;
 import org.inversesuite.core.random.Rng;
@@ -23,13 +25,17 @@ import org.inversesuite.imaging.network.BlockChain;
  * cover channels. The output's first 12 channels are the stego image's bands (stego = inverse
  * Haar of them), the last 12 the lost information r. Revealing runs the couplings backwards on
  * [Haar(stego), z] and takes the secret half. The weights depend on channels only, so networks
- * for different image sizes share one parameter vector ({@link #sharing}).
+ * for different image sizes share one parameter vector ({@link #sharing}). With
+ * {@link HinetConfig#lostPredictor} a plain convolutional net ĝ (12 → 12 channels at half
+ * resolution, zero last layer, weights named {@code lost...}) predicts z = ĝ(S) from the stego
+ * bands S for the reveal; without it z = 0.
  */
 public final class HinetNetwork {
   private final ImageShape image;
   private final Parameters parameters;
   private final InvertibleBlock haar;
   private final BlockChain chain;
+  private final ConvSubnet lostPredictor;
 
   /**
    * Allocates the couplings in {@code parameters} (not yet initialised).
@@ -54,6 +60,8 @@ public final class HinetNetwork {
       blocks.add(coupling.build(parameters, "hinet" + k, both.size(), 0, structure));
     }
     this.chain = new BlockChain(blocks);
+    this.lostPredictor = config.predictsLost() ? config.lostPredictorNet().build(parameters, "lost", half.channels(),
+        half.channels(), half.height(), half.width(), OutputInit.ZERO) : null;
   }
 
   /** @return a network for images of {@code other} shape computing with the same parameters */
@@ -116,6 +124,29 @@ public final class HinetNetwork {
       }
     }
     return out;
+  }
+
+  /**
+   * @param stegoBands S [n, branchSize()]
+   * @return the latent the reveal feeds in r's place: ĝ(S), or zeros without a predictor (a new matrix)
+   */
+  public Matrix predictLost(Matrix stegoBands, Workspace ws) {
+    return lostPredictor == null ? stegoBands.like(stegoBands.rows(), branchSize())
+        : lostPredictor.forward(stegoBands, ws).copy();
+  }
+
+  /**
+   * Backward of {@link #predictLost} on the same {@code stegoBands} (its latest call): adds the
+   * predictor's parameter gradients and returns ∂L/∂S (zeros without a predictor).
+   *
+   * @param dz ∂L/∂z [n, branchSize()]
+   */
+  public Matrix predictLostBackward(Matrix stegoBands, Matrix dz, Workspace ws) {
+    Matrix dS = stegoBands.like(stegoBands.rows(), branchSize());
+    if (lostPredictor != null) {
+      lostPredictor.backward(stegoBands, dz, dS, ws);
+    }
+    return dS;
   }
 
   /** Forward of the couplings on [cover bands, secret bands]; the trace ends with [stego bands, r]. */

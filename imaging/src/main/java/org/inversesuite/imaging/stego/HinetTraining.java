@@ -19,14 +19,16 @@ import org.inversesuite.imaging.patch.PatchSampler;
  * image is W⁻¹S and the revealed secret ŝ = W⁻¹ of the second half of f⁻¹([S, ẑ]):
  * \[ L = \tfrac{1}{N}\big(\lambda_g \lVert W^{-1}S - c\rVert^2 + \lambda_l \lVert S_{LL} - (Wc)_{LL}\rVert^2
  *      + \lambda_r \lVert \hat s - s\rVert^2\big), \]
- * HiNet's sums of squares, divided by N = batch·3HW (the common factor keeps HiNet's relative
+ * HiNet's sums of squares (λ_z = 0 in HiNet; {@link HinetLoss#lost()}), divided by N = batch·3HW (the common factor keeps HiNet's relative
  * weights; Adam is insensitive to it). W is orthonormal, so the guide and reconstruction terms
  * are computed on the bands. The gradient of the reconstruction term flows through the inverse
  * pass and, via S, through the forward pass. HiNet draws ẑ ~ N(0, I); {@link TrainingLatent#ZERO}
  * uses ẑ = 0, what the reveal command feeds by default; {@link StegoNoise#ROUNDING} adds
  * U(−½, ½)/255 to the stego pixels before the reveal pass, {@link StegoNoise#QUANTIZE} clamps and
  * rounds them to 8 bit as a saved stego image is (both with a straight-through gradient). Adam with
- * a cosine-decayed step size, float32; the couplings may start from a trained model's weights
+ * a cosine-decayed step size, float32. With a lost-information predictor
+ * ({@link HinetConfig#lostPredictor}) the reveal pass is fed ẑ + ĝ(S) (S the perturbed stego
+ * bands) and ĝ is trained by the reconstruction term through the inverse pass; the couplings may start from a trained model's weights
  * ({@link HinetExperiment#initialModel()}, {@link WarmStart}).
  */
 public final class HinetTraining {
@@ -38,8 +40,9 @@ public final class HinetTraining {
    * @param guide stego vs cover
    * @param lowFrequency LL band of stego vs cover
    * @param reconstruction revealed vs secret
+   * @param lost mean square of the lost information r (its distance to the z = 0 reveal feeds)
    */
-  public record StepLoss(double guide, double lowFrequency, double reconstruction) {}
+  public record StepLoss(double guide, double lowFrequency, double reconstruction, double lost) {}
 
   /** Told of every finished step, with the weights after it (e.g. to write a checkpoint). */
   @FunctionalInterface
@@ -146,8 +149,12 @@ public final class HinetTraining {
     Matrix latent = out.copy();
     double guide = 0;
     double lowFrequency = 0;
+    double lost = 0;
     for (int r = 0; r < n; r++) {
       for (int j = 0; j < m; j++) {
+        double rest = out.get(r * 2 * m + m + j);
+        lost += rest * rest;
+        dOut.set(r * 2 * m + m + j, weights.lost() * 2 * rest / norm);
         double diff = out.get(r * 2 * m + j) - coverBands.get(r * m + j);
         guide += diff * diff;
         double g = weights.guide() * 2 * diff;
@@ -160,6 +167,13 @@ public final class HinetTraining {
       }
     }
     Matrix inRange = stegoNoise == StegoNoise.NONE ? null : perturbStego(net, latent, stegoNoise, rng, ws);
+    Matrix stegoBands = net.branch(latent, 0);
+    Matrix predicted = net.predictLost(stegoBands, ws);
+    for (int r = 0; r < n; r++) {
+      for (int j = 0; j < m; j++) {
+        latent.add(r * 2 * m + m + j, predicted.get(r * m + j));
+      }
+    }
     List<Matrix> back = net.inverse(latent, ws);
     Matrix revealed = back.get(back.size() - 1);
     Matrix dRevealed = revealed.like(n, 2 * m);
@@ -173,6 +187,10 @@ public final class HinetTraining {
     }
     Matrix dLatent = net.inverseBackward(back, dRevealed, ws);
     Matrix dStego = net.branch(dLatent, 0);
+    Matrix viaPredictor = net.predictLostBackward(stegoBands, net.branch(dLatent, 1), ws);
+    for (int i = 0; i < dStego.size(); i++) {
+      dStego.add(i, viaPredictor.get(i));
+    }
     if (inRange != null) {
       Matrix pixels = net.inverseHaar(dStego, ws);
       for (int i = 0; i < pixels.size(); i++) {
@@ -186,6 +204,6 @@ public final class HinetTraining {
       }
     }
     net.backward(trace, dOut, ws);
-    return new StepLoss(guide / norm, lowFrequency / (norm / 4), reconstruction / norm);
+    return new StepLoss(guide / norm, lowFrequency / (norm / 4), reconstruction / norm, lost / norm);
   }
 }

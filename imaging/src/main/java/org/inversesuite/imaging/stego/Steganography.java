@@ -14,7 +14,8 @@ import org.inversesuite.imaging.RgbRows;
  * (Jing et al. 2021): hide computes [S, r] = f([W c, W s]) and returns the stego image W⁻¹S and
  * the lost information r; reveal computes f⁻¹([W stego, z]) and returns W⁻¹ of its secret half,
  * with z = r (exact: the secret comes back to float precision) or z = 0 (what a receiver who
- * has only the stego image can do; HiNet samples z ~ N(0, I)). Whole images at once (the network
+ * has only the stego image can do; HiNet samples z ~ N(0, I)), or z = ĝ(W stego) with a
+ * network's lost-information predictor. Whole images at once (the network
  * is fully convolutional; no tiling, which would change what each pixel's neighbourhood holds).
  * Odd cover sides are padded by one reflected row or column, and the stego image keeps the padded
  * size; a secret smaller than the cover is placed at the top-left of a black canvas of the cover's
@@ -63,7 +64,8 @@ public final class Steganography {
 
   /**
    * @param stego a stego image; odd sides are padded by reflection
-   * @param latent z [1, 3H'W'] (e.g. {@link Hidden#lost()}), or null for z = 0
+   * @param latent z [1, 3H'W'] (e.g. {@link Hidden#lost()}), or null for what a receiver feeds:
+   *     z = 0, or z = ĝ(W stego) if the network has a lost-information predictor
    * @return the revealed secret (3, H, W) on the 0-255 scale (not clamped)
    */
   public Image reveal(Image stego, Matrix latent) {
@@ -71,7 +73,7 @@ public final class Steganography {
     HinetNetwork net = HinetNetwork.sharing(config, shape, parameters);
     Workspace ws = new Workspace(net.parameters(), new JavaDenseKernel());
     Matrix bands = net.haar(RgbRows.toRow(stego, shape, parameters.precision()), ws);
-    Matrix z = Matrix.zeros(parameters.precision(), 1, shape.size());
+    Matrix z = latent == null ? net.predictLost(bands, ws) : Matrix.zeros(parameters.precision(), 1, shape.size());
     if (latent != null) {
       if (latent.size() != shape.size()) {
         throw new IllegalArgumentException("the latent has " + latent.size() + " values, the stego image needs "

@@ -3,6 +3,7 @@ package org.inversesuite.imaging.stego;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,5 +44,17 @@ class HinetConfigsTest {
         HinetExperiment.class);
     assertEquals(ConvNetKind.PLAIN, e.network().subnetKind());
     assertEquals(ConvNetKind.PLAIN, e.network().subnet().kind());
+  }
+
+  /** Configs and model files written before the penalty on r existed read as HiNet's loss (λ_z = 0). */
+  @Test
+  void anAbsentLostWeightMeansNoPenaltyOnR() throws IOException {
+    HinetExperiment e = Json.mapper().readValue(Path.of("../experiments/imaging/hinet.json").toFile(),
+        HinetExperiment.class);
+    assertEquals(0.0, e.loss().lost());
+    HinetLoss given = Json.mapper().readValue("{\"guide\": 1, \"lowFrequency\": 1, \"reconstruction\": 1, \"lost\": 2.5}",
+        HinetLoss.class);
+    assertEquals(2.5, given.lost());
+    assertThrows(IllegalArgumentException.class, () -> new HinetLoss(1, 1, 1, -1.0));
   }
 }

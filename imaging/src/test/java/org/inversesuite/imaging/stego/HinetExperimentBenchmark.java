@@ -39,16 +39,17 @@ class HinetExperimentBenchmark {
     int every = Math.max(1, e.iterations() / 30);
     int checkpointEvery = Integer.getInteger("hinet.checkpointEvery", Math.max(1, e.iterations() / 10));
     Path out = Path.of("target/hinet");
-    double[] sums = new double[3];
+    double[] sums = new double[4];
     Parameters initial = e.initialModel() == null ? null
         : HinetModelFile.read(Path.of("..").resolve(e.initialModel())).steganography().parameters();
     Parameters p = HinetTraining.train(e, train, initial, (it, loss, weights) -> {
       sums[0] += loss.guide();
       sums[1] += loss.lowFrequency();
       sums[2] += loss.reconstruction();
+      sums[3] += loss.lost();
       if ((it + 1) % every == 0) {
-        System.out.printf(Locale.ROOT, "step %d  guide %.2f dB  low %.2f dB  rec %.2f dB  (mean MSE of the last %d steps as PSNR; %.0f s)%n",
-            it + 1, db(sums[0] / every), db(sums[1] / every), db(sums[2] / every), every, (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "step %d  guide %.2f dB  low %.2f dB  rec %.2f dB  RMS r %.4f  (mean MSE of the last %d steps as PSNR; %.0f s)%n",
+            it + 1, db(sums[0] / every), db(sums[1] / every), db(sums[2] / every), Math.sqrt(sums[3] / every), every, (System.nanoTime() - t0) / 1e9);
         java.util.Arrays.fill(sums, 0);
       }
       if ((it + 1) % checkpointEvery == 0 && it + 1 < e.iterations()) {

@@ -26,6 +26,9 @@ class HinetNetworkTest {
   /** One hidden channel keeps the ~1,200 central differences of the gradient check fast. */
   static final HinetConfig NARROW = new HinetConfig(2, List.of(1), 2.0, Activation.TANH);
 
+  /** One narrow coupling and a lost-information predictor ĝ of one hidden layer of 2 channels. */
+  static final HinetConfig PREDICTING = new HinetConfig(1, List.of(1), 2.0, Activation.TANH, ConvNetKind.PLAIN, List.of(2));
+
   static Parameters randomParameters(ImageShape shape, double scale) {
     return randomParameters(CONFIG, shape, scale);
   }
@@ -119,6 +122,32 @@ class HinetNetworkTest {
     assertTrue(e.getMessage().contains("4x6") && e.getMessage().contains("4x4"), e.getMessage());
   }
 
+  /** The loss gradient with z = ĝ(S) fed to the reveal pass: through the predictor into its weights and into S. */
+  @Test
+  void predictorTrainingGradientMatchesFiniteDifferences() {
+    assertRandomLossGradient(PREDICTING, new ImageShape(3, 2, 2), TrainingLatent.ZERO, StegoNoise.ROUNDING);
+  }
+
+  /** Reveal without a latent feeds the predictor's z = ĝ(W stego), which is not z = 0 for random weights. */
+  @Test
+  void revealWithoutALatentFeedsThePredictedOne() {
+    ImageShape shape = new ImageShape(3, 6, 8);
+    Parameters p = randomParameters(PREDICTING, new ImageShape(3, 2, 2), 0.3);
+    Steganography stego = new Steganography(PREDICTING, p);
+    Image stegoImage = stego.hide(randomImage(3, 6, 8, 3), randomImage(3, 6, 8, 4)).stego();
+    HinetNetwork net = HinetNetwork.sharing(PREDICTING, shape, p);
+    Workspace ws = new Workspace(p, new JavaDenseKernel());
+    Matrix z = net.predictLost(net.haar(org.inversesuite.imaging.RgbRows.toRow(stegoImage, shape, Precision.FLOAT64), ws), ws);
+    double largest = 0;
+    for (int i = 0; i < z.size(); i++) {
+      largest = Math.max(largest, Math.abs(z.get(i)));
+    }
+    assertTrue(largest > 1e-3, "the predictor should not output zeros for random weights");
+    assertEquals(0.0, maxAbsDiff(stego.reveal(stegoImage, null), stego.reveal(stegoImage, z)), 1e-12);
+    assertTrue(maxAbsDiff(stego.reveal(stegoImage, null), stego.reveal(stegoImage, z.like(1, z.size()))) > 1e-3,
+        "z = ĝ(S) and z = 0 should reveal different images");
+  }
+
   /** HiNet's loss through forward, inverse and the Haar bands against central differences. */
   @Test
   void trainingGradientMatchesFiniteDifferences() {
@@ -134,14 +163,14 @@ class HinetNetworkTest {
     assertLossGradient(net, cover, secret, latent, noise);
   }
 
-  /** Checks the gradient of λ-weighted HiNet loss (1, 0.7, 5) against central differences. */
+  /** Checks the gradient of the λ-weighted HiNet loss (1, 0.7, 5) plus 0.3 ‖r‖² against central differences. */
   private static void assertLossGradient(HinetNetwork net, Matrix cover, Matrix secret, TrainingLatent latent,
       StegoNoise noise) {
-    HinetLoss weights = new HinetLoss(1.0, 0.7, 5.0);
+    HinetLoss weights = new HinetLoss(1.0, 0.7, 5.0, 0.3);
     java.util.function.DoubleSupplier loss = () -> {
       HinetTraining.StepLoss l = HinetTraining.step(net, cover, secret, weights, latent, noise, new Rng(6),
           new Workspace(net.parameters(), new JavaDenseKernel()));
-      return l.guide() + 0.7 * l.lowFrequency() / 4 + 5.0 * l.reconstruction();
+      return l.guide() + 0.7 * l.lowFrequency() / 4 + 5.0 * l.reconstruction() + 0.3 * l.lost();
     };
     Workspace ws = new Workspace(net.parameters(), new JavaDenseKernel());
     ws.zeroGradients();

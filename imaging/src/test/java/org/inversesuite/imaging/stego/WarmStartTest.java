@@ -35,6 +35,23 @@ class WarmStartTest {
     assertEquals(0.0, HinetNetworkTest.maxAbsDiff(before.reveal(stego, null), after.reveal(stego, null)), 1e-9);
   }
 
+  /** A lost-information predictor added to a trained network starts at zero output: reveal is unchanged (z = 0). */
+  @Test
+  void anAddedPredictorStartsAtZeroLatent() {
+    Parameters trained = HinetNetworkTest.randomParameters(SHAPE, 0.3);
+    HinetConfig predicting = new HinetConfig(2, HinetNetworkTest.CONFIG.hiddenChannels(), 2.0, Activation.TANH,
+        org.inversesuite.core.nn.ConvNetKind.PLAIN, List.of(4));
+    Parameters p = new Parameters(Precision.FLOAT64);
+    new HinetNetwork(predicting, SHAPE, p);
+    p.initialise(new Rng(9));
+    assertEquals(trained.size(), WarmStart.copy(trained, p));
+    assertTrue(p.size() > trained.size());
+    Steganography before = new Steganography(HinetNetworkTest.CONFIG, trained);
+    Steganography after = new Steganography(predicting, p);
+    Image stego = before.hide(HinetNetworkTest.randomImage(3, 6, 8, 3), HinetNetworkTest.randomImage(3, 6, 8, 4)).stego();
+    assertEquals(0.0, HinetNetworkTest.maxAbsDiff(before.reveal(stego, null), after.reveal(stego, null)), 1e-12);
+  }
+
   @Test
   void differentSubnetWidthsAreRefusedNamingTheSegment() {
     Parameters trained = HinetNetworkTest.randomParameters(SHAPE, 0.3);
