@@ -329,9 +329,12 @@ final class BoundaryLayerMarch {
     boolean stencil = kind != StationStep.Kind.TURBULENT && kind != StationStep.Kind.WAKE
         && config.laminarModel() == LaminarModel.THWAITES;
     boolean surface = upperTe < 0;
+    // Head's turbulent layer (and the wake) carries no amplification: the interval does not read
+    // in[2], so its partials would be exact zeros; not evaluated
+    boolean amplification = kind != StationStep.Kind.TURBULENT && kind != StationStep.Kind.WAKE;
     for (int v = 0; v < INPUTS; v++) {
       int station = k - 5 + v;
-      boolean used = v < STATE ? !(surface && k == 1) : v == 4 || v == 5 || stencil && (v == 3 && k >= 2 || v == 6 && k + 1 < index.length);
+      boolean used = v < STATE ? !(surface && k == 1) && (v != 2 || amplification) : v == 4 || v == 5 || stencil && (v == 3 && k >= 2 || v == 6 && k + 1 < index.length);
       if (!used || v >= STATE && index[station] < 0 && !(station == 0 && !surface)) {
         continue;
       }

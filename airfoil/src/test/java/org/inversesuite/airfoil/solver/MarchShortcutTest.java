@@ -121,4 +121,29 @@ class MarchShortcutTest {
     }
     return b;
   }
+  /**
+   * The march skips the amplification input's finite difference on turbulent and wake intervals
+   * (its partials would be exact zeros): valid only while those intervals do not read it.
+   */
+  @Test
+  void turbulentAndWakeIntervalsDoNotReadTheAmplification() {
+    Random r = new Random(9);
+    double[] s = {0.1, 0.1 + 0.02, 0.1 + 0.05};
+    StationStep step = new StationStep(1e6, 9, LaminarModel.TWO_EQUATION, s, new double[3], 2, Double.NaN);
+    for (StationStep.Kind kind : new StationStep.Kind[] {StationStep.Kind.TURBULENT, StationStep.Kind.WAKE}) {
+      for (int i = 0; i < 200; i++) {
+        double theta = 1e-4 * (1 + 20 * r.nextDouble());
+        double h = 1.3 + 2 * r.nextDouble();
+        double[] in = {theta, theta * HeadEntrainment.h1(h), 0, 0.8 + 0.4 * r.nextDouble(), 0.8 + 0.4 * r.nextDouble(),
+            0.8 + 0.4 * r.nextDouble(), 1};
+        double[] a = new double[6];
+        double[] b = new double[6];
+        int substeps = 1 + r.nextInt(8);
+        step.evaluate(2, kind, null, substeps, in, a);
+        in[2] = 20 * r.nextDouble();
+        step.evaluate(2, kind, null, substeps, in, b);
+        assertArrayEquals(a, b, 0.0, kind + " case " + i);
+      }
+    }
+  }
 }
