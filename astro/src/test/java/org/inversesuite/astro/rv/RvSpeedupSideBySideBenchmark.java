@@ -35,8 +35,11 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvSpeedupSideBySideBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dastro.bench.models=A.inn,B.inn [-Dastro.bench.targets=20]
- * [-Dastro.bench.out=DIR] [-Dastro.bench.mcmc=false] [-Dastro.bench.mcmcStart=TRUTH,PERIODOGRAM]}; the models must share the observing schedule and periodogram (the same
- * targets are encoded once for all).
+ * [-Dastro.bench.out=DIR] [-Dastro.bench.mcmc=false] [-Dastro.bench.mcmcStart=TRUTH,PERIODOGRAM]
+ * [-Dastro.bench.layered=true]}; the models must share the observing schedule and periodogram (the same
+ * targets are encoded once for all). With {@code layered=true} every model runs twice, first drawing block by
+ * block ({@code Cinn.layered()}, the sampling pass before the fused one) and then fused, alternating, and the
+ * two are checked to draw the same bits on every target.
  */
 @Tag("benchmark")
 class RvSpeedupSideBySideBenchmark {
@@ -56,19 +59,28 @@ class RvSpeedupSideBySideBenchmark {
         .toArray(RvMcmcReference.Start[]::new);
     Path out = Path.of(System.getProperty("astro.bench.out", "target/astro-bench-speed"));
     Files.createDirectories(out);
+    // -Dastro.bench.layered=true: each model also drawing block by block (Cinn.layered, the path before the fused
+    // LaneCouplingInverse), timed alternately with it as the model before it, and its draws compared bit for bit
+    boolean layeredToo = Boolean.parseBoolean(System.getProperty("astro.bench.layered", "false"));
     List<RvModelFile> saved = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Boolean> layered = new ArrayList<>();
     try {
       for (String f : files) {
-        saved.add(RvModelFile.load(Path.of(f.trim()), 2));
+        for (boolean blockByBlock : layeredToo ? new boolean[] {true, false} : new boolean[] {false}) {
+          saved.add(RvModelFile.load(Path.of(f.trim()), 2));
+          names.add(f.trim() + (blockByBlock ? " (block by block)" : layeredToo ? " (fused)" : ""));
+          layered.add(blockByBlock);
+        }
       }
-      run(saved, files, targets, out, mcmcToo, starts);
+      run(saved, names.toArray(String[]::new), layered, targets, out, mcmcToo, starts);
     } finally {
       saved.forEach(RvModelFile::close);
     }
   }
 
-  private static void run(List<RvModelFile> saved, String[] files, int targets, Path out, boolean mcmcToo,
-      RvMcmcReference.Start[] starts)
+  private static void run(List<RvModelFile> saved, String[] files, List<Boolean> layered, int targets, Path out,
+      boolean mcmcToo, RvMcmcReference.Start[] starts)
       throws IOException {
     RvExperimentConfig first = saved.get(0).experiment();
     for (RvModelFile m : saved) {
@@ -83,8 +95,9 @@ class RvSpeedupSideBySideBenchmark {
     RvPosterior[] two = new RvPosterior[k];
     for (int m = 0; m < k; m++) {
       Cinn c = saved.get(m).cinn();
-      two[m] = saved.get(m).posterior();
-      one[m] = two[m].withCinn(new Cinn(c.flow(), c.xSpace(), c.yNormalization(), 1));
+      Cinn single = new Cinn(c.flow(), c.xSpace(), c.yNormalization(), 1);
+      two[m] = layered.get(m) ? saved.get(m).posterior().withCinn(c.layered()) : saved.get(m).posterior();
+      one[m] = two[m].withCinn(layered.get(m) ? single.layered() : single);
       System.out.printf("model %d: %s, %s, %d couplings of %s, %d training steps%n", m, files[m].trim(),
           saved.get(m).experiment().model().period(), saved.get(m).experiment().model().couplings(),
           saved.get(m).experiment().model().subnet().hiddenWidths(), saved.get(m).experiment().training().iterations());
@@ -121,6 +134,7 @@ class RvSpeedupSideBySideBenchmark {
     double[][][] speedups = new double[starts.length][k][targets];
     boolean[][] modeFound = new boolean[starts.length][targets];
     double[][] cpuMs = new double[k][targets];
+    int[] sameBits = new int[k];
     double[][] proc1 = new double[k][targets];
     double[][] proc2 = new double[k][targets];
     double[][] wall2 = new double[k][targets];
@@ -153,6 +167,9 @@ class RvSpeedupSideBySideBenchmark {
       }
       for (int m = 0; m < k; m++) {
         periods[m][i] = periodSummary(one[m], encoding, s, 100 + i);
+        if (layered.get(m)) {
+          sameBits[m] += sameDraws(one[m], one[m + 1], encoding, s, 100 + i) ? 1 : 0;
+        }
       }
       if (!mcmcToo) {
         System.out.printf("target %2d: n=%3d", i, s.observations().size());
@@ -245,6 +262,12 @@ class RvSpeedupSideBySideBenchmark {
       }
     }
     for (int m = 0; m < k; m++) {
+      if (layered.get(m)) {
+        System.out.printf("model %d (fused) drew the same bits as model %d (block by block) on %d of %d targets%n", m + 1,
+            m, sameBits[m], targets);
+      }
+    }
+    for (int m = 0; m < k; m++) {
       System.out.printf("model %d: cINN answer (encode + 1000 draws, 1 thread) median %.2f ms CPU (%.2f-%.2f); "
           + "process CPU 1 thread %.2f ms, 2 threads %.2f ms (wall %.2f ms)%n", m, median(cpuMs[m]), min(cpuMs[m]),
           max(cpuMs[m]), median(proc1[m]), median(proc2[m]), median(wall2[m]));
@@ -261,6 +284,19 @@ class RvSpeedupSideBySideBenchmark {
 
   private static void answer(RvPosterior posterior, RvSetEncoding encoding, RvSimulation s, long seed) {
     posterior.sample(encoding.encode(s.observations()).toRows()[0], DRAWS, new Rng(seed));
+  }
+
+  /** @return whether two posteriors give the same bits for one answer (1000 draws, the same seed) */
+  private static boolean sameDraws(RvPosterior a, RvPosterior b, RvSetEncoding encoding, RvSimulation s, long seed) {
+    double[] y = encoding.encode(s.observations()).toRows()[0];
+    org.inversesuite.core.tensor.Matrix p = a.sample(y, DRAWS, new Rng(seed));
+    org.inversesuite.core.tensor.Matrix q = b.sample(y, DRAWS, new Rng(seed));
+    for (int i = 0; i < p.size(); i++) {
+      if (Double.doubleToLongBits(p.get(i)) != Double.doubleToLongBits(q.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

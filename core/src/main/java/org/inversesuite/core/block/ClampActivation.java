@@ -9,10 +9,11 @@ public enum ClampActivation {
   /**
    * {@code g(u) = 0.636·atan(u)}, FrEIA's default. The constant is FrEIA's literal 0.636 rather
    * than 2/π, so |s| &lt; 0.999 α and the slope at 0 is 0.636 α (1.27 for α = 2); we keep it to
-   * reproduce FrEIA bit for bit.
+   * reproduce FrEIA bit for bit. atan is {@link FdlibmAtan}: the same bits as {@link Math#atan}
+   * without JDK 17's native call.
    */
   ATAN {
-    @Override public double apply(double u) { return 0.636 * Math.atan(u); }
+    @Override public double apply(double u) { return 0.636 * FdlibmAtan.atan(u); }
     @Override public double derivative(double u) { return 0.636 / (1 + u * u); }
   },
   /** {@code g(u) = tanh(u)}. */

@@ -36,6 +36,11 @@ final class Conditioner {
     return outputWidth;
   }
 
+  /** @return the subnets, whose outputs are concatenated in this order */
+  List<Mlp> nets() {
+    return nets;
+  }
+
   /** @return the raw coefficients [n, outputWidth()] (a workspace buffer) */
   Matrix forward(Matrix in, Workspace ws) {
     if (nets.size() == 1) {

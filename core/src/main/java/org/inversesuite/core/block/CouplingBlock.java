@@ -64,6 +64,16 @@ public abstract class CouplingBlock implements InvertibleBlock, SharedConditionI
     return parameters;
   }
 
+  /** @return the subnet(s) of the first half, g_A([x₂, c]) */
+  final Conditioner conditionerA() {
+    return conditionerA;
+  }
+
+  /** @return the subnet(s) of the second half, g_B([z₁, c]) */
+  final Conditioner conditionerB() {
+    return conditionerB;
+  }
+
   /** out[:, oc..oc+d) = T(in[:, ic..ic+d); raw), and logDet += log|det ∂T/∂in| per row. */
   protected abstract void transformForward(Matrix raw, Matrix in, int inCol, Matrix out, int outCol, int d, double[] logDet);
 

@@ -1,5 +1,7 @@
 package org.inversesuite.core.infer;
 
+import org.inversesuite.core.block.LaneCouplingInverse;
+import org.inversesuite.core.block.PermutationBlock;
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.Kernels;
 import org.inversesuite.core.flow.ParameterSpace;
@@ -32,11 +34,17 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
   private final ParameterSpace xSpace;
   private final Standardization yNormalization;
   private final RowParallel parallel;
+  /** The fused sampling pass, or null: the flow's blocks one by one ({@link #layered}, other block kinds). */
+  private final LaneCouplingInverse lanes;
 
   /**
    * @param threads threads used for sampling and density evaluation
    */
   public Cinn(Flow flow, ParameterSpace xSpace, Standardization yNormalization, int threads) {
+    this(flow, xSpace, yNormalization, threads, true);
+  }
+
+  private Cinn(Flow flow, ParameterSpace xSpace, Standardization yNormalization, int threads, boolean fused) {
     if (xSpace.dimension() != flow.dimension()) {
       throw new ShapeMismatchException("parameter space has " + xSpace.dimension() + " columns, flow has "
           + flow.dimension(), new int[] {flow.dimension()}, new int[] {xSpace.dimension()});
@@ -49,6 +57,23 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
     this.xSpace = xSpace;
     this.yNormalization = yNormalization;
     this.parallel = new RowParallel(flow.parameters(), threads, Kernels.FASTEST);
+    boolean conditional = flow.conditionDimension() > 0
+        && flow.blocks().stream().allMatch(b -> b.conditionDimension() > 0 || b instanceof PermutationBlock);
+    this.lanes = fused && conditional ? LaneCouplingInverse.of(flow.blocks(), flow.dimension()) : null;
+  }
+
+  /**
+   * @return the same model (same flow, maps and thread count; a new thread pool) drawing block by block
+   *     through {@link Flow#inverseSharedCondition} instead of the fused pass ({@link LaneCouplingInverse}):
+   *     the same bits, kept as the reference the fused pass is tested against and for side-by-side timing
+   */
+  public Cinn layered() {
+    return new Cinn(flow, xSpace, yNormalization, parallel.threads(), false);
+  }
+
+  /** @return whether draws of one posterior go through the fused pass ({@link LaneCouplingInverse}) */
+  public boolean fused() {
+    return lanes != null;
   }
 
   /** @return the flow */
@@ -200,7 +225,13 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
           cs.copyRows(condition, start, 0, m);
         }
         switch (mode) {
-          case SHARED -> flow.inverseSharedCondition(zs, condition, us, new double[m], ws);
+          case SHARED -> {
+            if (lanes != null) {
+              lanes.inverse(zs, condition, us, ws);
+            } else {
+              flow.inverseSharedCondition(zs, condition, us, new double[m], ws);
+            }
+          }
           case FEATURES -> flow.inverseGivenCondition(zs, cs, us, new double[m], ws);
           default -> flow.inverse(zs, cs, us, new double[m], ws);
         }

@@ -63,12 +63,29 @@ public final class Mlp implements ConditionEncoder {
     return outputDimension;
   }
 
-  private int layers() {
+  /** @return the number of dense layers (hidden layers + 1) */
+  public int layers() {
     return weightOffsets.length;
   }
 
-  private Activation activationOf(int layer) {
+  /** @return the activation after layer l (the identity after the last) */
+  public Activation activationOf(int layer) {
     return layer == layers() - 1 ? Activation.IDENTITY : activation;
+  }
+
+  /** @return the input width of layer l (l = layers() gives the output width) */
+  public int width(int layer) {
+    return widths[layer];
+  }
+
+  /** @return index of layer l's W[0][0] (row-major [in, out]) in the parameter vector */
+  public int weightOffset(int layer) {
+    return weightOffsets[layer];
+  }
+
+  /** @return index of layer l's b[0] in the parameter vector */
+  public int biasOffset(int layer) {
+    return biasOffsets[layer];
   }
 
   /**
@@ -118,17 +135,7 @@ public final class Mlp implements ConditionEncoder {
     for (int i = 0; i < k * h; i++) {
       first.set(i, values.get(w0 + i));
     }
-    double[] bias = new double[h];
-    for (int j = 0; j < h; j++) {
-      bias[j] = values.get(biasOffsets[0] + j);
-    }
-    for (int q = 0; q < shared.cols(); q++) {
-      double c = shared.get(q);
-      int row = w0 + (k + q) * h;
-      for (int j = 0; j < h; j++) {
-        bias[j] += c * values.get(row + j);
-      }
-    }
+    double[] bias = sharedTailBias(values, shared, k);
     for (int j = 0; j < h; j++) {
       first.set(k * h + j, bias[j]);
     }
@@ -141,6 +148,29 @@ public final class Mlp implements ConditionEncoder {
       in = next;
     }
     return in;
+  }
+
+  /**
+   * @param values the parameter vector
+   * @param shared the common trailing columns c of the input, shape [1, inputDimension() − k]
+   * @param k the number of per-row leading columns
+   * @return the first layer's bias with c's part, {@code b + c W_c}, in double (summed in the order
+   *     of c's columns), as {@link #forwardSharedTail} uses it
+   */
+  public double[] sharedTailBias(Matrix values, Matrix shared, int k) {
+    int h = widths[1];
+    double[] bias = new double[h];
+    for (int j = 0; j < h; j++) {
+      bias[j] = values.get(biasOffsets[0] + j);
+    }
+    for (int q = 0; q < shared.cols(); q++) {
+      double c = shared.get(q);
+      int row = weightOffsets[0] + (k + q) * h;
+      for (int j = 0; j < h; j++) {
+        bias[j] += c * values.get(row + j);
+      }
+    }
+    return bias;
   }
 
   /**

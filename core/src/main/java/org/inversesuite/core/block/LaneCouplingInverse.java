@@ -1,0 +1,261 @@
+package org.inversesuite.core.block;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.inversesuite.core.nn.FloatLaneDense;
+import org.inversesuite.core.nn.Mlp;
+import org.inversesuite.core.nn.Workspace;
+import org.inversesuite.core.tensor.FloatMatrix;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.core.tensor.Precision;
+
+/**
+ * The inverse {@code x = f⁻¹(z; c)} of a chain of affine couplings and permutations in float32 for
+ * many rows that share one condition c (the draws of one posterior), fused into one pass per chunk
+ * of rows with the rows in the vector lanes ({@link FloatLaneDense}). It computes exactly what
+ * {@link org.inversesuite.core.flow.Flow#inverseSharedCondition} computes block by block, bit for bit
+ * (the log-determinant is not computed: sampling discards it):
+ * <ul>
+ *   <li>a permutation ({@code x[π(i)] = z[i]}) renames feature rows instead of copying them;</li>
+ *   <li>an affine coupling ({@link CouplingBlock}'s halves in reverse, {@link AffineCouplingBlock}'s
+ *       map) runs {@code x₂ = (z₂ − t) ⊙ e^{−s}} with (ŝ, t) = g_B([z₁, c]) and s = α g(ŝ), then
+ *       {@code x₁} the same with g_A([x₂, c]); each subnet's first layer takes c's part
+ *       {@code b + c W_c} precomputed once per call in double ({@link Mlp#forwardSharedTail}'s
+ *       arithmetic), the per-row part from the passive half only.</li>
+ * </ul>
+ * The element-wise map is evaluated per element in double as the block does, with
+ * {@link ClampActivation#scale} (for ATAN the Java {@link FdlibmAtan}, the same bits as {@code Math.atan})
+ * and {@link Math#exp}; no Vector API transcendental is used (docs/reproducibility.md).
+ *
+ * <p>What the fusion saves against the block-by-block pass: the copies of the passive halves and
+ * condition columns into subnet inputs, the row-major packing of every layer's weights per chunk,
+ * the lane reductions of the narrow output layers being done per row, and the workspace look-ups
+ * between blocks.
+ */
+public final class LaneCouplingInverse {
+  /** Rows per pass: a multiple of every vector length (8 or 16 floats). */
+  private static final int CHUNK = 256;
+
+  private final int dimension;
+  /** Per block in flow order: a {@link Coupling} or a permutation order. */
+  private final List<Object> steps;
+  private final int widest;
+
+  private record Net(Mlp mlp, int passive) {
+  }
+
+  /** One half: its subnets (outputs concatenated: ŝ then t), the active and passive feature ranges. */
+  private record Half(List<Net> nets, int activeFrom, int activeWidth, int passiveFrom, int passiveWidth) {
+  }
+
+  private record Coupling(Half first, Half second, ClampActivation clamp, double alpha) {
+  }
+
+  private LaneCouplingInverse(int dimension, List<Object> steps, int widest) {
+    this.dimension = dimension;
+    this.steps = steps;
+    this.widest = widest;
+  }
+
+  /**
+   * @param blocks the flow's blocks in forward order
+   * @return the fused inverse, or null if a block is neither an {@link AffineCouplingBlock} nor a
+   *     {@link PermutationBlock}, or the parameters are not float32
+   */
+  public static LaneCouplingInverse of(List<InvertibleBlock> blocks, int dimension) {
+    if (blocks.isEmpty() || blocks.get(0).parameters().precision() != Precision.FLOAT32) {
+      return null;
+    }
+    List<Object> steps = new ArrayList<>();
+    int widest = dimension;
+    for (InvertibleBlock b : blocks) {
+      if (b instanceof PermutationBlock p) {
+        steps.add(p.order().stream().mapToInt(Integer::intValue).toArray());
+      } else if (b instanceof AffineCouplingBlock a) {
+        int d = a.dimension();
+        int d1 = d - d / 2;
+        int d2 = d / 2;
+        AffineCouplingConfig config = (AffineCouplingConfig) a.config();
+        // second half first in the inverse: x₂ from z₂ given g_B([z₁, c]); then x₁ given g_A([x₂, c])
+        Half second = half(a.conditionerB(), d1, d2, 0, d1);
+        Half first = half(a.conditionerA(), 0, d1, d1, d2);
+        for (Half h : List.of(first, second)) {
+          for (Net n : h.nets()) {
+            for (int l = 1; l <= n.mlp().layers(); l++) {
+              widest = Math.max(widest, n.mlp().width(l));
+            }
+          }
+        }
+        steps.add(new Coupling(first, second, config.clampActivation(), config.clamp()));
+      } else {
+        return null;
+      }
+    }
+    return new LaneCouplingInverse(dimension, List.copyOf(steps), widest);
+  }
+
+  private static Half half(Conditioner conditioner, int activeFrom, int activeWidth, int passiveFrom,
+      int passiveWidth) {
+    List<Net> nets = new ArrayList<>();
+    for (Mlp m : conditioner.nets()) {
+      nets.add(new Net(m, passiveWidth));
+    }
+    return new Half(nets, activeFrom, activeWidth, passiveFrom, passiveWidth);
+  }
+
+  /**
+   * x = f⁻¹(z; c) row by row, the same bits as {@code Flow.inverseSharedCondition}.
+   *
+   * @param z latent rows, float32, shape [n, dimension]
+   * @param c the shared condition, shape [1, features] (the couplings' condition width)
+   * @param x receives the inverse, float32, shape [n, dimension]
+   * @param ws this thread's workspace (scratch buffers; its parameters are the flow's)
+   */
+  public void inverse(Matrix z, Matrix c, Matrix x, Workspace ws) {
+    if (!(z instanceof FloatMatrix fz && x instanceof FloatMatrix fx) || z.cols() != dimension
+        || x.cols() != dimension || x.rows() != z.rows()) {
+      throw new IllegalArgumentException("need float32 z and x of shape [n, " + dimension + "], got [" + z.rows()
+          + ", " + z.cols() + "] and [" + x.rows() + ", " + x.cols() + "]");
+    }
+    float[] p = ((FloatMatrix) ws.values()).data();
+    float[] firstBias = firstLayerBiases(c, ws);
+    int n = z.rows();
+    float[] state = scratch(ws, 1, dimension * CHUNK);
+    float[] input = scratch(ws, 2, dimension * CHUNK);
+    float[] h0 = scratch(ws, 3, widest * CHUNK);
+    float[] h1 = scratch(ws, 4, widest * CHUNK);
+    float[] raw = scratch(ws, 5, widest * CHUNK);
+    int[] slot = new int[dimension];
+    int[] next = new int[dimension];
+    for (int start = 0; start < n; start += CHUNK) {
+      int rows = Math.min(CHUNK, n - start);
+      int m = (rows + FloatLaneDense.lanes() - 1) / FloatLaneDense.lanes() * FloatLaneDense.lanes();
+      load(fz.data(), start, rows, m, state);
+      for (int f = 0; f < dimension; f++) {
+        slot[f] = f * CHUNK;
+      }
+      int biasAt = 0;
+      for (int k = steps.size() - 1; k >= 0; k--) {
+        Object step = steps.get(k);
+        if (step instanceof int[] order) {
+          for (int i = 0; i < order.length; i++) {
+            next[order[i]] = slot[i];
+          }
+          System.arraycopy(next, 0, slot, 0, dimension);
+        } else {
+          Coupling cp = (Coupling) step;
+          biasAt = half(cp.second(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m);
+          biasAt = half(cp.first(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m);
+        }
+      }
+      store(state, slot, rows, start, fx.data());
+    }
+  }
+
+  /** One coupling half in place: x_active = (z_active − t) ⊙ e^{−α g(ŝ)} with (ŝ, t) from the passive half. */
+  private int half(Half h, Coupling cp, float[] state, int[] slot, float[] input, float[] h0, float[] h1,
+      float[] raw, float[] p, float[] firstBias, int biasAt, int m) {
+    for (int f = 0; f < h.passiveWidth(); f++) {
+      System.arraycopy(state, slot[h.passiveFrom() + f], input, f * CHUNK, m);
+    }
+    int rawRow = 0;
+    for (Net net : h.nets()) {
+      Mlp mlp = net.mlp();
+      int layers = mlp.layers();
+      float[] in = input;
+      float[] out = layers == 1 ? raw : h0;
+      int outOff = layers == 1 ? rawRow * CHUNK : 0;
+      FloatLaneDense.forward(in, 0, net.passive(), p, mlp.weightOffset(0), firstBias, biasAt, out, outOff,
+          mlp.width(1), m, CHUNK, mlp.activationOf(0));
+      biasAt += mlp.width(1);
+      for (int l = 1; l < layers; l++) {
+        in = out;
+        boolean last = l == layers - 1;
+        out = last ? raw : in == h0 ? h1 : h0;
+        FloatLaneDense.forward(in, 0, mlp.width(l), p, mlp.weightOffset(l), p, mlp.biasOffset(l), out,
+            last ? rawRow * CHUNK : 0, mlp.width(l + 1), m, CHUNK, mlp.activationOf(l));
+      }
+      rawRow += mlp.width(layers);
+    }
+    int d = h.activeWidth();
+    ClampActivation g = cp.clamp();
+    double alpha = cp.alpha();
+    for (int j = 0; j < d; j++) {
+      int s0 = j * CHUNK;
+      int t0 = (d + j) * CHUNK;
+      int v0 = slot[h.activeFrom() + j];
+      for (int r = 0; r < m; r++) {
+        double s = g.scale(raw[s0 + r], alpha);
+        state[v0 + r] = (float) ((state[v0 + r] - (double) raw[t0 + r]) * Math.exp(-s));
+      }
+    }
+    return biasAt;
+  }
+
+  /**
+   * @return per subnet in the order {@link #inverse} visits them, its first layer's bias with c's part,
+   *     {@code b + c W_c} in double rounded to float (as {@link Mlp#forwardSharedTail})
+   */
+  private float[] firstLayerBiases(Matrix c, Workspace ws) {
+    Matrix values = ws.values();
+    int total = 0;
+    for (int k = steps.size() - 1; k >= 0; k--) {
+      if (steps.get(k) instanceof Coupling cp) {
+        for (Half h : List.of(cp.second(), cp.first())) {
+          for (Net n : h.nets()) {
+            total += n.mlp().width(1);
+          }
+        }
+      }
+    }
+    float[] out = scratch(ws, 0, total);
+    int at = 0;
+    for (int k = steps.size() - 1; k >= 0; k--) {
+      if (steps.get(k) instanceof Coupling cp) {
+        for (Half h : List.of(cp.second(), cp.first())) {
+          for (Net n : h.nets()) {
+            Mlp mlp = n.mlp();
+            int width = mlp.width(1);
+            int passive = n.passive();
+            if (c == null || c.cols() + passive != mlp.width(0) || c.rows() != 1) {
+              throw new IllegalArgumentException("a shared condition of shape [1, " + (mlp.width(0) - passive)
+                  + "] is needed, got " + (c == null ? "none" : "[" + c.rows() + ", " + c.cols() + "]"));
+            }
+            double[] bias = mlp.sharedTailBias(values, c, passive);
+            for (int j = 0; j < width; j++) {
+              out[at + j] = (float) bias[j];
+            }
+            at += width;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Rows start..start+rows of z (row-major) into the feature-major state; padding rows zero. */
+  private void load(float[] z, int start, int rows, int m, float[] state) {
+    for (int r = 0; r < rows; r++) {
+      int zo = (start + r) * dimension;
+      for (int f = 0; f < dimension; f++) {
+        state[f * CHUNK + r] = z[zo + f];
+      }
+    }
+    for (int f = 0; f < dimension; f++) {
+      java.util.Arrays.fill(state, f * CHUNK + rows, f * CHUNK + m, 0f);
+    }
+  }
+
+  private void store(float[] state, int[] slot, int rows, int start, float[] x) {
+    for (int r = 0; r < rows; r++) {
+      int xo = (start + r) * dimension;
+      for (int f = 0; f < dimension; f++) {
+        x[xo + f] = state[slot[f] + r];
+      }
+    }
+  }
+
+  private float[] scratch(Workspace ws, int index, int size) {
+    return ((FloatMatrix) ws.buffer(this, index, 1, size)).data();
+  }
+}

@@ -1,0 +1,198 @@
+package org.inversesuite.core.nn;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * A dense layer {@code y = a(x W + b)} in float32 with the batch in the vector lanes: activations
+ * are stored feature-major, element (feature f, row r) at {@code off + f·stride + r}, so one vector
+ * holds one feature of {@link #lanes()} rows and a weight is a broadcast scalar. This is the layout
+ * of the sampling path of small coupling subnets ({@code org.inversesuite.core.block.LaneCouplingInverse}):
+ * the element-wise coupling maths then reads contiguous rows, and a permutation of the features is a
+ * permutation of row offsets, not a copy.
+ *
+ * <p>Every output element is computed with the same operations in the same order as
+ * {@link VectorDenseKernel#forward} on the row-major batch, so both give the same bits:
+ * <ul>
+ *   <li>the first {@code out − out mod V} outputs as {@link FloatGemmNn}: {@code acc = b_j}, then
+ *       {@code acc = fma(W[k][j], x_k, acc)} for k = 0, 1, …, then {@code max(acc, floor)} (floor 0 for
+ *       ReLU, −∞ otherwise);</li>
+ *   <li>the last {@code out mod V} outputs as {@link FloatGemmNt}: V partial sums
+ *       {@code p_l = Σ_c fma(W[cV + l][j], x_{cV + l}, p_l)} over whole vectors of inputs, added lane by
+ *       lane in order ({@code ((0 + p_0) + p_1) + …}, the order of {@code reduceLanes(ADD)}), then
+ *       {@code t += x_k W[k][j]} (multiply, then add) for the inputs past the last whole vector,
+ *       then {@code t + b_j}, and ReLU as {@code t > 0 ? t : 0};</li>
+ *   <li>other activations afterwards per element, {@code (float) a.apply(y)}, as
+ *       {@link FloatActivation#apply}.</li>
+ * </ul>
+ * Only {@code fma}, {@code add}, {@code mul}, {@code max} and blends are used (no transcendental
+ * lane-wise operation), so the result does not depend on the JIT tier (docs/reproducibility.md).
+ *
+ * <p>Tiles: 4 outputs × 3 vectors of rows (12 accumulators, 3 row loads and 4 broadcasts per input
+ * feature), then 4 × 1 for the rows left, then one output at a time.
+ */
+public final class FloatLaneDense {
+  private static final VectorSpecies<Float> SPECIES = FloatGemmNn.SPECIES;
+  private static final int V = SPECIES.length();
+
+  private FloatLaneDense() {
+  }
+
+  /** @return the number of rows one vector holds; row counts passed here are multiples of it */
+  public static int lanes() {
+    return V;
+  }
+
+  /**
+   * {@code y[j][r] = a(b[j] + Σ_{k<in} W[k][j] x[k][r])} for {@code j < out}, {@code r < m}.
+   *
+   * @param x input, element (k, r) at {@code xOff + k·stride + r}
+   * @param w W row-major [in, out], W[k][j] at {@code wOff + k·out + j}
+   * @param b bias, b[j] at {@code bOff + j}
+   * @param y output, element (j, r) at {@code yOff + j·stride + r}; must not overlap x
+   * @param m rows, a multiple of {@link #lanes()}
+   * @param stride distance between features, at least m
+   */
+  public static void forward(float[] x, int xOff, int in, float[] w, int wOff, float[] b, int bOff, float[] y,
+      int yOff, int out, int m, int stride, Activation activation) {
+    if (m % V != 0 || stride < m) {
+      throw new IllegalArgumentException("rows " + m + " must be a multiple of " + V + " and at most the stride "
+          + stride);
+    }
+    boolean relu = activation == Activation.RELU;
+    int wide = out - out % V;
+    float floorValue = relu ? 0f : Float.NEGATIVE_INFINITY;
+    int j = 0;
+    for (; j + 4 <= wide; j += 4) {
+      int r = 0;
+      for (; r + 3 * V <= m; r += 3 * V) {
+        tile4x3(x, xOff + r, in, w, wOff + j, out, b, bOff + j, y, yOff + j * stride + r, stride, floorValue);
+      }
+      for (; r < m; r += V) {
+        tile4x1(x, xOff + r, in, w, wOff + j, out, b, bOff + j, y, yOff + j * stride + r, stride, floorValue);
+      }
+    }
+    for (; j < wide; j++) {
+      for (int r = 0; r < m; r += V) {
+        one(x, xOff + r, in, w, wOff + j, out, b[bOff + j], y, yOff + j * stride + r, stride, floorValue);
+      }
+    }
+    for (; j < out; j++) {
+      for (int r = 0; r < m; r += V) {
+        narrow(x, xOff + r, in, w, wOff + j, out, b[bOff + j], y, yOff + j * stride + r, stride, relu);
+      }
+    }
+    if (!relu && activation != Activation.IDENTITY) {
+      for (int jj = 0; jj < out; jj++) {
+        for (int r = 0, o = yOff + jj * stride; r < m; r++, o++) {
+          y[o] = (float) activation.apply(y[o]);
+        }
+      }
+    }
+  }
+
+  /** Outputs j..j+3 (W columns at w0..w0+3) for rows r..r+3V (x at x0, y at y0). */
+  private static void tile4x3(float[] x, int x0, int in, float[] w, int w0, int ldw, float[] b, int b0, float[] y,
+      int y0, int stride, float floorValue) {
+    FloatVector c00 = FloatVector.broadcast(SPECIES, b[b0]);
+    FloatVector c10 = FloatVector.broadcast(SPECIES, b[b0 + 1]);
+    FloatVector c20 = FloatVector.broadcast(SPECIES, b[b0 + 2]);
+    FloatVector c30 = FloatVector.broadcast(SPECIES, b[b0 + 3]);
+    FloatVector c01 = c00, c02 = c00;
+    FloatVector c11 = c10, c12 = c10;
+    FloatVector c21 = c20, c22 = c20;
+    FloatVector c31 = c30, c32 = c30;
+    for (int k = 0; k < in; k++) {
+      int xo = x0 + k * stride;
+      int wo = w0 + k * ldw;
+      FloatVector x0v = FloatVector.fromArray(SPECIES, x, xo);
+      FloatVector x1v = FloatVector.fromArray(SPECIES, x, xo + V);
+      FloatVector x2v = FloatVector.fromArray(SPECIES, x, xo + 2 * V);
+      FloatVector wv = FloatVector.broadcast(SPECIES, w[wo]);
+      c00 = wv.fma(x0v, c00);
+      c01 = wv.fma(x1v, c01);
+      c02 = wv.fma(x2v, c02);
+      wv = FloatVector.broadcast(SPECIES, w[wo + 1]);
+      c10 = wv.fma(x0v, c10);
+      c11 = wv.fma(x1v, c11);
+      c12 = wv.fma(x2v, c12);
+      wv = FloatVector.broadcast(SPECIES, w[wo + 2]);
+      c20 = wv.fma(x0v, c20);
+      c21 = wv.fma(x1v, c21);
+      c22 = wv.fma(x2v, c22);
+      wv = FloatVector.broadcast(SPECIES, w[wo + 3]);
+      c30 = wv.fma(x0v, c30);
+      c31 = wv.fma(x1v, c31);
+      c32 = wv.fma(x2v, c32);
+    }
+    FloatVector floor = FloatVector.broadcast(SPECIES, floorValue);
+    c00.max(floor).intoArray(y, y0);
+    c01.max(floor).intoArray(y, y0 + V);
+    c02.max(floor).intoArray(y, y0 + 2 * V);
+    c10.max(floor).intoArray(y, y0 + stride);
+    c11.max(floor).intoArray(y, y0 + stride + V);
+    c12.max(floor).intoArray(y, y0 + stride + 2 * V);
+    c20.max(floor).intoArray(y, y0 + 2 * stride);
+    c21.max(floor).intoArray(y, y0 + 2 * stride + V);
+    c22.max(floor).intoArray(y, y0 + 2 * stride + 2 * V);
+    c30.max(floor).intoArray(y, y0 + 3 * stride);
+    c31.max(floor).intoArray(y, y0 + 3 * stride + V);
+    c32.max(floor).intoArray(y, y0 + 3 * stride + 2 * V);
+  }
+
+  /** Outputs j..j+3 for one vector of rows. */
+  private static void tile4x1(float[] x, int x0, int in, float[] w, int w0, int ldw, float[] b, int b0, float[] y,
+      int y0, int stride, float floorValue) {
+    FloatVector c0 = FloatVector.broadcast(SPECIES, b[b0]);
+    FloatVector c1 = FloatVector.broadcast(SPECIES, b[b0 + 1]);
+    FloatVector c2 = FloatVector.broadcast(SPECIES, b[b0 + 2]);
+    FloatVector c3 = FloatVector.broadcast(SPECIES, b[b0 + 3]);
+    for (int k = 0; k < in; k++) {
+      int wo = w0 + k * ldw;
+      FloatVector xv = FloatVector.fromArray(SPECIES, x, x0 + k * stride);
+      c0 = FloatVector.broadcast(SPECIES, w[wo]).fma(xv, c0);
+      c1 = FloatVector.broadcast(SPECIES, w[wo + 1]).fma(xv, c1);
+      c2 = FloatVector.broadcast(SPECIES, w[wo + 2]).fma(xv, c2);
+      c3 = FloatVector.broadcast(SPECIES, w[wo + 3]).fma(xv, c3);
+    }
+    FloatVector floor = FloatVector.broadcast(SPECIES, floorValue);
+    c0.max(floor).intoArray(y, y0);
+    c1.max(floor).intoArray(y, y0 + stride);
+    c2.max(floor).intoArray(y, y0 + 2 * stride);
+    c3.max(floor).intoArray(y, y0 + 3 * stride);
+  }
+
+  /** One output of the wide part for one vector of rows. */
+  private static void one(float[] x, int x0, int in, float[] w, int w0, int ldw, float bias, float[] y, int y0,
+      int stride, float floorValue) {
+    FloatVector c = FloatVector.broadcast(SPECIES, bias);
+    for (int k = 0; k < in; k++) {
+      c = FloatVector.broadcast(SPECIES, w[w0 + k * ldw]).fma(FloatVector.fromArray(SPECIES, x, x0 + k * stride), c);
+    }
+    c.max(FloatVector.broadcast(SPECIES, floorValue)).intoArray(y, y0);
+  }
+
+  /** One output past the last whole vector of outputs, in {@link FloatGemmNt}'s order, for one vector of rows. */
+  private static void narrow(float[] x, int x0, int in, float[] w, int w0, int ldw, float bias, float[] y, int y0,
+      int stride, boolean relu) {
+    int qv = in - in % V;
+    FloatVector zero = FloatVector.zero(SPECIES);
+    FloatVector t = zero;
+    for (int l = 0; l < V; l++) { // lane l of FloatGemmNt's accumulator, then reduceLanes: lane by lane from 0
+      FloatVector p = zero;
+      for (int k = l; k < qv; k += V) {
+        p = FloatVector.broadcast(SPECIES, w[w0 + k * ldw]).fma(FloatVector.fromArray(SPECIES, x, x0 + k * stride), p);
+      }
+      t = t.add(p);
+    }
+    for (int k = qv; k < in; k++) {
+      t = t.add(FloatVector.fromArray(SPECIES, x, x0 + k * stride).mul(w[w0 + k * ldw]));
+    }
+    t = t.add(bias);
+    if (relu) {
+      t = zero.blend(t, t.compare(VectorOperators.GT, 0f));
+    }
+    t.intoArray(y, y0);
+  }
+}

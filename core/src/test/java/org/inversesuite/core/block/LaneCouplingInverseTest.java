@@ -1,0 +1,124 @@
+package org.inversesuite.core.block;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.inversesuite.core.flow.ConditionNetworkConfig;
+import org.inversesuite.core.flow.Flow;
+import org.inversesuite.core.flow.FlowConfig;
+import org.inversesuite.core.flow.ParameterSpace;
+import org.inversesuite.core.flow.Standardization;
+import org.inversesuite.core.infer.Cinn;
+import org.inversesuite.core.nn.Activation;
+import org.inversesuite.core.nn.MlpConfig;
+import org.inversesuite.core.random.Rng;
+import org.inversesuite.core.tensor.Matrix;
+import org.inversesuite.core.tensor.Precision;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fused sampling pass ({@link LaneCouplingInverse}, what {@link Cinn#sample} uses for chains of
+ * affine couplings and permutations in float32) gives the same bits as the block-by-block pass
+ * ({@link Cinn#layered}), for subnets whose widths fill whole vectors, leave narrow outputs (the
+ * reduction order of the row-major kernel) or are narrower than a vector, every clamp, both coupling
+ * forms, ReLU and other hidden activations; and it repeats bit for bit before and after the JIT
+ * compiles it.
+ */
+class LaneCouplingInverseTest {
+  private static Flow flow(List<BlockConfig> blocks, int dim, int features, long seed) {
+    FlowConfig config = new FlowConfig(dim, 4, blocks, new ConditionNetworkConfig(features,
+        MlpConfig.of(6, 1, Activation.TANH)));
+    Flow flow = Flow.build(config, Precision.FLOAT32, new Rng(seed), true);
+    Matrix v = flow.parameters().values();
+    Rng r = new Rng(seed + 1);
+    for (int i = 0; i < v.size(); i++) {
+      v.set(i, 0.3 * r.gaussian());
+    }
+    return flow;
+  }
+
+  private static void assertSameBits(Matrix expected, Matrix got, String what) {
+    for (int i = 0; i < expected.size(); i++) {
+      if (Double.doubleToLongBits(expected.get(i)) != Double.doubleToLongBits(got.get(i))) {
+        throw new AssertionError(what + ": element " + i + " is " + got.get(i) + ", block by block "
+            + expected.get(i));
+      }
+    }
+  }
+
+  private static void fusedEqualsLayered(Flow flow, int dim, int n, int threads) {
+    double[] obs = {0.3, -1.2, 0.8, 2.0};
+    try (Cinn fused = new Cinn(flow, ParameterSpace.identity(dim), Standardization.identity(4), threads);
+        Cinn layered = fused.layered()) {
+      assertTrue(fused.fused(), "the chain takes the fused pass");
+      assertFalse(layered.fused());
+      Matrix a = fused.sample(obs, n, new Rng(7));
+      Matrix b = layered.sample(obs, n, new Rng(7));
+      assertSameBits(b, a, "dimension " + dim + ", " + n + " rows");
+      // and it depends on the condition
+      Matrix other = fused.sample(new double[] {1, 1, 1, 1}, n, new Rng(7));
+      double diff = 0;
+      for (int i = 0; i < a.size(); i++) {
+        diff = Math.max(diff, Math.abs(a.get(i) - other.get(i)));
+      }
+      assertTrue(diff > 1e-3, "another observation gives other draws");
+    }
+  }
+
+  @Test
+  void equalsTheBlockByBlockPassBitForBitOnTheRvShape() {
+    // the RV model's shape: 7 parameters, GLOW couplings with 2 × 32 ReLU subnets (outputs 8 and 6: one whole
+    // vector and a narrow remainder), ATAN clamp; 1000 rows: whole chunks and a partial one that is padded
+    MlpConfig net = MlpConfig.of(32, 2, Activation.RELU);
+    AffineCouplingConfig glow = new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, 2.0, net);
+    fusedEqualsLayered(flow(List.of(glow, PermutationConfig.random(), glow, PermutationConfig.random(), glow,
+        PermutationConfig.random()), 7, 24, 11), 7, 1000, 1);
+  }
+
+  @Test
+  void equalsTheBlockByBlockPassForOtherWidthsClampsFormsAndActivations() {
+    MlpConfig narrow = MlpConfig.of(9, 2, Activation.RELU); // 9: one vector and a narrow column (or all narrow)
+    MlpConfig tanh = MlpConfig.of(20, 1, Activation.TANH);
+    MlpConfig leaky = MlpConfig.of(40, 3, Activation.LEAKY_RELU);
+    List<BlockConfig> blocks = List.of(
+        new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, 2.0, narrow), PermutationConfig.random(),
+        new AffineCouplingConfig(CouplingForm.REAL_NVP, ClampActivation.TANH, 1.0, tanh), PermutationConfig.random(),
+        new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.SIGMOID, 2.0, leaky),
+        new AffineCouplingConfig(CouplingForm.REAL_NVP, ClampActivation.NONE, 1.0, narrow));
+    for (int dim : new int[] {2, 5, 11}) {
+      fusedEqualsLayered(flow(blocks, dim, 7, 20 + dim), dim, 37, 1);
+      fusedEqualsLayered(flow(blocks, dim, 7, 20 + dim), dim, 700, 2); // two threads, uneven parts
+    }
+  }
+
+  @Test
+  void otherBlocksKeepTheBlockByBlockPass() {
+    MlpConfig net = MlpConfig.of(8, 1, Activation.RELU);
+    Flow flow = flow(List.of(new ActNormConfig(),
+        new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, 2.0, net)), 4, 5, 3);
+    try (Cinn cinn = new Cinn(flow, ParameterSpace.identity(4), Standardization.identity(4), 1)) {
+      assertFalse(cinn.fused());
+    }
+  }
+
+  /** As {@code SharedConditionInverseTest.samplingRepeatsBitForBitBeforeAndAfterTheJitCompilesIt}, on the fused pass. */
+  @Test
+  void samplingRepeatsBitForBitBeforeAndAfterTheJitCompilesIt() {
+    MlpConfig net = MlpConfig.of(32, 2, Activation.RELU);
+    AffineCouplingConfig glow = new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, 2.0, net);
+    Flow flow = flow(List.of(glow, PermutationConfig.random(), glow, PermutationConfig.random(),
+        new AffineCouplingConfig(CouplingForm.REAL_NVP, ClampActivation.TANH, 1.0, MlpConfig.of(9, 2,
+            Activation.TANH))), 7, 16, 61);
+    double[] obs = {0.3, -1.2, 0.8, 2.0};
+    try (Cinn cinn = new Cinn(flow, ParameterSpace.identity(7), Standardization.identity(4), 1)) {
+      assertTrue(cinn.fused());
+      Matrix cold = cinn.sample(obs, 300, new Rng(62));
+      Rng warmUp = new Rng(63);
+      for (int i = 0; i < 400; i++) {
+        cinn.sample(obs, 300, warmUp);
+      }
+      assertSameBits(cold, cinn.sample(obs, 300, new Rng(62)), "after warm-up");
+    }
+  }
+}
