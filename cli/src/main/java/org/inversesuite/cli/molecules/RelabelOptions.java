@@ -32,9 +32,14 @@ public final class RelabelOptions {
       description = "latent temperature of the relabelled designs (default ${DEFAULT-VALUE})")
   double temperature;
 
+  @Option(names = "--relabel-balance", paramLabel = "ALPHA", defaultValue = "0",
+      description = "draw a relabelled design with weight (designs in its 0.5-wide logP bin)^-ALPHA, so rare true logP values "
+          + "count as much as common ones at 1 (default ${DEFAULT-VALUE}: uniform)")
+  double balance;
+
   /** @return the validated settings */
   Relabelling relabelling() {
-    return new Relabelling(rounds, designs, steps, share, temperature);
+    return new Relabelling(rounds, designs, steps, share, temperature, balance);
   }
 
   /**

@@ -11,6 +11,7 @@ import org.inversesuite.molecules.design.Condition;
 import org.inversesuite.molecules.design.DesignConfig;
 import org.inversesuite.molecules.design.DesignTraining;
 import org.inversesuite.molecules.design.Example;
+import org.inversesuite.molecules.design.LogPBalance;
 import org.inversesuite.molecules.design.MoleculeDesigner;
 import org.inversesuite.molecules.design.MoleculeSampler;
 import org.inversesuite.molecules.design.MoleculeSet;
@@ -90,21 +91,38 @@ public final class RelabelTraining {
       if (pool.isEmpty()) {
         continue;
       }
-      MoleculeSampler sampler = mixed(designer.representation(), trained.trainingSet(), pool, relabelling.share());
+      MoleculeSampler sampler = mixed(designer.representation(), trained.trainingSet(), pool,
+          poolWeights(pool, range, relabelling.balance()), relabelling.share());
       DesignTraining.resume(designer, config, aids, sampler, relabelling.steps(), seed.stream("relabel-training-" + r),
           listener.training(r, relabelling.steps()));
     }
     return new Result(trained, rounds, pool);
   }
 
-  /** @return a sampler serving the data with total weight 1 − ρ and the pool with total weight ρ */
-  static MoleculeSampler mixed(SelfiesRepresentation representation, List<Example> data, List<Example> pool, double share) {
+  /** @return the pool's {@link LogPBalance} weights with exponent α, logP clamped to [range[0], range[1]] */
+  static double[] poolWeights(List<Example> pool, double[] range, double alpha) {
+    List<Example> clamped = new ArrayList<>(pool.size());
+    for (Example e : pool) {
+      double y = Math.min(range[1], Math.max(range[0], e.logP()));
+      clamped.add(new Example(e.id(), e.record(), e.line(), e.smiles(), List.of(), new double[] {y}));
+    }
+    return new LogPBalance(alpha, 0.5).weights(clamped);
+  }
+
+  /**
+   * @param poolWeights relative weights of the pool's pairs (summing to the pool's size)
+   * @return a sampler serving the data uniformly with total weight 1 − ρ and the pool with total weight ρ
+   */
+  static MoleculeSampler mixed(SelfiesRepresentation representation, List<Example> data, List<Example> pool, double[] poolWeights,
+      double share) {
     List<Example> all = new ArrayList<>(data.size() + pool.size());
     all.addAll(data);
     all.addAll(pool);
     double[] weights = new double[all.size()];
     Arrays.fill(weights, 0, data.size(), (1 - share) / data.size());
-    Arrays.fill(weights, data.size(), all.size(), share / pool.size());
+    for (int j = 0; j < pool.size(); j++) {
+      weights[data.size() + j] = share * poolWeights[j] / pool.size();
+    }
     return new MoleculeSampler(representation, all, all.stream().map(e -> List.of(e.selfies())).toList(), weights);
   }
 }

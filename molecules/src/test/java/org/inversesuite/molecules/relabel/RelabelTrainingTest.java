@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
 class RelabelTrainingTest {
-  private static final Relabelling ONE_ROUND = new Relabelling(1, 96, 10, 0.5, 1.0);
+  private static final Relabelling ONE_ROUND = new Relabelling(1, 96, 10, 0.5, 1.0, 1.0);
 
   private static RelabelTraining.Result run(RepresentationKind kind, long seed, Relabelling relabelling) {
     DesignConfig config = TinyDesigns.config(kind, Condition.LOGP);
@@ -117,7 +117,7 @@ class RelabelTrainingTest {
     }
     Example e = set.examples().get(0);
     pool.add(new Example("p", 1, 0, e.smiles(), e.selfies(), new double[] {1}));
-    MoleculeSampler sampler = RelabelTraining.mixed(rep, data, pool, 0.3);
+    MoleculeSampler sampler = RelabelTraining.mixed(rep, data, pool, new double[] {1}, 0.3);
     Batch batch = sampler.simulate(20000, new Rng(3));
     double fromPool = 0;
     for (int r = 0; r < batch.size(); r++) {
@@ -127,7 +127,26 @@ class RelabelTrainingTest {
   }
 
   @Test
+  void balancedPoolWeightsDrawEveryClampedBinEquallyOften() {
+    List<Example> pool = new ArrayList<>();
+    double[] logP = {0.1, 0.2, 0.3, 2.1, 9.0, -5.0};
+    for (int i = 0; i < logP.length; i++) {
+      pool.add(new Example("p" + i, i + 1, 0, "C", List.of("[C]"), new double[] {logP[i]}));
+    }
+    double[] w = RelabelTraining.poolWeights(pool, new double[] {-1, 3}, 1.0);
+    // bins after clamping to [-1, 3]: [0, 0.5) x3, [2, 2.5) x1, [3, 3.5) x1 (9 -> 3), [-1, -0.5) x1 (-5 -> -1)
+    double bin0 = w[0] + w[1] + w[2];
+    assertEquals(bin0, w[3], 1e-12);
+    assertEquals(bin0, w[4], 1e-12);
+    assertEquals(bin0, w[5], 1e-12);
+    assertEquals(pool.size(), java.util.Arrays.stream(w).sum(), 1e-9);
+    double[] flat = RelabelTraining.poolWeights(pool, new double[] {-1, 3}, 0);
+    java.util.Arrays.stream(flat).forEach(v -> assertEquals(1.0, v, 1e-12));
+  }
+
+  @Test
   void badSettingsAreRefusedWithTheirName() {
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new Relabelling(1, 100, 1, 0.5, 1, 2)).getMessage().contains("balance"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> new Relabelling(-1, 100, 1, 0.5, 1)).getMessage().contains("rounds"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> new Relabelling(1, 3, 1, 0.5, 1)).getMessage().contains("designs"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> new Relabelling(1, 100, 1, 1.0, 1)).getMessage().contains("share"));
