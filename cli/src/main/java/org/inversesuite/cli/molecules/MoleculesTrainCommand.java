@@ -10,14 +10,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.inversesuite.cli.plot.LossCurvePlot;
-import org.inversesuite.cli.progress.ProgressBar;
 import org.inversesuite.core.config.Json;
 import org.inversesuite.core.flow.ConditionNetworkConfig;
 import org.inversesuite.core.io.AtomicFiles;
 import org.inversesuite.core.nn.Activation;
 import org.inversesuite.core.nn.MlpConfig;
 import org.inversesuite.core.train.TrainingConfig;
-import org.inversesuite.core.train.TrainingListener;
 import org.inversesuite.core.train.TrainingResult;
 import org.inversesuite.molecules.design.Condition;
 import org.inversesuite.molecules.design.ContrastConfig;
@@ -30,7 +28,10 @@ import org.inversesuite.molecules.design.MoleculeSet;
 import org.inversesuite.molecules.design.RepresentationKind;
 import org.inversesuite.molecules.design.TrainingAids;
 import org.inversesuite.molecules.forward.ForwardError;
+import org.inversesuite.molecules.relabel.RelabelTraining;
+import org.inversesuite.molecules.relabel.Relabelling;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -118,6 +119,9 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
           + "instead of the standardised logP (default ${DEFAULT-VALUE}: none)")
   int conditionFeatures;
 
+  @Mixin
+  RelabelOptions relabel = new RelabelOptions();
+
   @Option(names = "--seed", defaultValue = "1234", description = "the seed (default ${DEFAULT-VALUE})")
   long seed;
 
@@ -133,28 +137,17 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
     Path model = out.resolve("model.inn");
     MoleculeInput.checkWritable(model, force);
     DesignConfig config = config();
+    Relabelling relabelling = relabel.relabelling();
     ContrastConfig contrast = contrastWeight == 0 ? ContrastConfig.NONE
         : new ContrastConfig(contrastWeight, contrastCandidates, contrastScale);
     MoleculeSet set = MoleculeInput.trainingSet(data, config.condition(), stdout);
-    TrainingConfig recipe = config.training();
-    DesignTraining.Trained trained;
-    try (ProgressBar bar = new ProgressBar("training", recipe.iterations(), "it", quiet)) {
-      trained = DesignTraining.train(set, config, new TrainingAids(contrast, randomOrders,
+    RelabelTraining.Result relabelled;
+    try (RelabelOptions.Progress progress = new RelabelOptions.Progress(stdout, quiet)) {
+      relabelled = RelabelTraining.train(set, config, new TrainingAids(contrast, randomOrders,
           cycleWeight == 0 ? LogPCycle.NONE : new LogPCycle(cycleWeight, cycleRows, cycleInterval, 0.5, cyclePairs),
-          new LogPBalance(balance, 0.5)), new TrainingListener() {
-        private double validation = Double.NaN;
-
-        @Override
-        public void iteration(int iteration, double loss, double learningRate) {
-          bar.update(iteration + 1, String.format(Locale.ROOT, "nll %.1f val %.1f", loss, validation));
-        }
-
-        @Override
-        public void validated(int iteration, double loss, boolean improved) {
-          validation = loss;
-        }
-      });
+          new LogPBalance(balance, 0.5)), relabelling, progress);
     }
+    DesignTraining.Trained trained = relabelled.trained();
     try (var designer = trained.designer()) {
       TrainingResult result = trained.result();
       ForwardError forward = ForwardError.of(designer.representation().alphabet(), trained.trainingSet(), trained.heldOut());
@@ -166,6 +159,8 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
       extra.put("cycle", cycleWeight);
       extra.put("cyclePairs", cyclePairs);
       extra.put("balance", balance);
+      extra.set("relabel", Json.mapper().valueToTree(relabelling));
+      extra.set("relabelRounds", Json.mapper().valueToTree(relabelled.rounds()));
       extra.put("iterations", result.iterationsRun());
       extra.put("seconds", result.seconds());
       extra.put("validationNll", result.bestValidationLoss());

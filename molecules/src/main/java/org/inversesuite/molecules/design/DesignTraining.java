@@ -13,6 +13,7 @@ import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.core.train.BatchSource;
 import org.inversesuite.core.train.Trainer;
+import org.inversesuite.core.train.TrainingConfig;
 import org.inversesuite.core.train.TrainingListener;
 import org.inversesuite.core.train.TrainingResult;
 import org.inversesuite.molecules.forward.SymbolCountRegressor;
@@ -97,6 +98,29 @@ public final class DesignTraining {
     MoleculeDesigner designer = new MoleculeDesigner(new Cinn(flow, xSpace, yNorm, threads), representation,
         config.condition(), train, threads);
     return new Trained(designer, result, train, heldOut);
+  }
+
+  /**
+   * Continues training a trained designer's flow in place for {@code steps} more steps on batches from
+   * {@code sampler}: the same objective as {@link #train(MoleculeSet, DesignConfig, TrainingAids, TrainingListener)}
+   * (its contrast and cycle terms, the cycle surrogate fitted on the designer's training molecules), a fresh
+   * optimiser and learning-rate schedule, the original x and y standardisations, and no validation, so nothing
+   * is rolled back. Used by self-training rounds that add relabelled designs to the batches.
+   *
+   * @param sampler the batches, in the designer's representation
+   * @param rng the stream of the batches
+   * @return the continuation's curve (training loss only)
+   */
+  public static TrainingResult resume(MoleculeDesigner designer, DesignConfig config, TrainingAids aids, MoleculeSampler sampler,
+      int steps, Rng rng, TrainingListener listener) {
+    Cinn cinn = designer.cinn();
+    TrainingConfig recipe = config.training().withIterations(steps).withValidation(0, config.training().validationInterval(), 0);
+    BatchSource source = new BatchSource.Online(sampler, rng);
+    return aids.anyLossTerm()
+        ? new AidedTrainer(recipe, aids.contrast(), aids.cycle(), predictor(designer.representation(), designer.training(), aids.cycle()))
+            .train(cinn.flow(), cinn.xSpace(), cinn.yNormalization(), source, null, listener, Kernels.FASTEST)
+        : new Trainer(recipe, Kernels.FASTEST).train(cinn.flow(), Trainer.Inputs.of(cinn.xSpace(), cinn.yNormalization(), source,
+            null, listener));
   }
 
   private static SoftLogP predictor(SelfiesRepresentation representation, List<Example> train, LogPCycle cycle) {
