@@ -7,8 +7,9 @@ import org.inversesuite.core.nn.Activation;
 import org.inversesuite.core.nn.MlpConfig;
 
 /**
- * The architecture of the RV cINN: {@code couplings} × [GLOW affine coupling, random
- * permutation] on the 7 parameters, conditioned on a DeepSet summary of the measurements
+ * The architecture of the RV cINN: {@code couplings} × [coupling ({@link RvCoupling}: GLOW affine by
+ * default, or rational-quadratic spline), random permutation] on the 7 parameters (9 flow columns
+ * with {@link AngleCoordinate#ANGLE_PAIRS}), conditioned on a DeepSet summary of the measurements
  * ({@link org.inversesuite.core.nn.DeepSetEncoder}) trained jointly.
  *
  * @param couplings number of coupling blocks
