@@ -7,8 +7,9 @@ import org.inversesuite.core.nn.Activation;
 import org.inversesuite.core.nn.MlpConfig;
 
 /**
- * The architecture of the RV cINN: {@code couplings} × [GLOW affine coupling, random
- * permutation] on the 7 parameters, conditioned on a DeepSet summary of the measurements
+ * The architecture of the RV cINN: {@code couplings} × [coupling ({@link RvCoupling}: GLOW affine by
+ * default, or rational-quadratic spline), random permutation] on the 7 parameters (9 flow columns
+ * with {@link AngleCoordinate#ANGLE_PAIRS}), conditioned on a DeepSet summary of the measurements
  * ({@link org.inversesuite.core.nn.DeepSetEncoder}) trained jointly.
  *
  * @param couplings number of coupling blocks
@@ -22,11 +23,14 @@ import org.inversesuite.core.nn.MlpConfig;
  *     files: {@link PeriodCoordinate#PRIOR}); a centred one needs the periodogram
  * @param angles the coordinates the flow learns e, ω and M₀ in (absent in older configs and model
  *     files: {@link AngleCoordinate#BOX})
+ * @param coupling the coupling block of the chain (absent in older configs and model files:
+ *     {@link RvCoupling#AFFINE})
  */
 public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary,
     @JsonSetter(nulls = Nulls.AS_EMPTY) PeriodogramConfig periodogram,
     @JsonSetter(nulls = Nulls.AS_EMPTY) PeriodCoordinate period,
-    @JsonSetter(nulls = Nulls.AS_EMPTY) AngleCoordinate angles) {
+    @JsonSetter(nulls = Nulls.AS_EMPTY) AngleCoordinate angles,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) RvCoupling coupling) {
   /** Validates the values. */
   public RvCinnConfig {
     if (couplings < 1 || summaryFeatures < 1 || subnet == null || summary == null) {
@@ -36,27 +40,34 @@ public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures,
     periodogram = periodogram == null ? PeriodogramConfig.none() : periodogram;
     period = period == null ? PeriodCoordinate.PRIOR : period;
     angles = angles == null ? AngleCoordinate.BOX : angles;
+    coupling = coupling == null ? RvCoupling.AFFINE : coupling;
     if (period.centred() && !periodogram.enabled()) {
       throw new IllegalArgumentException("the period coordinate " + period + " is centred on the periodogram's "
           + "highest peak and needs a periodogram");
     }
   }
 
+  /** Affine couplings ({@link RvCoupling#AFFINE}). */
+  public RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary,
+      PeriodogramConfig periodogram, PeriodCoordinate period, AngleCoordinate angles) {
+    this(couplings, subnet, summaryFeatures, summary, periodogram, period, angles, null);
+  }
+
   /** e, ω, M₀ in the prior's box ({@link AngleCoordinate#BOX}). */
   public RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary,
       PeriodogramConfig periodogram, PeriodCoordinate period) {
-    this(couplings, subnet, summaryFeatures, summary, periodogram, period, null);
+    this(couplings, subnet, summaryFeatures, summary, periodogram, period, null, null);
   }
 
   /** The period in the prior's coordinate ({@link PeriodCoordinate#PRIOR}). */
   public RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary,
       PeriodogramConfig periodogram) {
-    this(couplings, subnet, summaryFeatures, summary, periodogram, null, null);
+    this(couplings, subnet, summaryFeatures, summary, periodogram, null, null, null);
   }
 
   /** A summary of the raw set only (no periodogram). */
   public RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures, MlpConfig summary) {
-    this(couplings, subnet, summaryFeatures, summary, null, null, null);
+    this(couplings, subnet, summaryFeatures, summary, null, null, null, null);
   }
 
   /**
@@ -77,17 +88,27 @@ public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures,
   public RvCinnConfig withPeriodogram(PeriodogramConfig p) {
     boolean none = p == null || !p.enabled();
     return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, p, none ? PeriodCoordinate.PRIOR : period,
-        angles);
+        angles, coupling);
   }
 
   /** @return this architecture with the period learned in another coordinate */
   public RvCinnConfig withPeriod(PeriodCoordinate coordinate) {
-    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, periodogram, coordinate, angles);
+    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, periodogram, coordinate, angles, coupling);
   }
 
   /** @return this architecture with e, ω, M₀ learned in another coordinate */
   public RvCinnConfig withAngles(AngleCoordinate coordinate) {
-    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, periodogram, period, coordinate);
+    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, periodogram, period, coordinate, coupling);
+  }
+
+  /** @return this architecture with another coupling block */
+  public RvCinnConfig withCoupling(RvCoupling block) {
+    return new RvCinnConfig(couplings, subnet, summaryFeatures, summary, periodogram, period, angles, block);
+  }
+
+  /** @return this architecture with {@code count} couplings of {@code net} subnets */
+  public RvCinnConfig withSubnets(int count, MlpConfig net) {
+    return new RvCinnConfig(count, net, summaryFeatures, summary, periodogram, period, angles, coupling);
   }
 
   /** @return the number of periodogram features ρ receives (0 without a periodogram) */

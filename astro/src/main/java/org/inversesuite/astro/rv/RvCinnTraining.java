@@ -1,8 +1,9 @@
 package org.inversesuite.astro.rv;
 
-import org.inversesuite.core.block.AffineCouplingConfig;
-import org.inversesuite.core.block.ClampActivation;
-import org.inversesuite.core.block.CouplingForm;
+import java.util.ArrayList;
+import java.util.List;
+import org.inversesuite.core.block.BlockConfig;
+import org.inversesuite.core.block.PermutationConfig;
 import org.inversesuite.core.flow.ConditionNetworkConfig;
 import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.FlowConfig;
@@ -80,10 +81,15 @@ public final class RvCinnTraining {
     return out;
   }
 
-  /** @return the flow architecture for sets of the simulator's encoding */
+  /** @return the flow architecture for sets of the simulator's encoding: couplings × [coupling, random permutation] */
   public static FlowConfig flowConfig(RvCinnConfig model, RvSetEncoding encoding) {
-    FlowConfig chain = FlowConfig.couplingChain(model.angles().flowDimension(), encoding.width(), model.couplings(),
-        new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, 2.0, model.subnet()));
+    List<BlockConfig> blocks = new ArrayList<>();
+    for (int i = 0; i < model.couplings(); i++) {
+      blocks.add(model.coupling().block(model.subnet()));
+      blocks.add(PermutationConfig.random());
+    }
+    FlowConfig chain = new FlowConfig(model.angles().flowDimension(), encoding.width(), blocks,
+        ConditionNetworkConfig.none());
     return chain.withConditionNetwork(ConditionNetworkConfig.set(model.summaryFeatures(), model.summary(),
         encoding.slots(), RvSetEncoding.ELEMENT_WIDTH, encoding.globalWidth()));
   }

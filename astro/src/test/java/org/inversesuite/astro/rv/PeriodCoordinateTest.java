@@ -27,7 +27,7 @@ class PeriodCoordinateTest {
   static final IrregularRvConfig SCHEDULE = IrregularRvConfig.defaults().withEpochs(10, 30);
   static final RvSetEncoding ENCODING = RvSetEncoding.of(SCHEDULE, 0, PeriodogramConfig.defaults());
 
-  private static PaddedRvSimulator simulator() {
+  static PaddedRvSimulator simulator() {
     return new PaddedRvSimulator(AstroProblems.radialVelocity(RvPriorConfig.defaults(), SCHEDULE, 0), ENCODING);
   }
 

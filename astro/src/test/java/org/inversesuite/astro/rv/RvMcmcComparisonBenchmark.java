@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.inversesuite.astro.AstroProblems;
+import org.inversesuite.astro.rv.periodogram.PeriodogramConfig;
 import org.inversesuite.core.baseline.McmcResult;
 import org.inversesuite.core.diagnostics.C2stResult;
 import org.inversesuite.core.diagnostics.ClassifierTwoSampleTest;
@@ -44,10 +45,15 @@ import org.junit.jupiter.api.Test;
  * {@code -Dastro.bench.periodogram=false} (the raw-set DeepSet only),
  * {@code -Dastro.bench.couplings=N}, {@code -Dastro.bench.subnet=WIDTHxDEPTH} (the flow's size, default
  * {@link RvCinnConfig#defaults()}'s 6 and 128x2),
+ * {@code -Dastro.bench.coupling=AFFINE|RQ_SPLINE} (the coupling block, default AFFINE),
+ * {@code -Dastro.bench.peaks=N} (periodogram peaks given to the summary network, default 4),
+ * {@code -Dastro.bench.seed=S} (the training seed, default 2026), {@code -Dastro.bench.sbcSeed=S} (the seed of the SBC
+ * targets, default 555),
  * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND} (the period coordinate, default
  * {@link RvCinnConfig#defaults()}'s), {@code -Dastro.bench.angles=BOX|ECCENTRICITY_VECTOR|ECCENTRICITY_PLANE|ANGLE_PAIRS} (the coordinate of
  * e, ω, M₀, default BOX), {@code -Dastro.bench.out=DIR} (default target/astro-bench), or
- * {@code -Dastro.bench.model=FILE} to evaluate a model saved by an earlier run instead of training.
+ * {@code -Dastro.bench.model=FILE} to evaluate a model saved by an earlier run instead of training
+ * ({@code FILE,FILE,…}: the SBC of the equal-weight mixture of their draws, an ensemble).
  * The MCMC walkers start in a small ball around the true parameters (the reference is then a
  * local posterior mode; the cINN is not told the truth).
  */
@@ -68,11 +74,25 @@ class RvMcmcComparisonBenchmark {
     model = period == null ? model : model.withPeriod(PeriodCoordinate.valueOf(period));
     String angles = System.getProperty("astro.bench.angles");
     model = angles == null ? model : model.withAngles(AngleCoordinate.valueOf(angles));
+    Integer peaks = Integer.getInteger("astro.bench.peaks");
+    if (peaks != null && model.periodogram().enabled()) {
+      PeriodogramConfig g = model.periodogram();
+      model = model.withPeriodogram(new PeriodogramConfig(g.periodMin(), g.periodMax(), g.baseline(), g.oversampling(),
+          g.bins(), peaks));
+    }
+    String coupling = System.getProperty("astro.bench.coupling");
+    model = coupling == null ? model : model.withCoupling(RvCoupling.valueOf(coupling));
     model = withSubnets(model);
-    System.out.println("period coordinate " + model.period() + ", angles " + model.angles() + ", " + model.couplings() + " couplings of "
-        + model.subnet().hiddenWidths());
+    long seed = Long.getLong("astro.bench.seed", 2026L);
+    System.out.println("period coordinate " + model.period() + ", angles " + model.angles() + ", " + model.couplings() + " "
+        + model.coupling() + " couplings of " + model.subnet().hiddenWidths() + ", periodogram " + model.periodogram()
+        + ", training seed " + seed);
     Files.createDirectories(OUT);
     String saved = System.getProperty("astro.bench.model");
+    if (saved != null && saved.contains(",")) {
+      evaluateMixture(saved.split(","), sbcCases);
+      return;
+    }
     if (saved != null) {
       evaluateSaved(Path.of(saved), targets, sbcCases);
       return;
@@ -82,7 +102,7 @@ class RvMcmcComparisonBenchmark {
     IrregularRvSimulator sets = AstroProblems.radialVelocity(priorConfig, schedule, 0);
     PaddedRvSimulator sim = new PaddedRvSimulator(sets, RvSetEncoding.of(schedule, 0, model.periodogram()));
     TrainingConfig recipe = new TrainingConfig(iterations, 64, 1e-3, new LearningRateSchedule.Cosine(0), 100, 0.9,
-        0.999, 1e-8, 0, 5, 500, 250, 0, 2, 2026);
+        0.999, 1e-8, 0, 5, 500, 250, 0, 2, seed);
     long t0 = System.nanoTime();
     CinnTraining.Trained trained = RvCinnTraining.online(sim, priorConfig, model, recipe,
         new TrainingListener() {});
@@ -102,7 +122,7 @@ class RvMcmcComparisonBenchmark {
       RvModelFile.save(OUT.resolve("rv-cinn.inn"), cinn, experiment);
       RvPosterior posterior = experiment.posterior(cinn);
       compare(posterior, sets, sim, prior, noise, targets);
-      calibrate(posterior, sim, sbcCases);
+      calibrate(posterior::sample, sim, sbcCases);
     }
   }
 
@@ -118,8 +138,7 @@ class RvMcmcComparisonBenchmark {
       String[] wd = subnet.toLowerCase(java.util.Locale.ROOT).split("x");
       net = MlpConfig.of(Integer.parseInt(wd[0]), Integer.parseInt(wd[1]), m.subnet().activation());
     }
-    return new RvCinnConfig(couplings, net, m.summaryFeatures(), m.summary(), m.periodogram(), m.period(),
-        m.angles());
+    return m.withSubnets(couplings, net);
   }
 
   /** The comparison and calibration of a model saved by an earlier run (no training). */
@@ -132,8 +151,53 @@ class RvMcmcComparisonBenchmark {
       System.out.println("period coordinate " + experiment.model().period());
       compare(saved.posterior(), sim.simulator(), sim, new RvPrior(experiment.prior()),
           new RvObservationModel(new RadialVelocityModel(0)), targets);
-      calibrate(saved.posterior(), sim, sbcCases);
+      calibrate(saved.posterior()::sample, sim, sbcCases);
     }
+  }
+
+  /**
+   * SBC of the equal-weight mixture of several saved models (an ensemble): of each target's draws,
+   * a share 1/m comes from each model. The models must share the experiment's simulator (prior,
+   * schedule, encoding); the first one's is used.
+   */
+  private static void evaluateMixture(String[] files, int sbcCases) throws IOException {
+    List<RvModelFile> models = new ArrayList<>();
+    try {
+      for (String f : files) {
+        models.add(RvModelFile.load(Path.of(f.trim()), 2));
+        System.out.printf("mixture member %s (%d training steps, seed %d)%n", f,
+            models.get(models.size() - 1).experiment().training().iterations(),
+            models.get(models.size() - 1).experiment().training().seed());
+      }
+      PaddedRvSimulator sim = models.get(0).experiment().simulator();
+      List<RvPosterior> members = new ArrayList<>();
+      for (RvModelFile m : models) {
+        members.add(m.posterior());
+      }
+      calibrate((y, n, rng) -> {
+        Matrix out = Matrix.zeros(org.inversesuite.core.tensor.Precision.FLOAT64, n, RvParameters.DIMENSION);
+        int row = 0;
+        for (int k = 0; k < members.size(); k++) {
+          int share = n * (k + 1) / members.size() - n * k / members.size();
+          Matrix part = members.get(k).sample(y, share, rng.stream("member" + k));
+          for (int r = 0; r < share; r++, row++) {
+            for (int j = 0; j < RvParameters.DIMENSION; j++) {
+              out.set(row, j, part.get(r, j));
+            }
+          }
+        }
+        return out;
+      }, sim, sbcCases);
+    } finally {
+      for (RvModelFile m : models) {
+        m.close();
+      }
+    }
+  }
+
+  /** Draws of a posterior for one encoded observation. */
+  private interface Draws {
+    Matrix sample(double[] y, int n, Rng rng);
   }
 
   private static double[] row(Matrix y, int r) {
@@ -307,8 +371,9 @@ class RvMcmcComparisonBenchmark {
     Files.writeString(OUT.resolve(name + "-data.csv"), d);
   }
 
-  private static void calibrate(RvPosterior cinn, PaddedRvSimulator sim, int cases) throws IOException {
-    var batch = sim.simulate(cases, new Rng(555));
+  private static void calibrate(Draws cinn, PaddedRvSimulator sim, int cases) throws IOException {
+    // the SBC targets: -Dastro.bench.sbcSeed (default 555, the targets of runs 1-11)
+    var batch = sim.simulate(cases, new Rng(Long.getLong("astro.bench.sbcSeed", 555L)));
     List<Matrix> samples = new ArrayList<>(cases);
     for (int i = 0; i < cases; i++) {
       samples.add(cinn.sample(row(batch.y(), i), 200, new Rng(600 + i)));
@@ -350,6 +415,15 @@ class RvMcmcComparisonBenchmark {
           Arrays.toString(round(coverage.coverage(j))), Arrays.toString(round(coverage.levels())));
     }
     Files.writeString(OUT.resolve("rv-sbc.csv"), b);
+    StringBuilder ranks = new StringBuilder("draws_per_target," + String.join(",", RvParameters.NAMES) + "\n");
+    for (int i = 0; i < cases; i++) {
+      ranks.append(sbc.samplesPerCase());
+      for (int j = 0; j < RvParameters.DIMENSION; j++) {
+        ranks.append(',').append(sbc.ranks(j)[i]);
+      }
+      ranks.append('\n');
+    }
+    Files.writeString(OUT.resolve("rv-sbc-ranks.csv"), ranks);
   }
 
   private static double[] round(double[] v) {

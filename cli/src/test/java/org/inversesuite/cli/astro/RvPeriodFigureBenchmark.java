@@ -40,7 +40,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 @Tag("benchmark")
 class RvPeriodFigureBenchmark {
-  private static final Path DIR = Path.of(System.getProperty("astro.bench.dir",
+  static final Path DIR = Path.of(System.getProperty("astro.bench.dir",
       Path.of("..", "astro", "target", "astro-bench").toString()));
 
   @Test
