@@ -100,6 +100,10 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
       + "counts (LENGTH_QUANTILE only)")
   boolean cyclePairs;
 
+  @Option(names = "--cycle-triples", description = "cycle surrogate from contiguous symbol triples, pairs and symbols "
+      + "(ridge λ 10; LENGTH_QUANTILE only)")
+  boolean cycleTriples;
+
   @Option(names = "--cycle-rows", paramLabel = "M", defaultValue = "16", description = "designs per cycle step (default ${DEFAULT-VALUE})")
   int cycleRows;
 
@@ -144,7 +148,7 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
     RelabelTraining.Result relabelled;
     try (RelabelOptions.Progress progress = new RelabelOptions.Progress(stdout, quiet)) {
       relabelled = RelabelTraining.train(set, config, new TrainingAids(contrast, randomOrders,
-          cycleWeight == 0 ? LogPCycle.NONE : new LogPCycle(cycleWeight, cycleRows, cycleInterval, 0.5, cyclePairs),
+          cycleWeight == 0 ? LogPCycle.NONE : new LogPCycle(cycleWeight, cycleRows, cycleInterval, 0.5, cycleTriples ? 3 : cyclePairs ? 2 : 1),
           new LogPBalance(balance, 0.5)), relabelling, progress);
     }
     DesignTraining.Trained trained = relabelled.trained();
@@ -158,6 +162,7 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
       extra.put("randomOrders", randomOrders);
       extra.put("cycle", cycleWeight);
       extra.put("cyclePairs", cyclePairs);
+      extra.put("cycleTriples", cycleTriples);
       extra.put("balance", balance);
       extra.set("relabel", Json.mapper().valueToTree(relabelling));
       extra.set("relabelRounds", Json.mapper().valueToTree(relabelled.rounds()));
@@ -182,6 +187,9 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
       stdout.printf(Locale.ROOT, "forward logP from symbol counts, held-out: MAE %.3f, RMSE %.3f, r %.3f, R² %.3f (%d molecules);"
           + " R² %.3f on the training molecules; %.1f %% of held-out molecules within ±0.5%n", forward.mae(), forward.rmse(),
           forward.correlation(), forward.rSquared(), forward.molecules(), forward.trainingRSquared(), 100 * forward.withinHalf());
+      if (cycleTriples) {
+        SurrogateReport.triples(designer.representation().alphabet(), trained, stdout);
+      }
       stdout.println("wrote " + out + " (model.inn, loss.png, left-out.txt)");
       stdout.println("next: inverse molecules generate --model " + out + " --logp 3.0 -n 100 -o out.sdf");
       return result.stopReason() == TrainingResult.StopReason.NON_FINITE ? 1 : 0;

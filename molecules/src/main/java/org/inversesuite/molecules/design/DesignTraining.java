@@ -17,6 +17,7 @@ import org.inversesuite.core.train.TrainingConfig;
 import org.inversesuite.core.train.TrainingListener;
 import org.inversesuite.core.train.TrainingResult;
 import org.inversesuite.molecules.forward.SymbolCountRegressor;
+import org.inversesuite.molecules.forward.SymbolNgramRegressor;
 import org.inversesuite.molecules.forward.SymbolPairRegressor;
 
 /**
@@ -29,6 +30,8 @@ public final class DesignTraining {
   private static final int NORMALIZATION_ROWS = 2000;
   /** Ridge penalty of the pair surrogate (held-out R² 0.93 on NCI 5K at 1 and at 3). */
   private static final double PAIR_RIDGE = 3.0;
+  /** Ridge penalty of the triple surrogate (held-out R² 0.95 on NCI 5K, docs/scripts/molecules_surrogate_r2.py). */
+  private static final double TRIPLE_RIDGE = 10.0;
 
   private DesignTraining() {}
 
@@ -127,12 +130,13 @@ public final class DesignTraining {
     if (!cycle.active()) {
       return null;
     }
-    if (cycle.pairs()) {
+    if (cycle.context() > 1) {
       if (!(representation instanceof LengthQuantileRepresentation q)) {
-        throw new IllegalArgumentException("the pair surrogate of the logP cycle needs the LENGTH_QUANTILE representation, got "
-            + representation.kind());
+        throw new IllegalArgumentException("the pair and triple surrogates of the logP cycle need the LENGTH_QUANTILE "
+            + "representation, got " + representation.kind());
       }
-      return new SoftLengthPairLogP(q, SymbolPairRegressor.fit(q.alphabet(), train, PAIR_RIDGE), cycle.tau());
+      return cycle.pairs() ? new SoftLengthPairLogP(q, SymbolPairRegressor.fit(q.alphabet(), train, PAIR_RIDGE), cycle.tau())
+          : new SoftLengthNgramLogP(q, SymbolNgramRegressor.fit(q.alphabet(), train, 3, TRIPLE_RIDGE), cycle.tau());
     }
     SymbolCountRegressor ridge = SymbolCountRegressor.fit(representation.alphabet(), train, 1.0);
     if (representation instanceof QuantileRepresentation q) {

@@ -13,16 +13,22 @@ package org.inversesuite.molecules.design;
  * @param rows m, designs per cycle step
  * @param interval steps between cycle steps (1: every step)
  * @param tau τ of the surrogate's soft steps, in logit units
- * @param pairs true for the surrogate with adjacent symbol pairs ({@link SoftLengthPairLogP},
- *     explicit-length encoding only), false for symbol counts only
+ * @param context the surrogate's symbol context: 1 for symbol counts only, 2 for adjacent symbol pairs
+ *     ({@link SoftLengthPairLogP}), 3 for contiguous triples ({@link SoftLengthNgramLogP}); 2 and 3 need
+ *     the explicit-length encoding
  */
-public record LogPCycle(double weight, int rows, int interval, double tau, boolean pairs) {
+public record LogPCycle(double weight, int rows, int interval, double tau, int context) {
   /** No cycle term. */
   public static final LogPCycle NONE = new LogPCycle(0, 1, 1, 1);
 
   /** With the symbol-count surrogate. */
   public LogPCycle(double weight, int rows, int interval, double tau) {
-    this(weight, rows, interval, tau, false);
+    this(weight, rows, interval, tau, 1);
+  }
+
+  /** With symbol counts (pairs false) or the pair surrogate (pairs true). */
+  public LogPCycle(double weight, int rows, int interval, double tau, boolean pairs) {
+    this(weight, rows, interval, tau, pairs ? 2 : 1);
   }
 
   /** Validates the values; messages name the field. */
@@ -36,6 +42,14 @@ public record LogPCycle(double weight, int rows, int interval, double tau, boole
     if (!(tau > 0) || Double.isInfinite(tau)) {
       throw new IllegalArgumentException("cycle tau must be positive, got " + tau);
     }
+    if (context < 1 || context > 3) {
+      throw new IllegalArgumentException("cycle context must be 1 (symbols), 2 (pairs) or 3 (triples), got " + context);
+    }
+  }
+
+  /** @return true for the pair surrogate */
+  public boolean pairs() {
+    return context == 2;
   }
 
   /** @return true when the term is used */

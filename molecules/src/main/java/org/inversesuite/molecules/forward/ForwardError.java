@@ -1,6 +1,7 @@
 package org.inversesuite.molecules.forward;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.inversesuite.molecules.design.Example;
 import org.inversesuite.molecules.selfies.SelfiesAlphabet;
 
@@ -31,7 +32,15 @@ public record ForwardError(int molecules, double mae, double rmse, double correl
    * @param heldOut molecules it is scored on (NaN metrics if empty)
    */
   public static ForwardError of(SelfiesAlphabet alphabet, List<Example> training, List<Example> heldOut) {
-    SymbolCountRegressor regressor = SymbolCountRegressor.fit(alphabet, training, LAMBDA);
+    return of(SymbolCountRegressor.fit(alphabet, training, LAMBDA)::predict, training, heldOut);
+  }
+
+  /**
+   * @param regressor a predictor already fitted on {@code training} (SELFIES symbols → logP)
+   * @param training molecules it was fitted on
+   * @param heldOut molecules it is scored on (NaN metrics if empty)
+   */
+  public static ForwardError of(ToDoubleFunction<List<String>> regressor, List<Example> training, List<Example> heldOut) {
     int n = heldOut.size();
     double trainingR2 = rSquared(regressor, training);
     if (n == 0) {
@@ -43,7 +52,7 @@ public record ForwardError(int molecules, double mae, double rmse, double correl
     double sq = 0;
     int within = 0;
     for (int i = 0; i < n; i++) {
-      p[i] = regressor.predict(heldOut.get(i).selfies());
+      p[i] = regressor.applyAsDouble(heldOut.get(i).selfies());
       y[i] = heldOut.get(i).logP();
       abs += Math.abs(p[i] - y[i]);
       sq += (p[i] - y[i]) * (p[i] - y[i]);
@@ -54,7 +63,7 @@ public record ForwardError(int molecules, double mae, double rmse, double correl
         trainingR2, within / (double) n);
   }
 
-  private static double rSquared(SymbolCountRegressor regressor, List<Example> molecules) {
+  private static double rSquared(ToDoubleFunction<List<String>> regressor, List<Example> molecules) {
     double mean = 0;
     for (Example e : molecules) {
       mean += e.logP() / molecules.size();
@@ -62,7 +71,7 @@ public record ForwardError(int molecules, double mae, double rmse, double correl
     double residual = 0;
     double total = 0;
     for (Example e : molecules) {
-      double r = regressor.predict(e.selfies()) - e.logP();
+      double r = regressor.applyAsDouble(e.selfies()) - e.logP();
       residual += r * r;
       total += (e.logP() - mean) * (e.logP() - mean);
     }
