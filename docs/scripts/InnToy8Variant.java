@@ -55,9 +55,10 @@ public class InnToy8Variant {
     System.out.println(c);
     EightModes toy = new EightModes(labels);
     long t0 = System.nanoTime();
+    Inn loaded = null;
     if (System.getProperty("load") != null) {
-      // a saved network (-Dsave of an earlier run): evaluate it without training
-      Inn loaded = new Inn(InnTraining.build(c, Precision.FLOAT32), c);
+      // a saved network (-Dsave of an earlier run): evaluate it, or with final > 0 run only the final stage on it
+      loaded = new Inn(InnTraining.build(c, Precision.FLOAT32), c);
       List<String> values = Files.readAllLines(Path.of(System.getProperty("load")));
       Matrix v = loaded.flow().parameters().values();
       if (values.size() != v.size()) {
@@ -66,13 +67,15 @@ public class InnToy8Variant {
       for (int i = 0; i < v.size(); i++) {
         v.set(i, Double.parseDouble(values.get(i)));
       }
-      evaluate(loaded, labels, System.getProperty("dump", "toy8-variant"));
-      if (Boolean.getBoolean("zmap")) {
-        zMap(loaded, labels, System.getProperty("dump", "toy8-variant"));
+      if (Integer.getInteger("final", 0) == 0) {
+        evaluate(loaded, labels, System.getProperty("dump", "toy8-variant"));
+        if (Boolean.getBoolean("zmap")) {
+          zMap(loaded, labels, System.getProperty("dump", "toy8-variant"));
+        }
+        return;
       }
-      return;
     }
-    Inn inn = InnTraining.train(c, toy, Precision.FLOAT32, p -> {
+    Inn inn = loaded != null ? loaded : InnTraining.train(c, toy, Precision.FLOAT32, p -> {
       if (p.step() % 100 == 0) {
         System.out.printf(Locale.ROOT, "step %d fit %.4f latent %.4f rec %.4f back %.4f pad %.4f ml %.4f (%.0f s)%n",
             p.step(), p.fit(), p.latent(), p.reconstruct(), p.backward(), p.padding(), p.likelihood(),
@@ -96,7 +99,8 @@ public class InnToy8Variant {
             f.couplings(), f.hiddenWidth(), f.hiddenLayers(), f.clamp(), f.lambdaFit(), f.lambdaLatent(),
             f.lambdaBackward(), f.lambdaReconstruct(), f.lambdaPadding(), f.lambdaLikelihood(), f.yNoise(),
             f.padNoise(), f.zNoise(), f.forwardKernels(), f.backwardKernels(), f.batchSize(), f.steps(),
-            f.rampStart(), f.learningRate(), prop.apply("finaldecay", 1.0), f.weightDecay(), f.seed() + k);
+            f.rampStart(), f.learningRate(), prop.apply("finaldecay", 1.0), f.weightDecay(),
+            Long.getLong("stageseed", f.seed()) + k);
         System.out.println("final stage chunk " + k + ": " + stage);
         long t1 = System.nanoTime();
         inn = InnTraining.continueTraining(inn, stage, toy, p -> {
