@@ -19,13 +19,11 @@ import org.inversesuite.molecules.forward.SymbolNgramRegressor;
  */
 public final class SoftLengthNgramLogP implements SoftLogP {
   private final double intercept;
-  private final SoftSteps[] columns;
+  private final SoftLengthColumns columns;
   private final int cells;
   /** Per order o (index o − 1): the cell indices of each n-gram, flattened o at a time. */
   private final int[][] symbols;
   private final double[][] weights;
-  private final double[] lengthBoundaries;
-  private final double tau;
 
   /**
    * @param representation the cells
@@ -56,35 +54,23 @@ public final class SoftLengthNgramLogP implements SoftLogP {
       }
     }
     this.intercept = regressor.intercept();
-    double[][] p = representation.probabilities();
-    this.columns = new SoftSteps[p.length];
-    for (int q = 0; q < p.length; q++) {
-      columns[q] = new SoftSteps(p[q], new double[cells], tau);
-    }
-    this.lengthBoundaries = SoftSteps.boundaries(representation.lengthProbabilities());
-    this.tau = tau;
+    this.columns = new SoftLengthColumns(representation, tau);
   }
 
   /** @return L + 1, the columns of x */
   @Override
   public int dimension() {
-    return columns.length + 1;
+    return columns.width() + 1;
   }
 
   @Override
   public double value(Matrix x, int row, double[] gradient) {
-    int width = columns.length;
-    int base = row * dimension();
-    double xl = x.get(base);
+    int width = columns.width();
     double[][] pi = new double[width][cells];
     double[][] dPi = new double[width][cells];
     double[] gate = new double[width];
     double[] dGate = new double[width];
-    for (int p = 0; p < width; p++) {
-      columns[p].memberships(x.get(base + 1 + p), pi[p], dPi[p]);
-      gate[p] = p == 0 ? 1 : 1 / (1 + Math.exp(-(xl - lengthBoundaries[p - 1]) / tau));
-      dGate[p] = p == 0 ? 0 : gate[p] * (1 - gate[p]) / tau;
-    }
+    columns.read(x, row, pi, dPi, gate, dGate);
     // acc[p][a] = ∂g/∂π_p(a), without the length gates' own dependence on x_ℓ.
     double[][] acc = new double[width][cells];
     double g = intercept;

@@ -16,11 +16,9 @@ import org.inversesuite.molecules.forward.SymbolPairRegressor;
  */
 public final class SoftLengthPairLogP implements SoftLogP {
   private final double intercept;
-  private final SoftSteps[] columns;
+  private final SoftLengthColumns columns;
   private final double[] symbolWeights;
   private final double[][] pairWeights;
-  private final double[] lengthBoundaries;
-  private final double tau;
 
   /**
    * @param representation the cells
@@ -39,36 +37,24 @@ public final class SoftLengthPairLogP implements SoftLogP {
       }
     }
     this.intercept = regressor.intercept();
-    double[][] p = representation.probabilities();
-    this.columns = new SoftSteps[p.length];
-    for (int q = 0; q < p.length; q++) {
-      columns[q] = new SoftSteps(p[q], symbolWeights, tau);
-    }
-    this.lengthBoundaries = SoftSteps.boundaries(representation.lengthProbabilities());
-    this.tau = tau;
+    this.columns = new SoftLengthColumns(representation, tau);
   }
 
   /** @return L + 1, the columns of x */
   @Override
   public int dimension() {
-    return columns.length + 1;
+    return columns.width() + 1;
   }
 
   @Override
   public double value(Matrix x, int row, double[] gradient) {
-    int width = columns.length;
+    int width = columns.width();
     int m = symbolWeights.length;
-    int base = row * dimension();
-    double xl = x.get(base);
     double[][] pi = new double[width][m];
     double[][] dPi = new double[width][m];
     double[] gate = new double[width];
     double[] dGate = new double[width];
-    for (int p = 0; p < width; p++) {
-      columns[p].memberships(x.get(base + 1 + p), pi[p], dPi[p]);
-      gate[p] = p == 0 ? 1 : 1 / (1 + Math.exp(-(xl - lengthBoundaries[p - 1]) / tau));
-      dGate[p] = p == 0 ? 0 : gate[p] * (1 - gate[p]) / tau;
-    }
+    columns.read(x, row, pi, dPi, gate, dGate);
     double g = intercept;
     double dLength = 0;
     double[] dColumn = new double[width];
