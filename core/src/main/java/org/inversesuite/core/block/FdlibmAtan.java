@@ -1,5 +1,12 @@
 package org.inversesuite.core.block;
 
+/*
+ * The algorithm and constants are those of fdlibm's s_atan.c, whose notice is preserved here:
+ * Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
+ * Developed at SunPro, a Sun Microsystems, Inc. business.
+ * Permission to use, copy, modify, and distribute this software is freely granted,
+ * provided that this notice is preserved.
+ */
 
 /**
  * arctan in plain Java arithmetic: fdlibm 5.3's {@code s_atan.c} (Sun Microsystems 1993), the
