@@ -35,7 +35,7 @@ class BundledHinetTest {
     Image revealed = model.steganography().reveal(stego, null).clamped();
     double stegoPsnr = Psnr.of(cover, stego);
     double revealPsnr = Psnr.of(secret, revealed);
-    // measured 35.53 / 30.62 dB with hinet-8bit-6-long4 (shipped until hinet-8bit-6-long6; 33.28 / 28.56 with hinet-8bit-6-long2 before it, 28.64 / 28.15
+    // measured 35.53 / 30.62 dB with hinet-8bit-6-long4 (shipped until hinet-8bit-6-long7; 33.28 / 28.56 with hinet-8bit-6-long2 before it, 28.64 / 28.15
     // with the 4-coupling one before that);
     // an untrained network (identity couplings) reveals zeros (about 7 dB), a broken loader noise
     assertTrue(stegoPsnr > 26, "stego vs cover " + stegoPsnr + " dB");
