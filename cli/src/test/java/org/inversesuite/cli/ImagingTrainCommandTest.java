@@ -173,6 +173,7 @@ class ImagingTrainCommandTest {
     assertEquals(2, noStart.code());
     assertTrue(noStart.err().contains("starting model not found: initialModel missing/previous-stage.invmodel does not exist"),
         noStart.err());
+    assertFalse(Files.exists(dir.resolve("r1")) || Files.exists(dir.resolve("r2")), "a refused run leaves no folder");
 
     CommandLineTest.Result cinnImages = CommandLineTest.run("train", "--images", images.toString());
     assertEquals(2, cinnImages.code());

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.inversesuite.core.config.Json;
@@ -45,10 +46,32 @@ public final class DomainRunner {
     try (FolderRunContext context = new FolderRunContext(folder, out, quiet, images,
         folder.path().getParent() == null ? Path.of(".") : folder.path().getParent())) {
       metrics = kind.run(config, context);
+    } catch (IllegalArgumentException refused) {
+      removeIfUnstarted(folder.path());
+      throw refused;
     }
     folder.writeJson(ExperimentRunner.METRICS, metrics);
     out.println("\nwrote " + folder.path() + " (" + contents(folder.path()) + ")");
     return metrics;
+  }
+
+  /**
+   * Removes a run refused before its training wrote anything (a missing image folder or starting
+   * model), so that it leaves no run folder behind; a folder holding anything else is kept.
+   */
+  private static void removeIfUnstarted(Path dir) {
+    Set<String> own = Set.of(ExperimentRunner.CONFIG, "provenance.json", FolderRunContext.LOG);
+    try (Stream<Path> s = Files.list(dir)) {
+      if (!s.allMatch(p -> own.contains(p.getFileName().toString()))) {
+        return;
+      }
+      for (String f : own) {
+        Files.deleteIfExists(dir.resolve(f));
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the refused run " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   private static String contents(Path dir) {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.inversesuite.cli.progress.ProgressBar;
+import org.inversesuite.core.config.Json;
 import org.inversesuite.core.experiment.RunContext;
 
 /**
@@ -21,9 +22,10 @@ import org.inversesuite.core.experiment.RunContext;
  *
  * <p>A starting model is the config's path when that file exists; otherwise the
  * {@code model.invmodel} of the newest finished run (one with a {@value ExperimentRunner#METRICS})
- * beside this run (in {@code runs/} by default) of the experiment the path is named after
- * ({@code imaging/target/hinet/hinet-8bit-6-long6.invmodel} → {@code runs/hinet-8bit-6-long6-*}),
- * so the stages of a chain train one after the other; otherwise the run is refused, naming both.
+ * beside this run (in {@code runs/} by default) whose config is named as the file
+ * ({@code imaging/target/hinet/hinet-8bit-6-long6.invmodel}, as the benchmark runner names it,
+ * → a run of {@code "name": "hinet-8bit-6-long6"}; {@code <name>-weights.npy} likewise), so the
+ * stages of a chain train one after the other; otherwise the run is refused, naming both.
  */
 final class FolderRunContext implements RunContext, AutoCloseable {
   /** The run's log, in the run folder. */
@@ -79,7 +81,7 @@ final class FolderRunContext implements RunContext, AutoCloseable {
     }
     Path config = Path.of("experiments", "imaging", name + ".json");
     throw new IllegalArgumentException("starting model not found: " + field + " " + configured + " does not exist and no"
-        + " finished run " + runs.resolve(name + "-*") + " holds a " + MODEL + "; train "
+        + " finished run of " + name + " is in " + runs + "; train "
         + (Files.isRegularFile(config) ? config : "the experiment " + name) + " first, or name a model with --set "
         + field + "=FILE");
   }
@@ -89,11 +91,20 @@ final class FolderRunContext implements RunContext, AutoCloseable {
       return Optional.empty();
     }
     try (Stream<Path> s = Files.list(runs)) {
-      return s.filter(p -> p.getFileName().toString().startsWith(name + "-"))
-          .filter(p -> Files.isRegularFile(p.resolve(MODEL)) && Files.isRegularFile(p.resolve(ExperimentRunner.METRICS)))
+      return s.filter(p -> Files.isRegularFile(p.resolve(MODEL)) && Files.isRegularFile(p.resolve(ExperimentRunner.METRICS)))
+          .filter(p -> name.equals(configName(p)))
           .max(Comparator.comparing(p -> p.resolve(MODEL).toFile().lastModified())).map(p -> p.resolve(MODEL));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + runs + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** @return the experiment name in a run folder's config.json, or null when it has none or cannot be read */
+  private static String configName(Path run) {
+    try {
+      return Json.mapper().readTree(run.resolve(ExperimentRunner.CONFIG).toFile()).path("name").asText(null);
+    } catch (IOException e) {
+      return null;
     }
   }
 
