@@ -25,21 +25,27 @@ import picocli.CommandLine.Parameters;
 
 /** {@code inverse train [CONFIG]}: trains, saves, evaluates and plots one experiment. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = {"Train a cINN from an experiment config, evaluate its posteriors against the ground truth,",
-        "and write a run folder (config, provenance, model.inn, metrics, plots, posterior samples).",
-        "Without CONFIG, runs the embedded default: the inverse-kinematics benchmark of Kruse et al. 2021.",
-        "An imaging config (experiments/imaging/hinet-*.json, invdn-*.json, winnet-*.json) trains that model",
-        "(HiNet steganography, InvDN or WINNet denoiser) on the images of ../shared/data/images (or --images)",
-        "and writes config, provenance, training.log, checkpoint.invmodel, model.invmodel (for --model of",
-        "inverse imaging hide/reveal/denoise/evaluate), the held-out PSNR/SSIM in metrics.json and pictures/.",
-        "A staged config continues from its initialModel (initialWeights for InvDN): that file, else the",
-        "newest finished run runs/<its name>-*/model.invmodel, else --set initialModel=FILE."},
+    description = {"Train a cINN from an experiment config, evaluate its posteriors against the",
+        "ground truth, and write a run folder (config, provenance, model.inn, metrics,",
+        "plots, posterior samples). Without CONFIG, runs the embedded default: the",
+        "inverse-kinematics benchmark of Kruse et al. 2021.",
+        "",
+        "An imaging config (experiments/imaging/hinet-*, invdn-*, winnet-*.json) trains",
+        "that model (HiNet steganography, InvDN or WINNet denoiser) on the images of",
+        "../shared/data/images (or --images DIR) and writes config, provenance,",
+        "training.log, checkpoint.invmodel, model.invmodel (for --model of inverse",
+        "imaging hide, reveal, denoise, evaluate), the held-out PSNR/SSIM in",
+        "metrics.json, and pictures/. A staged config starts from its initialModel",
+        "(InvDN: initialWeights): that file if it exists, else the model of the newest",
+        "finished run of that name beside the new run (runs/), else --set",
+        "initialModel=FILE. docs/imaging.md, section 5a, retrains each shipped model."},
     footer = {"", "Examples:", "  inverse train",
         "  inverse train experiments/ik/ik-cinn.json --set training.iterations=2000",
         "  inverse train --set training.seed=7 --out runs/ik-seed7",
-        "  inverse train experiments/imaging/winnet-s25-long.json --set iterations=200",
-        "  inverse train experiments/imaging/hinet-8bit-6-long7.json --set initialModel=runs/hinet-8bit-6-long6-<time>/model.invmodel",
-        "  inverse train experiments/imaging/invdn-s25-colour.json --images ~/pictures/train"})
+        "  inverse train experiments/imaging/winnet-s15.json --set iterations=241",
+        "  inverse train experiments/imaging/hinet-8bit-6-long7.json \\",
+        "      --set initialModel=runs/hinet-8bit-6-long6-<time>/model.invmodel",
+        "  inverse train experiments/imaging/invdn-s25-colour.json --images DIR"})
 public final class TrainCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG", description = "experiment config (JSON)")
   Path config;
