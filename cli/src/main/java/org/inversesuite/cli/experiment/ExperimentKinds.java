@@ -48,14 +48,18 @@ public final class ExperimentKinds {
     return matching.stream().findFirst();
   }
 
-  /** @return whether the run folder's config.json is of a domain kind (such runs are not resumable) */
+  /**
+   * @return the domain kind of the run folder's config.json, or empty for a cINN run and for a
+   *     folder without a readable config (whose own checks name what is wrong)
+   */
   public static Optional<ExperimentKind<?>> ofRun(Path runFolder) {
     Path config = runFolder.resolve(ExperimentRunner.CONFIG);
     if (!java.nio.file.Files.isRegularFile(config)) {
       return Optional.empty();
     }
     ExperimentFiles.Tree tree = ExperimentFiles.tree(config, List.of());
-    return tree.root().has(CINN_MARKER) ? Optional.empty() : of(tree);
+    return tree.root().has(CINN_MARKER) ? Optional.empty()
+        : all().stream().filter(k -> tree.root().has(k.marker())).findFirst();
   }
 
   private static String describe(List<ExperimentKind<?>> kinds, boolean cinn) {
