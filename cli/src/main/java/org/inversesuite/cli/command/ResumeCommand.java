@@ -3,6 +3,7 @@ package org.inversesuite.cli.command;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.inversesuite.cli.InverseCommand;
+import org.inversesuite.cli.experiment.ExperimentKinds;
 import org.inversesuite.cli.experiment.ExperimentRunner;
 import org.inversesuite.cli.experiment.RunFolder;
 import org.inversesuite.cli.experiment.RunReport;
@@ -31,6 +32,12 @@ public final class ResumeCommand implements Callable<Integer> {
     if (!java.nio.file.Files.isDirectory(run)) {
       throw new IllegalArgumentException("run folder not found: " + run);
     }
+    ExperimentKinds.ofRun(run).ifPresent(kind -> {
+      throw new IllegalArgumentException(run + " is a " + kind.label() + " run, which cannot be resumed exactly (its "
+          + "checkpoint.invmodel holds the weights, not the optimizer state); train again, or continue from it with "
+          + "inverse train CONFIG --set initialModel=" + run.resolve("checkpoint.invmodel") + " (initialWeights for InvDN;"
+          + " a new schedule)");
+    });
     RunReport report = new ExperimentRunner(System.out, quiet).resume(RunFolder.existing(run));
     TrainCommand.writeReportAndPrint(System.out, report);
     return report.training().stopReason() == TrainingResult.StopReason.NON_FINITE ? InverseCommand.FAILED : 0;

@@ -37,6 +37,24 @@ public final class ExperimentFiles {
    * @param overrides "dotted.path=value" assignments applied before validation
    */
   public static ExperimentConfig read(Path file, List<String> overrides) {
+    return bind(tree(file, overrides), ExperimentConfig.class);
+  }
+
+  /**
+   * A config file as a tree, with the overrides applied.
+   *
+   * @param file the file
+   * @param root its top-level object
+   * @param text its text when no override changed it (to find lines of unknown fields), else null
+   */
+  public record Tree(Path file, ObjectNode root, String text) {}
+
+  /**
+   * @param file a JSON config
+   * @param overrides "dotted.path=value" assignments
+   * @return the tree, not yet validated against any record
+   */
+  public static Tree tree(Path file, List<String> overrides) {
     String text;
     try {
       text = Files.readString(file);
@@ -57,7 +75,16 @@ public final class ExperimentFiles {
     for (String o : overrides) {
       apply(root, o, file);
     }
-    return parse(root, file.toString(), overrides.isEmpty() ? text : null);
+    return new Tree(file, root, overrides.isEmpty() ? text : null);
+  }
+
+  /**
+   * @param type the config record
+   * @return the tree bound to {@code type}; an unknown field, a wrong type or an invalid value
+   *     is refused naming the file, the line and the field
+   */
+  public static <T> T bind(Tree tree, Class<T> type) {
+    return parse(tree.root(), tree.file().toString(), tree.text(), type);
   }
 
   /** @return the config as a tree with the overrides applied (for the embedded default) */
@@ -66,16 +93,15 @@ public final class ExperimentFiles {
     for (String o : overrides) {
       apply(root, o, null);
     }
-    return parse(root, "embedded default config", null);
+    return parse(root, "embedded default config", null, ExperimentConfig.class);
   }
 
-  private static ExperimentConfig parse(ObjectNode root, String source, String originalText) {
-    UnknownFields.find(root, ExperimentConfig.class, originalText).ifPresent(f -> {
+  private static <T> T parse(ObjectNode root, String source, String originalText, Class<T> type) {
+    UnknownFields.find(root, type, originalText).ifPresent(f -> {
       throw new ConfigException(source + (f.line() > 0 ? ":" + f.line() : "") + ": " + f.describe(), null);
     });
     try {
-      return originalText != null ? Json.mapper().readValue(originalText, ExperimentConfig.class)
-          : Json.mapper().treeToValue(root, ExperimentConfig.class);
+      return originalText != null ? Json.mapper().readValue(originalText, type) : Json.mapper().treeToValue(root, type);
     } catch (UnrecognizedPropertyException e) {
       String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream().map(Object::toString)
           .sorted().collect(Collectors.joining(", "));

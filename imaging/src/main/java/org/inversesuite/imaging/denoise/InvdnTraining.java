@@ -60,6 +60,17 @@ public final class InvdnTraining {
    */
   public static Parameters train(InvdnExperiment e, List<Image> clean, Matrix initial,
       java.util.function.BiConsumer<Integer, StepLoss> progress, java.util.function.BooleanSupplier stop) {
+    return train(e, clean, initial, progress, stop, (it, weights) -> { });
+  }
+
+  /**
+   * {@link #train(InvdnExperiment, List, Matrix, java.util.function.BiConsumer, java.util.function.BooleanSupplier)}
+   * that also shows {@code afterStep} the weights after each step (live: copy to keep), e.g. to
+   * write a checkpoint.
+   */
+  public static Parameters train(InvdnExperiment e, List<Image> clean, Matrix initial,
+      java.util.function.BiConsumer<Integer, StepLoss> progress, java.util.function.BooleanSupplier stop,
+      java.util.function.BiConsumer<Integer, Parameters> afterStep) {
     Rng root = new Rng(e.seed());
     ImageShape shape = new ImageShape(3, e.patchSize(), e.patchSize());
     Parameters parameters = new Parameters(Precision.FLOAT32);
@@ -83,6 +94,7 @@ public final class InvdnTraining {
       adam.update(parameters.values(), ws.gradients(), e.learningRate(it));
       ws.zeroGradients();
       progress.accept(it, loss);
+      afterStep.accept(it, parameters);
       if (stop.getAsBoolean()) {
         break;
       }

@@ -57,11 +57,19 @@ public final class WinnetTraining {
    * @throws IllegalArgumentException naming the file when its levels or subnet differ
    */
   public static ShrinkageNetwork startingNetwork(WinnetExperiment e, Path root) {
+    return startingNetworkFrom(e, e.initialModel().isEmpty() ? null : root.resolve(e.initialModel()));
+  }
+
+  /**
+   * @param file the model to start from (the experiment's resolved {@code initialModel}), or null
+   * @return the experiment's network with the weights of {@code file}, or freshly initialised
+   * @throws IllegalArgumentException naming the file when its levels or subnet differ
+   */
+  public static ShrinkageNetwork startingNetworkFrom(WinnetExperiment e, Path file) {
     ShrinkageNetwork net = network(e, Precision.FLOAT32);
-    if (e.initialModel().isEmpty()) {
+    if (file == null) {
       return net;
     }
-    Path file = root.resolve(e.initialModel());
     WinnetModelFile.Loaded start = WinnetModelFile.read(file);
     if (start.experiment().levels() != e.levels() || !start.experiment().subnet().equals(e.subnet())) {
       throw new IllegalArgumentException("initialModel " + file + " has " + start.experiment().levels() + " levels and subnet "
