@@ -14,6 +14,7 @@ import org.inversesuite.cli.experiment.ExperimentConfig;
 import org.inversesuite.cli.experiment.ExperimentFiles;
 import org.inversesuite.cli.experiment.ExperimentKinds;
 import org.inversesuite.cli.experiment.ExperimentRunner;
+import org.inversesuite.cli.experiment.NonFiniteMetrics;
 import org.inversesuite.cli.experiment.RunFolder;
 import org.inversesuite.cli.experiment.RunReport;
 import org.inversesuite.cli.report.HtmlReport;
@@ -75,8 +76,7 @@ public final class TrainCommand implements Callable<Integer> {
       ExperimentFiles.Tree tree = ExperimentFiles.tree(config, overrides);
       Optional<ExperimentKind<?>> kind = ExperimentKinds.of(tree);
       if (kind.isPresent()) {
-        trainDomain(kind.get(), tree);
-        return 0;
+        return trainDomain(kind.get(), tree);
       }
       experiment = ExperimentFiles.bind(tree, ExperimentConfig.class);
     }
@@ -91,14 +91,18 @@ public final class TrainCommand implements Callable<Integer> {
     return report.training().stopReason() == TrainingResult.StopReason.NON_FINITE ? InverseCommand.FAILED : 0;
   }
 
-  private <C> void trainDomain(ExperimentKind<C> kind, ExperimentFiles.Tree tree) {
+  /** @return 0, or {@link InverseCommand#FAILED} when a metric of the run is not finite (it diverged) */
+  private <C> int trainDomain(ExperimentKind<C> kind, ExperimentFiles.Tree tree) {
     C c = ExperimentFiles.bind(tree, kind.configType());
     if (images != null && !Files.isDirectory(images)) {
       throw new IllegalArgumentException("--images " + images + ": no such folder");
     }
     RunFolder folder = out != null ? RunFolder.at(out) : RunFolder.create(Path.of("runs"), kind.name(c));
     System.out.println("run folder: " + folder.path());
-    new DomainRunner(System.out, quiet, images).run(kind, c, folder);
+    Optional<String> diverged = NonFiniteMetrics.first(new DomainRunner(System.out, quiet, images).run(kind, c, folder));
+    diverged.ifPresent(field -> System.err.println("error: the run diverged: metric " + field
+        + " is not finite; see the training log in " + folder.path()));
+    return diverged.isPresent() ? InverseCommand.FAILED : 0;
   }
 
   /** Writes the run's report.html and prints the summary. */
