@@ -18,7 +18,8 @@ import org.inversesuite.core.random.Rng;
  * Cost of ten-angle polars (-2..7 deg) of designs drawn from the default design space, each at its
  * drawn Reynolds number: the unit of a polar data set. CPU time of one thread after JIT warm-up
  * (5 polars of other designs). Prints CPU per polar, polars/s per core, converged points and a
- * checksum, and writes every point (design, angle, status, C_l, C_d) to OUT so that two builds
+ * checksum, and writes every point (design, Re, angle, status, C_l, C_d, Newton iterations of the
+ * last attempt) to OUT so that two builds
  * can be compared point by point (docs/airfoil.md, session 9):
  *   java --add-modules=jdk.incubator.vector -cp CLASSPATH docs/scripts/AirfoilPolarSetCost.java DESIGNS PANELS OUT
  */
@@ -38,6 +39,7 @@ public class AirfoilPolarSetCost {
     double sum = 0;
     int conv = 0;
     int points = 0;
+    long iterations = 0;
     double seconds = 0;
     try (PrintWriter out = new PrintWriter(a[2])) {
       for (int i = 0; i < designs; i++) {
@@ -51,12 +53,13 @@ public class AirfoilPolarSetCost {
           points++;
           boolean ok = x.status() == SolverStatus.CONVERGED;
           if (ok) { conv++; sum += x.cl() * 1e3 + x.cd() * 1e5; }
-          out.printf(Locale.ROOT, "%d %.0f %.0f %s %.6f %.7f%n", i, p.reynolds(), x.condition().alphaDegrees(), x.status(), x.cl(), x.cd());
+          iterations += x.iterations();
+          out.printf(Locale.ROOT, "%d %.0f %.0f %s %.6f %.7f %d%n", i, p.reynolds(), x.condition().alphaDegrees(), x.status(), x.cl(), x.cd(), x.iterations());
         }
       }
     }
     int polars = points / alphas.size();
-    System.out.printf(Locale.ROOT, "%d polars: %.4f s CPU per ten-angle polar, %.3f polars/s per core, converged %d / %d points, checksum %.10f%n",
-        polars, seconds / polars, polars / seconds, conv, points, sum);
+    System.out.printf(Locale.ROOT, "%d polars: %.4f s CPU per ten-angle polar, %.3f polars/s per core, converged %d / %d points, checksum %.10f, %.2f Newton iterations per point (last attempt)%n",
+        polars, seconds / polars, polars / seconds, conv, points, sum, iterations / (double) points);
   }
 }

@@ -35,13 +35,13 @@ final class Amplification {
     if (logRe < 3.295 * hmi + 0.44 - Math.abs(1.415 * hmi - 0.489) - RAMP - 1e-9) {
       return 0;
     }
-    double logCrit = (1.415 * hmi - 0.489) * Math.tanh(20.0 * hmi - 12.9) + 3.295 * hmi + 0.44;
+    double logCrit = (1.415 * hmi - 0.489) * Tanh.of(20.0 * hmi - 12.9) + 3.295 * hmi + 0.44;
     double r = (logRe - (logCrit - RAMP)) / (2 * RAMP);
     if (r <= 0) {
       return 0;
     }
     double ramp = r >= 1 ? 1 : r * r * (3 - 2 * r);
-    double a = 2.4 * hk - 3.7 + 2.5 * Math.tanh(1.5 * hk - 4.65);
+    double a = 2.4 * hk - 3.7 + 2.5 * Tanh.of(1.5 * hk - 4.65);
     double dndre = 0.01 * Math.sqrt(a * a + 0.25);
     double mPlusOneL = 0.5 * (0.058 * (hk - 4) * (hk - 4) * hmi - 0.068 + (6.54 * hk - 14.07) / (hk * hk));
     return Math.max(0, ramp * dndre * mPlusOneL / theta);

@@ -28,6 +28,7 @@ final class HeadEntrainment {
   static final double DIRECT_MAX_H = 4.0;
   private static final double SWITCH_H1 = 3.3 + 0.8234 * Math.pow(0.5, -1.287);
   private static final double MIN_H1 = minH1(MAX_H);
+  private static final double LN10 = Math.log(10);
 
   private HeadEntrainment() {}
 
@@ -65,6 +66,7 @@ final class HeadEntrainment {
 
   /** @return Ludwieg–Tillmann C_f(H, Re_θ) */
   static double skinFriction(double h, double reTheta) {
-    return 0.246 * Math.pow(10, -0.678 * h) * Math.pow(Math.max(reTheta, 10), -0.268);
+    // 10^(−0.678 H) Re_θ^(−0.268) as one exponential: two Math.pow cost about four times one Math.exp
+    return 0.246 * Math.exp(-0.678 * LN10 * h - 0.268 * Math.log(Math.max(reTheta, 10)));
   }
 }

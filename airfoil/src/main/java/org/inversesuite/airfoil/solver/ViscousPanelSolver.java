@@ -1,6 +1,5 @@
 package org.inversesuite.airfoil.solver;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.inversesuite.airfoil.shape.Airfoil;
 
@@ -17,10 +16,11 @@ import org.inversesuite.airfoil.shape.Airfoil;
  * with zero friction; drag from Squire &amp; Young (1937).
  *
  * <p>Within a polar the geometry is repanelled and its influence matrices factored once, and
- * each angle starts from the converged solution of the previous one. An angle that converges
- * neither from there nor from the inviscid flow is solved once more in direct mode
- * ({@link ViscousIteration#solveDirect}: the model of version ibl-2); such a result is not used
- * to start the next angle. Incompressible flow only.
+ * each angle starts from the converged solutions of the previous ones ({@link PolarSweep}). An
+ * angle that converges neither from there nor from the inviscid flow is solved once more in
+ * direct mode ({@link ViscousIteration#solveDirect}: the model of version ibl-2); such a result
+ * is not used to start the next angle. An angle that converged in none of these is tried again
+ * from the angle above it. Incompressible flow only.
  * Stateless between calls and thread-safe: solve different airfoils on different threads.
  */
 public final class ViscousPanelSolver implements AirfoilSolver {
@@ -28,9 +28,12 @@ public final class ViscousPanelSolver implements AirfoilSolver {
    * Version of the solver's physical model, recorded in data set manifests; change it whenever a
    * change of the model changes the numbers it computes (2: laminar layers continue separated,
    * {@link SeparatedLaminar}; 3: laminar stations near and past separation solved in inverse mode
-   * with the mass defect as Newton unknown, {@link InverseLaminar}, and Head's H capped at 6).
+   * with the mass defect as Newton unknown, {@link InverseLaminar}, and Head's H capped at 6;
+   * 4: Head's equations integrated in Runge–Kutta steps of 16 θ instead of 6 θ,
+   * {@link BoundaryLayerMarch#TURBULENT_STEP}, and polars swept back over unconverged angles,
+   * {@link PolarSweep}).
    */
-  public static final String MODEL_VERSION = "ibl-3";
+  public static final String MODEL_VERSION = "ibl-4";
 
   private static final double WAKE_LENGTH = 1.0;
 
@@ -61,42 +64,7 @@ public final class ViscousPanelSolver implements AirfoilSolver {
     PanelMethod pm = PanelMethod.of(normalized, config.panels());
     double[] response = SourceResponse.response(pm, pm.geometry, true);
     int wakePanels = config.panels() / 8 + 2;
-    List<AeroResult> out = new ArrayList<>(conditions.size());
-    double[] previous = null;
-    double[] previousInviscid = null;
-    DenseLu previousJacobian = null;
-    for (FlowCondition c : conditions) {
-      CoupledSystem sys = new CoupledSystem(pm, response, Math.toRadians(c.alphaDegrees()), wakePanels, WAKE_LENGTH);
-      ViscousIteration iteration = new ViscousIteration(pm, sys, reynolds, config);
-      ViscousIteration.State st = null;
-      if (previous != null) {
-        double[] start = sys.qInviscid.clone();
-        for (int i = 0; i < start.length; i++) {
-          start[i] = previous[i] + (sys.qInviscid[i] - previousInviscid[i]);
-        }
-        st = iteration.solve(start, previousJacobian);
-      }
-      if (st == null || !st.converged) {
-        ViscousIteration.State cold = iteration.solve(sys.qInviscid, null);
-        if (st == null || cold.converged) {
-          st = cold;
-        }
-      }
-      boolean fallback = false;
-      if (!st.converged) {
-        ViscousIteration.State direct = iteration.solveDirect(sys.qInviscid);
-        if (direct.converged) {
-          st = direct;
-          fallback = true;
-        }
-      }
-      out.add(ResultAssembly.assemble(c, pm, st));
-      if (st.converged && !fallback) {
-        previous = st.q;
-        previousInviscid = sys.qInviscid;
-        previousJacobian = st.jacobianInverse ? null : st.jacobian;
-      }
-    }
+    List<AeroResult> out = new PolarSweep(pm, response, reynolds, config, wakePanels, WAKE_LENGTH).solve(conditions);
     return new Polar(airfoil.name(), reynolds, out);
   }
 }

@@ -14,6 +14,8 @@
  * method (1958); drag by Squire &amp; Young (1937). Near and past laminar separation the laminar
  * stations are solved in inverse mode, their mass defect being the Newton unknown
  * ({@link org.inversesuite.airfoil.solver.InverseLaminar}, as XFOIL's inverse march).
+ * A polar is solved upward from angle to angle and swept back over the angles that did not
+ * converge ({@link org.inversesuite.airfoil.solver.PolarSweep}).
  * Validation: docs/airfoil-validation.md.
  *
  * <p>Optional: {@link org.inversesuite.airfoil.solver.XfoilSolver} runs an installed XFOIL program

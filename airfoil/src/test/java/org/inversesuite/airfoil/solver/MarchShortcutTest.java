@@ -13,17 +13,20 @@ import org.junit.jupiter.api.Test;
  * solver's results do not move.
  */
 class MarchShortcutTest {
-  /** Amplification.rate as it was before the shortcut: the reference. */
+  /**
+   * Amplification.rate as it was before the shortcut: the reference (with the same tanh as the
+   * rate, {@link Tanh}, which is compared with Math.tanh in TanhTest).
+   */
   private static double referenceRate(double h, double theta, double reTheta) {
     double hk = Math.max(h, 1.05);
     double hmi = 1.0 / (hk - 1.0);
-    double logCrit = (1.415 * hmi - 0.489) * Math.tanh(20.0 * hmi - 12.9) + 3.295 * hmi + 0.44;
+    double logCrit = (1.415 * hmi - 0.489) * Tanh.of(20.0 * hmi - 12.9) + 3.295 * hmi + 0.44;
     double r = (Math.log10(Math.max(reTheta, 1e-3)) - (logCrit - 0.08)) / (2 * 0.08);
     if (r <= 0) {
       return 0;
     }
     double ramp = r >= 1 ? 1 : r * r * (3 - 2 * r);
-    double a = 2.4 * hk - 3.7 + 2.5 * Math.tanh(1.5 * hk - 4.65);
+    double a = 2.4 * hk - 3.7 + 2.5 * Tanh.of(1.5 * hk - 4.65);
     double dndre = 0.01 * Math.sqrt(a * a + 0.25);
     double mPlusOneL = 0.5 * (0.058 * (hk - 4) * (hk - 4) * hmi - 0.068 + (6.54 * hk - 14.07) / (hk * hk));
     return Math.max(0, ramp * dndre * mPlusOneL / theta);
