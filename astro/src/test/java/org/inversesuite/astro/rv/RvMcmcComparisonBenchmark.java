@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Test;
  * {@link RvCinnConfig#defaults()}'s 6 and 128x2),
  * {@code -Dastro.bench.coupling=AFFINE|RQ_SPLINE} (the coupling block, default AFFINE),
  * {@code -Dastro.bench.peaks=N} (periodogram peaks given to the summary network, default 4),
+ * {@code -Dastro.bench.oversampling=X} (periodogram grid points per peak width 1/T, default 5: fewer is a cheaper encode),
  * {@code -Dastro.bench.seed=S} (the training seed, default 2026), {@code -Dastro.bench.sbcSeed=S} (the seed of the SBC
  * targets, default 555),
  * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND} (the period coordinate, default
@@ -75,10 +76,12 @@ class RvMcmcComparisonBenchmark {
     String angles = System.getProperty("astro.bench.angles");
     model = angles == null ? model : model.withAngles(AngleCoordinate.valueOf(angles));
     Integer peaks = Integer.getInteger("astro.bench.peaks");
-    if (peaks != null && model.periodogram().enabled()) {
+    String oversampling = System.getProperty("astro.bench.oversampling");
+    if ((peaks != null || oversampling != null) && model.periodogram().enabled()) {
       PeriodogramConfig g = model.periodogram();
-      model = model.withPeriodogram(new PeriodogramConfig(g.periodMin(), g.periodMax(), g.baseline(), g.oversampling(),
-          g.bins(), peaks));
+      model = model.withPeriodogram(new PeriodogramConfig(g.periodMin(), g.periodMax(), g.baseline(),
+          oversampling == null ? g.oversampling() : Double.parseDouble(oversampling), g.bins(),
+          peaks == null ? g.peaks() : peaks));
     }
     String coupling = System.getProperty("astro.bench.coupling");
     model = coupling == null ? model : model.withCoupling(RvCoupling.valueOf(coupling));

@@ -1,5 +1,9 @@
 package org.inversesuite.astro.rv;
 
+import static org.inversesuite.astro.rv.RvBenchStats.max;
+import static org.inversesuite.astro.rv.RvBenchStats.median;
+import static org.inversesuite.astro.rv.RvBenchStats.min;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -331,22 +335,5 @@ class RvSpeedupSideBySideBenchmark {
 
   private static long processCpu() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-  }
-
-  private static double median(double[] v) {
-    if (v.length == 0) {
-      return Double.NaN;
-    }
-    double[] a = v.clone();
-    Arrays.sort(a);
-    return a.length % 2 == 1 ? a[a.length / 2] : 0.5 * (a[a.length / 2 - 1] + a[a.length / 2]);
-  }
-
-  private static double min(double[] v) {
-    return Arrays.stream(v).min().orElse(Double.NaN);
-  }
-
-  private static double max(double[] v) {
-    return Arrays.stream(v).max().orElse(Double.NaN);
   }
 }
