@@ -173,42 +173,13 @@ public final class FloatLaneDense {
     c.max(FloatVector.broadcast(SPECIES, floorValue)).intoArray(y, y0);
   }
 
-  /**
-   * The V = 8 partial sums of {@link #narrow} as eight independent accumulators in one pass over the inputs
-   * (each p_l gets the same fmas in the same order as the lane-by-lane loop), then {@code ((0 + p_0) + p_1) + …}:
-   * the same bits, without the loop's chain of dependent fmas per lane.
-   */
-  private static FloatVector partialSums8(float[] x, int x0, int qv, float[] w, int w0, int ldw, int stride) {
-    FloatVector p0 = FloatVector.zero(SPECIES);
-    FloatVector p1 = p0;
-    FloatVector p2 = p0;
-    FloatVector p3 = p0;
-    FloatVector p4 = p0;
-    FloatVector p5 = p0;
-    FloatVector p6 = p0;
-    FloatVector p7 = p0;
-    for (int k = 0; k < qv; k += 8) {
-      int wk = w0 + k * ldw;
-      int xk = x0 + k * stride;
-      p0 = FloatVector.broadcast(SPECIES, w[wk]).fma(FloatVector.fromArray(SPECIES, x, xk), p0);
-      p1 = FloatVector.broadcast(SPECIES, w[wk + ldw]).fma(FloatVector.fromArray(SPECIES, x, xk + stride), p1);
-      p2 = FloatVector.broadcast(SPECIES, w[wk + 2 * ldw]).fma(FloatVector.fromArray(SPECIES, x, xk + 2 * stride), p2);
-      p3 = FloatVector.broadcast(SPECIES, w[wk + 3 * ldw]).fma(FloatVector.fromArray(SPECIES, x, xk + 3 * stride), p3);
-      p4 = FloatVector.broadcast(SPECIES, w[wk + 4 * ldw]).fma(FloatVector.fromArray(SPECIES, x, xk + 4 * stride), p4);
-      p5 = FloatVector.broadcast(SPECIES, w[wk + 5 * ldw]).fma(FloatVector.fromArray(SPECIES, x, xk + 5 * stride), p5);
-      p6 = FloatVector.broadcast(SPECIES, w[wk + 6 * ldw]).fma(FloatVector.fromArray(SPECIES, x, xk + 6 * stride), p6);
-      p7 = FloatVector.broadcast(SPECIES, w[wk + 7 * ldw]).fma(FloatVector.fromArray(SPECIES, x, xk + 7 * stride), p7);
-    }
-    return FloatVector.zero(SPECIES).add(p0).add(p1).add(p2).add(p3).add(p4).add(p5).add(p6).add(p7);
-  }
-
   /** One output past the last whole vector of outputs, in {@link FloatGemmNt}'s order, for one vector of rows. */
   private static void narrow(float[] x, int x0, int in, float[] w, int w0, int ldw, float bias, float[] y, int y0,
       int stride, boolean relu) {
     int qv = in - in % V;
     FloatVector zero = FloatVector.zero(SPECIES);
-    FloatVector t = V == 8 ? partialSums8(x, x0, qv, w, w0, ldw, stride) : zero;
-    for (int l = 0; V != 8 && l < V; l++) { // lane l of FloatGemmNt's accumulator, then reduceLanes: lane by lane from 0
+    FloatVector t = zero;
+    for (int l = 0; l < V; l++) { // lane l of FloatGemmNt's accumulator, then reduceLanes: lane by lane from 0
       FloatVector p = zero;
       for (int k = l; k < qv; k += V) {
         p = FloatVector.broadcast(SPECIES, w[w0 + k * ldw]).fma(FloatVector.fromArray(SPECIES, x, x0 + k * stride), p);
