@@ -173,15 +173,13 @@ class RvFlowSizeBenchmark {
         double samplerCpu = (clock.getCurrentThreadCpuTime() - c1) * 1e-9;
         double ess = mc.minEffectiveSampleSize();
         boolean found = Math.abs(median(column(mc.samples(), 0)) / truth[0] - 1) < MODE_TOLERANCE;
-        double steps = RvMcmcReference.BURN_IN + RvMcmcReference.KEPT;
-        double equalEssCpu = startCpu + samplerCpu * (RvMcmcReference.BURN_IN + RvMcmcReference.KEPT * DRAWS / ess) / steps;
         Matrix reference = starts[st] == RvMcmcReference.Start.TRUTH ? mc.thinned(DRAWS) : null;
         line.append(String.format(Locale.ROOT, "%n  MCMC[%s] start %.3f s + sampler %.2f s CPU, ESS %.0f, %s", starts[st],
             startCpu, samplerCpu, ess, found ? "true mode" : "WRONG MODE (failure)"));
         for (int m = 0; m < k; m++) {
           double cinn = cpuMs[m][i] * 1e-3;
-          speedOld[st][m][i] = found ? ((startCpu + samplerCpu) / ess) / (cinn / DRAWS) : Double.NaN;
-          speedNew[st][m][i] = found ? equalEssCpu / cinn : Double.NaN;
+          speedOld[st][m][i] = found ? RvEqualEss.asBefore(startCpu, samplerCpu, ess, cinn, DRAWS) : Double.NaN;
+          speedNew[st][m][i] = found ? RvEqualEss.consistent(startCpu, samplerCpu, ess, cinn, DRAWS) : Double.NaN;
           if (reference != null) {
             compareQuality(m, i, draws[m], reference, truth, c2st, c2All, c2LogP, widthRatio, mcmcMedianInside,
                 truthPInside, quantiles);
