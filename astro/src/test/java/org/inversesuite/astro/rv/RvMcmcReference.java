@@ -32,7 +32,12 @@ final class RvMcmcReference {
   /** How many periodogram peaks {@link Start#PEAKS} tries. */
   static final int PEAKS = 5;
 
-  private static final EnsembleSampler SAMPLER = new EnsembleSampler(new EnsembleConfig(WALKERS, 8000, 2000, 2.0, 1));
+  /** Burn-in steps (discarded) and kept steps of every run. */
+  static final int BURN_IN = 2000;
+
+  static final int KEPT = 8000;
+
+  private static final EnsembleSampler SAMPLER = new EnsembleSampler(new EnsembleConfig(WALKERS, KEPT, BURN_IN, 2.0, 1));
 
   private RvMcmcReference() {}
 
@@ -55,7 +60,7 @@ final class RvMcmcReference {
 
   /** @return the chains of target i of a benchmark (start seed 200 + i, sampler seed 300 + i) */
   static McmcResult run(RvPosteriorDensity target, double[] truth, int i) {
-    return SAMPLER.run(target, startNearTruth(truth, target, 200 + i), new Rng(300 + i));
+    return runFrom(target, truth, i);
   }
 
   /**
@@ -65,11 +70,24 @@ final class RvMcmcReference {
    */
   static McmcResult run(RvPosteriorDensity target, double[] truth, int i, Start start, RvObservationSet data,
       PeriodogramConfig grid, RvPriorConfig prior) {
+    return runFrom(target, startPoint(target, truth, start, data, grid, prior), i);
+  }
+
+  /**
+   * @return the point the walkers' ball is centred on: the truth, or the MAP point the periodogram start
+   *     computes from the data (its whole cost is in this call, so a caller can time it apart from the sampler)
+   */
+  static double[] startPoint(RvPosteriorDensity target, double[] truth, Start start, RvObservationSet data,
+      PeriodogramConfig grid, RvPriorConfig prior) {
     if (start == Start.TRUTH) {
-      return run(target, truth, i);
+      return truth;
     }
-    double[] map = start == Start.PERIODOGRAM ? RvPeriodogramStart.find(data, target, grid, prior)
+    return start == Start.PERIODOGRAM ? RvPeriodogramStart.find(data, target, grid, prior)
         : RvPeriodogramStart.findBestOfPeaks(data, target, grid, prior, PEAKS);
-    return SAMPLER.run(target, startNearTruth(map, target, 200 + i), new Rng(300 + i));
+  }
+
+  /** @return the chains of target i with the walkers in the ball around {@code point} (seeds as {@link #run}) */
+  static McmcResult runFrom(RvPosteriorDensity target, double[] point, int i) {
+    return SAMPLER.run(target, startNearTruth(point, target, 200 + i), new Rng(300 + i));
   }
 }
