@@ -31,6 +31,10 @@ every mode of that label ("between modes"; the true posterior gives 0.011), for 
 --eval-seeds. Also the own-mode counts within 0.6 and the sd of x1/x2 inside them.
 
     nice -n 10 /usr/bin/python3 docs/scripts/inn_toy8_reference.py --labels none --seed 1 --out /tmp/ref
+
+Diagnostic (not the paper's toy training): `--ml 1 --fit 0 --lat 0 --back 0 --rec 0` trains the same
+network by maximum likelihood alone, -log N(z; 0, I) N(pad; 0, s_pad^2) N(v_y; y, s_y^2) - log|det J|,
+to see how thin the bridges of this architecture get without the MMD losses.
 """
 import argparse
 import json
@@ -83,10 +87,11 @@ class AffineCoupling(nn.Module):
     def forward(self, u, inverse=False):
         u1, u2 = u[:, :self.k], u[:, self.k:]
         if not inverse:
-            s, t = self._st(self.net1, u1)
-            v2 = u2 * torch.exp(s) + t
-            s, t = self._st(self.net2, v2)
-            v1 = u1 * torch.exp(s) + t
+            s1, t = self._st(self.net1, u1)
+            v2 = u2 * torch.exp(s1) + t
+            s2, t = self._st(self.net2, v2)
+            v1 = u1 * torch.exp(s2) + t
+            self.log_det = s1.sum(1) + s2.sum(1)
             return torch.cat([v1, v2], 1)
         s, t = self._st(self.net2, u2)
         v1 = (u1 - t) * torch.exp(-s)
@@ -103,6 +108,10 @@ class Inn(nn.Module):
         for i, p in enumerate(perms):
             self.register_buffer(f'perm{i}', p)
             self.register_buffer(f'inv{i}', torch.argsort(p))
+
+    def log_det(self):
+        """log|det J| of the last forward pass, per row."""
+        return sum(b.log_det for b in self.blocks)
 
     def forward(self, u, inverse=False):
         n = len(self.blocks)
@@ -136,20 +145,26 @@ def train_stage(inn, a, labels, steps, batch, ramp_start, gen, log_every=100, ta
         pad_t = a.pad_noise * torch.randn(batch, d - Y_DIM - Z_DIM, generator=gen)
         l_y = a.fit * ((torch.cat([vpad, vy], 1) - torch.cat([pad_t, y_hat], 1)) ** 2).mean()
         zeta = torch.randn(batch, Z_DIM, generator=gen)
-        l_z = a.lat * mmd(torch.cat([vz, vy.detach()], 1), torch.cat([zeta, y_hat], 1), a.fw)
+        l_z = torch.zeros(()) if a.lat == 0 else a.lat * mmd(torch.cat([vz, vy.detach()], 1), torch.cat([zeta, y_hat], 1), a.fw)
         # inverse direction: prior samples with fresh label noise; reconstruction from own z + noise
         y2 = y + a.y_noise * torch.randn(batch, Y_DIM, generator=gen)
         pad2 = a.pad_noise * torch.randn(batch, d - Y_DIM - Z_DIM, generator=gen)
         zeta2 = torch.randn(batch, Z_DIM, generator=gen)
         zrec = vz.detach() + a.z_noise * torch.randn(batch, Z_DIM, generator=gen)
         w = torch.cat([torch.cat([zeta2, pad2, y2], 1), torch.cat([zrec, pad2, y2], 1)], 0)
-        xi = inn(w, inverse=True)
-        x_tilde, x_rec = xi[:batch], xi[batch:]
-        ramp = min(1.0, 2.0 * ramp_start ** (1.0 - step / max(1, steps)))
-        l_x = a.back * ramp * mmd(x_tilde[:, :X_DIM], x, a.bw)
-        l_rec = a.rec * ((x_rec - xbar) ** 2).mean()
-        l_pad = a.pad * (x_tilde[:, X_DIM:] ** 2).mean()
-        loss = l_y + l_z + l_x + l_rec + l_pad
+        l_x = l_rec = l_pad = torch.zeros(())
+        if a.back > 0 or a.rec > 0 or a.pad > 0:
+            xi = inn(w, inverse=True)
+            x_tilde, x_rec = xi[:batch], xi[batch:]
+            ramp = min(1.0, 2.0 * ramp_start ** (1.0 - step / max(1, steps)))
+            l_x = a.back * ramp * mmd(x_tilde[:, :X_DIM], x, a.bw)
+            l_rec = a.rec * ((x_rec - xbar) ** 2).mean()
+            l_pad = a.pad * (x_tilde[:, X_DIM:] ** 2).mean()
+        # optional maximum likelihood of the padded x (the paper's section 3.4 alternative for L_z):
+        # [z, pad, y] ~ N(0, I) x N(0, s_pad^2) x N(y, s_y^2), minus log|det J|
+        l_ml = a.ml * (0.5 * (vz ** 2).sum(1) + (vpad ** 2).sum(1) / (2 * a.pad_noise ** 2)
+                       + ((vy - y) ** 2).sum(1) / (2 * a.y_noise ** 2) - inn.log_det()).mean() if a.ml > 0 else 0
+        loss = l_y + l_z + l_x + l_rec + l_pad + l_ml
         opt.zero_grad()
         loss.backward()
         for p in inn.parameters():
@@ -160,7 +175,7 @@ def train_stage(inn, a, labels, steps, batch, ramp_start, gen, log_every=100, ta
         opt.step()
         if step % log_every == 0 or step == steps - 1:
             print(f'{tag}step {step} fit {l_y.item():.4f} latent {l_z.item():.4f} rec {l_rec.item():.4f} '
-                  f'back {l_x.item():.4f} pad {l_pad.item():.4f} ({time.time() - t0:.0f} s)', flush=True)
+                  f'back {l_x.item():.4f} pad {l_pad.item():.4f} ml {float(l_ml):.4f} ({time.time() - t0:.0f} s)', flush=True)
 
 
 @torch.no_grad()
@@ -221,6 +236,7 @@ def main():
     p.add_argument('--back', type=float, default=400)
     p.add_argument('--rec', type=float, default=3)
     p.add_argument('--pad', type=float, default=0)
+    p.add_argument('--ml', type=float, default=0, help='weight of the maximum-likelihood term (off)')
     p.add_argument('--y-noise', type=float, default=0.02)
     p.add_argument('--pad-noise', type=float, default=0.05)
     p.add_argument('--z-noise', type=float, default=0.1)
