@@ -29,8 +29,16 @@ import picocli.CommandLine.Option;
         "of every posterior is recovered; writes toy8-<labels>.png and toy8-<labels>.csv."},
     footer = {"", "Example (10-30 minutes on 2 shared cores):", "  inverse inn toy8 --labels SOME --out runs/inn"})
 public final class EightModesCommand implements Callable<Integer> {
-  /** Largest accepted share of posterior samples farther than 3σ from every mode of their label (true: 0.011). */
-  static final double MAX_BETWEEN = 0.05;
+  /**
+   * Largest accepted share of a multi-mode label's posterior samples farther than 3σ from every mode
+   * of the label (true: 0.011): the mean of an independent PyTorch INN written from the paper
+   * (docs/scripts/inn_toy8_reference.py) over three trainings at this budget, 'none' 0.154 / 0.116 /
+   * 0.122 (docs/inn.md, "Reference measurement"); the method does not reach the truth's 5 % there.
+   */
+  static final double MAX_BETWEEN_MULTI = 0.13;
+
+  /** The same for a label with a single mode, which the reference keeps under it (0.008-0.035). */
+  static final double MAX_BETWEEN_SINGLE = 0.05;
 
   @Option(names = "--labels", defaultValue = "SOME", description = "label map: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
   EightModes.Labels labels;
@@ -49,7 +57,8 @@ public final class EightModesCommand implements Callable<Integer> {
       + "InnConfig.eightModesToyFinalStage(), 1600)")
   Integer finalBatch;
 
-  @Option(names = "--samples", defaultValue = "2000", description = "posterior samples per label (default ${DEFAULT-VALUE})")
+  @Option(names = "--samples", defaultValue = "10000", description = "posterior samples per label (default ${DEFAULT-VALUE}; "
+      + "the binomial error of the between-modes share is then 0.003)")
   int samples;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
@@ -93,11 +102,11 @@ public final class EightModesCommand implements Callable<Integer> {
       data.add(dataOf(toy, label, rng));
       int[] counts = ModeCoverage.counts(x, 0.6);
       double between = ModeCoverage.outsideFraction(x, labels, label, 0.6);
-      allRecovered &= between <= MAX_BETWEEN;
       int modes = 0;
       for (int m = 0; m < 8; m++) {
         modes += labels.of(m) == label ? 1 : 0;
       }
+      allRecovered &= between <= (modes > 1 ? MAX_BETWEEN_MULTI : MAX_BETWEEN_SINGLE);
       for (int m = 0; m < 8; m++) {
         boolean own = labels.of(m) == label;
         double fraction = (double) counts[m] / samples;
@@ -110,8 +119,9 @@ public final class EightModesCommand implements Callable<Integer> {
           label, java.util.Arrays.toString(counts), between);
     }
     System.out.printf(Locale.ROOT, "training %d steps took %.0f s; every mode recovered (>= 40%% of its share, standard "
-        + "deviations >= 0.05, at most %.0f%% of the samples between modes, true 1.1%%): %s%n", total, seconds,
-        100 * MAX_BETWEEN, allRecovered ? "yes" : "NO");
+        + "deviations >= 0.05, at most %.0f%% of a multi-mode label's samples between modes (the paper's method, "
+        + "reference implementation), %.0f%% of a single-mode label's; true 1.1%%): %s%n", total, seconds,
+        100 * MAX_BETWEEN_MULTI, 100 * MAX_BETWEEN_SINGLE, allRecovered ? "yes" : "NO");
     try {
       Files.createDirectories(out);
     } catch (java.io.IOException e) {
