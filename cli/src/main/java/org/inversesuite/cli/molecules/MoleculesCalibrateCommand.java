@@ -51,6 +51,11 @@ public final class MoleculesCalibrateCommand implements Callable<Integer> {
   @Option(names = "--min-uniqueness", defaultValue = "0.92", description = "uniqueness a temperature must reach (default ${DEFAULT-VALUE})")
   double minUniqueness;
 
+  @Option(names = "--faithful", paramLabel = "B", defaultValue = "0",
+      description = "calibrate the draws restricted to faithful rows (at most B·n draws), the sampler of evaluate's"
+          + " faithful row (default ${DEFAULT-VALUE}: the raw draws)")
+  int faithful;
+
   @Option(names = "--seed", defaultValue = "2", description = "calibration seed (default ${DEFAULT-VALUE}; evaluate uses 1)")
   long seed;
 
@@ -66,7 +71,7 @@ public final class MoleculesCalibrateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ScheduleCalibration calibration = new ScheduleCalibration(knots, temperatures, grid, curveSamples, checkSamples,
-        minUniqueness, seed);
+        minUniqueness, seed, faithful);
     Path folder = out != null ? out : (Files.isDirectory(model) ? model : model.toAbsolutePath().getParent());
     MoleculeInput.checkWritable(folder.resolve("schedule.json"), force);
     MoleculeInput.checkWritable(folder.resolve("calibration.md"), force);
@@ -92,8 +97,9 @@ public final class MoleculesCalibrateCommand implements Callable<Integer> {
 
   private static String report(ScheduleCalibration c, ScheduleCalibration.Result r, double seconds) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "Calibration, seed %d, %d designs per grid point, %d per check, u_min %.2f, %.0f s%n%n",
-        c.seed(), c.curveSamples(), c.checkSamples(), c.minUniqueness(), seconds));
+    b.append(String.format(Locale.ROOT, "Calibration of the %s, seed %d, %d designs per grid point, %d per check, u_min %.2f, %.0f s%n%n",
+        c.faithful() == 0 ? "raw draws" : "draws restricted to faithful rows (B = " + c.faithful() + ")", c.seed(), c.curveSamples(),
+        c.checkSamples(), c.minUniqueness(), seconds));
     b.append("Median computed logP of the designs asked for each grid value:\n\n| T |");
     for (double a : c.grid()) {
       b.append(String.format(Locale.ROOT, " %.2f |", a));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.molecules.design.Example;
+import org.inversesuite.molecules.design.FaithfulSampling;
 import org.inversesuite.molecules.design.MoleculeDesigner;
 import org.inversesuite.molecules.design.SamplingSchedule;
 import org.inversesuite.molecules.logp.LogPCalculator;
@@ -38,9 +39,11 @@ import org.inversesuite.molecules.selfies.SelfiesDecoder;
  *     the schedule will be used at)
  * @param minUniqueness u_min, in [0, 1]
  * @param seed the calibration seed
+ * @param faithful 0 to calibrate the raw draws; B &gt; 0 to calibrate the draws restricted to faithful rows
+ *     ({@link FaithfulSampling} with budget B), the sampler of the evaluation's faithful row
  */
 public record ScheduleCalibration(double[] knots, double[] temperatures, double[] grid, int curveSamples, int checkSamples,
-    double minUniqueness, long seed) {
+    double minUniqueness, long seed, int faithful) {
   /** Validates and copies. */
   public ScheduleCalibration {
     knots = knots.clone();
@@ -62,6 +65,21 @@ public record ScheduleCalibration(double[] knots, double[] temperatures, double[
     if (!(minUniqueness >= 0 && minUniqueness <= 1)) {
       throw new IllegalArgumentException("minimum uniqueness must lie in [0, 1], got " + minUniqueness);
     }
+    if (faithful != 0) {
+      new FaithfulSampling(faithful);
+    }
+  }
+
+  /** As the canonical constructor, calibrating the raw draws. */
+  public ScheduleCalibration(double[] knots, double[] temperatures, double[] grid, int curveSamples, int checkSamples,
+      double minUniqueness, long seed) {
+    this(knots, temperatures, grid, curveSamples, checkSamples, minUniqueness, seed, 0);
+  }
+
+  private List<String> draw(MoleculeDesigner designer, double asked, int n, double temperature, Rng rng) {
+    double[] y = DesignEvaluation.conditionFor(designer, asked);
+    return faithful == 0 ? designer.sample(y, n, temperature, rng)
+        : new FaithfulSampling(faithful).sample(designer, y, n, temperature, rng).designs();
   }
 
   /**
@@ -99,16 +117,14 @@ public record ScheduleCalibration(double[] knots, double[] temperatures, double[
       double temperature = temperatures[a];
       double[] medians = new double[grid.length];
       for (int j = 0; j < grid.length; j++) {
-        List<String> s = designer.sample(DesignEvaluation.conditionFor(designer, grid[j]), curveSamples, temperature,
-            root.stream("calibration-curve-" + a + "-" + j));
+        List<String> s = draw(designer, grid[j], curveSamples, temperature, root.stream("calibration-curve-" + a + "-" + j));
         medians[j] = median(s, decoder, logP);
       }
       curves[a] = medians;
       for (int k = 0; k < knots.length; k++) {
         double asked = MedianCurve.invert(grid, medians, knots[k]);
         List<DecodedMolecule> decoded = new ArrayList<>(checkSamples);
-        for (String s : designer.sample(DesignEvaluation.conditionFor(designer, asked), checkSamples, temperature,
-            root.stream("calibration-check-" + a + "-" + k))) {
+        for (String s : draw(designer, asked, checkSamples, temperature, root.stream("calibration-check-" + a + "-" + k))) {
           decoded.add(DecodedMolecule.decode(s, decoder, logP));
         }
         GenerationMetrics m = GenerationMetrics.of("calibration", knots[k], decoded, known, 2, root.stream("unused"));
@@ -180,7 +196,7 @@ public record ScheduleCalibration(double[] knots, double[] temperatures, double[
   public boolean equals(Object o) {
     return o instanceof ScheduleCalibration c && Arrays.equals(knots, c.knots) && Arrays.equals(temperatures, c.temperatures)
         && Arrays.equals(grid, c.grid) && curveSamples == c.curveSamples && checkSamples == c.checkSamples
-        && minUniqueness == c.minUniqueness && seed == c.seed;
+        && minUniqueness == c.minUniqueness && seed == c.seed && faithful == c.faithful;
   }
 
   @Override
@@ -192,6 +208,6 @@ public record ScheduleCalibration(double[] knots, double[] temperatures, double[
   public String toString() {
     return "ScheduleCalibration{knots=" + Arrays.toString(knots) + ", T=" + Arrays.toString(temperatures) + ", grid="
         + Arrays.toString(grid) + ", curve n=" + curveSamples + ", check n=" + checkSamples + ", u_min=" + minUniqueness
-        + ", seed=" + seed + "}";
+        + ", seed=" + seed + ", B=" + faithful + "}";
   }
 }

@@ -15,6 +15,8 @@ import org.inversesuite.molecules.design.RepresentationKind;
 import org.inversesuite.molecules.design.SamplingSchedule;
 import org.inversesuite.molecules.design.TinyDesigns;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScheduleCalibrationTest {
   private static ScheduleCalibration.Candidate c(double t, double within, double unique) {
@@ -54,13 +56,14 @@ class ScheduleCalibrationTest {
     assertThrows(IllegalArgumentException.class, () -> ScheduleCalibration.choose(List.of(), 0.9));
   }
 
-  @Test
-  void aCalibratedScheduleIsBuiltFromItsOwnChecksAndIsReproducible() {
-    var trained = DesignTraining.train(TinyDesigns.set(Condition.LOGP), TinyDesigns.config(RepresentationKind.QUANTILE,
+  @ParameterizedTest
+  @ValueSource(ints = {0, 5})
+  void aCalibratedScheduleIsBuiltFromItsOwnChecksAndIsReproducible(int faithful) {
+    var trained = DesignTraining.train(TinyDesigns.set(Condition.LOGP), TinyDesigns.config(RepresentationKind.LENGTH_QUANTILE,
         Condition.LOGP), new TrainingListener() {});
     try (MoleculeDesigner designer = trained.designer()) {
       ScheduleCalibration cal = new ScheduleCalibration(new double[] {0, 2}, new double[] {0.5, 1.0}, new double[] {-2, 0, 2, 4},
-          40, 60, 0.5, 5);
+          40, 60, 0.5, 5, faithful);
       ScheduleCalibration.Result r = cal.run(designer);
       assertArrayEquals(new double[] {0, 2}, r.schedule().knots());
       assertEquals(4, r.candidates().size());
@@ -121,5 +124,6 @@ class ScheduleCalibrationTest {
     assertThrows(IllegalArgumentException.class, () -> new ScheduleCalibration(k, t, new double[] {0}, 10, 10, 0.9, 1));
     assertThrows(IllegalArgumentException.class, () -> new ScheduleCalibration(k, t, g, 1, 10, 0.9, 1));
     assertThrows(IllegalArgumentException.class, () -> new ScheduleCalibration(k, t, g, 10, 10, 1.5, 1));
+    assertThrows(IllegalArgumentException.class, () -> new ScheduleCalibration(k, t, g, 10, 10, 0.9, 1, -2));
   }
 }
