@@ -67,6 +67,29 @@ class MoleculesCommandLineTest {
     assertTrue(table.contains("| cINN |") && table.contains("| cINN, best n of 3·n by logP |") && table.contains("(k = 3)"), table);
     assertTrue(Files.size(eval.resolve("logp-vs-target.png")) > 1000);
 
+    Path cal = dir.resolve("cal");
+    Result c = CommandLineTest.run("molecules", "calibrate", "--model", model.toString(), "--knots=0.5,2.5", "--temperatures=0.7,1",
+        "--grid=-1,1,3,5", "--curve-samples", "10", "-n", "12", "--out", cal.toString());
+    assertEquals(0, c.code(), c.err() + c.out());
+    assertTrue(Files.readString(cal.resolve("calibration.md")).contains("| 2.50 |"), c.out());
+    Result ev2 = CommandLineTest.run("molecules", "evaluate", "--model", model.toString(), "-n", "10", "--targets=1,3",
+        "--diversity-sample", "5", "--out", dir.resolve("eval2").toString(), "--schedule", cal.resolve("schedule.json").toString());
+    assertEquals(0, ev2.code(), ev2.err() + ev2.out());
+    assertTrue(Files.readString(dir.resolve("eval2").resolve("evaluation.md")).contains("sampled with schedule"), ev2.out());
+    Result gen3 = CommandLineTest.run("molecules", "generate", "--model", model.toString(), "--logp", "1", "-n", "4",
+        "--schedule", cal.resolve("schedule.json").toString());
+    assertEquals(0, gen3.code(), gen3.err());
+    assertTrue(gen3.out().contains("schedule: asked"), gen3.out());
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"knots\": [1, 0], \"asked\": [1, 0], \"temperatures\": [1, 1]}");
+    Result badSchedule = CommandLineTest.run("molecules", "evaluate", "--model", model.toString(), "-n", "10", "--targets=1",
+        "--out", dir.resolve("eval3").toString(), "--schedule", bad.toString());
+    assertEquals(2, badSchedule.code());
+    assertTrue(badSchedule.err().contains("bad.json") && badSchedule.err().contains("increase strictly"), badSchedule.err());
+    Result noSchedule = CommandLineTest.run("molecules", "generate", "--model", model.toString(), "--logp", "1",
+        "--schedule", dir.resolve("none.json").toString());
+    assertEquals(2, noSchedule.code());
+    assertTrue(noSchedule.err().contains("schedule file not found"), noSchedule.err());
+
     Result broken = CommandLineTest.run("molecules", "train", brokenSdf(text).toString(), "--out", dir.resolve("m2").toString(),
         "--quiet", "--iterations", "5", "--blocks", "1", "--hidden", "8", "--batch", "4");
     assertTrue(broken.out().contains("(record 2"), broken.out() + broken.err());

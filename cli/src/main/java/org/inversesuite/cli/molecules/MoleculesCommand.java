@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         "Then:        inverse molecules generate --logp 3.0 -n 100 -o out.sdf",
         "             inverse molecules evaluate"},
     subcommands = {MoleculesTrainCommand.class, MoleculesGenerateCommand.class, MoleculesEvaluateCommand.class,
-        CommandLine.HelpCommand.class})
+        MoleculesCalibrateCommand.class, CommandLine.HelpCommand.class})
 public final class MoleculesCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inversesuite.core.io.AtomicFiles;
 import org.inversesuite.molecules.design.MoleculeDesigner;
+import org.inversesuite.molecules.design.SamplingSchedule;
 import org.inversesuite.molecules.evaluation.DesignEvaluation;
 import org.inversesuite.molecules.evaluation.GenerationMetrics;
 import picocli.CommandLine.Command;
@@ -55,6 +56,11 @@ public final class MoleculesEvaluateCommand implements Callable<Integer> {
           + " (default ${DEFAULT-VALUE}: no such row)")
   int faithful;
 
+  @Option(names = "--schedule", paramLabel = "FILE",
+      description = "sample the cINN rows with the per-target temperature and asked logP of a schedule written by"
+          + " 'molecules calibrate' (replaces --temperature; rows are still scored against the target)")
+  Path schedule;
+
   @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: MODEL/evaluation)")
   Path out;
 
@@ -69,7 +75,8 @@ public final class MoleculesEvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DesignEvaluation evaluation = new DesignEvaluation(targets, count, temperature, diversitySample, seed, rerank, faithful);
+    SamplingSchedule plan = schedule == null ? null : ScheduleFile.read(schedule);
+    DesignEvaluation evaluation = new DesignEvaluation(targets, count, temperature, diversitySample, seed, rerank, faithful, plan);
     Path folder = out != null ? out : (Files.isDirectory(model) ? model : model.toAbsolutePath().getParent()).resolve("evaluation");
     MoleculeInput.checkWritable(folder.resolve("evaluation.md"), force);
     PrintStream stdout = System.out;
@@ -84,8 +91,8 @@ public final class MoleculesEvaluateCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot create " + folder + ": " + e.getMessage(), e);
       }
-      String header = String.format(Locale.ROOT, "%d molecules per target and method, T = %.2f, seed %d, %.0f s; "
-          + "training logP 95%% range [%.2f, %.2f] (%d molecules)%s%n%n", count, temperature, seed, seconds, range[0], range[1],
+      String header = String.format(Locale.ROOT, "%d molecules per target and method, %s, seed %d, %.0f s; "
+          + "training logP 95%% range [%.2f, %.2f] (%d molecules)%s%n%n", count, sampler(plan), seed, seconds, range[0], range[1],
           designer.training().size(), rerank > 1 ? String.format(Locale.ROOT, "; re-ranked row: the %d nearest to the target "
           + "of %d cINN candidates (k = %d), diversity and uniqueness on the kept molecules", count, rerank * count, rerank) : "");
       AtomicFiles.write(folder.resolve("evaluation.md"), (header + table).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -104,5 +111,17 @@ public final class MoleculesEvaluateCommand implements Callable<Integer> {
       stdout.println("wrote " + folder + " (evaluation.md, evaluation.csv, logp-vs-target.png)");
     }
     return 0;
+  }
+
+  private String sampler(SamplingSchedule plan) {
+    if (plan == null) {
+      return String.format(Locale.ROOT, "T = %.2f", temperature);
+    }
+    StringBuilder b = new StringBuilder("cINN rows sampled with schedule " + schedule + " (target: asked logP, T =");
+    for (double t : targets) {
+      b.append(String.format(Locale.ROOT, " %.1f: %.2f, %.2f;", t, plan.asked(t), plan.temperature(t)));
+    }
+    b.setLength(b.length() - 1);
+    return b.append(')').toString();
   }
 }

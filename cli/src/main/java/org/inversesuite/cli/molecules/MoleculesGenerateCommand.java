@@ -13,6 +13,7 @@ import org.inversesuite.molecules.depict.DepictionGrid;
 import org.inversesuite.molecules.design.Condition;
 import org.inversesuite.molecules.design.Example;
 import org.inversesuite.molecules.design.MoleculeDesigner;
+import org.inversesuite.molecules.design.SamplingSchedule;
 import org.inversesuite.molecules.evaluation.DecodedMolecule;
 import org.inversesuite.molecules.evaluation.DesignEvaluation;
 import org.inversesuite.molecules.evaluation.NearestToTarget;
@@ -47,6 +48,11 @@ public final class MoleculesGenerateCommand implements Callable<Integer> {
 
   @Option(names = "--temperature", defaultValue = "1.0", description = "latent standard deviation T (default ${DEFAULT-VALUE})")
   double temperature;
+
+  @Option(names = "--schedule", paramLabel = "FILE",
+      description = "ask the flow for the logP and use the temperature that a schedule from 'molecules calibrate' gives"
+          + " for the target (replaces --temperature)")
+  Path schedule;
 
   @Option(names = "--rerank", paramLabel = "K", defaultValue = "1",
       description = "draw K·n candidates, keep the n with logP nearest to the target (default ${DEFAULT-VALUE}: raw draws)")
@@ -88,6 +94,8 @@ public final class MoleculesGenerateCommand implements Callable<Integer> {
       MoleculeInput.checkWritable(png, force);
     }
     PrintStream stdout = System.out;
+    SamplingSchedule plan = schedule == null ? SamplingSchedule.constant(temperature) : ScheduleFile.read(schedule);
+    double temperature = plan.temperature(logP);
     try (MoleculeDesigner designer = MoleculeInput.model(model)) {
       double[] y = DesignEvaluation.conditionFor(designer, logP);
       if (weight != null) {
@@ -96,8 +104,10 @@ public final class MoleculesGenerateCommand implements Callable<Integer> {
         }
         y[1] = weight;
       }
+      double[] asked = y.clone();
+      asked[0] = plan.asked(logP);
       long start = System.nanoTime();
-      List<DecodedMolecule> decoded = new NearestToTarget(rerank).design(designer, y, count, temperature, new Rng(seed),
+      List<DecodedMolecule> decoded = new NearestToTarget(rerank).design(designer, asked, count, temperature, new Rng(seed),
           SelfiesDecoder.defaults(), LogPMethod.WILDMAN_CRIPPEN.newCalculator());
       double seconds = (System.nanoTime() - start) * 1e-9;
       Set<String> known = new HashSet<>();
@@ -105,8 +115,9 @@ public final class MoleculesGenerateCommand implements Callable<Integer> {
         known.add(e.smiles());
       }
       GeneratedFiles.Summary summary = GeneratedFiles.summarise(decoded, known, logP);
-      stdout.printf(Locale.ROOT, "%d molecules for logP %.2f (T = %.2f%s, %.1f s): %d valid, %d distinct, %d novel; "
-          + "logP mean %.2f, MAE %.2f, %.0f%% within ±0.5%n", count, logP, temperature,
+      stdout.printf(Locale.ROOT, "%d molecules for logP %.2f (%sT = %.2f%s, %.1f s): %d valid, %d distinct, %d novel; "
+          + "logP mean %.2f, MAE %.2f, %.0f%% within ±0.5%n", count, logP,
+          schedule == null ? "" : String.format(Locale.ROOT, "schedule: asked %.2f, ", asked[0]), temperature,
           rerank > 1 ? String.format(Locale.ROOT, ", nearest %d of %d cINN candidates", count, rerank * count) : ", raw cINN draws",
           seconds, summary.valid(), summary.distinct(), summary.novel(), summary.meanLogP(), summary.mae(), 100 * summary.within());
       if (output != null) {

@@ -10,6 +10,7 @@ import org.inversesuite.core.random.Rng;
 import org.inversesuite.molecules.design.Example;
 import org.inversesuite.molecules.design.FaithfulSampling;
 import org.inversesuite.molecules.design.MoleculeDesigner;
+import org.inversesuite.molecules.design.SamplingSchedule;
 import org.inversesuite.molecules.logp.LogPCalculator;
 import org.inversesuite.molecules.logp.LogPMethod;
 import org.inversesuite.molecules.selfies.SelfiesDecoder;
@@ -31,9 +32,12 @@ import org.inversesuite.molecules.selfies.SelfiesDecoder;
  * @param rerank k, the candidate multiplier of the re-ranked cINN row; 1 leaves that row out
  * @param faithful B, the draw budget of the cINN row restricted to faithful rows ({@link FaithfulSampling}, stream
  *     "faithful-&lt;i&gt;"); 0 leaves that row out
+ * @param schedule null for the plain sampler (the target itself at {@code temperature}); otherwise every cINN row
+ *     asks for {@link SamplingSchedule#asked(double)} at {@link SamplingSchedule#temperature(double)} of the target,
+ *     and {@code temperature} is not used. The rows are still scored against the target.
  */
 public record DesignEvaluation(double[] targets, int samples, double temperature, int diversitySample, long seed, int rerank,
-    int faithful) {
+    int faithful, SamplingSchedule schedule) {
   /** The raw cINN row's name. */
   public static final String CINN = "cINN";
   /** The name of the cINN row restricted to faithful rows; its metrics name the acceptance rate. */
@@ -62,7 +66,13 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
     }
   }
 
-  /** As the canonical constructor, without the faithful-row row. */
+  /** As the canonical constructor, with the plain sampler. */
+  public DesignEvaluation(double[] targets, int samples, double temperature, int diversitySample, long seed, int rerank,
+      int faithful) {
+    this(targets, samples, temperature, diversitySample, seed, rerank, faithful, null);
+  }
+
+  /** As the canonical constructor, with the plain sampler and without the faithful-row row. */
   public DesignEvaluation(double[] targets, int samples, double temperature, int diversitySample, long seed, int rerank) {
     this(targets, samples, temperature, diversitySample, seed, rerank, 0);
   }
@@ -110,7 +120,8 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
     List<List<GenerationMetrics>> out = new ArrayList<>();
     for (int i = 0; i < targets.length; i++) {
       double t = targets[i];
-      double[] y = conditionFor(designer, t);
+      double[] y = conditionFor(designer, schedule == null ? t : schedule.asked(t));
+      double temperature = schedule == null ? this.temperature : schedule.temperature(t);
       Rng cinn = root.stream("cinn-" + i);
       Rng rng = root.stream("random-" + i);
       Rng nearRng = root.stream("near-" + i);
@@ -172,7 +183,7 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
   public boolean equals(Object o) {
     return o instanceof DesignEvaluation e && Arrays.equals(targets, e.targets) && samples == e.samples
         && temperature == e.temperature && diversitySample == e.diversitySample && seed == e.seed && rerank == e.rerank
-        && faithful == e.faithful;
+        && faithful == e.faithful && java.util.Objects.equals(schedule, e.schedule);
   }
 
   @Override
@@ -182,6 +193,7 @@ public record DesignEvaluation(double[] targets, int samples, double temperature
 
   @Override
   public String toString() {
-    return "DesignEvaluation" + Arrays.toString(targets) + ", n=" + samples + ", T=" + temperature + ", seed=" + seed + ", k=" + rerank + ", B=" + faithful;
+    return "DesignEvaluation" + Arrays.toString(targets) + ", n=" + samples + ", T=" + temperature + ", seed=" + seed + ", k=" + rerank + ", B=" + faithful
+        + (schedule == null ? "" : ", " + schedule);
   }
 }
