@@ -115,6 +115,10 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
           + "trained on more often; 1 draws every bin equally (default ${DEFAULT-VALUE}: the data's own frequencies)")
   double balance;
 
+  @Option(names = "--condition-noise", paramLabel = "SIGMA", defaultValue = "0",
+      description = "add N(0, SIGMA²) noise to the logP condition of the training batches only (default ${DEFAULT-VALUE}: none)")
+  double conditionNoise;
+
   @Option(names = "--subnet-depth", paramLabel = "L", description = "hidden layers of each coupling subnet (default: 1)")
   Integer subnetDepth;
 
@@ -149,7 +153,7 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
     try (RelabelOptions.Progress progress = new RelabelOptions.Progress(stdout, quiet)) {
       relabelled = RelabelTraining.train(set, config, new TrainingAids(contrast, randomOrders,
           cycleWeight == 0 ? LogPCycle.NONE : new LogPCycle(cycleWeight, cycleRows, cycleInterval, 0.5, cycleTriples ? 3 : cyclePairs ? 2 : 1),
-          new LogPBalance(balance, 0.5)), relabelling, progress);
+          new LogPBalance(balance, 0.5), conditionNoise), relabelling, progress);
     }
     DesignTraining.Trained trained = relabelled.trained();
     try (var designer = trained.designer()) {
@@ -164,6 +168,7 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
       extra.put("cyclePairs", cyclePairs);
       extra.put("cycleTriples", cycleTriples);
       extra.put("balance", balance);
+      extra.put("conditionNoise", conditionNoise);
       extra.set("relabel", Json.mapper().valueToTree(relabelling));
       extra.set("relabelRounds", Json.mapper().valueToTree(relabelled.rounds()));
       extra.put("iterations", result.iterationsRun());

@@ -9,6 +9,7 @@ import org.inversesuite.core.flow.Standardization;
 import org.inversesuite.core.infer.Cinn;
 import org.inversesuite.core.problem.Batch;
 import org.inversesuite.core.problem.BoundedTransform;
+import org.inversesuite.core.problem.Simulator;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.core.train.BatchSource;
@@ -59,7 +60,9 @@ public final class DesignTraining {
    * ({@link ConditionContrastObjective}) added to the likelihood when it is active, and with the
    * training molecules served as randomised SELFIES ({@link RandomisedSelfies}, stream "augmentation")
    * when {@code aids.randomOrders() > 0}, drawn with the {@link LogPBalance} weights when
-   * {@code aids.balance()} is active. The held-out molecules stay canonical and unweighted.
+   * {@code aids.balance()} is active, and with Gaussian noise on their logP condition
+   * ({@link NoisyCondition}) when {@code aids.conditionNoise() > 0}. The held-out molecules, and the
+   * rows the condition standardisation is fitted on, stay canonical, unweighted and noise-free.
    */
   public static Trained train(MoleculeSet set, DesignConfig config, TrainingAids aids, TrainingListener listener) {
     ContrastConfig contrast = aids.contrast();
@@ -90,7 +93,7 @@ public final class DesignTraining {
     Batch validation = heldOut.size() < 2 ? null
         : new MoleculeSampler(representation, heldOut).simulate(heldOut.size(), seed.stream("validation"));
     int interval = config.training().validationInterval();
-    BatchSource source = new BatchSource.Online(sampler, seed.stream("training"));
+    BatchSource source = new BatchSource.Online(noisy(sampler, aids), seed.stream("training"));
     TrainingResult result = aids.anyLossTerm()
         ? new AidedTrainer(config.training().withValidation(0, interval, 0), contrast, aids.cycle(),
             predictor(representation, train, aids.cycle())).train(flow, xSpace, yNorm, source, validation, listener,
@@ -118,12 +121,17 @@ public final class DesignTraining {
       int steps, Rng rng, TrainingListener listener) {
     Cinn cinn = designer.cinn();
     TrainingConfig recipe = config.training().withIterations(steps).withValidation(0, config.training().validationInterval(), 0);
-    BatchSource source = new BatchSource.Online(sampler, rng);
+    BatchSource source = new BatchSource.Online(noisy(sampler, aids), rng);
     return aids.anyLossTerm()
         ? new AidedTrainer(recipe, aids.contrast(), aids.cycle(), predictor(designer.representation(), designer.training(), aids.cycle()))
             .train(cinn.flow(), cinn.xSpace(), cinn.yNormalization(), source, null, listener, Kernels.FASTEST)
         : new Trainer(recipe, Kernels.FASTEST).train(cinn.flow(), Trainer.Inputs.of(cinn.xSpace(), cinn.yNormalization(), source,
             null, listener));
+  }
+
+  /** The training batches, with {@link NoisyCondition} when {@code aids.conditionNoise() > 0}. */
+  private static Simulator noisy(MoleculeSampler sampler, TrainingAids aids) {
+    return aids.conditionNoise() > 0 ? new NoisyCondition(sampler, aids.conditionNoise()) : sampler;
   }
 
   private static SoftLogP predictor(SelfiesRepresentation representation, List<Example> train, LogPCycle cycle) {
