@@ -141,6 +141,9 @@ public final class MoleculesTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!(conditionNoise >= 0) || Double.isInfinite(conditionNoise)) {
+      throw new IllegalArgumentException("--condition-noise must be a finite number >= 0, got " + conditionNoise);
+    }
     PrintStream stdout = System.out;
     Path model = out.resolve("model.inn");
     MoleculeInput.checkWritable(model, force);
