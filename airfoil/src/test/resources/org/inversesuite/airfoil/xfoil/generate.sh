@@ -47,3 +47,8 @@ for foil in naca0012 naca2412 naca4415 cst-a cst-b; do
   cp "$here/$foil.dat" "$work/"
   for re in inviscid 1e6 3e6; do polar "LOAD $foil.dat\nPANE" "$foil" "$re"; done
 done
+
+# CST-B with its trailing edge opened to 0.05 % chord as the solver opens it (PanelMethod.MIN_TRAILING_EDGE_GAP,
+# the linear CST term +-x*gap/2, which XFOIL's TGAP with blending distance 1 adds): XFOIL's blunt-edge model
+cp "$here/cst-b.dat" "$work/"
+for re in 1e6 3e6; do polar "LOAD cst-b.dat\nGDES\nTGAP\n0.0005\n1.0\nEXEC\n\nPANE" "cst-b-opened" "$re"; done
