@@ -176,7 +176,10 @@ final class BoundaryLayerMarch {
       } else {
         substeps = turbulentSubsteps(ds, state[0]);
       }
-      step.evaluate(k, kind, criterion, substeps, in, out);
+      if (kind.transition() || kind == StationStep.Kind.TURBULENT) {
+        // a laminar interval without transition is already in out (the evaluation above)
+        step.evaluate(k, kind, criterion, substeps, in, out);
+      }
       if (kind == StationStep.Kind.LAMINAR && bubbles && k > 1) {
         step.laminarEnds(k, in, out);
         if (step.separationMargin(k, step.lam) >= 0) {
