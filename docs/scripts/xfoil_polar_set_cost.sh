@@ -64,4 +64,3 @@ for pass in 1 2; do
   cat "$OUT/xfoil-$pass.txt" "$OUT/ours-$pass.txt"
 done
 $JAVA -cp "$CP" docs/scripts/XfoilPolarSetCost.java compare "$OUT/shapes" "$OUT/points-ours-2.txt"
-grep -c "Convergence failed" "$OUT/xfoil-log-2-1.txt" | xargs echo "xfoil 'Convergence failed' messages (pass 2, run 1):"
