@@ -37,6 +37,12 @@ final class BoundaryLayerMarch {
   private final int unknowns;
   private final boolean jacobian;
   private double headMaxH = HeadEntrainment.MAX_H;
+  /**
+   * Whether direct two-equation laminar intervals are differentiated analytically
+   * ({@link StationStep#laminarPartials}); false: by forward differences like every other kind,
+   * the reference the analytic partials are tested against.
+   */
+  private boolean analyticLaminar = true;
   /** Gradients of the two trailing-edge speeds where they are computed (inverse stations), else null. */
   private double[][] teSpeedGradient = new double[2][];
 
@@ -55,6 +61,12 @@ final class BoundaryLayerMarch {
   /** @return this march with Head's shape factor capped at maxH instead of {@link HeadEntrainment#MAX_H} */
   BoundaryLayerMarch headCap(double maxH) {
     headMaxH = maxH;
+    return this;
+  }
+
+  /** @return this march with the laminar intervals differenced instead (the reference of the analytic partials) */
+  BoundaryLayerMarch finiteDifferenceLaminar() {
+    analyticLaminar = false;
     return this;
   }
 
@@ -164,7 +176,10 @@ final class BoundaryLayerMarch {
       } else {
         substeps = turbulentSubsteps(ds, state[0]);
       }
-      step.evaluate(k, kind, criterion, substeps, in, out);
+      if (kind.transition() || kind == StationStep.Kind.TURBULENT) {
+        // a laminar interval without transition is already in out (the evaluation above)
+        step.evaluate(k, kind, criterion, substeps, in, out);
+      }
       if (kind == StationStep.Kind.LAMINAR && bubbles && k > 1) {
         step.laminarEnds(k, in, out);
         if (step.separationMargin(k, step.lam) >= 0) {
@@ -325,7 +340,10 @@ final class BoundaryLayerMarch {
     return best;
   }
 
-  /** Partial derivatives of interval k by forward differences, chained into the gradients. */
+  /**
+   * Partial derivatives of interval k, chained into the gradients: analytic for a direct
+   * two-equation laminar interval whose step converged smoothly, else by forward differences.
+   */
   private void differentiate(StationStep step, int k, StationStep.Kind kind, StationStep.Criterion criterion,
       int substeps, double[] in, double[] out, int[] index, double[][] grad, SideResult r, int upperTe, int lowerTe) {
     if (!jacobian) {
@@ -344,10 +362,21 @@ final class BoundaryLayerMarch {
     // Head's turbulent layer (and the wake) carries no amplification: the interval does not read
     // in[2], so its partials would be exact zeros; not evaluated
     boolean amplification = kind != StationStep.Kind.TURBULENT && kind != StationStep.Kind.WAKE;
+    double[][] analytic = null;
+    if (analyticLaminar && kind == StationStep.Kind.LAMINAR && k >= 2) {
+      analytic = new double[INPUTS][OUTPUTS];
+      if (!step.laminarPartials(k, in, nominal, analytic)) {
+        analytic = null;
+      }
+    }
     for (int v = 0; v < INPUTS; v++) {
       int station = k - 5 + v;
       boolean used = v < STATE ? !(surface && k == 1) && (v != 2 || amplification) : v == 4 || v == 5 || stencil && (v == 3 && k >= 2 || v == 6 && k + 1 < index.length);
       if (!used || v >= STATE && index[station] < 0 && !(station == 0 && !surface)) {
+        continue;
+      }
+      if (analytic != null) {
+        partial[v] = analytic[v];
         continue;
       }
       double keep = in[v];

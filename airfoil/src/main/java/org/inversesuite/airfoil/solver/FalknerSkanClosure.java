@@ -41,6 +41,27 @@ final class FalknerSkanClosure {
     return -0.07 + 0.0727 * d * d * d / (h + 1);
   }
 
+  /** @return d(Re_θ C_f)/dH, the slope of {@link #friction} */
+  static double frictionSlope(double h) {
+    if (h >= 5.5) {
+      double a = h - 4.5;
+      return 0.03 * (1 - 1 / a) / (a * a);
+    }
+    double d = 5.5 - h;
+    double e = h + 1;
+    return -0.0727 * (3 * d * d / e + d * d * d / (e * e));
+  }
+
+  /** @return d(Re_θ 2 C_D / H*)/dH, the slope of {@link #dissipation} */
+  static double dissipationSlope(double h) {
+    if (h < 4) {
+      return -0.00205 * 5.5 * Math.pow(4 - h, 4.5);
+    }
+    double d = h - 4;
+    double e = 1 + 0.02 * d * d;
+    return -0.0032 * d / (e * e);
+  }
+
   /** @return Re_θ 2 C_D / H* */
   static double dissipation(double h) {
     if (h < 4) {

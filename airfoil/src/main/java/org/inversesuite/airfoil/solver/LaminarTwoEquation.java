@@ -28,17 +28,22 @@ package org.inversesuite.airfoil.solver;
 final class LaminarTwoEquation {
   static final double STAGNATION_H = 2.216;
   static final double MAX_H = 3.95;
-  private static final double MIN_H = 1.8;
+  static final double MIN_H = 1.8;
   private static final int NEWTON = 20;
   /** Re_θ C_f of the closure at {@link #MAX_H}. */
   private static final double FRICTION_AT_MAX_H = FalknerSkanClosure.friction(MAX_H);
 
   private LaminarTwoEquation() {}
 
-  /** @param y in: θ, H, N at the start of the interval; out: at its end */
-  static void step(double[] y, double ua, double ub, double ds, double re) {
+  /**
+   * @param y in: θ, H, N at the start of the interval; out: at its end
+   * @return whether Newton's method converged with H strictly inside (MIN_H, MAX_H): the end
+   *     state is then a smooth root of the θ-method equations, which
+   *     {@link LaminarIntervalDerivatives} differentiates
+   */
+  static boolean step(double[] y, double ua, double ub, double ds, double re) {
     if (ds <= 0) {
-      return;
+      return false;
     }
     double g = (ub - ua) / ds;
     double[] fa = new double[2];
@@ -56,6 +61,7 @@ final class LaminarTwoEquation {
     }
     double[] fb = new double[2];
     double[] fp = new double[2];
+    boolean smooth = false;
     for (int it = 0; it < NEWTON; it++) {
       // the closures depend on H only: evaluated once for (θ, H) and (θ + ε, H)
       double hc = Math.max(MIN_H, Math.min(MAX_H, h));
@@ -82,6 +88,7 @@ final class LaminarTwoEquation {
       t += dt;
       h = Math.max(MIN_H, Math.min(MAX_H, h + dh));
       if (Math.abs(dt) < 1e-11 * t && Math.abs(dh) < 1e-11) {
+        smooth = h > MIN_H && h < MAX_H;
         break;
       }
       if (h == MAX_H && it >= 2) {
@@ -95,6 +102,7 @@ final class LaminarTwoEquation {
     y[0] = t;
     y[1] = h;
     y[2] += ds * ((1 - w) * ra + w * rb);
+    return smooth;
   }
 
   /** Solves the θ equation alone with H = MAX_H at the end of the interval (secant method). */

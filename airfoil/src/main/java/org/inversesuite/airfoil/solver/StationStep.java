@@ -57,6 +57,13 @@ final class StationStep {
   final Station lam = new Station();
   final Station prev = new Station();
   private final double[] y = new double[3];
+  /**
+   * The inputs (in[0..5]) of the last direct two-equation laminar interval whose step converged
+   * to a smooth root, and its station; −1 when the last evaluation was not one.
+   */
+  private final double[] smoothIn = new double[6];
+  private int smoothK = -1;
+  private final double[][] laminarPartial = new double[5][3];
   /** Starting value of U_k for the inverse kinds (the last coupled iterate's speed). */
   double inverseGuess;
   /** Head's shape-factor cap ({@link HeadEntrainment#MAX_H}) and the H₁ it implies. */
@@ -188,6 +195,7 @@ final class StationStep {
    * Runge–Kutta step count of turbulent parts.
    */
   void evaluate(int k, Kind kind, Criterion criterion, int substeps, double[] in, double[] out) {
+    smoothK = -1;
     if (kind == Kind.INVERSE) {
       y[0] = in[0];
       y[1] = in[1];
@@ -343,8 +351,9 @@ final class StationStep {
       y[2] = in[2];
       if (separated) {
         SeparatedLaminar.step(y, um, u, ds, re);
-      } else {
-        LaminarTwoEquation.step(y, um, u, ds, re);
+      } else if (LaminarTwoEquation.step(y, um, u, ds, re)) {
+        smoothK = k;
+        System.arraycopy(in, 0, smoothIn, 0, smoothIn.length);
       }
       out[0] = y[0];
       out[1] = y[1];
@@ -352,6 +361,39 @@ final class StationStep {
     }
     out[3] = out[0];
     out[4] = out[0] * out[1];
+  }
+
+  /**
+   * Analytic partials ({@link LaminarIntervalDerivatives}) of the direct laminar interval k just
+   * evaluated ({@link Kind#LAMINAR}, two-equation model) with inputs {@code in} and outputs
+   * {@code out}: partial[v][o] = ∂out_o/∂in_v for v = 0, 1, 2 (state), 4, 5 (U_{k−1}, U_k); rows 3
+   * and 6 are not touched (the interval does not read them).
+   *
+   * @return false, leaving partial untouched, when the last evaluation was not such an interval
+   *     with these inputs or its step did not converge to a smooth root (the caller then differences)
+   */
+  boolean laminarPartials(int k, double[] in, double[] out, double[][] partial) {
+    if (smoothK != k || laminarModel != LaminarModel.TWO_EQUATION) {
+      return false;
+    }
+    for (int i = 0; i < smoothIn.length; i++) {
+      if (Double.doubleToRawLongBits(in[i]) != Double.doubleToRawLongBits(smoothIn[i])) {
+        return false;
+      }
+    }
+    double[][] d = laminarPartial;
+    LaminarIntervalDerivatives.of(in[0], in[1], in[4], in[5], s[k] - s[k - 1], re, out[0], out[1], d);
+    int[] input = {0, 1, 2, 4, 5};
+    for (int p = 0; p < input.length; p++) {
+      double[] row = partial[input[p]];
+      row[0] = d[p][0];
+      row[1] = d[p][1];
+      row[2] = d[p][2];
+      row[3] = d[p][0];
+      row[4] = out[1] * d[p][0] + out[0] * d[p][1];
+      row[5] = input[p] == 5 ? 1 : 0;
+    }
+    return true;
   }
 
   private void turbulent(double theta0, double phi0, double ua, double ub, double ds, boolean wake, int substeps,
