@@ -31,9 +31,11 @@ public final class ViscousPanelSolver implements AirfoilSolver {
    * with the mass defect as Newton unknown, {@link InverseLaminar}, and Head's H capped at 6;
    * 4: Head's equations integrated in Runge–Kutta steps of 16 θ instead of 6 θ,
    * {@link BoundaryLayerMarch#TURBULENT_STEP}, and polars swept back over unconverged angles,
-   * {@link PolarSweep}).
+   * {@link PolarSweep}; 5: the march's Jacobian takes the laminar interval's partials from the
+   * implicit function theorem, {@link LaminarIntervalDerivatives}, instead of forward differences,
+   * which moves the Newton path and, at laminar-bubble angles, the solution it ends on).
    */
-  public static final String MODEL_VERSION = "ibl-4";
+  public static final String MODEL_VERSION = "ibl-5";
 
   private static final double WAKE_LENGTH = 1.0;
 
