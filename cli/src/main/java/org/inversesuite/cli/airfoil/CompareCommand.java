@@ -61,7 +61,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare inverse design with the cINN against CMA-ES optimisation on the same targets.",
     footer = {"", "Examples:", "  inverse airfoil compare airfoil.inn --targets 5",
-        "  inverse airfoil compare airfoil.inn --targets 8 --pool 1000 --no-family --out compare"})
+        "  inverse airfoil compare airfoil.inn --targets 8 --pool 1000 --no-family --out compare",
+        "  inverse airfoil compare airfoil.inn --surrogate MLP --cmaes-goal tolerance,cinn-error --no-family "
+            + "--no-orders --no-parallel"})
 final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "MODEL", description = "a model from 'inverse airfoil train'")
   Path model;
