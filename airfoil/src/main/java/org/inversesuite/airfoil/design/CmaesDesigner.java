@@ -1,6 +1,7 @@
 package org.inversesuite.airfoil.design;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +25,8 @@ import org.inversesuite.core.random.Rng;
  * the same score the inverse designer ranks by, s = max(|ΔC_l| / 0.02, |Δ(L/D)| / 0.03), with a
  * penalty of 10³ + (t_min − t) for shapes that fail the checks or are too thin and 10³ for
  * unconverged analyses. Each evaluation is one solver call. Runs are restarted from new random
- * starts until a design meets both tolerances (s ≤ 1) or the evaluation budget is spent.
+ * starts until a design reaches a goal score (s ≤ 1: both tolerances; see {@link CmaesGoal} for
+ * the other goal of {@code inverse airfoil compare}) or the evaluation budget is spent.
  *
  * <p>Parallelism: Commons Math evaluates a CMA-ES population one member after the other, so one
  * run uses one core. With {@code threads} > 1, that many independent restarts run at once (the
@@ -78,11 +80,34 @@ public final class CmaesDesigner {
    * asks for the re-simulation error another method reached.
    */
   public OptimizationResult design(DesignTarget target, double goal, Rng rng) {
-    if (!(goal > 0)) {
-      throw new IllegalArgumentException("goal score must be > 0, got " + goal);
+    return design(target, new double[] {goal}, rng).get(0);
+  }
+
+  /**
+   * One search towards several goals at once: it runs until its best design's score is at most
+   * the smallest goal, or the budget is spent, and records for every goal g the state at the
+   * first moment the best score fell to g or below (the best design then, the solver calls and
+   * restarts started by then, the wall time since the start). On one thread this is, call for
+   * call, what {@link #design(DesignTarget, double, Rng)} with that goal alone returns: the same
+   * random stream gives the same CMA-ES path up to that moment. With parallel restarts, a goal
+   * reached before the smallest one leaves out the calls other restarts had in flight then (at
+   * most threads − 1). A goal never reached gets the
+   * final state with {@link OptimizationResult#reachedTolerance()} false, after exactly
+   * {@code budget} solver calls.
+   *
+   * @param goals goal scores, each &gt; 0, in any order
+   * @return one result per goal, in the order given
+   */
+  public List<OptimizationResult> design(DesignTarget target, double[] goals, Rng rng) {
+    if (goals.length == 0) {
+      throw new IllegalArgumentException("at least one goal score is needed");
     }
-    long start = System.nanoTime();
-    Search search = new Search(target, goal);
+    for (double goal : goals) {
+      if (!(goal > 0)) {
+        throw new IllegalArgumentException("goal score must be > 0, got " + goal);
+      }
+    }
+    Search search = new Search(target, goals.clone(), System.nanoTime());
     if (threads == 1) {
       search.worker(rng);
     } else {
@@ -96,8 +121,7 @@ public final class CmaesDesigner {
       }
       SolverPool.runAll("CMA-ES", threads, workers);
     }
-    return new OptimizationResult(search.best(), search.calls.get(), search.restarts.get(),
-        (System.nanoTime() - start) * 1e-9, search.reached());
+    return search.results();
   }
 
   /** Thrown from inside the objective to stop a CMA-ES run: goal reached or budget spent. */
@@ -110,28 +134,63 @@ public final class CmaesDesigner {
   /** The state shared by the runs of one search. */
   private final class Search {
     final DesignTarget target;
-    final double goal;
+    final double[] goals;
+    final double smallest;
+    final long start;
     final AtomicInteger calls = new AtomicInteger();
     final AtomicInteger restarts = new AtomicInteger();
+    private final OptimizationResult[] reachedAt;
     private DesignCandidate best;
 
-    Search(DesignTarget target, double goal) {
+    Search(DesignTarget target, double[] goals, long start) {
       this.target = target;
-      this.goal = goal;
-    }
-
-    synchronized DesignCandidate best() {
-      return best;
+      this.goals = goals;
+      this.smallest = Arrays.stream(goals).min().orElseThrow();
+      this.start = start;
+      this.reachedAt = new OptimizationResult[goals.length];
     }
 
     synchronized boolean reached() {
-      return best != null && best.score() <= goal;
+      return best != null && best.score() <= smallest;
     }
 
+    /** Keeps the better design and records every goal it reaches for the first time. */
     synchronized void offer(DesignCandidate c) {
       if (best == null || c.score() < best.score()) {
         best = c;
+        for (int g = 0; g < goals.length; g++) {
+          if (reachedAt[g] == null && best.score() <= goals[g]) {
+            reachedAt[g] = new OptimizationResult(best, calls.get(), restarts.get(), seconds(), true);
+          }
+        }
       }
+    }
+
+    /**
+     * Every goal's result: the final state, not reached, for goals the budget ended first; the
+     * final state, reached, for goals reached by the design that stopped the search (so that calls
+     * other threads had in flight then are counted, as a search towards that goal alone would);
+     * the state recorded when it was reached for the others.
+     */
+    synchronized List<OptimizationResult> results() {
+      int spent = calls.get();
+      int runs = restarts.get();
+      double elapsed = seconds();
+      List<OptimizationResult> out = new ArrayList<>();
+      for (OptimizationResult r : reachedAt) {
+        if (r == null) {
+          out.add(new OptimizationResult(best, spent, runs, elapsed, false));
+        } else if (reached() && r.best() == best) {
+          out.add(new OptimizationResult(best, spent, runs, elapsed, true));
+        } else {
+          out.add(r);
+        }
+      }
+      return out;
+    }
+
+    private double seconds() {
+      return (System.nanoTime() - start) * 1e-9;
     }
 
     /** Restarts CMA-ES from random starts until the goal is reached or the budget is spent. */
@@ -193,7 +252,7 @@ public final class CmaesDesigner {
       }
       DesignCandidate cand = DesignCandidate.of(c, target);
       offer(cand);
-      if (cand.score() <= goal) {
+      if (cand.score() <= smallest) {
         throw new Stop();
       }
       return cand.score();

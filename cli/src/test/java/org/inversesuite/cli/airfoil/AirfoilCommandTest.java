@@ -37,6 +37,22 @@ class AirfoilCommandTest {
     return InverseCommand.commandLine().execute(args);
   }
 
+  /** Runs a command that must be refused with exit code 2 and returns what it wrote to standard error. */
+  private static String runRefused(String... args) {
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = run(args);
+    } finally {
+      System.setErr(err);
+    }
+    String message = captured.toString(StandardCharsets.UTF_8);
+    assertEquals(2, code, message);
+    return message;
+  }
+
   @Test
   void polarWritesItsTableAndPictureAndNeverOverwrites() throws Exception {
     Path csv = dir.resolve("polar.csv");
@@ -143,18 +159,19 @@ class AirfoilCommandTest {
     ObjectNode run = Json.mapper().createObjectNode();
     run.set(SurrogateKind.RIDGE.metadataKey(), Json.mapper().valueToTree(ForwardSurrogate.fit(x, cl, cd, 1, 1e-6)));
     Path model = untrainedModel("ridge-only.inn", run);
-    PrintStream err = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    int code;
-    try {
-      code = run("airfoil", "compare", model.toString(), "--targets", "1", "--out", dir.resolve("cmp").toString());
-    } finally {
-      System.setErr(err);
-    }
-    String message = captured.toString(StandardCharsets.UTF_8);
-    assertEquals(2, code, message);
+    String message = runRefused("airfoil", "compare", model.toString(), "--targets", "1", "--out",
+        dir.resolve("cmp").toString());
     assertTrue(message.contains("holds no mlp forward surrogate") && message.contains("--data"), message);
+    assertFalse(Files.exists(dir.resolve("cmp")), "nothing written");
+  }
+
+  @Test
+  void anUnknownCmaesGoalIsNamedInOneLineBeforeAnyWork() {
+    String message = runRefused("airfoil", "compare", dir.resolve("missing.inn").toString(), "--cmaes-goal",
+        "tolerance,closest", "--out", dir.resolve("cmp").toString());
+    assertTrue(message.contains("--cmaes-goal") && message.contains("'closest'") && message.contains("cinn-error"),
+        message);
+    assertFalse(message.contains("at org."), "no stack trace: " + message);
     assertFalse(Files.exists(dir.resolve("cmp")), "nothing written");
   }
 
