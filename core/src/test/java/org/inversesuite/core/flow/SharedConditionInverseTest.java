@@ -102,11 +102,19 @@ class SharedConditionInverseTest {
     try (Cinn cinn = new Cinn(flow, ParameterSpace.identity(7), Standardization.identity(4), 2)) {
       Matrix fast = cinn.sample(obs, 700, new Rng(32)); // 700 rows: full and partial chunks on two threads
       Matrix reference = cinn.sampleBroadcast(obs, 700, new Rng(32));
-      double worst = 0;
+      // The two paths sum the first layer in another order, so they differ by float32 rounding, which the
+      // inverse's scales (up to e^2 per coupling) amplify in a few rows; the order also follows the CPU's
+      // vector width. Measured on a 512-bit machine: median 3.5e-7, 99th percentile 5.6e-6, largest
+      // 1.2e-4. A wrong precompute differs by O(1) in most rows; exactness is checked in float64 above.
+      double[] relative = new double[fast.size()];
       for (int i = 0; i < fast.size(); i++) {
-        worst = Math.max(worst, Math.abs(fast.get(i) - reference.get(i)) / (1 + Math.abs(reference.get(i))));
+        relative[i] = Math.abs(fast.get(i) - reference.get(i)) / (1 + Math.abs(reference.get(i)));
       }
-      assertTrue(worst < 1e-4, "largest relative difference " + worst);
+      java.util.Arrays.sort(relative);
+      double p99 = relative[(int) (0.99 * relative.length)];
+      double worst = relative[relative.length - 1];
+      assertTrue(p99 < 3e-5, "99th percentile of the relative difference " + p99);
+      assertTrue(worst < 1e-3, "largest relative difference " + worst);
       assertTrue(Numerics.maxAbsDiff(cinn.sample(obs, 700, new Rng(33)), reference) > 0.1, "other draws differ");
     }
   }
