@@ -76,6 +76,18 @@ class MoleculesCommandLineTest {
         "--diversity-sample", "5", "--out", dir.resolve("eval2").toString(), "--schedule", cal.resolve("schedule.json").toString());
     assertEquals(0, ev2.code(), ev2.err() + ev2.out());
     assertTrue(Files.readString(dir.resolve("eval2").resolve("evaluation.md")).contains("sampled with schedule"), ev2.out());
+    Path eval4 = dir.resolve("eval4");
+    Result ev4 = CommandLineTest.run("molecules", "evaluate", "--model", model.toString(), "-n", "10", "--targets=1,3",
+        "--diversity-sample", "5", "--out", eval4.toString(), "--schedule", cal.resolve("schedule.json").toString(),
+        "--rerank", "2,3", "--window-cap", "4");
+    assertEquals(0, ev4.code(), ev4.err() + ev4.out());
+    String table4 = Files.readString(eval4.resolve("evaluation.md"));
+    assertTrue(table4.contains("| cINN, best n of 2·n by logP |") && table4.contains("| cINN, best n of 3·n by logP |")
+        && table4.contains("| cINN, window acceptance: first n within ±0.5 of ≤4·n (") && table4.contains("draws accepted,"), table4);
+    for (String png4 : List.of("logp-vs-target.png", "logp-vs-target-nearest-k2.png", "logp-vs-target-nearest-k3.png",
+        "logp-vs-target-window-k4.png")) {
+      assertTrue(Files.size(eval4.resolve(png4)) > 1000, png4);
+    }
     Result gen3 = CommandLineTest.run("molecules", "generate", "--model", model.toString(), "--logp", "1", "-n", "4",
         "--schedule", cal.resolve("schedule.json").toString());
     assertEquals(0, gen3.code(), gen3.err());
@@ -131,6 +143,19 @@ class MoleculesCommandLineTest {
     assertEquals(2, g.code(), g.err());
     assertTrue(g.out().contains("line 1 (record 1, id 1): UNPARSABLE") && g.out().contains("line 2 (record 2, id 2)"), g.out());
     assertTrue(g.err().contains("no molecule can be used for training"), g.err());
+
+    String[][] badSelections = {{"--rerank", "0"}, {"--rerank", "2,2"}, {"--rerank", "1,3"}, {"--window", "0.3"},
+        {"--window-cap", "-1"}, {"--window-cap", "5", "--window", "0"}, {"--window-cap", "5", "--window", "NaN"}};
+    String[] named = {"--rerank", "--rerank", "--rerank", "--window needs --window-cap", "--window-cap", "--window", "--window"};
+    for (int i = 0; i < badSelections.length; i++) {
+      List<String> args = new java.util.ArrayList<>(List.of("molecules", "evaluate", "--model", dir.resolve("nothing").toString(),
+          "--out", dir.resolve("e" + i).toString()));
+      args.addAll(List.of(badSelections[i]));
+      Result r = CommandLineTest.run(args.toArray(String[]::new));
+      assertEquals(2, r.code(), String.join(" ", badSelections[i]) + ": " + r.err());
+      assertTrue(r.err().contains(named[i]) && !r.err().contains("\tat "), String.join(" ", badSelections[i]) + ": " + r.err());
+      assertEquals(2, r.err().lines().count(), "one line and the --verbose hint: " + r.err());
+    }
 
     Result missing = CommandLineTest.run("molecules", "generate", "--model", dir.resolve("nothing").toString(), "--logp", "1");
     assertEquals(2, missing.code());

@@ -14,13 +14,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * The distribution of generated logP against the target: per target, the 5-95 % and 25-75 %
  * quantile bands and the median of the generated molecules' logP, with the ideal y = x, the
- * ±0.5 tolerance and the training range; when given, the re-ranked cINN's median and 5-95 %
- * band in a second colour.
+ * ±0.5 tolerance and the training range; when given, a selection's (re-ranked or window-accepted
+ * cINN) median and 5-95 % band in a second colour.
  */
 final class LogPTargetPlot {
   private LogPTargetPlot() {}
 
-  static void save(Path file, List<GenerationMetrics> perTarget, List<GenerationMetrics> reranked, double[] range) {
+  static void save(Path file, List<GenerationMetrics> perTarget, List<GenerationMetrics> reranked, String label, double[] range) {
     double[] t = targets(perTarget);
     int n = t.length;
     double[][] q = quantiles(perTarget);
@@ -32,8 +32,8 @@ final class LogPTargetPlot {
     if (!reranked.isEmpty()) {
       double[] tr = targets(reranked);
       double[][] qr = quantiles(reranked);
-      Charts.band(chart, reranked.get(0).method() + " 5-95 %", tr, qr[0], qr[4], Charts.withAlpha(Charts.color(1), 90));
-      Charts.line(chart, reranked.get(0).method() + " median", tr, qr[2], Charts.color(1), 2f).setMarker(SeriesMarkers.DIAMOND);
+      Charts.band(chart, label + " 5-95 %", tr, qr[0], qr[4], Charts.withAlpha(Charts.color(1), 90));
+      Charts.line(chart, label + " median", tr, qr[2], Charts.color(1), 2f).setMarker(SeriesMarkers.DIAMOND);
     }
     double lo = t[0] - 0.5;
     double hi = t[n - 1] + 0.5;

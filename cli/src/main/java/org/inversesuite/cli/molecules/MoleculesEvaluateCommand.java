@@ -23,11 +23,15 @@ import picocli.CommandLine.Option;
         "training lengths; training molecules near the target) and score validity, uniqueness, novelty,",
         "internal diversity (ECFP4), the fraction within ±0.5 of the target and the MAE.",
         "With --rerank K a second cINN row keeps the n of K·n cINN candidates whose computed logP is nearest",
-        "to the target (the raw cINN row is always shown); every row has its wall time.",
+        "to the target (a list K1,K2 gives one row each); with --window-cap K a row keeps the cINN candidates in",
+        "draw order whose computed logP is within ±W of the target (--window W, default 0.5) until n are kept or",
+        "K·n are drawn, then fills with the nearest of the rest. The selections share the same candidates; the",
+        "raw cINN row is always shown, and every row has its wall time.",
         "Writes evaluation.md (the table), evaluation.csv and logp-vs-target.png into --out."},
     footer = {"", "Examples:", "  inverse molecules evaluate",
         "  inverse molecules evaluate --model runs/molecules -n 10000 --out runs/molecules/evaluation-10k",
-        "  inverse molecules evaluate -n 500 --rerank 10"})
+        "  inverse molecules evaluate -n 500 --rerank 10",
+        "  inverse molecules evaluate -n 10000 --schedule M/schedule.json --rerank 2,3 --window-cap 5"})
 public final class MoleculesEvaluateCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "DIR", defaultValue = MoleculeInput.DEFAULT_MODEL,
       description = "model folder or model.inn (default ${DEFAULT-VALUE})")
@@ -47,9 +51,19 @@ public final class MoleculesEvaluateCommand implements Callable<Integer> {
       description = "molecules the pairwise diversity is computed on, per target (default ${DEFAULT-VALUE})")
   int diversitySample;
 
-  @Option(names = "--rerank", paramLabel = "K", defaultValue = "1",
-      description = "also report the n nearest to the target of K·n cINN candidates (default ${DEFAULT-VALUE}: raw cINN only)")
-  int rerank;
+  @Option(names = "--rerank", paramLabel = "K", split = ",", defaultValue = "1",
+      description = "also report the n nearest to the target of K·n cINN candidates, one row per K of a list"
+          + " (default ${DEFAULT-VALUE}: raw cINN only)")
+  int[] rerank;
+
+  @Option(names = "--window-cap", paramLabel = "K", defaultValue = "0",
+      description = "also report window acceptance: the cINN candidates in draw order within ±W of the target, until n"
+          + " are kept or K·n drawn, then the nearest of the rest (default ${DEFAULT-VALUE}: no such row)")
+  int windowCap;
+
+  @Option(names = "--window", paramLabel = "W",
+      description = "half-width of the --window-cap row's window in log units (default 0.5)")
+  Double window;
 
   @Option(names = "--faithful", paramLabel = "B", defaultValue = "0",
       description = "also report the cINN restricted to faithful rows (every symbol reaches the molecule), drawing at most B·n"
@@ -75,8 +89,11 @@ public final class MoleculesEvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    int[] reranks = SelectionOptions.reranks(rerank);
+    double w = SelectionOptions.window(windowCap, window);
     SamplingSchedule plan = schedule == null ? null : ScheduleFile.read(schedule);
-    DesignEvaluation evaluation = new DesignEvaluation(targets, count, temperature, diversitySample, seed, rerank, faithful, plan);
+    DesignEvaluation evaluation = new DesignEvaluation(targets, count, temperature, diversitySample, seed, reranks, windowCap, w,
+        faithful, plan);
     Path folder = out != null ? out : (Files.isDirectory(model) ? model : model.toAbsolutePath().getParent()).resolve("evaluation");
     MoleculeInput.checkWritable(folder.resolve("evaluation.md"), force);
     PrintStream stdout = System.out;
@@ -93,22 +110,30 @@ public final class MoleculesEvaluateCommand implements Callable<Integer> {
       }
       String header = String.format(Locale.ROOT, "%d molecules per target and method, %s, seed %d, %.0f s; "
           + "training logP 95%% range [%.2f, %.2f] (%d molecules)%s%n%n", count, sampler(plan), seed, seconds, range[0], range[1],
-          designer.training().size(), rerank > 1 ? String.format(Locale.ROOT, "; re-ranked row: the %d nearest to the target "
-          + "of %d cINN candidates (k = %d), diversity and uniqueness on the kept molecules", count, rerank * count, rerank) : "");
+          designer.training().size(), SelectionOptions.describe(count, reranks, windowCap, w));
       AtomicFiles.write(folder.resolve("evaluation.md"), (header + table).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       AtomicFiles.write(folder.resolve("evaluation.csv"), EvaluationTable.csv(results).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      List<GenerationMetrics> cinn = new ArrayList<>();
-      List<GenerationMetrics> reranked = new ArrayList<>();
-      for (List<GenerationMetrics> row : results) {
-        cinn.add(row.get(0));
-        if (rerank > 1) {
-          reranked.add(row.get(1));
+      List<String> methods = evaluation.methods();
+      List<List<GenerationMetrics>> columns = new ArrayList<>();
+      for (int m = 0; m <= evaluation.selections(); m++) {
+        List<GenerationMetrics> column = new ArrayList<>();
+        for (List<GenerationMetrics> row : results) {
+          column.add(row.get(m));
         }
+        columns.add(column);
       }
-      LogPTargetPlot.save(folder.resolve("logp-vs-target.png"), cinn, reranked, range);
+      List<String> plots = new ArrayList<>();
+      plots.add("logp-vs-target.png");
+      LogPTargetPlot.save(folder.resolve(plots.get(0)), columns.get(0), columns.size() > 1 ? columns.get(1) : List.of(),
+          columns.size() > 1 ? methods.get(1) : "", range);
+      for (int m = 1; m < columns.size() && columns.size() > 2; m++) {
+        String file = "logp-vs-target-" + (m <= reranks.length ? "nearest-k" + reranks[m - 1] : "window-k" + windowCap) + ".png";
+        LogPTargetPlot.save(folder.resolve(file), columns.get(0), columns.get(m), methods.get(m), range);
+        plots.add(file);
+      }
       stdout.print(header);
       stdout.print(table);
-      stdout.println("wrote " + folder + " (evaluation.md, evaluation.csv, logp-vs-target.png)");
+      stdout.println("wrote " + folder + " (evaluation.md, evaluation.csv, " + String.join(", ", plots) + ")");
     }
     return 0;
   }

@@ -107,7 +107,7 @@ public final class MoleculesGenerateCommand implements Callable<Integer> {
       double[] asked = y.clone();
       asked[0] = plan.asked(logP);
       long start = System.nanoTime();
-      List<DecodedMolecule> decoded = new NearestToTarget(rerank).design(designer, asked, count, temperature, new Rng(seed),
+      List<DecodedMolecule> decoded = new NearestToTarget(rerank).design(designer, asked, logP, count, temperature, new Rng(seed),
           SelfiesDecoder.defaults(), LogPMethod.WILDMAN_CRIPPEN.newCalculator());
       double seconds = (System.nanoTime() - start) * 1e-9;
       Set<String> known = new HashSet<>();

@@ -16,7 +16,8 @@ import org.inversesuite.molecules.selfies.SelfiesDecoder;
  * "sample the posterior, re-simulate, rank" recipe of simulation-based inverse design
  * (Ardizzone et al. 2019; the airfoil module's designs). The cINN only proposes: how close the
  * kept molecules land is then the re-ranking's merit as much as the model's, which is why the
- * evaluation reports the raw cINN next to it.
+ * evaluation reports the raw cINN next to it. With a sampling schedule the cINN is asked for a shifted logP, but
+ * the candidates are still ranked against the target itself.
  *
  * @param multiplier k ≥ 1, candidates drawn per molecule kept (1 keeps the raw draws)
  */
@@ -58,25 +59,39 @@ public record NearestToTarget(int multiplier) {
   }
 
   /**
+   * @param pool the cINN's candidates in draw order
+   * @param target y*, the logP ranked against (the target, not the asked value of a schedule)
+   * @param n molecules kept
+   * @return the n of the pool's first k·n candidates nearest to the target, nearest first; for k = 1 the n raw
+   *     draws in draw order
+   */
+  public List<DecodedMolecule> select(CandidatePool pool, double target, int n) {
+    long total = (long) multiplier * n;
+    if (total > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("k·n = " + total + " candidates is too many");
+    }
+    List<DecodedMolecule> candidates = pool.first((int) total);
+    return multiplier == 1 ? new ArrayList<>(candidates) : keep(candidates, target, n);
+  }
+
+  /**
    * @param designer the cINN
-   * @param y the condition (its first value is the target logP)
+   * @param y the condition it is asked for (with a schedule, the asked logP)
+   * @param target y*, the logP the candidates are ranked against
    * @param n molecules kept
    * @param temperature T
    * @param rng the latent draws
    * @param decoder SELFIES decoder
    * @param logP the trusted forward process
-   * @return the n decoded candidates nearest to y[0] out of k·n drawn, nearest first; for k = 1 the n raw draws in draw order
+   * @return the n decoded candidates nearest to the target out of k·n drawn, nearest first; for k = 1 the n raw
+   *     draws in draw order
    */
-  public List<DecodedMolecule> design(MoleculeDesigner designer, double[] y, int n, double temperature, Rng rng,
+  public List<DecodedMolecule> design(MoleculeDesigner designer, double[] y, double target, int n, double temperature, Rng rng,
       SelfiesDecoder decoder, LogPCalculator logP) {
     long total = (long) multiplier * n;
     if (total > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("k·n = " + total + " candidates is too many");
     }
-    List<DecodedMolecule> candidates = new ArrayList<>((int) total);
-    for (String s : designer.sample(y, (int) total, temperature, rng)) {
-      candidates.add(DecodedMolecule.decode(s, decoder, logP));
-    }
-    return multiplier == 1 ? candidates : keep(candidates, y[0], n);
+    return select(CandidatePool.of(designer, y, temperature, rng, decoder, logP, (int) total), target, n);
   }
 }

@@ -78,7 +78,7 @@ class NearestToTargetTest {
         Condition.LOGP), new TrainingListener() {});
     try (MoleculeDesigner designer = trained.designer()) {
       double target = 2.0;
-      List<DecodedMolecule> reranked = new NearestToTarget(8).design(designer, new double[] {target}, 20, 1.0, new Rng(3),
+      List<DecodedMolecule> reranked = new NearestToTarget(8).design(designer, new double[] {target}, target, 20, 1.0, new Rng(3),
           SelfiesDecoder.defaults(), logP);
       assertEquals(20, reranked.size());
       List<DecodedMolecule> all = new ArrayList<>();
@@ -92,7 +92,7 @@ class NearestToTargetTest {
       double rawMae = all.subList(0, 20).stream().filter(DecodedMolecule::valid).mapToDouble(m -> Math.abs(m.logP() - target))
           .average().orElseThrow();
       assertTrue(rerankedMae <= rawMae, "re-ranked MAE " + rerankedMae + " > raw " + rawMae);
-      List<DecodedMolecule> raw = new NearestToTarget(1).design(designer, new double[] {target}, 20, 1.0, new Rng(3),
+      List<DecodedMolecule> raw = new NearestToTarget(1).design(designer, new double[] {target}, target, 20, 1.0, new Rng(3),
           SelfiesDecoder.defaults(), logP);
       assertEquals(all.subList(0, 20).stream().map(DecodedMolecule::selfies).toList(),
           raw.stream().map(DecodedMolecule::selfies).toList(), "k = 1 must return the raw draws in draw order");
