@@ -92,6 +92,34 @@ class MoleculesCommandLineTest {
         "--schedule", cal.resolve("schedule.json").toString());
     assertEquals(0, gen3.code(), gen3.err());
     assertTrue(gen3.out().contains("schedule: asked"), gen3.out());
+    for (String[] w : new String[][] {{"1.5", "20"}, {"0.001", "1"}}) {
+      Path win = dir.resolve("win-" + w[0] + ".smi");
+      Result gw = CommandLineTest.run("molecules", "generate", "--model", model.toString(), "--logp", "1", "-n", "6",
+          "--schedule", cal.resolve("schedule.json").toString(), "--window", w[0], "--window-cap", w[1], "-o", win.toString());
+      assertEquals(0, gw.code(), gw.err());
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("window ±([0-9.]+): (\\d+) of (\\d+) cINN candidates accepted"
+          + " \\(([0-9.]+)%\\), (\\d+) filled").matcher(gw.out());
+      assertTrue(m.find(), gw.out());
+      double halfWidth = Double.parseDouble(w[0]);
+      assertEquals(halfWidth, Double.parseDouble(m.group(1)));
+      int accepted = Integer.parseInt(m.group(2));
+      int filled = Integer.parseInt(m.group(5));
+      assertEquals(6, accepted + filled, gw.out());
+      assertTrue(Integer.parseInt(m.group(3)) <= 6 * Integer.parseInt(w[1]), gw.out());
+      assertEquals(100.0 * accepted / Integer.parseInt(m.group(3)), Double.parseDouble(m.group(4)), 0.051, gw.out());
+      assertEquals(filled > 0, gw.out().contains("flagged 'filled'"), gw.out());
+      int flaggedFilled = 0;
+      for (String line : Files.readAllLines(win)) {
+        String[] f = line.split("\t");
+        boolean inside = Math.abs(Double.parseDouble(f[2]) - 1) <= halfWidth + 1e-4;
+        assertTrue(f[3].equals("filled") ? !inside : f[3].equals("accepted") && inside, line);
+        flaggedFilled += f[3].equals("filled") ? 1 : 0;
+      }
+      assertEquals(filled, flaggedFilled, gw.out());
+      if (w[0].equals("0.001")) {
+        assertTrue(filled > 0, "a window of ±0.001 with one draw per molecule fills: " + gw.out());
+      }
+    }
     Path bad = Files.writeString(dir.resolve("bad.json"), "{\"knots\": [1, 0], \"asked\": [1, 0], \"temperatures\": [1, 1]}");
     Result badSchedule = CommandLineTest.run("molecules", "evaluate", "--model", model.toString(), "-n", "10", "--targets=1",
         "--out", dir.resolve("eval3").toString(), "--schedule", bad.toString());
@@ -154,6 +182,19 @@ class MoleculesCommandLineTest {
       Result r = CommandLineTest.run(args.toArray(String[]::new));
       assertEquals(2, r.code(), String.join(" ", badSelections[i]) + ": " + r.err());
       assertTrue(r.err().contains(named[i]) && !r.err().contains("\tat "), String.join(" ", badSelections[i]) + ": " + r.err());
+      assertEquals(2, r.err().lines().count(), "one line and the --verbose hint: " + r.err());
+    }
+
+    String[][] badGenerate = {{"--window", "0.3"}, {"--window-cap", "-1"}, {"--window-cap", "5", "--window", "0"},
+        {"--window-cap", "5", "--window", "NaN"}, {"--window-cap", "5", "--rerank", "3"}};
+    String[] namedGenerate = {"--window needs --window-cap", "--window-cap", "--window", "--window", "are two selections"};
+    for (int i = 0; i < badGenerate.length; i++) {
+      List<String> args = new java.util.ArrayList<>(List.of("molecules", "generate", "--model", dir.resolve("nothing").toString(),
+          "--logp", "1"));
+      args.addAll(List.of(badGenerate[i]));
+      Result r = CommandLineTest.run(args.toArray(String[]::new));
+      assertEquals(2, r.code(), String.join(" ", badGenerate[i]) + ": " + r.err());
+      assertTrue(r.err().contains(namedGenerate[i]) && !r.err().contains("\tat "), String.join(" ", badGenerate[i]) + ": " + r.err());
       assertEquals(2, r.err().lines().count(), "one line and the --verbose hint: " + r.err());
     }
 

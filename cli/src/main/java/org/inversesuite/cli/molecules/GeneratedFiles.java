@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.inversesuite.core.io.AtomicFiles;
 import org.inversesuite.molecules.design.Condition;
@@ -49,8 +50,26 @@ final class GeneratedFiles {
     return new Summary(valid, distinct.size(), novel, sum / valid, abs / valid, (double) within / valid);
   }
 
-  /** Writes the valid molecules: SD (with data fields) for .sdf/.sd/.mol names, else SMILES TAB id TAB logP. */
-  static void write(Path target, List<DecodedMolecule> decoded, Set<String> training, double[] y, Condition condition) {
+  /**
+   * @param accepted with window acceptance, how many of the list's first molecules were accepted inside the window
+   * @param i a position in the list
+   * @return whether molecule i was filled from outside the window (false without window acceptance)
+   */
+  static boolean filled(OptionalInt accepted, int i) {
+    return accepted.isPresent() && i >= accepted.getAsInt();
+  }
+
+  private static String windowFlag(OptionalInt accepted, int i) {
+    return filled(accepted, i) ? "filled" : "accepted";
+  }
+
+  /**
+   * Writes the valid molecules: SD (with data fields) for .sdf/.sd/.mol names, else SMILES TAB id TAB logP. With window
+   * acceptance ({@code accepted} present: the list's first {@code accepted} molecules lie inside the window, the rest were
+   * filled), each molecule also carries "accepted" or "filled": a fourth column, or the SD field window_acceptance.
+   */
+  static void write(Path target, List<DecodedMolecule> decoded, Set<String> training, double[] y, Condition condition,
+      OptionalInt accepted) {
     if (MoleculeInput.isSdf(target)) {
       List<SdfEntry> entries = new ArrayList<>();
       for (int i = 0; i < decoded.size(); i++) {
@@ -65,8 +84,9 @@ final class GeneratedFiles {
         if (condition == Condition.LOGP_AND_WEIGHT) {
           e = e.withField("target_weight", y[1]);
         }
-        entries.add(e.withField("SMILES", d.smiles()).withField("SELFIES", d.selfies())
-            .withField("novel", training.contains(d.smiles()) ? "no" : "yes"));
+        e = e.withField("SMILES", d.smiles()).withField("SELFIES", d.selfies())
+            .withField("novel", training.contains(d.smiles()) ? "no" : "yes");
+        entries.add(accepted.isPresent() ? e.withField("window_acceptance", windowFlag(accepted, i)) : e);
       }
       SdfWriter.write(target, entries);
       return;
@@ -76,7 +96,11 @@ final class GeneratedFiles {
       DecodedMolecule d = decoded.get(i);
       if (d.valid()) {
         b.append(d.smiles()).append('\t').append("generated-").append(i + 1).append('\t')
-            .append(String.format(Locale.ROOT, "%.4f", d.logP())).append('\n');
+            .append(String.format(Locale.ROOT, "%.4f", d.logP()));
+        if (accepted.isPresent()) {
+          b.append('\t').append(windowFlag(accepted, i));
+        }
+        b.append('\n');
       }
     }
     AtomicFiles.write(target, b.toString().getBytes(StandardCharsets.UTF_8));

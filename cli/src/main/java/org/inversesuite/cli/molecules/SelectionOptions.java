@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.inversesuite.molecules.evaluation.WindowAcceptance;
 
-/** The checks and the header line of {@code evaluate}'s selection options ({@code --rerank}, {@code --window-cap}, {@code --window}). */
+/**
+ * The checks of the selection options of {@code evaluate} and {@code generate} ({@code --rerank}, {@code --window-cap},
+ * {@code --window}), and evaluate's header line for them.
+ */
 final class SelectionOptions {
   private SelectionOptions() {}
 
@@ -30,7 +33,7 @@ final class SelectionOptions {
   /** @return the window half-width; refuses a bad cap, a bad width and a width without a cap */
   static double window(int cap, Double window) {
     if (cap < 0) {
-      throw new IllegalArgumentException("--window-cap must be >= 1 (0: no window row), got " + cap);
+      throw new IllegalArgumentException("--window-cap must be >= 1 (0: no window acceptance), got " + cap);
     }
     if (window != null && cap == 0) {
       throw new IllegalArgumentException("--window needs --window-cap K");
