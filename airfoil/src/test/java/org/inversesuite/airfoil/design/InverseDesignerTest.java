@@ -6,6 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.inversesuite.airfoil.surrogate.ForwardSurrogate;
+import org.inversesuite.airfoil.surrogate.MlpSurrogate;
+import org.inversesuite.core.baseline.NetworkRecipe;
+import org.inversesuite.core.flow.Kernels;
+import org.inversesuite.core.nn.Activation;
+import org.inversesuite.core.nn.Mlp;
+import org.inversesuite.core.nn.MlpConfig;
+import org.inversesuite.core.nn.OutputInit;
+import org.inversesuite.core.nn.Parameters;
+import org.inversesuite.core.nn.Workspace;
 import org.inversesuite.core.infer.PosteriorEstimator;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
@@ -173,6 +182,15 @@ class InverseDesignerTest {
 
   /** A cubic surrogate of the fake solver, fitted on 300 designs drawn from the box. */
   private ForwardSurrogate fakeSurrogate(FakeSolver solver) {
+    Samples s = samples(solver);
+    return ForwardSurrogate.fit(s.in(), s.cl(), s.cd(), 2, 1e-9);
+  }
+
+  /** Surrogate inputs, C_l and C_d of the fake solver. */
+  private record Samples(double[][] in, double[] cl, double[] cd) {}
+
+  /** 300 converged designs drawn from the box, simulated by the fake solver. */
+  private Samples samples(FakeSolver solver) {
     int n = 300;
     double[][] in = new double[n][];
     double[] cl = new double[n];
@@ -187,7 +205,7 @@ class InverseDesignerTest {
         k++;
       }
     }
-    return ForwardSurrogate.fit(in, cl, cd, 2, 1e-9);
+    return new Samples(in, cl, cd);
   }
 
   @Test
@@ -226,6 +244,83 @@ class InverseDesignerTest {
     assertEquals(null, none.design(), "no proposal meets the target on re-simulation");
     assertEquals(8, none.simulated());
     assertEquals(8, solver.calls);
+  }
+
+  @Test
+  void theMlpOrderedSearchAcceptsTheDesignAndSpendsTheCallsOfAReferenceSearch() {
+    FakeSolver solver = new FakeSolver();
+    MlpSurrogate mlp = fakeMlp(solver);
+    DesignTarget target = naca2412Target(solver);
+    double[][] pool = new double[60][];
+    for (int i = 0; i < pool.length; i++) {
+      pool[i] = space.sample(new Rng(77).stream(i)).coefficients();
+    }
+    pool[41] = naca2412;
+    List<DesignPoint> points = new java.util.ArrayList<>();
+    for (double[] shape : pool) {
+      points.add(new DesignPoint(shape, space.upperCount(), target.alphaDegrees(), target.reynolds(),
+          space.trailingEdgeThickness()));
+    }
+    // the reference: the pool sorted by scores from a float64 forward pass of the same weights (plain loops,
+    // Math.tanh), then checked and simulated one by one until one meets the tolerances
+    double[] score = referenceScores(mlp, points, target);
+    Integer[] order = new Integer[points.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(score[a], score[b]));
+    FakeSolver reference = new FakeSolver();
+    DesignCandidate expected = null;
+    for (int i : order) {
+      DesignPoint p = points.get(i);
+      org.inversesuite.airfoil.shape.ShapeReport r = org.inversesuite.airfoil.shape.ShapeAnalysis.analyse(
+          p.airfoil("proposal"));
+      if (r.valid() && r.maxThickness() >= target.minThickness()) {
+        DesignCandidate c = DesignCandidate.of(DesignCase.evaluate(p, reference), target);
+        if (c.meetsTolerance()) {
+          expected = c;
+          break;
+        }
+      }
+    }
+    assertTrue(expected != null && reference.calls > 1, "a search of more than one call: " + reference.calls);
+    solver.calls = 0;
+    InverseDesigner.FirstDesign found = new InverseDesigner(new Fixed(pool), space, solver, wideRange(), 1)
+        .firstMeetingToleranceSurrogate(target, mlp, pool.length, 1, pool.length, new Rng(3));
+    assertEquals(reference.calls, found.simulated());
+    assertEquals(reference.calls, solver.calls);
+    assertTrue(java.util.Arrays.equals(expected.result().point().coefficients(), found.design().result().point().coefficients()), "same design");
+    assertEquals(expected.score(), found.design().score(), 0);
+  }
+
+  /** A small MLP surrogate of the fake solver, trained on 300 designs drawn from the box. */
+  private MlpSurrogate fakeMlp(FakeSolver solver) {
+    Samples s = samples(solver);
+    return MlpSurrogate.fit(s.in(), s.cl(), s.cd(), new NetworkRecipe(40, 64, 5e-3, 16, 2, 3));
+  }
+
+  /** ŝ of each point from a float64 forward pass (reference kernel, Math.tanh) of the surrogate's weights. */
+  private static double[] referenceScores(MlpSurrogate s, List<DesignPoint> points, DesignTarget target) {
+    Parameters parameters = new Parameters(Precision.FLOAT64);
+    Mlp net = new Mlp(parameters, "surrogate", s.inputs(), 2, MlpConfig.of(s.recipe().width(), s.recipe().depth(),
+        Activation.TANH), OutputInit.UNIFORM);
+    parameters.assign(Matrix.of(Precision.FLOAT64, new double[][] {s.weights()}));
+    Matrix x = Matrix.zeros(Precision.FLOAT64, points.size(), s.inputs());
+    for (int i = 0; i < points.size(); i++) {
+      double[] v = DesignSurrogate.input(points.get(i));
+      for (int j = 0; j < v.length; j++) {
+        x.set(i, j, (v[j] - s.inputMean()[j]) / s.inputScale()[j]);
+      }
+    }
+    Matrix g = net.forward(x, new Workspace(parameters, Kernels.REFERENCE.create(Precision.FLOAT64)));
+    double[] score = new double[points.size()];
+    for (int i = 0; i < score.length; i++) {
+      double l = s.outputMean()[0] + s.outputScale()[0] * g.get(i, 0);
+      double ld = l / Math.exp(s.outputMean()[1] + s.outputScale()[1] * g.get(i, 1));
+      score[i] = Math.max(target.clError(l) / DesignCandidate.CL_TOLERANCE,
+          target.liftToDragError(ld) / DesignCandidate.LD_TOLERANCE);
+    }
+    return score;
   }
 
   @Test

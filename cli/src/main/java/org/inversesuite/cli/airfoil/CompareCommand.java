@@ -57,6 +57,9 @@ import picocli.CommandLine.Parameters;
  * reached in one CMA-ES search ({@link CmaesDesigner#design(DesignTarget, double[], Rng)}), which
  * records when each was first reached. A target where CMA-ES spent its budget is shown as
  * "&gt; s (&gt; calls)", never as a success, and enters the means at the budget (a lower bound).
+ *
+ * <p>Before the first timed search, {@code --warmup} untimed targets (default 1) warm up both
+ * methods (see {@code warmUp}), so JIT compilation is charged to neither.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare inverse design with the cINN against CMA-ES optimisation on the same targets.",
@@ -104,6 +107,15 @@ final class CompareCommand implements Callable<Integer> {
           + "target) (default ${DEFAULT-VALUE})")
   List<CmaesGoal> goals;
 
+  @Option(names = "--warmup", defaultValue = "1", paramLabel = "N",
+      description = "untimed warm-up targets (own seed stream, not measured) before the first timed search: every "
+          + "cINN search and " + WARMUP_CMAES_CALLS + " CMA-ES solver calls (at most --budget) each, so JIT compilation falls on neither "
+          + "method (default ${DEFAULT-VALUE}; 0 = none)")
+  int warmup;
+
+  /** Solver calls of the warm-up's CMA-ES search per warm-up target. */
+  static final int WARMUP_CMAES_CALLS = 100;
+
   @Option(names = "--no-family",
       description = "skip the second comparison (a family of N shapes against CMA-ES to the family's best score)")
   boolean noFamily;
@@ -131,6 +143,9 @@ final class CompareCommand implements Callable<Integer> {
     Outputs.checkWritable(out, force);
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+    }
+    if (warmup < 0) {
+      throw new IllegalArgumentException("--warmup must be >= 0, got " + warmup);
     }
     List<SurrogateKind> kinds = surrogates.stream().distinct().toList();
     DesignModel m = DesignModel.load(model, threads);
@@ -205,20 +220,23 @@ final class CompareCommand implements Callable<Integer> {
     lines.add(header.toString());
     lines.add("|---".repeat((int) header.chars().filter(ch -> ch == '|').count() - 1) + "|");
     int done = 0;
+    int maxDraws = Math.max(pool, count);
     try {
       InverseDesigner designer = new InverseDesigner(m.cinn(), m.space(), solver, m.range(), threads);
       InverseDesigner serial = new InverseDesigner(m.cinn(), m.space(), solver, m.range(), 1);
       CmaesDesigner cmaes = new CmaesDesigner(m.space(), solver, budget, 1);
       CmaesDesigner cmaesParallel = new CmaesDesigner(m.space(), solver, budget, threads);
+      if (warmup > 0) {
+        String said = warmUp(m, solver, designer, serial, screens, parallel, maxDraws, rng.stream("warmup"));
+        System.out.println(said);
+        lines.add(lines.size() - 2, said);
+        lines.add(lines.size() - 2, "");
+      }
       for (int drawn = 0; done < targets && drawn < 50 * targets; drawn++) {
-        DesignCase truth = DesignCase.evaluate(m.space().sample(rng.stream("targets").stream(drawn)), solver);
-        if (!truth.usable() || truth.maxThickness() * 0.9 < 0.02) {
+        DesignTarget target = target(m, solver, rng.stream("targets").stream(drawn));
+        if (target == null) {
           continue;
         }
-        DesignPoint pt = truth.point();
-        DesignTarget target = new DesignTarget(pt.alphaDegrees(), pt.reynolds(), truth.cl(), truth.liftToDrag(),
-            0.9 * truth.maxThickness());
-        int maxDraws = Math.max(pool, count);
         StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %d | %.3f | %.1f |", done + 1, target.cl(),
             target.liftToDrag()));
         if (!noOrders) {
@@ -307,6 +325,72 @@ final class CompareCommand implements Callable<Integer> {
     AtomicFiles.write(out.resolve("compare.md"), String.join("\n", lines).concat("\n").getBytes(StandardCharsets.UTF_8));
     System.out.println("wrote " + out.resolve("compare.md"));
     return 0;
+  }
+
+  /**
+   * A target from one draw of the design space: the simulated C_l and L/D of the drawn design, its
+   * angle and Reynolds number, and 90 % of its thickness as the minimum.
+   *
+   * @return null when the drawn design did not converge or is too thin to leave a minimum of 0.02
+   */
+  private static DesignTarget target(DesignModel m, AirfoilSolver solver, Rng draw) {
+    DesignCase truth = DesignCase.evaluate(m.space().sample(draw), solver);
+    if (!truth.usable() || truth.maxThickness() * 0.9 < 0.02) {
+      return null;
+    }
+    DesignPoint pt = truth.point();
+    return new DesignTarget(pt.alphaDegrees(), pt.reynolds(), truth.cl(), truth.liftToDrag(),
+        0.9 * truth.maxThickness());
+  }
+
+  /**
+   * The warm-up rule, fixed before any measurement: before the first timed search, {@code --warmup}
+   * targets drawn from their own seed stream ("warmup", so never one of the measured targets, which
+   * stay the same with or without it) each get, untimed, every cINN search this run times (same
+   * pool, orders, batch sizes and core counts) and a CMA-ES search of {@link #WARMUP_CMAES_CALLS}
+   * solver calls (or {@code --budget}, if smaller) on one core (and one with parallel restarts, if those are timed). Without it the
+   * first timed target carries the JIT compilation of the flow, the surrogate and the solver, and
+   * that cost falls on whichever method is timed first: the cINN.
+   *
+   * @return the line that says what was done
+   */
+  private String warmUp(DesignModel m, AirfoilSolver solver, InverseDesigner designer, InverseDesigner serial,
+      List<LiftDragSurrogate> screens, boolean parallel, int maxDraws, Rng rng) {
+    long start = System.nanoTime();
+    int done = 0;
+    int calls = Math.min(budget, WARMUP_CMAES_CALLS);
+    CmaesDesigner cmaes = new CmaesDesigner(m.space(), solver, calls, 1);
+    CmaesDesigner cmaesParallel = new CmaesDesigner(m.space(), solver, calls, threads);
+    for (int drawn = 0; done < warmup && drawn < 50 * warmup; drawn++) {
+      DesignTarget target = target(m, solver, rng.stream("targets").stream(drawn));
+      if (target == null) {
+        continue;
+      }
+      if (!noOrders) {
+        designer.firstMeetingTolerance(target, 2 * threads, count, rng.stream("first").stream(done));
+        designer.firstMeetingToleranceScreened(target, pool, 2 * threads, maxDraws, rng.stream("screened").stream(done));
+      }
+      for (LiftDragSurrogate screen : screens) {
+        serial.firstMeetingToleranceSurrogate(target, screen, pool, 1, maxDraws, rng.stream("surrogate").stream(done));
+        if (parallel) {
+          designer.firstMeetingToleranceSurrogate(target, screen, pool, threads, maxDraws,
+              rng.stream("surrogate").stream(done));
+        }
+      }
+      // a goal no design reaches: exactly that many solver calls
+      cmaes.design(target, Double.MIN_VALUE, rng.stream("cmaes").stream(done));
+      if (parallel) {
+        cmaesParallel.design(target, Double.MIN_VALUE, rng.stream("cmaes").stream(done));
+      }
+      if (!noFamily) {
+        designer.design(target, count, rng.stream("cinn").stream(done));
+      }
+      done++;
+    }
+    return String.format(Locale.ROOT, "Warm-up (untimed, before the first timed search): %d target(s) from their own "
+        + "seed stream, not among those measured, each with every cINN search of this run and CMA-ES for %d solver "
+        + "calls%s; %.1f s.", done, calls, parallel ? " on 1 core and with parallel restarts" : "",
+        (System.nanoTime() - start) * 1e-9);
   }
 
   /** The surrogate of that kind from the model file, else fitted on --data, else a message saying what to do. */

@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 @Command(name = "dataset", mixinStandardHelpOptions = true,
     description = {"Simulate designs drawn from a design space (CST shape, angle, Reynolds number) with the embedded "
         + "solver and write them in chunks with a manifest.",
-        "Interrupted runs resume: rerun the same command and only missing chunks are computed."},
+        "Interrupted runs resume: rerun the same command and only missing chunks are computed.",
+        "One run per folder: a second run on the same --out is refused while the first holds its lock file ("
+            + FolderLock.FILE + ")."},
     footer = {"", "Examples:", "  inverse airfoil dataset --rows 5000 --out airfoil-data",
         "  inverse airfoil dataset --rows 100000 --out big --space my-space.json --threads 2",
         "  inverse airfoil dataset --rows 100000 --out big --panels 120     # 1.5x faster, see docs/airfoil-validation.md"})
@@ -76,14 +78,15 @@ final class DatasetCommand implements Callable<Integer> {
     SolverConfig solver = panels == null ? SolverConfig.defaults() : SolverConfig.defaults().withPanels(panels);
     DatasetManifest manifest = new DatasetManifest(box, solver, rows, chunk, seed);
     GenerationSummary summary;
-    try (ProgressBar bar = new ProgressBar("simulating", rows, "designs", quiet)) {
+    try (FolderLock lock = FolderLock.acquire(out, "inverse airfoil dataset");
+        ProgressBar bar = new ProgressBar("simulating", rows, "designs", quiet)) {
       summary = new DatasetGenerator(manifest, threads).generate(out, n -> bar.update(n, ""));
+      double total = recordedSeconds(out) + (summary.chunksComputed() > 0 ? summary.seconds() : 0);
+      ObjectNode timing = Json.mapper().createObjectNode();
+      timing.put("simulationSeconds", total);
+      timing.put("threads", threads);
+      AtomicFiles.write(out.resolve(TIMING), Json.mapper().writeValueAsBytes(timing));
     }
-    double total = recordedSeconds(out) + (summary.chunksComputed() > 0 ? summary.seconds() : 0);
-    ObjectNode timing = Json.mapper().createObjectNode();
-    timing.put("simulationSeconds", total);
-    timing.put("threads", threads);
-    AtomicFiles.write(out.resolve(TIMING), Json.mapper().writeValueAsBytes(timing));
     System.out.printf(Locale.ROOT, "%s: %s%n", out, summary.describe());
     System.out.printf(Locale.ROOT, "%d chunks computed, %d reused from an earlier run, %.1f s (%.3f s per design "
         + "computed)%n", summary.chunksComputed(), summary.chunksReused(), summary.seconds(),

@@ -144,20 +144,7 @@ class AirfoilCommandTest {
 
   @Test
   void compareOnAModelFileFromBeforeTheMlpSurrogateSaysWhatToDo() throws Exception {
-    int n = 40;
-    double[][] x = new double[n][DesignSpace.defaults().shapeDimension() + 2];
-    double[] cl = new double[n];
-    double[] cd = new double[n];
-    Rng rng = new Rng(3);
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < x[i].length; j++) {
-        x[i][j] = rng.uniform();
-      }
-      cl[i] = x[i][0];
-      cd[i] = 0.01 + 0.01 * x[i][1];
-    }
-    ObjectNode run = Json.mapper().createObjectNode();
-    run.set(SurrogateKind.RIDGE.metadataKey(), Json.mapper().valueToTree(ForwardSurrogate.fit(x, cl, cd, 1, 1e-6)));
+    ObjectNode run = ridgeOnlyRun();
     Path model = untrainedModel("ridge-only.inn", run);
     String message = runRefused("airfoil", "compare", model.toString(), "--targets", "1", "--out",
         dir.resolve("cmp").toString());
@@ -173,6 +160,64 @@ class AirfoilCommandTest {
         message);
     assertFalse(message.contains("at org."), "no stack trace: " + message);
     assertFalse(Files.exists(dir.resolve("cmp")), "nothing written");
+  }
+
+  @Test
+  void compareWarmsUpOnATargetOfItsOwnAndMeasuresTheSameTargets() throws Exception {
+    ObjectNode run = ridgeOnlyRun();
+    Path model = untrainedModel("ridge.inn", run);
+    List<String> without = compareRows(model, "0");
+    List<String> with = compareRows(model, "1");
+    assertEquals(2, without.size());
+    assertEquals(without.stream().map(AirfoilCommandTest::targetAndCalls).toList(),
+        with.stream().map(AirfoilCommandTest::targetAndCalls).toList(), "warm-up changes no measured target or count");
+    String report = Files.readString(dir.resolve("cmp1").resolve("compare.md"));
+    assertTrue(report.contains("Warm-up (untimed, before the first timed search): 1 target(s)")
+        && report.contains("CMA-ES for 10 solver calls"), report);
+    assertFalse(Files.readString(dir.resolve("cmp0").resolve("compare.md")).contains("Warm-up"));
+    String message = runRefused("airfoil", "compare", model.toString(), "--warmup", "-1", "--out",
+        dir.resolve("cmpx").toString());
+    assertTrue(message.contains("--warmup must be >= 0, got -1"), message);
+    assertFalse(Files.exists(dir.resolve("cmpx")), "nothing written");
+  }
+
+  /** The target rows of a small compare run with {@code --warmup w}, written to folder cmp{w}. */
+  private List<String> compareRows(Path model, String w) throws Exception {
+    Path out = dir.resolve("cmp" + w);
+    assertEquals(0, run("airfoil", "compare", model.toString(), "--targets", "2", "--pool", "2", "-n", "2",
+        "--budget", "10", "--surrogate", "RIDGE", "--no-family", "--no-orders", "--no-parallel", "--warmup", w,
+        "--out", out.toString()));
+    return Files.readAllLines(out.resolve("compare.md")).stream().filter(l -> l.matches("\\| \\d+ \\|.*")).toList();
+  }
+
+  /** A row's target number, C_l, L/D and the solver calls of its cells, without the wall times. */
+  private static String targetAndCalls(String row) {
+    String[] cells = row.split("\\|");
+    StringBuilder out = new StringBuilder(cells[1] + cells[2] + cells[3]);
+    for (int i = 4; i < cells.length; i++) {
+      java.util.regex.Matcher calls = java.util.regex.Pattern.compile("\\((> )?\\d+\\)").matcher(cells[i]);
+      out.append(calls.find() ? calls.group() : "-");
+    }
+    return out.toString();
+  }
+
+  /** Run metadata holding only a linear ridge surrogate of a made-up lift and drag. */
+  private static ObjectNode ridgeOnlyRun() {
+    int n = 40;
+    double[][] x = new double[n][DesignSpace.defaults().shapeDimension() + 2];
+    double[] cl = new double[n];
+    double[] cd = new double[n];
+    Rng rng = new Rng(3);
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < x[i].length; j++) {
+        x[i][j] = rng.uniform();
+      }
+      cl[i] = x[i][0];
+      cd[i] = 0.01 + 0.01 * x[i][1];
+    }
+    ObjectNode run = Json.mapper().createObjectNode();
+    run.set(SurrogateKind.RIDGE.metadataKey(), Json.mapper().valueToTree(ForwardSurrogate.fit(x, cl, cd, 1, 1e-6)));
+    return run;
   }
 
   /** An untrained design model on the default space, saved with {@code run} as its metadata (may be null). */

@@ -22,6 +22,10 @@ final class FloatActivation {
     if (activation == Activation.IDENTITY) {
       return;
     }
+    if (activation == Activation.TANH) {
+      FloatTanh.apply(y, size);
+      return;
+    }
     for (int i = 0; i < size; i++) {
       y[i] = (float) activation.apply(y[i]);
     }
