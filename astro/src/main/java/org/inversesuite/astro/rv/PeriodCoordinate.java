@@ -30,6 +30,13 @@ package org.inversesuite.astro.rv;
  *       P̂ is the wrong peak (docs/astro.md, part 4, calibration). Strictly increasing in Δ;
  *       the inverse is a safeguarded Newton solve (bracket [0, W u]), and
  *       \( \partial u/\partial P = (1/W + a/(w\sqrt{1 + s^2}))/P \).</li>
+ *   <li>{@link #PEAK_BLEND_SOFT}: the same blend with a weaker zoom a = {@value #SOFT_ZOOM}. Since the
+ *       column is standardised, only the product aW matters. The zoom stretches the few per cent of
+ *       the prior's ln P within ~10 % of P̂ over ±2a asinh(0.1/w) of u (±2.2 at a = 0.5 for a 5-d
+ *       peak over 2000 d), so for a target whose peak is noise the prior-like posterior of u has a
+ *       hole of low density in its middle, which a Gaussian-latent flow fills with draws near P̂
+ *       instead of reaching the far periods; a weaker zoom shrinks the hole at the price of a
+ *       narrower main mode in u (docs/astro.md, run 15).</li>
  * </ul>
  */
 public enum PeriodCoordinate {
@@ -41,12 +48,16 @@ public enum PeriodCoordinate {
   /** u = asinh((ln P − ln P̂(y)) / w(y)), w = P̂/T. */
   PEAK_ASINH,
   /** u = Δ/W + a asinh(Δ/w), Δ = ln P − ln P̂(y): the asinh zoom near the peak, linear in ln P far from it. */
-  PEAK_BLEND;
+  PEAK_BLEND,
+  /** {@link #PEAK_BLEND} with the weaker zoom a = {@value #SOFT_ZOOM}. */
+  PEAK_BLEND_SOFT;
 
   /** W of {@link #PEAK_BLEND}: the far field's scale in ln P. */
   public static final double BLEND_FAR_SCALE = 1.0;
   /** a of {@link #PEAK_BLEND}: the weight of the asinh zoom. */
   public static final double BLEND_ZOOM = 0.5;
+  /** a of {@link #PEAK_BLEND_SOFT}. */
+  public static final double SOFT_ZOOM = 0.2;
 
   /** @return true if the coordinate depends on the data's periodogram peak */
   public boolean centred() {
@@ -64,7 +75,7 @@ public enum PeriodCoordinate {
       case PRIOR -> throw new IllegalStateException("the prior's coordinate is the flow's box transform");
       case PEAK_SHIFT -> s;
       case PEAK_ASINH -> asinh(s / reference.width());
-      case PEAK_BLEND -> blend(s, reference.width());
+      case PEAK_BLEND, PEAK_BLEND_SOFT -> blend(s, reference.width(), zoom());
     };
   }
 
@@ -74,7 +85,7 @@ public enum PeriodCoordinate {
       case PRIOR -> throw new IllegalStateException("the prior's coordinate is the flow's box transform");
       case PEAK_SHIFT -> u;
       case PEAK_ASINH -> reference.width() * Math.sinh(u);
-      case PEAK_BLEND -> unblend(u, reference.width());
+      case PEAK_BLEND, PEAK_BLEND_SOFT -> unblend(u, reference.width(), zoom());
     };
     return reference.period() * Math.exp(s);
   }
@@ -89,24 +100,33 @@ public enum PeriodCoordinate {
         double s = (logP - Math.log(reference.period())) / reference.width();
         yield -logP - Math.log(reference.width()) - 0.5 * Math.log1p(s * s);
       }
-      case PEAK_BLEND -> {
+      case PEAK_BLEND, PEAK_BLEND_SOFT -> {
         double s = (logP - Math.log(reference.period())) / reference.width();
-        yield -logP + Math.log(1 / BLEND_FAR_SCALE + BLEND_ZOOM / (reference.width() * Math.sqrt(1 + s * s)));
+        yield -logP + Math.log(1 / BLEND_FAR_SCALE + zoom() / (reference.width() * Math.sqrt(1 + s * s)));
       }
     };
   }
 
-  private static double blend(double delta, double width) {
-    return delta / BLEND_FAR_SCALE + BLEND_ZOOM * asinh(delta / width);
+  /** @return a, the weight of the blend's asinh zoom (0 for the other coordinates) */
+  public double zoom() {
+    return switch (this) {
+      case PEAK_BLEND -> BLEND_ZOOM;
+      case PEAK_BLEND_SOFT -> SOFT_ZOOM;
+      default -> 0;
+    };
+  }
+
+  private static double blend(double delta, double width, double zoom) {
+    return delta / BLEND_FAR_SCALE + zoom * asinh(delta / width);
   }
 
   /** @return Δ with blend(Δ, w) = u: Newton steps kept inside a shrinking bracket (bisection otherwise) */
-  private static double unblend(double u, double width) {
+  private static double unblend(double u, double width, double zoom) {
     double lo = Math.min(0, BLEND_FAR_SCALE * u);
     double hi = Math.max(0, BLEND_FAR_SCALE * u);
-    double d = BLEND_FAR_SCALE * u / (1 + BLEND_ZOOM * BLEND_FAR_SCALE / width);
+    double d = BLEND_FAR_SCALE * u / (1 + zoom * BLEND_FAR_SCALE / width);
     for (int i = 0; i < 200; i++) {
-      double f = blend(d, width) - u;
+      double f = blend(d, width, zoom) - u;
       if (f == 0) {
         return d;
       }
@@ -116,7 +136,7 @@ public enum PeriodCoordinate {
         hi = d;
       }
       double s = d / width;
-      double next = d - f / (1 / BLEND_FAR_SCALE + BLEND_ZOOM / (width * Math.sqrt(1 + s * s)));
+      double next = d - f / (1 / BLEND_FAR_SCALE + zoom / (width * Math.sqrt(1 + s * s)));
       if (!(next > lo && next < hi)) {
         next = 0.5 * (lo + hi);
       }

@@ -35,7 +35,7 @@ class PeriodCoordinateTest {
   void roundTripOverABatch() {
     Batch physical = simulator().simulate(64, new Rng(3));
     for (PeriodCoordinate c : new PeriodCoordinate[] {PeriodCoordinate.PEAK_SHIFT, PeriodCoordinate.PEAK_ASINH,
-        PeriodCoordinate.PEAK_BLEND}) {
+        PeriodCoordinate.PEAK_BLEND, PeriodCoordinate.PEAK_BLEND_SOFT}) {
       Batch flow = PeriodCentredSimulator.toFlowCoordinates(physical, ENCODING, c);
       for (int r = 0; r < physical.size(); r++) {
         PeriodReference ref = PeriodReference.of(row(physical.y(), r), ENCODING);
@@ -54,19 +54,20 @@ class PeriodCoordinateTest {
   /** The blend's Newton inverse over the whole prior, for narrow and wide peaks, and u increasing in P. */
   @Test
   void blendInvertsOverThePriorForAnyPeakWidth() {
-    PeriodCoordinate c = PeriodCoordinate.PEAK_BLEND;
-    for (double width : new double[] {1e-5, 1e-3, 0.1, 2}) {
-      for (double peak : new double[] {1.2, 30, 900}) {
-        PeriodReference ref = new PeriodReference(peak, width);
-        double previous = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k <= 400; k++) {
-          double p = Math.exp(k * Math.log(1000) / 400);
-          double u = c.forward(p, ref);
-          assertTrue(u > previous, "increasing at P = " + p);
-          previous = u;
-          assertEquals(p, c.inverse(u, ref), 1e-12 * p, "w = " + width + ", P^ = " + peak + ", P = " + p);
+    for (PeriodCoordinate c : new PeriodCoordinate[] {PeriodCoordinate.PEAK_BLEND, PeriodCoordinate.PEAK_BLEND_SOFT}) {
+      for (double width : new double[] {1e-5, 1e-3, 0.1, 2}) {
+        for (double peak : new double[] {1.2, 30, 900}) {
+          PeriodReference ref = new PeriodReference(peak, width);
+          double previous = Double.NEGATIVE_INFINITY;
+          for (int k = 0; k <= 400; k++) {
+            double p = Math.exp(k * Math.log(1000) / 400);
+            double u = c.forward(p, ref);
+            assertTrue(u > previous, "increasing at P = " + p);
+            previous = u;
+            assertEquals(p, c.inverse(u, ref), 1e-12 * p, "w = " + width + ", P^ = " + peak + ", P = " + p);
+          }
+          assertEquals(peak, c.inverse(0, ref), 1e-12 * peak);
         }
-        assertEquals(peak, c.inverse(0, ref), 1e-12 * peak);
       }
     }
   }

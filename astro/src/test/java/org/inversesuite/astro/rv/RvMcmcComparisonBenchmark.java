@@ -21,6 +21,7 @@ import org.inversesuite.core.diagnostics.SbcResult;
 import org.inversesuite.core.diagnostics.SimulationBasedCalibration;
 import org.inversesuite.core.infer.Cinn;
 import org.inversesuite.core.infer.CinnTraining;
+import org.inversesuite.core.nn.DeepSetEncoder;
 import org.inversesuite.core.nn.MlpConfig;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
@@ -48,8 +49,9 @@ import org.junit.jupiter.api.Test;
  * {@code -Dastro.bench.coupling=AFFINE|RQ_SPLINE} (the coupling block, default AFFINE),
  * {@code -Dastro.bench.peaks=N} (periodogram peaks given to the summary network, default 4),
  * {@code -Dastro.bench.oversampling=X} (periodogram grid points per peak width 1/T, default 5: fewer is a cheaper encode),
- * {@code -Dastro.bench.seed=S} (the training seed, default 2026), {@code -Dastro.bench.sbcSeed=S} (the seed of the SBC
- * targets, default 555),
+ * {@code -Dastro.bench.seed=S} (the training seed, default 2026), {@code -Dastro.bench.batch=B} (the training batch,
+ * default 64), {@code -Dastro.bench.sbcSeed=S[,S2,…]} (the seeds of the SBC target sets, default 555; a further set's
+ * files go to {@code targets-S2/} in the output directory),
  * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND} (the period coordinate, default
  * {@link RvCinnConfig#defaults()}'s), {@code -Dastro.bench.angles=BOX|ECCENTRICITY_VECTOR|ECCENTRICITY_PLANE|ANGLE_PAIRS} (the coordinate of
  * e, ω, M₀, default BOX), {@code -Dastro.bench.out=DIR} (default target/astro-bench), or
@@ -104,7 +106,8 @@ class RvMcmcComparisonBenchmark {
     RvPriorConfig priorConfig = RvPriorConfig.defaults();
     IrregularRvSimulator sets = AstroProblems.radialVelocity(priorConfig, schedule, 0);
     PaddedRvSimulator sim = new PaddedRvSimulator(sets, RvSetEncoding.of(schedule, 0, model.periodogram()));
-    TrainingConfig recipe = new TrainingConfig(iterations, 64, 1e-3, new LearningRateSchedule.Cosine(0), 100, 0.9,
+    int batchSize = Integer.getInteger("astro.bench.batch", 64);
+    TrainingConfig recipe = new TrainingConfig(iterations, batchSize, 1e-3, new LearningRateSchedule.Cosine(0), 100, 0.9,
         0.999, 1e-8, 0, 5, 500, 250, 0, 2, seed);
     long t0 = System.nanoTime();
     CinnTraining.Trained trained = RvCinnTraining.online(sim, priorConfig, model, recipe,
@@ -378,16 +381,31 @@ class RvMcmcComparisonBenchmark {
     Files.writeString(OUT.resolve(name + "-data.csv"), d);
   }
 
+  /**
+   * SBC on each target set of {@code -Dastro.bench.sbcSeed=S[,S2,…]} (default 555, the targets of runs 1-11):
+   * the first set's files go to the output directory, every further set's to {@code targets-S2/} inside it.
+   */
   private static void calibrate(Draws cinn, PaddedRvSimulator sim, int cases) throws IOException {
-    // the SBC targets: -Dastro.bench.sbcSeed (default 555, the targets of runs 1-11)
-    var batch = sim.simulate(cases, new Rng(Long.getLong("astro.bench.sbcSeed", 555L)));
+    String[] seeds = System.getProperty("astro.bench.sbcSeed", "555").split(",");
+    for (int k = 0; k < seeds.length; k++) {
+      long sbcSeed = Long.parseLong(seeds[k].trim());
+      Path dir = k == 0 ? OUT : OUT.resolve("targets-" + sbcSeed);
+      Files.createDirectories(dir);
+      System.out.printf("SBC targets: seed %d (%s)%n", sbcSeed, dir);
+      calibrate(cinn, sim, cases, sbcSeed, dir);
+    }
+  }
+
+  private static void calibrate(Draws cinn, PaddedRvSimulator sim, int cases, long sbcSeed, Path dir)
+      throws IOException {
+    var batch = sim.simulate(cases, new Rng(sbcSeed));
     List<Matrix> samples = new ArrayList<>(cases);
     for (int i = 0; i < cases; i++) {
       samples.add(cinn.sample(row(batch.y(), i), 200, new Rng(600 + i)));
     }
     PosteriorEvidence evidence = new PosteriorEvidence(batch.x(), samples, RvParameters.NAMES);
     StringBuilder periods = new StringBuilder("epochs,true_period,cinn_q05,cinn_q50,cinn_q95,mass_within_2pct,"
-        + "rank_of_truth,draws,peak_period\n");
+        + "rank_of_truth,draws,peak_period,peak_power,true_K,true_e\n");
     int recovered = 0;
     for (int i = 0; i < cases; i++) {
       double truth = batch.x().get(i, 0);
@@ -406,10 +424,13 @@ class RvMcmcComparisonBenchmark {
       }
       double peak = sim.encoding().periodogram() == null ? Double.NaN
           : PeriodReference.of(row(batch.y(), i), sim.encoding()).period();
-      periods.append(String.format("%d,%.5g,%.5g,%.5g,%.5g,%.3f,%d,%d,%.5g%n", epochs, truth, qp[0], qp[1], qp[2], near,
-          rank, samples.get(i).rows(), peak));
+      double peakPower = sim.encoding().periodogram() == null ? Double.NaN
+          : batch.y().get(i, DeepSetEncoder.inputWidth(sim.encoding().slots(), RvSetEncoding.ELEMENT_WIDTH)
+              + sim.encoding().periodogram().bins() + 1);
+      periods.append(String.format("%d,%.5g,%.5g,%.5g,%.5g,%.3f,%d,%d,%.5g,%.4f,%.5g,%.4f%n", epochs, truth, qp[0], qp[1],
+          qp[2], near, rank, samples.get(i).rows(), peak, peakPower, batch.x().get(i, 1), batch.x().get(i, 2)));
     }
-    Files.writeString(OUT.resolve("rv-period-recovery.csv"), periods);
+    Files.writeString(dir.resolve("rv-period-recovery.csv"), periods);
     System.out.printf("period: cINN median within 2%% of the truth for %d of %d targets%n", recovered, cases);
     SbcResult sbc = SimulationBasedCalibration.defaults().assess(evidence);
     CoverageResult coverage = ExpectedCoverage.defaults().assess(evidence);
@@ -421,7 +442,7 @@ class RvMcmcComparisonBenchmark {
           RvParameters.NAMES.get(j), sbc.insideBand(j), sbc.maxEcdfDeviation(j),
           Arrays.toString(round(coverage.coverage(j))), Arrays.toString(round(coverage.levels())));
     }
-    Files.writeString(OUT.resolve("rv-sbc.csv"), b);
+    Files.writeString(dir.resolve("rv-sbc.csv"), b);
     StringBuilder ranks = new StringBuilder("draws_per_target," + String.join(",", RvParameters.NAMES) + "\n");
     for (int i = 0; i < cases; i++) {
       ranks.append(sbc.samplesPerCase());
@@ -430,7 +451,7 @@ class RvMcmcComparisonBenchmark {
       }
       ranks.append('\n');
     }
-    Files.writeString(OUT.resolve("rv-sbc-ranks.csv"), ranks);
+    Files.writeString(dir.resolve("rv-sbc-ranks.csv"), ranks);
   }
 
   private static double[] round(double[] v) {
