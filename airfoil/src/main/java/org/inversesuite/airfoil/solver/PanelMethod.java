@@ -30,7 +30,9 @@ import org.inversesuite.airfoil.shape.Airfoil;
  * shrink, their conditions become nearly redundant and the trailing-edge γ spikes (to several
  * times the free stream), which the boundary layer cannot digest; the base panel of a finite
  * edge is well posed. On the sharp CST-B section the opened edge reproduces XFOIL's inviscid
- * C_l to 0.3 % (docs/airfoil-validation.md).
+ * C_l to 0.3 % (docs/airfoil-validation.md). With {@link TrailingEdgeModel#XFOIL_SHARP} an edge
+ * thinner than {@link #SHARP_TRAILING_EDGE_GAP} is instead closed to a point and solved with
+ * XFOIL's sharp-edge conditions ({@link SharpTrailingEdge}).
  *
  * <p>Immutable and thread-safe after construction.
  */
@@ -39,7 +41,7 @@ public final class PanelMethod {
   final PanelGeometry geometry;
   final DenseLu lu;
   final TrailingEdgePanel trailingEdge;
-  /** True for a trailing edge closed to a point (gap below {@link #SHARP_TRAILING_EDGE_GAP}). */
+  /** True for a trailing edge closed to a point ({@link TrailingEdgeModel#XFOIL_SHARP}). */
   final boolean sharp;
   /** XFOIL's sharp-edge formulation, or null for a finite edge. */
   final SharpTrailingEdge sharpEdge;
@@ -103,25 +105,38 @@ public final class PanelMethod {
    * @param panels even panel count in [{@link Paneling#MIN_PANELS}, {@link Paneling#MAX_PANELS}]
    */
   public static PanelMethod of(Airfoil airfoil, int panels) {
-    return new PanelMethod(openTrailingEdge(Paneling.repanel(airfoil, panels)));
+    return of(airfoil, panels, TrailingEdgeModel.OPENED);
+  }
+
+  /**
+   * As {@link #of(Airfoil, int)}, with a choice of the thin-edge model.
+   *
+   * @param model how an edge thinner than {@link #MIN_TRAILING_EDGE_GAP} is treated
+   */
+  public static PanelMethod of(Airfoil airfoil, int panels, TrailingEdgeModel model) {
+    if (model == null) {
+      throw new IllegalArgumentException("trailing-edge model must be given (OPENED or XFOIL_SHARP)");
+    }
+    return new PanelMethod(openTrailingEdge(Paneling.repanel(airfoil, panels), model));
   }
 
   /** Smallest trailing-edge thickness the method works with, in chords. */
   public static final double MIN_TRAILING_EDGE_GAP = 5e-4;
 
   /**
-   * Gaps below this (in chords) are closed to a point and solved with XFOIL's sharp-edge
-   * formulation ({@link SharpTrailingEdge}); XFOIL's threshold (routine TECALC, Drela 1989).
+   * With {@link TrailingEdgeModel#XFOIL_SHARP}, gaps below this (in chords) are closed to a point
+   * and solved with XFOIL's sharp-edge formulation ({@link SharpTrailingEdge}); XFOIL's threshold
+   * (routine TECALC, Drela 1989).
    */
   public static final double SHARP_TRAILING_EDGE_GAP = 1e-4;
 
-  private static Airfoil openTrailingEdge(Airfoil a) {
+  private static Airfoil openTrailingEdge(Airfoil a, TrailingEdgeModel model) {
     int n = a.size() - 1;
     double gap = a.trailingEdgeGap();
     if (gap >= MIN_TRAILING_EDGE_GAP) {
       return a;
     }
-    if (gap < SHARP_TRAILING_EDGE_GAP) {
+    if (model == TrailingEdgeModel.XFOIL_SHARP && gap < SHARP_TRAILING_EDGE_GAP) {
       return closeTrailingEdge(a);
     }
     int le = a.leadingEdgeIndex();
