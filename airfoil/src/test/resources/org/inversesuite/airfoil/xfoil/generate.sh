@@ -52,3 +52,10 @@ done
 # the linear CST term +-x*gap/2, which XFOIL's TGAP with blending distance 1 adds): XFOIL's blunt-edge model
 cp "$here/cst-b.dat" "$work/"
 for re in 1e6 3e6; do polar "LOAD cst-b.dat\nGDES\nTGAP\n0.0005\n1.0\nEXEC\n\nPANE" "cst-b-opened" "$re"; done
+
+# NACA 0012 and 4415 with the closed (sharp) trailing edge of the four-digit equations (a4 = -0.1036),
+# a second and third sharp-edged check of the solver's TrailingEdgeModel.XFOIL_SHARP
+for foil in naca0012-sharp naca4415-sharp; do
+  cp "$here/$foil.dat" "$work/"
+  for re in inviscid 1e6 3e6; do polar "LOAD $foil.dat\nPANE" "$foil" "$re"; done
+done
