@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.inversesuite.airfoil.shape.Airfoil;
+import org.inversesuite.airfoil.shape.CstShape;
 import org.inversesuite.airfoil.shape.NacaFourDigit;
 import org.inversesuite.airfoil.shape.TrailingEdge;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,22 @@ class SharpTrailingEdgeTest {
     assertTrue(!blunt.sharp && blunt.trailingEdge != null, "a 0.25 % edge keeps its base panel");
     assertEquals(open.trailingEdgeGap(), blunt.paneled().trailingEdgeGap(), 1e-9);
     assertThrows(IllegalArgumentException.class, () -> PanelMethod.of(open, 120, null));
+  }
+
+  @Test
+  void gapsBelowXfoilsThresholdAreClosedAndThickerThinOnesOpenedAsBefore() {
+    List<Double> upper = List.of(0.14, 0.16, 0.15, 0.19);
+    List<Double> lower = List.of(-0.13, -0.12, -0.10, -0.06);
+    Airfoil below = CstShape.of(upper, lower, 5e-5).toAirfoil("below", 121);
+    Airfoil above = CstShape.of(upper, lower, 2e-4).toAirfoil("above", 121);
+    PanelMethod closed = PanelMethod.of(below, 120, TrailingEdgeModel.XFOIL_SHARP);
+    assertTrue(closed.sharp);
+    assertEquals(0.0, closed.paneled().trailingEdgeGap(), 0.0);
+    // the closing moves the surfaces by at most half the gap
+    assertEquals(PanelMethod.of(below, 120, TrailingEdgeModel.OPENED).paneled().y(30), closed.paneled().y(30), 5e-4);
+    PanelMethod opened = PanelMethod.of(above, 120, TrailingEdgeModel.XFOIL_SHARP);
+    assertTrue(!opened.sharp);
+    assertEquals(PanelMethod.MIN_TRAILING_EDGE_GAP, opened.paneled().trailingEdgeGap(), 1e-9);
   }
 
   @Test
