@@ -8,6 +8,7 @@ import org.inversesuite.airfoil.io.AirfoilFiles;
 import org.inversesuite.airfoil.solver.AeroResult;
 import org.inversesuite.airfoil.solver.SolverConfig;
 import org.inversesuite.airfoil.solver.SurfaceDistribution;
+import org.inversesuite.airfoil.solver.TrailingEdgeModel;
 import org.inversesuite.airfoil.solver.ViscousPanelSolver;
 
 /**
@@ -18,22 +19,24 @@ import org.inversesuite.airfoil.solver.ViscousPanelSolver;
  * "XFOIL / this solver", both linearly interpolated in x/c; then C_l of both.
  * Run from the repository root after compiling the airfoil module (class path as for
  * AirfoilValidationTables):
- *   java --add-modules=jdk.incubator.vector -cp "..." docs/scripts/AirfoilTrailingEdgeProfile.java DAT RE ALPHA XFOIL_DUMP
+ *   java --add-modules=jdk.incubator.vector -cp "..." docs/scripts/AirfoilTrailingEdgeProfile.java DAT RE ALPHA XFOIL_DUMP [EDGE]
+ * EDGE: the solver's TrailingEdgeModel, OPENED (default) or XFOIL_SHARP.
  * XFOIL_DUMP: the file of XFOIL's DUMP command after the same angle (columns s x y Ue/Vinf Dstar Theta Cf H ...).
  */
 public class AirfoilTrailingEdgeProfile {
   static final double[] X = {0.90, 0.92, 0.94, 0.96, 0.98, 0.99, 0.995, 1.0};
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 4) {
-      System.err.println("usage: AirfoilTrailingEdgeProfile DAT RE ALPHA XFOIL_DUMP");
+    if (args.length != 4 && args.length != 5) {
+      System.err.println("usage: AirfoilTrailingEdgeProfile DAT RE ALPHA XFOIL_DUMP [OPENED|XFOIL_SHARP]");
       System.exit(2);
     }
     double re = Double.parseDouble(args[1]);
     double alpha = Double.parseDouble(args[2]);
     List<Double> alphas = new ArrayList<>();
     for (int a = -4; a <= 10; a++) alphas.add((double) a);
-    ViscousPanelSolver solver = new ViscousPanelSolver(SolverConfig.defaults());
+    TrailingEdgeModel edge = args.length > 4 ? TrailingEdgeModel.valueOf(args[4]) : TrailingEdgeModel.OPENED;
+    ViscousPanelSolver solver = new ViscousPanelSolver(SolverConfig.defaults(), edge);
     AeroResult r = solver.polar(AirfoilFiles.read(Path.of(args[0])), re, alphas).points().stream()
         .filter(p -> p.condition().alphaDegrees() == alpha).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("alpha " + alpha + " is not a whole degree in -4..10"));

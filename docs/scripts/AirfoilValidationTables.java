@@ -10,6 +10,7 @@ import org.inversesuite.airfoil.io.AirfoilFiles;
 import org.inversesuite.airfoil.solver.AeroResult;
 import org.inversesuite.airfoil.solver.Polar;
 import org.inversesuite.airfoil.solver.SolverConfig;
+import org.inversesuite.airfoil.solver.TrailingEdgeModel;
 import org.inversesuite.airfoil.solver.SolverStatus;
 import org.inversesuite.airfoil.solver.ViscousPanelSolver;
 
@@ -21,8 +22,9 @@ import org.inversesuite.airfoil.solver.ViscousPanelSolver;
  * Run from the repository root after compiling the airfoil module:
  *   mvn -o -q -pl airfoil -am compile && mvn -o -q -pl airfoil dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  *   java --add-modules=jdk.incubator.vector -cp "airfoil/target/classes:core/target/classes:data/target/classes:$(cat airfoil/target/cp.txt)" \
- *     docs/scripts/AirfoilValidationTables.java [PANELS]
- * (PANELS: the solver's panel count, default that of SolverConfig.defaults()).
+ *     docs/scripts/AirfoilValidationTables.java [PANELS [EDGE]]
+ * (PANELS: the solver's panel count, default that of SolverConfig.defaults(); EDGE: OPENED, the
+ * default, or XFOIL_SHARP, TrailingEdgeModel).
  */
 public class AirfoilValidationTables {
   static final Path FIXTURES = Path.of("airfoil/src/test/resources/org/inversesuite/airfoil/xfoil");
@@ -31,7 +33,8 @@ public class AirfoilValidationTables {
 
   public static void main(String[] args) throws IOException {
     SolverConfig config = args.length > 0 ? SolverConfig.defaults().withPanels(Integer.parseInt(args[0])) : SolverConfig.defaults();
-    ViscousPanelSolver solver = new ViscousPanelSolver(config);
+    TrailingEdgeModel edge = args.length > 1 ? TrailingEdgeModel.valueOf(args[1]) : TrailingEdgeModel.OPENED;
+    ViscousPanelSolver solver = new ViscousPanelSolver(config, edge);
     List<Double> alphas = new ArrayList<>();
     for (int a = -4; a <= 10; a++) alphas.add((double) a);
     StringBuilder summary = new StringBuilder();

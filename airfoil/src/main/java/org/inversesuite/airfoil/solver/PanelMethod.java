@@ -30,7 +30,9 @@ import org.inversesuite.airfoil.shape.Airfoil;
  * shrink, their conditions become nearly redundant and the trailing-edge γ spikes (to several
  * times the free stream), which the boundary layer cannot digest; the base panel of a finite
  * edge is well posed. On the sharp CST-B section the opened edge reproduces XFOIL's inviscid
- * C_l to 0.3 % (docs/airfoil-validation.md).
+ * C_l to 0.3 % (docs/airfoil-validation.md). With {@link TrailingEdgeModel#XFOIL_SHARP} an edge
+ * thinner than {@link #SHARP_TRAILING_EDGE_GAP} is instead closed to a point and solved with
+ * XFOIL's sharp-edge conditions ({@link SharpTrailingEdge}).
  *
  * <p>Immutable and thread-safe after construction.
  */
@@ -39,6 +41,10 @@ public final class PanelMethod {
   final PanelGeometry geometry;
   final DenseLu lu;
   final TrailingEdgePanel trailingEdge;
+  /** True for a trailing edge closed to a point ({@link TrailingEdgeModel#XFOIL_SHARP}). */
+  final boolean sharp;
+  /** XFOIL's sharp-edge formulation, or null for a finite edge. */
+  final SharpTrailingEdge sharpEdge;
   private final double[] gammaX;
   private final double[] gammaY;
 
@@ -47,6 +53,19 @@ public final class PanelMethod {
     this.geometry = new PanelGeometry(paneled);
     int n = geometry.panels;
     int m = n + 1;
+    this.sharp = geometry.x[0] == geometry.x[n] && geometry.y[0] == geometry.y[n];
+    if (sharp) {
+      SharpTrailingEdge ste = new SharpTrailingEdge(geometry);
+      this.sharpEdge = ste;
+      this.trailingEdge = null;
+      this.lu = new DenseLu(ste.matrix(), m);
+      gammaX = ste.freeStreamRhs(1, 0);
+      gammaY = ste.freeStreamRhs(0, 1);
+      lu.solveInPlace(gammaX);
+      lu.solveInPlace(gammaY);
+      return;
+    }
+    this.sharpEdge = null;
     double[] a = new double[m * m];
     double[] v = new double[4];
     for (int i = 0; i < n; i++) {
@@ -86,17 +105,39 @@ public final class PanelMethod {
    * @param panels even panel count in [{@link Paneling#MIN_PANELS}, {@link Paneling#MAX_PANELS}]
    */
   public static PanelMethod of(Airfoil airfoil, int panels) {
-    return new PanelMethod(openTrailingEdge(Paneling.repanel(airfoil, panels)));
+    return of(airfoil, panels, TrailingEdgeModel.OPENED);
+  }
+
+  /**
+   * As {@link #of(Airfoil, int)}, with a choice of the thin-edge model.
+   *
+   * @param model how an edge thinner than {@link #MIN_TRAILING_EDGE_GAP} is treated
+   */
+  public static PanelMethod of(Airfoil airfoil, int panels, TrailingEdgeModel model) {
+    if (model == null) {
+      throw new IllegalArgumentException("trailing-edge model must be given (OPENED or XFOIL_SHARP)");
+    }
+    return new PanelMethod(openTrailingEdge(Paneling.repanel(airfoil, panels), model));
   }
 
   /** Smallest trailing-edge thickness the method works with, in chords. */
   public static final double MIN_TRAILING_EDGE_GAP = 5e-4;
 
-  private static Airfoil openTrailingEdge(Airfoil a) {
+  /**
+   * With {@link TrailingEdgeModel#XFOIL_SHARP}, gaps below this (in chords) are closed to a point
+   * and solved with XFOIL's sharp-edge formulation ({@link SharpTrailingEdge}); XFOIL's threshold
+   * (routine TECALC, Drela 1989).
+   */
+  public static final double SHARP_TRAILING_EDGE_GAP = 1e-4;
+
+  private static Airfoil openTrailingEdge(Airfoil a, TrailingEdgeModel model) {
     int n = a.size() - 1;
     double gap = a.trailingEdgeGap();
     if (gap >= MIN_TRAILING_EDGE_GAP) {
       return a;
+    }
+    if (model == TrailingEdgeModel.XFOIL_SHARP && gap < SHARP_TRAILING_EDGE_GAP) {
+      return closeTrailingEdge(a);
     }
     int le = a.leadingEdgeIndex();
     double x0 = a.x(le);
@@ -108,6 +149,42 @@ public final class PanelMethod {
       double f = 0.5 * add * (x[i] - x0) / chord;
       y[i] += i <= le ? f : -f;
     }
+    return new Airfoil(a.name(), x, y);
+  }
+
+  /**
+   * Moves the two surfaces linearly in x (zero at the leading edge) so that both trailing-edge
+   * nodes meet at their midpoint exactly.
+   */
+  private static Airfoil closeTrailingEdge(Airfoil a) {
+    int n = a.size() - 1;
+    int le = a.leadingEdgeIndex();
+    double x0 = a.x(le);
+    double[] x = a.xs();
+    double[] y = a.ys();
+    double xm = 0.5 * (x[0] + x[n]);
+    double ym = 0.5 * (y[0] + y[n]);
+    double dxu = xm - x[0];
+    double dyu = ym - y[0];
+    double dxl = xm - x[n];
+    double dyl = ym - y[n];
+    double cu = x[0] - x0;
+    double cl = x[n] - x0;
+    for (int i = 0; i <= n; i++) {
+      if (i < le) {
+        double w = (x[i] - x0) / cu;
+        x[i] += w * dxu;
+        y[i] += w * dyu;
+      } else if (i > le) {
+        double w = (x[i] - x0) / cl;
+        x[i] += w * dxl;
+        y[i] += w * dyl;
+      }
+    }
+    x[0] = xm;
+    x[n] = xm;
+    y[0] = ym;
+    y[n] = ym;
     return new Airfoil(a.name(), x, y);
   }
 

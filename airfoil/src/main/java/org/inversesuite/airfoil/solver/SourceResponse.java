@@ -11,7 +11,8 @@ package org.inversesuite.airfoil.solver;
  * </pre>
  *
  * b_ik being the normal velocity at midpoint i per unit σ_k, inner side (the outer side then
- * sees the blowing velocity σ_i). The airfoil columns depend on the geometry only and are
+ * sees the blowing velocity σ_i); at a sharp trailing edge the rows are those of
+ * {@link SharpTrailingEdge} (fluxes through the inner side and the bisector condition). The airfoil columns depend on the geometry only and are
  * computed once per airfoil; wake columns per angle. All columns are solved in one pass
  * ({@link DenseLu#solveColumnsInPlace}).
  */
@@ -30,6 +31,17 @@ final class SourceResponse {
     int p = sources.panels;
     double[] out = new double[m * p];
     double[] v = new double[2];
+    if (pm.sharpEdge != null) {
+      double[] col = new double[m];
+      for (int k = 0; k < p; k++) {
+        pm.sharpEdge.sourceColumn(sources, onBody, k, col);
+        for (int i = 0; i < m; i++) {
+          out[i * p + k] = -col[i];
+        }
+      }
+      pm.lu.solveColumnsInPlace(out, p);
+      return out;
+    }
     for (int k = 0; k < p; k++) {
       for (int i = 0; i < n; i++) {
         PanelInfluence.source(sources, k, g.xm[i], g.ym[i], v);

@@ -40,13 +40,27 @@ public final class ViscousPanelSolver implements AirfoilSolver {
   private static final double WAKE_LENGTH = 1.0;
 
   private final SolverConfig config;
+  private final TrailingEdgeModel trailingEdge;
 
   /** @param config numerical and modelling settings */
   public ViscousPanelSolver(SolverConfig config) {
+    this(config, TrailingEdgeModel.OPENED);
+  }
+
+  /**
+   * @param config numerical and modelling settings
+   * @param trailingEdge how an edge thinner than {@link PanelMethod#MIN_TRAILING_EDGE_GAP} is
+   *     modelled ({@link TrailingEdgeModel#OPENED} in {@link #MODEL_VERSION})
+   */
+  public ViscousPanelSolver(SolverConfig config, TrailingEdgeModel trailingEdge) {
     if (config == null) {
       throw new IllegalArgumentException("config is required; use SolverConfig.defaults()");
     }
+    if (trailingEdge == null) {
+      throw new IllegalArgumentException("trailing-edge model is required (OPENED or XFOIL_SHARP)");
+    }
     this.config = config;
+    this.trailingEdge = trailingEdge;
   }
 
   /** @return the settings */
@@ -63,7 +77,7 @@ public final class ViscousPanelSolver implements AirfoilSolver {
   public Polar polar(Airfoil airfoil, double reynolds, List<Double> alphasDegrees) {
     List<FlowCondition> conditions = SolverInput.conditions(reynolds, alphasDegrees);
     Airfoil normalized = SolverInput.unitChord(airfoil);
-    PanelMethod pm = PanelMethod.of(normalized, config.panels());
+    PanelMethod pm = PanelMethod.of(normalized, config.panels(), trailingEdge);
     double[] response = SourceResponse.response(pm, pm.geometry, true);
     int wakePanels = config.panels() / 8 + 2;
     List<AeroResult> out = new PolarSweep(pm, response, reynolds, config, wakePanels, WAKE_LENGTH).solve(conditions);

@@ -52,3 +52,18 @@ done
 # the linear CST term +-x*gap/2, which XFOIL's TGAP with blending distance 1 adds): XFOIL's blunt-edge model
 cp "$here/cst-b.dat" "$work/"
 for re in 1e6 3e6; do polar "LOAD cst-b.dat\nGDES\nTGAP\n0.0005\n1.0\nEXEC\n\nPANE" "cst-b-opened" "$re"; done
+
+# NACA 0012 and 4415 with the closed (sharp) trailing edge of the four-digit equations (a4 = -0.1036),
+# a second and third sharp-edged check of the solver's TrailingEdgeModel.XFOIL_SHARP
+for foil in naca0012-sharp naca4415-sharp; do
+  cp "$here/$foil.dat" "$work/"
+  for re in inviscid 1e6 3e6; do polar "LOAD $foil.dat\nPANE" "$foil" "$re"; done
+done
+
+# the sharp-edged sections with XFOIL's trailing-edge panels refined (PPAR: 320 nodes, TE/LE panel density
+# ratio 1; edge panel 0.0011 chord instead of 0.008 at the default 160 nodes, 0.15): XFOIL's sharp-edge
+# answer depends on the edge panel's length (docs/airfoil-validation.md, "Sharp trailing edge (session 12)")
+for foil in cst-b naca0012-sharp; do
+  cp "$here/$foil.dat" "$work/"
+  for re in 1e6 3e6; do polar "LOAD $foil.dat\nPANE\nPPAR\nN\n320\nT\n1\n\n" "$foil-refined" "$re"; done
+done
