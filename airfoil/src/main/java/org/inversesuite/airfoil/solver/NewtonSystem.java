@@ -26,11 +26,7 @@ final class NewtonSystem {
     double gapMass = 0.5 * (q[sys.airfoilNodes - 1] - q[0]) * sys.gap[0];
     double sum = 0;
     for (int i = 0; i < n; i++) {
-      double r = q[i] - sys.qInviscid[i] - sys.gapColumn[i] * gapMass;
-      int row = i * n;
-      for (int j = 0; j < n; j++) {
-        r -= sys.d[row + j] * mu[j];
-      }
+      double r = q[i] - sys.qInviscid[i] - sys.gapColumn[i] * gapMass - VectorDot.dot(sys.d, i * n, mu, n);
       out[i] = -r;
       sum += r * r;
     }
