@@ -7,7 +7,8 @@ package org.inversesuite.airfoil.solver;
  * differentiation), giving to O(ε) the Jacobian ∂m/∂U_e of the mass defects that the Newton
  * iteration of the coupled system needs (the dependence on the stagnation-point position is left
  * out). The kind of every interval (laminar, transition, turbulent) is decided on the nominal
- * march and kept for the differences.
+ * march and kept for the differences. Alternatively ({@link #withTape}) the same partials are
+ * recorded instead of chained, for a reverse-mode product with them ({@link MarchTape}).
  *
  * <p>With the two-equation laminar model a laminar layer that separates (C_f = 0) stays laminar
  * and is marched on by {@link SeparatedLaminar} until the e^N criterion (or a trip) makes it

@@ -11,7 +11,10 @@ import java.util.Locale;
  * </pre>
  *
  * μ(q) being the mass defects that the boundary-layer marches produce for the edge speeds q
- * and ∂μ/∂q their forward-mode Jacobian ({@link BoundaryLayerMarch}). Steps are limited to
+ * and ∂μ/∂q their Jacobian ({@link BoundaryLayerMarch}), which enters only through D ∂μ/∂q: the
+ * march records its partials ({@link MarchTape}) and the product is one reverse-mode sweep
+ * ({@link NewtonSystem#adjointJacobian}); forward-mode gradients with the dense product are the
+ * reference ({@link #adjoint(boolean)}). Steps are limited to
  * {@link #MAX_STEP} in speed and halved (at most {@link #LINE_SEARCH} times) until the
  * residual norm falls: transition and laminar separation switch discretely between intervals,
  * and a full step can jump between those regimes. The factored Jacobian is kept while the
