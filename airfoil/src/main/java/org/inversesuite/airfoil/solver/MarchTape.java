@@ -113,34 +113,35 @@ final class MarchTape {
   }
 
   /**
-   * The backward sweep: {@code seed[t]} is w_t (length p, or null for a zero seed; the arrays are
-   * overwritten with the adjoints w̄_t), and {@code out} (unknowns × p, row-major, accumulated
-   * into) receives row j += Σ_t b_tj w̄_t, i.e. the transpose of Σ_t w_t v_tᵀ.
+   * The backward sweep over flat storage: row t of {@code adjoint} (entries t·p … t·p + p − 1)
+   * is the seed w_t where {@code live[t]} (a zero seed elsewhere; the rows are overwritten with
+   * the adjoints w̄_t, and a row that receives its first contribution is zeroed first), and
+   * {@code out} (unknowns × p, row-major, accumulated into) receives row j += Σ_t b_tj w̄_t, i.e.
+   * the transpose of Σ_t w_t v_tᵀ. The storage is the caller's, to be reused between sweeps.
    */
-  void sweep(double[][] seed, int p, double[] out) {
+  void sweep(double[] adjoint, boolean[] live, int p, double[] out) {
     if (open) {
       throw new IllegalStateException("vector " + (vectors - 1) + " is still open");
     }
-    if (seed.length < vectors) {
-      throw new IllegalArgumentException("seeds for " + seed.length + " vectors, recorded " + vectors);
+    if (live.length < vectors || adjoint.length < (long) vectors * p) {
+      throw new IllegalArgumentException("adjoint storage for " + live.length + " vectors, recorded " + vectors);
     }
     for (int t = vectors - 1; t >= 0; t--) {
-      double[] w = seed[t];
-      if (w == null) {
+      if (!live[t]) {
         continue;
       }
+      int w = t * p;
       for (int e = termStart[t]; e < termStart[t + 1]; e++) {
         double c = coefficient[e];
         int s = source[e];
         if (s >= 0) {
-          double[] target = seed[s];
-          if (target == null) {
-            target = new double[p];
-            seed[s] = target;
+          if (!live[s]) {
+            Arrays.fill(adjoint, s * p, s * p + p, 0);
+            live[s] = true;
           }
-          VectorAxpy.subtractScaled(target, 0, -c, w, 0, p);
+          VectorAxpy.subtractScaled(adjoint, s * p, -c, adjoint, w, p);
         } else {
-          VectorAxpy.subtractScaled(out, (-1 - s) * p, -c, w, 0, p);
+          VectorAxpy.subtractScaled(out, (-1 - s) * p, -c, adjoint, w, p);
         }
       }
     }

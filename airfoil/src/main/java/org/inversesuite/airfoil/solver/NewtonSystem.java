@@ -9,6 +9,10 @@ final class NewtonSystem {
   private static final int TILE = 16;
   /** Dᵀ, row-major: row i is column i of D (the seed of mass defect μ_i in the reverse sweep). */
   private double[] dTransposed;
+  /** Reverse-sweep storage, reused between Newton matrices: adjoint rows and which are live. */
+  private double[] adjoint;
+  private boolean[] live;
+  private double[] product;
 
   NewtonSystem(CoupledSystem sys) {
     this.sys = sys;
@@ -218,11 +222,16 @@ final class NewtonSystem {
       dTransposed = t;
     }
     MarchTape tape = st.tape;
-    double[][] seed = new double[tape.size()][];
-    seedMasses(st.upper, st.upperStations.index, sign, seed);
-    seedMasses(st.lower, st.lowerStations.index, sign, seed);
+    if (live == null || live.length < tape.size()) {
+      live = new boolean[tape.size() + tape.size() / 4];
+      adjoint = new double[live.length * n];
+    }
+    java.util.Arrays.fill(live, false);
+    double[] seed = adjoint;
+    seedMasses(st.upper, st.upperStations.index, sign);
+    seedMasses(st.lower, st.lowerStations.index, sign);
     for (int k = 1; k < st.wake.mass.length; k++) {
-      seedMass(st.wake.massId[k], sys.airfoilNodes - 1 + k, sign, seed);
+      seedMass(st.wake.massId[k], sys.airfoilNodes - 1 + k, sign);
     }
     int last = sys.airfoilNodes - 1;
     double[] g = new double[n];
@@ -242,18 +251,22 @@ final class NewtonSystem {
         if (id == MarchTape.ZERO) {
           continue;
         }
-        double[] w = seedOf(seed, id, n);
-        w[i] -= sign[i];
+        int w = seedOf(id, n);
+        seed[w + i] -= sign[i];
         if (i == 0 || i == last) {
           double f = i == 0 ? -sign[i] : sign[i];
           for (int r = 0; r < n; r++) {
-            w[r] += f * g[r];
+            seed[w + r] += f * g[r];
           }
         }
       }
     }
-    double[] product = new double[n * n];
-    tape.sweep(seed, n, product);
+    if (product == null || product.length != n * n) {
+      product = new double[n * n];
+    } else {
+      java.util.Arrays.fill(product, 0);
+    }
+    tape.sweep(seed, live, n, product);
     double[] out = new double[n * n];
     // out = −(product)ᵀ diag(s), transposed in 16 × 16 tiles (the product is column j per row)
     for (int j0 = 0; j0 < n; j0 += TILE) {
@@ -278,29 +291,31 @@ final class NewtonSystem {
     return out;
   }
 
-  private void seedMasses(SideResult side, int[] index, double[] sign, double[][] seed) {
+  private void seedMasses(SideResult side, int[] index, double[] sign) {
     for (int k = 1; k < index.length; k++) {
-      seedMass(side.massId[k], index[k], sign, seed);
+      seedMass(side.massId[k], index[k], sign);
     }
   }
 
   /** seed[id] += s_i · (column i of D). */
-  private void seedMass(int id, int i, double[] sign, double[][] seed) {
+  private void seedMass(int id, int i, double[] sign) {
     if (id == MarchTape.ZERO) {
       return;
     }
     int n = sys.size;
-    double[] w = seedOf(seed, id, n);
+    int w = seedOf(id, n);
     double s = sign[i];
     for (int r = 0; r < n; r++) {
-      w[r] += s * dTransposed[i * n + r];
+      adjoint[w + r] += s * dTransposed[i * n + r];
     }
   }
 
-  private static double[] seedOf(double[][] seed, int id, int n) {
-    if (seed[id] == null) {
-      seed[id] = new double[n];
+  /** @return the offset of the seed row of vector id, zeroed when it was not live */
+  private int seedOf(int id, int n) {
+    if (!live[id]) {
+      java.util.Arrays.fill(adjoint, id * n, id * n + n, 0);
+      live[id] = true;
     }
-    return seed[id];
+    return id * n;
   }
 }

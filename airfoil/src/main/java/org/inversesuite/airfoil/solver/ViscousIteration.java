@@ -174,7 +174,7 @@ final class ViscousIteration {
         st.failure = null;
         norm = newton.residual(st.q, st, mu, sign, m, residual);
         try {
-          lu = new DenseLu(adjoint ? newton.adjointJacobian(sign, st) : newton.jacobian(m, sign, st), n);
+          lu = adjoint ? DenseLu.inPlace(newton.adjointJacobian(sign, st), n) : new DenseLu(newton.jacobian(m, sign, st), n);
           st.jacobian = lu;
           st.jacobianInverse = anyInverse();
         } catch (ArithmeticException e) {

@@ -40,19 +40,21 @@ class AdjointNewtonMatrixTest {
     }
     double[][] v = tape.vectors(n);
     int p = 3;
-    double[][] seed = new double[tape.size()][];
+    double[] seed = new double[tape.size() * p];
+    java.util.Arrays.fill(seed, Double.NaN);
+    boolean[] live = new boolean[tape.size()];
     double[] expected = new double[n * p];
     for (int t = 0; t < tape.size(); t += 3) {
-      seed[t] = new double[p];
+      live[t] = true;
       for (int c = 0; c < p; c++) {
-        seed[t][c] = r.nextGaussian();
+        seed[t * p + c] = r.nextGaussian();
         for (int j = 0; j < n; j++) {
-          expected[j * p + c] += seed[t][c] * v[t][j];
+          expected[j * p + c] += seed[t * p + c] * v[t][j];
         }
       }
     }
     double[] actual = new double[n * p];
-    tape.sweep(seed, p, actual);
+    tape.sweep(seed, live, p, actual);
     assertArrayEquals(expected, actual, 1e-10);
   }
 
