@@ -7,7 +7,8 @@ package org.inversesuite.airfoil.solver;
  * differentiation), giving to O(ε) the Jacobian ∂m/∂U_e of the mass defects that the Newton
  * iteration of the coupled system needs (the dependence on the stagnation-point position is left
  * out). The kind of every interval (laminar, transition, turbulent) is decided on the nominal
- * march and kept for the differences.
+ * march and kept for the differences. Alternatively ({@link #withTape}) the same partials are
+ * recorded instead of chained, for a reverse-mode product with them ({@link MarchTape}).
  *
  * <p>With the two-equation laminar model a laminar layer that separates (C_f = 0) stays laminar
  * and is marched on by {@link SeparatedLaminar} until the e^N criterion (or a trip) makes it
@@ -45,6 +46,13 @@ final class BoundaryLayerMarch {
   private boolean analyticLaminar = true;
   /** Gradients of the two trailing-edge speeds where they are computed (inverse stations), else null. */
   private double[][] teSpeedGradient = new double[2][];
+  /**
+   * Where the chained gradients are recorded as a linear graph instead of carried as vectors
+   * (reverse mode, {@link MarchTape}); null: forward mode, the reference.
+   */
+  private MarchTape tape;
+  /** Tape ids of the two trailing-edge speeds where they are computed, else {@link SideResult#NOT_COMPUTED}. */
+  private int[] teSpeedId = {SideResult.NOT_COMPUTED, SideResult.NOT_COMPUTED};
 
   private BoundaryLayerMarch(double re, SolverConfig config, int unknowns, boolean jacobian) {
     this.re = re;
@@ -68,6 +76,16 @@ final class BoundaryLayerMarch {
   BoundaryLayerMarch finiteDifferenceLaminar() {
     analyticLaminar = false;
     return this;
+  }
+
+  /**
+   * A march that records its derivative on {@code tape} ({@link SideResult#massId} and friends)
+   * instead of carrying the gradients: the same partials, chained in reverse later.
+   */
+  static BoundaryLayerMarch withTape(double re, SolverConfig config, int unknowns, MarchTape tape) {
+    BoundaryLayerMarch march = new BoundaryLayerMarch(re, config, unknowns, true);
+    march.tape = tape;
+    return march;
   }
 
   /** A march of the values only (gradients left null). */
@@ -95,6 +113,7 @@ final class BoundaryLayerMarch {
     SideResult r = new SideResult(s.length);
     double[] state = new double[STATE];
     double[][] grad = newGradient();
+    int[] gradId = {MarchTape.ZERO, MarchTape.ZERO, MarchTape.ZERO};
     r.h[0] = config.laminarModel() == LaminarModel.THWAITES ? Thwaites.shapeFactor(0.075) : LaminarTwoEquation.STAGNATION_H;
     boolean turbulent = false;
     boolean relaxed = false;
@@ -158,7 +177,7 @@ final class BoundaryLayerMarch {
           relaxed = turbulentValues(r, k, u[k], out, relaxed);
         }
         r.turbulent[k] = turbulent;
-        differentiate(step, k, kind, criterion, substeps, in, out, st.index, grad, r, -1, -1);
+        differentiate(step, k, kind, criterion, substeps, in, out, st.index, grad, gradId, r, -1, -1);
         System.arraycopy(out, 0, state, 0, STATE);
         continue;
       }
@@ -209,7 +228,7 @@ final class BoundaryLayerMarch {
         relaxed = turbulentValues(r, k, u[k], out, relaxed);
       }
       r.turbulent[k] = turbulent;
-      differentiate(step, k, kind, criterion, substeps, in, out, st.index, grad, r, -1, -1);
+      differentiate(step, k, kind, criterion, substeps, in, out, st.index, grad, gradId, r, -1, -1);
       System.arraycopy(out, 0, state, 0, STATE);
     }
     if (turbulent && !relaxed) {
@@ -234,13 +253,27 @@ final class BoundaryLayerMarch {
     int a = upper.last();
     int b = lower.last();
     teSpeedGradient = new double[][] {upper.speedGradient[a], lower.speedGradient[b]};
+    teSpeedId = new int[] {upper.speedId[a], lower.speedId[b]};
     double theta = upper.theta[a] + lower.theta[b];
     double dstar = upper.dstar[a] + lower.dstar[b];
     double h = dstar / theta;
     double h1 = HeadEntrainment.h1(h, headMaxH);
     double dh1 = (HeadEntrainment.h1(h * (1 + EPS), headMaxH) - h1) / (h * EPS);
     double[][] grad = newGradient();
-    for (int i = 0; jacobian && i < unknowns; i++) {
+    int[] gradId = {MarchTape.ZERO, MarchTape.ZERO, MarchTape.ZERO};
+    if (tape != null) {
+      tape.begin();
+      tape.term(upper.thetaEndId, 1);
+      tape.term(lower.thetaEndId, 1);
+      gradId[0] = tape.end();
+      tape.begin();
+      tape.term(upper.thetaEndId, h1 - dh1 * h);
+      tape.term(lower.thetaEndId, h1 - dh1 * h);
+      tape.term(upper.dstarEndId, dh1);
+      tape.term(lower.dstarEndId, dh1);
+      gradId[1] = tape.end();
+    }
+    for (int i = 0; jacobian && tape == null && i < unknowns; i++) {
       double dt = upper.thetaGradientEnd[i] + lower.thetaGradientEnd[i];
       double dd = upper.dstarGradientEnd[i] + lower.dstarGradientEnd[i];
       grad[0][i] = dt;
@@ -259,10 +292,16 @@ final class BoundaryLayerMarch {
       step.evaluate(k, StationStep.Kind.WAKE, null, substeps, in, out);
       r.h[k] = out[4] / out[3];
       r.turbulent[k] = true;
-      differentiate(step, k, StationStep.Kind.WAKE, null, substeps, in, out, st.index, grad, r, upperTe, lowerTe);
+      differentiate(step, k, StationStep.Kind.WAKE, null, substeps, in, out, st.index, grad, gradId, r, upperTe,
+          lowerTe);
       System.arraycopy(out, 0, state, 0, STATE);
       r.mass[k] += st.u[k] * gap[k];
-      if (jacobian) {
+      if (tape != null) {
+        tape.begin();
+        tape.term(r.massId[k], 1);
+        tape.unit(st.index[k], gap[k]);
+        r.massId[k] = tape.end();
+      } else if (jacobian) {
         r.massGradient[k][st.index[k]] += gap[k];
       }
     }
@@ -303,7 +342,7 @@ final class BoundaryLayerMarch {
   private double[][] newGradient() {
     double[][] g = new double[STATE][];
     for (int c = 0; c < STATE; c++) {
-      g[c] = jacobian ? new double[unknowns] : null;
+      g[c] = jacobian && tape == null ? new double[unknowns] : null;
     }
     return g;
   }
@@ -345,7 +384,8 @@ final class BoundaryLayerMarch {
    * two-equation laminar interval whose step converged smoothly, else by forward differences.
    */
   private void differentiate(StationStep step, int k, StationStep.Kind kind, StationStep.Criterion criterion,
-      int substeps, double[] in, double[] out, int[] index, double[][] grad, SideResult r, int upperTe, int lowerTe) {
+      int substeps, double[] in, double[] out, int[] index, double[][] grad, int[] gradId, SideResult r, int upperTe,
+      int lowerTe) {
     if (!jacobian) {
       r.theta[k] = out[3];
       r.dstar[k] = out[4];
@@ -390,7 +430,11 @@ final class BoundaryLayerMarch {
         partial[v][o] = (pert[o] - nominal[o]) / h;
       }
     }
-    chain(partial, nominal, kind.inverse(), k, index, grad, r, upperTe, lowerTe);
+    if (tape != null) {
+      record(partial, nominal, kind.inverse(), k, index, gradId, r, upperTe, lowerTe);
+    } else {
+      chain(partial, nominal, kind.inverse(), k, index, grad, r, upperTe, lowerTe);
+    }
     System.arraycopy(nominal, 0, out, 0, OUTPUTS);
   }
 
@@ -496,6 +540,80 @@ final class BoundaryLayerMarch {
         gd[i] = (gm[i] - nominal[4] * gu[i]) / uk;
       }
       r.dstarGradientEnd = gd;
+    }
+  }
+
+  /**
+   * The reverse-mode counterpart of {@link #chain}: records each needed output of interval k as
+   * a vector on the tape, v_o = Σ_v ∂F_o/∂x_v · state_v + Σ_t ∂F_o/∂U_t · (e_unknown or the
+   * computed speed's vector), and the same derived quantities (mass defect, computed speed, θ and
+   * δ* at the last station) as combinations of those.
+   */
+  private void record(double[][] partial, double[] nominal, boolean inverse, int k, int[] index, int[] gradId,
+      SideResult r, int upperTe, int lowerTe) {
+    boolean last = k == r.last();
+    int[] next = new int[OUTPUTS];
+    for (int o = 0; o < OUTPUTS; o++) {
+      boolean needed = o < STATE || o == 3 && last || o == 4 && !inverse || o == 5 && inverse;
+      if (!needed) {
+        next[o] = MarchTape.ZERO;
+        continue;
+      }
+      tape.begin();
+      for (int v = 0; v < STATE; v++) {
+        if (partial[v] != null) {
+          tape.term(gradId[v], partial[v][o]);
+        }
+      }
+      for (int v = STATE; v < INPUTS; v++) {
+        if (partial[v] == null) {
+          continue;
+        }
+        int station = k - 5 + v;
+        if (station == 0 && upperTe >= 0) {
+          recordSpeed(0.5 * partial[v][o], upperTe, teSpeedId[0]);
+          recordSpeed(0.5 * partial[v][o], lowerTe, teSpeedId[1]);
+        } else {
+          int g = v == 5 || upperTe >= 0 ? SideResult.NOT_COMPUTED : r.speedId[station];
+          recordSpeed(partial[v][o], index[station], g);
+        }
+      }
+      next[o] = tape.end();
+    }
+    System.arraycopy(next, 0, gradId, 0, STATE);
+    double uk = nominal[5];
+    r.theta[k] = nominal[3];
+    r.dstar[k] = nominal[4];
+    r.speed[k] = uk;
+    r.mass[k] = uk * nominal[4];
+    if (inverse) {
+      r.massId[k] = tape.unitVector(index[k], 1);
+      r.speedId[k] = next[5];
+    } else {
+      tape.begin();
+      tape.term(next[4], uk);
+      tape.unit(index[k], nominal[4]);
+      r.massId[k] = tape.end();
+    }
+    if (last) {
+      r.thetaEndId = next[3];
+      if (inverse) {
+        tape.begin();
+        tape.term(r.massId[k], 1 / uk);
+        tape.term(next[5], -nominal[4] / uk);
+        r.dstarEndId = tape.end();
+      } else {
+        r.dstarEndId = next[4];
+      }
+    }
+  }
+
+  /** Adds c · (e_unknown, or the computed speed's vector {@code id}) to the open tape vector. */
+  private void recordSpeed(double c, int unknown, int id) {
+    if (id == SideResult.NOT_COMPUTED) {
+      tape.unit(unknown, c);
+    } else {
+      tape.term(id, c);
     }
   }
 

@@ -17,11 +17,25 @@ final class DenseLu {
    * @throws ArithmeticException if a pivot is zero or not finite (singular matrix)
    */
   DenseLu(double[] a, int n) {
+    this(a, n, true);
+  }
+
+  /**
+   * Factors {@code a} in place: the array is overwritten with the factors and kept (for a matrix
+   * assembled for this factorisation only; saves the copy).
+   *
+   * @throws ArithmeticException if a pivot is zero or not finite (singular matrix)
+   */
+  static DenseLu inPlace(double[] a, int n) {
+    return new DenseLu(a, n, false);
+  }
+
+  private DenseLu(double[] a, int n, boolean copy) {
     if (a.length != n * n) {
       throw new IllegalArgumentException("matrix has " + a.length + " entries, expected " + n + "x" + n);
     }
     this.n = n;
-    this.lu = a.clone();
+    this.lu = copy ? a.clone() : a;
     this.pivot = new int[n];
     int k = 0;
     for (; k + 1 < n; k += 2) {

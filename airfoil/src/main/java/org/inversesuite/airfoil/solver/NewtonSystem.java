@@ -6,6 +6,13 @@ package org.inversesuite.airfoil.solver;
  */
 final class NewtonSystem {
   private final CoupledSystem sys;
+  private static final int TILE = 16;
+  /** Dᵀ, row-major: row i is column i of D (the seed of mass defect μ_i in the reverse sweep). */
+  private double[] dTransposed;
+  /** Reverse-sweep storage, reused between Newton matrices: adjoint rows and which are live. */
+  private double[] adjoint;
+  private boolean[] live;
+  private double[] product;
 
   NewtonSystem(CoupledSystem sys) {
     this.sys = sys;
@@ -23,11 +30,7 @@ final class NewtonSystem {
     double gapMass = 0.5 * (q[sys.airfoilNodes - 1] - q[0]) * sys.gap[0];
     double sum = 0;
     for (int i = 0; i < n; i++) {
-      double r = q[i] - sys.qInviscid[i] - sys.gapColumn[i] * gapMass;
-      int row = i * n;
-      for (int j = 0; j < n; j++) {
-        r -= sys.d[row + j] * mu[j];
-      }
+      double r = q[i] - sys.qInviscid[i] - sys.gapColumn[i] * gapMass - VectorDot.dot(sys.d, i * n, mu, n);
       out[i] = -r;
       sum += r * r;
     }
@@ -196,5 +199,123 @@ final class NewtonSystem {
     if (w != 0) {
       VectorAxpy.subtractScaled(out, offset, w, m, from, length);
     }
+  }
+
+  /**
+   * The Newton matrix ∂q/∂x − D ∂μ/∂x of {@link #jacobian(double[], double[], ViscousIteration.State)}
+   * from marches recorded on {@code st.tape} (reverse mode), without forming ∂μ/∂x: one backward
+   * sweep of {@link MarchTape} with the seeds w_i = s_i D e_i on the mass defects (i.e.
+   * Σ_i s_i D_ri ∂m_i/∂x_j = (D ∂μ/∂x)_rj s_j after the sweep) and −s_i e_i on the speeds computed
+   * at inverse nodes (their unit rows of ∂q/∂x are replaced by the march's speed gradient), plus
+   * the trailing-edge gap's dependence on those two speeds. Equal to the forward-mode matrix to
+   * rounding (the same partials, summed in another order; tested).
+   */
+  double[] adjointJacobian(double[] sign, ViscousIteration.State st) {
+    int n = sys.size;
+    if (dTransposed == null) {
+      double[] t = new double[n * n];
+      for (int r = 0; r < n; r++) {
+        for (int c = 0; c < n; c++) {
+          t[c * n + r] = sys.d[r * n + c];
+        }
+      }
+      dTransposed = t;
+    }
+    MarchTape tape = st.tape;
+    if (live == null || live.length < tape.size()) {
+      live = new boolean[tape.size() + tape.size() / 4];
+      adjoint = new double[live.length * n];
+    }
+    java.util.Arrays.fill(live, false);
+    double[] seed = adjoint;
+    seedMasses(st.upper, st.upperStations.index, sign);
+    seedMasses(st.lower, st.lowerStations.index, sign);
+    for (int k = 1; k < st.wake.mass.length; k++) {
+      seedMass(st.wake.massId[k], sys.airfoilNodes - 1 + k, sign);
+    }
+    int last = sys.airfoilNodes - 1;
+    double[] g = new double[n];
+    for (int r = 0; r < n; r++) {
+      g[r] = 0.5 * sys.gapColumn[r] * sys.gap[0];
+    }
+    boolean[] computed = new boolean[n];
+    for (SideResult side : new SideResult[] {st.upper, st.lower}) {
+      int[] index = side == st.upper ? st.upperStations.index : st.lowerStations.index;
+      for (int k = 1; k < index.length; k++) {
+        int id = side.speedId[k];
+        if (id == SideResult.NOT_COMPUTED) {
+          continue;
+        }
+        int i = index[k];
+        computed[i] = true;
+        if (id == MarchTape.ZERO) {
+          continue;
+        }
+        int w = seedOf(id, n);
+        seed[w + i] -= sign[i];
+        if (i == 0 || i == last) {
+          double f = i == 0 ? -sign[i] : sign[i];
+          for (int r = 0; r < n; r++) {
+            seed[w + r] += f * g[r];
+          }
+        }
+      }
+    }
+    if (product == null || product.length != n * n) {
+      product = new double[n * n];
+    } else {
+      java.util.Arrays.fill(product, 0);
+    }
+    tape.sweep(seed, live, n, product);
+    double[] out = new double[n * n];
+    // out = −(product)ᵀ diag(s), transposed in 16 × 16 tiles (the product is column j per row)
+    for (int j0 = 0; j0 < n; j0 += TILE) {
+      int j1 = Math.min(n, j0 + TILE);
+      for (int r0 = 0; r0 < n; r0 += TILE) {
+        int r1 = Math.min(n, r0 + TILE);
+        for (int j = j0; j < j1; j++) {
+          double s = -sign[j];
+          int jn = j * n;
+          for (int r = r0; r < r1; r++) {
+            out[r * n + j] = s * product[jn + r];
+          }
+        }
+      }
+    }
+    for (int r = 0; r < n; r++) {
+      int rr = r * n;
+      out[rr + r] += computed[r] ? 0 : 1;
+      out[rr] += computed[0] ? 0 : g[r];
+      out[rr + last] -= computed[last] ? 0 : g[r];
+    }
+    return out;
+  }
+
+  private void seedMasses(SideResult side, int[] index, double[] sign) {
+    for (int k = 1; k < index.length; k++) {
+      seedMass(side.massId[k], index[k], sign);
+    }
+  }
+
+  /** seed[id] += s_i · (column i of D). */
+  private void seedMass(int id, int i, double[] sign) {
+    if (id == MarchTape.ZERO) {
+      return;
+    }
+    int n = sys.size;
+    int w = seedOf(id, n);
+    double s = sign[i];
+    for (int r = 0; r < n; r++) {
+      adjoint[w + r] += s * dTransposed[i * n + r];
+    }
+  }
+
+  /** @return the offset of the seed row of vector id, zeroed when it was not live */
+  private int seedOf(int id, int n) {
+    if (!live[id]) {
+      java.util.Arrays.fill(adjoint, id * n, id * n + n, 0);
+      live[id] = true;
+    }
+    return id * n;
   }
 }

@@ -21,6 +21,15 @@ final class SideResult {
   final double[][] massGradient;
   double[] thetaGradientEnd;
   double[] dstarGradientEnd;
+  /** Reverse mode ({@link MarchTape}): tape ids of ∂m_k/∂(unknowns) per station ({@link MarchTape#ZERO}: zero). */
+  final int[] massId;
+  /** {@link #speedId} of a station whose speed is given, not computed. */
+  static final int NOT_COMPUTED = -2;
+  /** Reverse mode: tape ids of ∂U_k/∂(unknowns) at inverse stations, {@link #NOT_COMPUTED} elsewhere. */
+  final int[] speedId;
+  /** Reverse mode: tape ids of θ's and δ*'s gradients at the last station. */
+  int thetaEndId = MarchTape.ZERO;
+  int dstarEndId = MarchTape.ZERO;
   /** Interval in which transition happened (−1: none) and the fraction within it. */
   int transitionInterval = -1;
   double transitionFraction;
@@ -41,6 +50,9 @@ final class SideResult {
     speed = new double[stations];
     speedGradient = new double[stations][];
     massGradient = new double[stations][];
+    massId = new int[stations];
+    speedId = new int[stations];
+    java.util.Arrays.fill(speedId, NOT_COMPUTED);
   }
 
   int last() {

@@ -11,7 +11,10 @@ import java.util.Locale;
  * </pre>
  *
  * μ(q) being the mass defects that the boundary-layer marches produce for the edge speeds q
- * and ∂μ/∂q their forward-mode Jacobian ({@link BoundaryLayerMarch}). Steps are limited to
+ * and ∂μ/∂q their Jacobian ({@link BoundaryLayerMarch}), which enters only through D ∂μ/∂q: the
+ * march records its partials ({@link MarchTape}) and the product is one reverse-mode sweep
+ * ({@link NewtonSystem#adjointJacobian}); forward-mode gradients with the dense product are the
+ * reference ({@link #adjoint(boolean)}). Steps are limited to
  * {@link #MAX_STEP} in speed and halved (at most {@link #LINE_SEARCH} times) until the
  * residual norm falls: transition and laminar separation switch discretely between intervals,
  * and a full step can jump between those regimes. The factored Jacobian is kept while the
@@ -90,6 +93,12 @@ final class ViscousIteration {
   private double[] speeds;
   private int modeChanges;
   private boolean inverseAllowed = true;
+  /**
+   * Whether the Newton matrix is assembled in reverse mode from a recorded march
+   * ({@link MarchTape}, {@link NewtonSystem#adjointJacobian}); false: forward-mode gradients and
+   * the dense product with D, the reference.
+   */
+  private boolean adjoint = true;
 
   /** The marches at the final speeds. */
   static final class State {
@@ -103,6 +112,8 @@ final class ViscousIteration {
     SideResult upper;
     SideResult lower;
     SideResult wake;
+    /** The recorded derivative of the marches (reverse mode), or null. */
+    MarchTape tape;
     int iterations;
     /** The last factored Jacobian, for the next angle of a polar. */
     DenseLu jacobian;
@@ -140,7 +151,7 @@ final class ViscousIteration {
     st.jacobian = previous;
     double[] mu = new double[n];
     double[] sign = new double[n];
-    double[] m = new double[n * n];
+    double[] m = adjoint ? null : new double[n * n];
     double[] residual = new double[n];
     DenseLu lu = previous;
     double norm = 0;
@@ -163,7 +174,7 @@ final class ViscousIteration {
         st.failure = null;
         norm = newton.residual(st.q, st, mu, sign, m, residual);
         try {
-          lu = new DenseLu(newton.jacobian(m, sign, st), n);
+          lu = adjoint ? DenseLu.inPlace(newton.adjointJacobian(sign, st), n) : new DenseLu(newton.jacobian(m, sign, st), n);
           st.jacobian = lu;
           st.jacobianInverse = anyInverse();
         } catch (ArithmeticException e) {
@@ -358,6 +369,12 @@ final class ViscousIteration {
    *
    * @return the state, or null if it cannot be marched
    */
+  /** @return this iteration with the forward-mode Newton matrix (adjoint false), the reference */
+  ViscousIteration adjoint(boolean adjoint) {
+    this.adjoint = adjoint;
+    return this;
+  }
+
   State marchAt(double[] x, boolean[] inverse, double[] q, boolean jacobian) {
     inverseNode = inverse.clone();
     speeds = q.clone();
@@ -453,7 +470,9 @@ final class ViscousIteration {
       return false;
     }
     st.stagnationPanel = ks;
-    BoundaryLayerMarch bl = (jacobian ? BoundaryLayerMarch.withJacobian(re, config, sys.size)
+    st.tape = jacobian && adjoint ? new MarchTape() : null;
+    BoundaryLayerMarch bl = (jacobian ? (adjoint ? BoundaryLayerMarch.withTape(re, config, sys.size, st.tape)
+        : BoundaryLayerMarch.withJacobian(re, config, sys.size))
         : BoundaryLayerMarch.valuesOnly(re, config, sys.size)).headCap(inverseAllowed ? HeadEntrainment.MAX_H : HeadEntrainment.DIRECT_MAX_H);
     st.upperStations = Stations.upper(pm.geometry, q, ks);
     st.lowerStations = Stations.lower(pm.geometry, q, ks);

@@ -2,6 +2,7 @@ package org.inversesuite.airfoil.solver;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.inversesuite.airfoil.shape.NacaFourDigit;
@@ -114,6 +115,21 @@ class BlockedKernelTest {
       }
     }
     assertThrows(IllegalArgumentException.class, () -> new DenseLu(new double[] {2}, 1).solveColumnsInPlace(new double[3], 2));
+  }
+
+  @Test
+  void factoringInPlaceSolvesExactlyAsTheCopyingFactorisation() {
+    Random r = new Random(17);
+    int n = 41;
+    double[] a = randomMatrix(r, n, 0.2);
+    double[] b = r.doubles(n).toArray();
+    double[] expected = b.clone();
+    new DenseLu(a, n).solveInPlace(expected);
+    double[] copy = a.clone();
+    DenseLu lu = DenseLu.inPlace(copy, n);
+    lu.solveInPlace(b);
+    assertArrayEquals(expected, b, 0.0);
+    assertTrue(!java.util.Arrays.equals(a, copy), "the array holds the factors");
   }
 
   @Test

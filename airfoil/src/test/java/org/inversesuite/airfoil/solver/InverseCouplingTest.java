@@ -36,10 +36,10 @@ class InverseCouplingTest {
     NewtonSystem newton = new NewtonSystem(sys);
     ViscousIteration.State at = iteration.marchAt(x, inverse, solved.q, true);
     double[] sign = new double[n];
-    double[] m = new double[n * n];
     double[] r0 = new double[n];
-    newton.residual(at.q, at, new double[n], sign, m, r0);
-    double[] jacobian = newton.jacobian(m, sign, at);
+    newton.residual(at.q, at, new double[n], sign, null, r0);
+    // the solver's Newton matrix (reverse mode; AdjointNewtonMatrixTest compares it with the forward-mode one)
+    double[] jacobian = newton.adjointJacobian(sign, at);
     for (int j : new int[] {lowerInverse - 3, lowerInverse - 1, lowerInverse, lowerInverse + 1, 10}) {
       double h = inverse[j] ? 1e-5 * Math.abs(x[j]) : 1e-6;
       double[] xp = x.clone();
