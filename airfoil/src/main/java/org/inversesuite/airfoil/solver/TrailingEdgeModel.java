@@ -8,7 +8,7 @@ package org.inversesuite.airfoil.solver;
 public enum TrailingEdgeModel {
   /**
    * Open every edge thinner than {@link PanelMethod#MIN_TRAILING_EDGE_GAP} to that gap and solve it
-   * with the blunt-edge base panel (the default, model {@code ibl-5}).
+   * with the blunt-edge base panel (the default).
    */
   OPENED,
   /**

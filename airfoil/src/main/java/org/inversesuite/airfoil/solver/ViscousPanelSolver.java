@@ -33,9 +33,11 @@ public final class ViscousPanelSolver implements AirfoilSolver {
    * {@link BoundaryLayerMarch#TURBULENT_STEP}, and polars swept back over unconverged angles,
    * {@link PolarSweep}; 5: the march's Jacobian takes the laminar interval's partials from the
    * implicit function theorem, {@link LaminarIntervalDerivatives}, instead of forward differences,
-   * which moves the Newton path and, at laminar-bubble angles, the solution it ends on).
+   * which moves the Newton path and, at laminar-bubble angles, the solution it ends on; 6: the
+   * Newton matrix from a reverse-mode sweep of the recorded march, {@link MarchTape}, equal to the
+   * forward-mode product to rounding, which again moves the path at bubble angles).
    */
-  public static final String MODEL_VERSION = "ibl-5";
+  public static final String MODEL_VERSION = "ibl-6";
 
   private static final double WAKE_LENGTH = 1.0;
 
