@@ -35,10 +35,11 @@ final class LaneAffineMap {
 
   /**
    * {@code state[v0 + r] = (float) ((state[v0 + r] − t_r) · e^{−α·0.636·atan(ŝ_r)})} for r &lt; m, with
-   * ŝ_r = raw[s0 + r], t_r = raw[t0 + r]; in passes over {@code work} (as {@link VectorAtan#atan}).
+   * ŝ_r = raw[s0 + r], t_r = raw[t0 + r]; in passes over the scratch arrays, each a loop that calls only
+   * the Vector API (as {@link VectorAtan#atan}, why).
    *
-   * @param u scratch of at least m doubles (ŝ in double)
-   * @param angle scratch of at least m doubles (atan ŝ)
+   * @param u scratch of at least m doubles (ŝ, then −s)
+   * @param angle scratch of at least m doubles (atan ŝ, then e^{−s})
    * @param work scratch of at least m doubles
    */
   static void inverse(float[] raw, int s0, int t0, float[] state, int v0, int m, double alpha, double[] u,
@@ -46,24 +47,32 @@ final class LaneAffineMap {
     int whole = m - m % L;
     widen(raw, s0, u, whole);
     VectorAtan.atan(u, angle, work, whole);
-    map(raw, t0, state, v0, whole, alpha, angle);
+    scale(angle, u, whole, alpha);
+    VectorExp.exp(u, angle, whole);
+    map(raw, t0, state, v0, whole, angle);
     reference(raw, s0 + whole, t0 + whole, state, v0 + whole, m - whole, ClampActivation.ATAN, alpha);
   }
 
-  /** work[r] = ŝ_r in double. */
-  private static void widen(float[] raw, int s0, double[] work, int n) {
+  /** u[r] = ŝ_r in double. */
+  private static void widen(float[] raw, int s0, double[] u, int n) {
     for (int r = 0; r < n; r += L) {
-      ((DoubleVector) FloatVector.fromArray(F, raw, s0 + r).convertShape(VectorOperators.F2D, D, 0)).intoArray(work, r);
+      ((DoubleVector) FloatVector.fromArray(F, raw, s0 + r).convertShape(VectorOperators.F2D, D, 0)).intoArray(u, r);
     }
   }
 
-  /** state = (z − t) e^{−s}, s = α(0.636 atan ŝ), with atan ŝ at angle[r]. */
-  private static void map(float[] raw, int t0, float[] state, int v0, int n, double alpha, double[] angle) {
+  /** minus[r] = −s = −(α · (0.636 · atan ŝ_r)), the clamp's operations in its order. */
+  private static void scale(double[] angle, double[] minus, int n, double alpha) {
+    for (int r = 0; r < n; r += L) {
+      DoubleVector.fromArray(D, angle, r).mul(0.636).mul(alpha).neg().intoArray(minus, r);
+    }
+  }
+
+  /** state = (z − t) e^{−s} with e^{−s} at factor[r], rounded to float. */
+  private static void map(float[] raw, int t0, float[] state, int v0, int n, double[] factor) {
     for (int r = 0; r < n; r += L) {
       DoubleVector t = (DoubleVector) FloatVector.fromArray(F, raw, t0 + r).convertShape(VectorOperators.F2D, D, 0);
       DoubleVector z = (DoubleVector) FloatVector.fromArray(F, state, v0 + r).convertShape(VectorOperators.F2D, D, 0);
-      DoubleVector s = DoubleVector.fromArray(D, angle, r).mul(0.636).mul(alpha);
-      DoubleVector x = z.sub(t).mul(VectorExp.exp(s.neg()));
+      DoubleVector x = z.sub(t).mul(DoubleVector.fromArray(D, factor, r));
       ((FloatVector) x.convertShape(VectorOperators.D2F, F, 0)).intoArray(state, v0 + r);
     }
   }

@@ -50,10 +50,11 @@ final class VectorAtan {
   }
 
   /**
-   * out[i] = atan(x[i]) for i &lt; n, bit for bit {@link FdlibmAtan#atan}. Three passes over the arrays,
-   * each its own loop and method: C2 stops inlining a method once its graph passes
-   * {@code NodeCountInliningCutoff} (the whole atan in one loop did), and a vector that crosses a call that
-   * is not inlined is boxed (every operation then allocates); through arrays nothing crosses a call.
+   * out[i] = atan(x[i]) for i &lt; n, bit for bit {@link FdlibmAtan#atan}. Four passes over the arrays, each a
+   * loop whose body calls only the Vector API (no method of ours that takes or returns a vector): C2 on JDK 17
+   * may refuse to inline a method of ours (its node count limit, or "already compiled into a big method"
+   * when C1 compiled it first), and a vector that crosses such a call is boxed, every operation then
+   * allocating; which happens depends on the order of compilations, so it varied from run to run.
    *
    * @param work scratch of at least n
    * @param n a multiple of {@link #SPECIES}' length
@@ -63,80 +64,80 @@ final class VectorAtan {
     if (n % l != 0) {
       throw new IllegalArgumentException(n + " lanes are not a multiple of " + l);
     }
-    reduceAll(x, work, n);
-    polynomialAll(work, out, n);
-    combineAll(x, work, out, n);
+    reduce(x, work, n);
+    polynomial(work, out, n);
+    combine(x, work, out, n);
+    special(x, out, n);
   }
 
-  /** work = x', the reduced argument. */
-  private static void reduceAll(double[] x, double[] work, int n) {
+  /** work = x', the argument reduced to |x'| &lt; 7/16: the blended numerator over the blended denominator. */
+  private static void reduce(double[] x, double[] work, int n) {
+    DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+    DoubleVector minusOne = DoubleVector.broadcast(SPECIES, -1.0);
     for (int i = 0; i < n; i += SPECIES.length()) {
       DoubleVector v = DoubleVector.fromArray(SPECIES, x, i);
-      reduce(v, v.abs()).intoArray(work, i);
+      DoubleVector a = v.abs();
+      VectorMask<Double> reduced = a.compare(VectorOperators.GE, 0.4375);
+      VectorMask<Double> from11 = a.compare(VectorOperators.GE, 0.6875);
+      VectorMask<Double> from19 = a.compare(VectorOperators.GE, 1.1875);
+      VectorMask<Double> from39 = a.compare(VectorOperators.GE, 2.4375);
+      DoubleVector num = v.blend(a.mul(2.0).sub(1.0), reduced).blend(a.sub(1.0), from11).blend(a.sub(1.5), from19)
+          .blend(minusOne, from39);
+      DoubleVector den = one.blend(a.add(2.0), reduced).blend(a.add(1.0), from11).blend(a.mul(1.5).add(1.0), from19)
+          .blend(a, from39);
+      num.div(den).intoArray(work, i);
     }
   }
 
-  /** out = x'(s1 + s2). */
-  private static void polynomialAll(double[] work, double[] out, int n) {
+  /** out = x'(s1 + s2), fdlibm's z(a₀ + w(a₂ + …)) + w(a₁ + w(a₃ + …)) with z = x'², w = z². */
+  private static void polynomial(double[] work, double[] out, int n) {
     for (int i = 0; i < n; i += SPECIES.length()) {
       DoubleVector r = DoubleVector.fromArray(SPECIES, work, i);
-      r.mul(polynomial(r)).intoArray(out, i);
+      DoubleVector z = r.mul(r);
+      DoubleVector w = z.mul(z);
+      DoubleVector s1 = z.mul(w.mul(w.mul(w.mul(w.mul(w.mul(A10).add(A8)).add(A6)).add(A4)).add(A2)).add(A0));
+      DoubleVector s2 = w.mul(w.mul(w.mul(w.mul(w.mul(A9).add(A7)).add(A5)).add(A3)).add(A1));
+      r.mul(s1.add(s2)).intoArray(out, i);
     }
   }
 
-  /** out = atan(x) from x' and x'(s1 + s2). */
-  private static void combineAll(double[] x, double[] work, double[] out, int n) {
+  /** out = x' − x'(s1 + s2) below 7/16, else ±(atan(c)_hi − ((x'(s1 + s2) − atan(c)_lo) − x')). */
+  private static void combine(double[] x, double[] work, double[] out, int n) {
+    DoubleVector hi0 = DoubleVector.broadcast(SPECIES, HI[0]);
+    DoubleVector hi1 = DoubleVector.broadcast(SPECIES, HI[1]);
+    DoubleVector hi2 = DoubleVector.broadcast(SPECIES, HI[2]);
+    DoubleVector hi3 = DoubleVector.broadcast(SPECIES, HI[3]);
+    DoubleVector lo0 = DoubleVector.broadcast(SPECIES, LO[0]);
+    DoubleVector lo1 = DoubleVector.broadcast(SPECIES, LO[1]);
+    DoubleVector lo2 = DoubleVector.broadcast(SPECIES, LO[2]);
+    DoubleVector lo3 = DoubleVector.broadcast(SPECIES, LO[3]);
     for (int i = 0; i < n; i += SPECIES.length()) {
       DoubleVector v = DoubleVector.fromArray(SPECIES, x, i);
       DoubleVector a = v.abs();
       DoubleVector r = DoubleVector.fromArray(SPECIES, work, i);
       DoubleVector rs = DoubleVector.fromArray(SPECIES, out, i);
-      special(v, a, combine(v, a, r, rs)).intoArray(out, i);
+      VectorMask<Double> from11 = a.compare(VectorOperators.GE, 0.6875);
+      VectorMask<Double> from19 = a.compare(VectorOperators.GE, 1.1875);
+      VectorMask<Double> from39 = a.compare(VectorOperators.GE, 2.4375);
+      DoubleVector hi = hi0.blend(hi1, from11).blend(hi2, from19).blend(hi3, from39);
+      DoubleVector lo = lo0.blend(lo1, from11).blend(lo2, from19).blend(lo3, from39);
+      DoubleVector big = hi.sub(rs.sub(lo).sub(r));
+      big = big.blend(big.neg(), v.compare(VectorOperators.LT, 0.0));
+      r.sub(rs).blend(big, a.compare(VectorOperators.GE, 0.4375)).intoArray(out, i);
     }
   }
 
-  /** @return x', the argument reduced to |x'| &lt; 7/16: the blended numerator over the blended denominator */
-  private static DoubleVector reduce(DoubleVector x, DoubleVector a) {
-    VectorMask<Double> reduced = a.compare(VectorOperators.GE, 0.4375);
-    VectorMask<Double> from11 = a.compare(VectorOperators.GE, 0.6875);
-    VectorMask<Double> from19 = a.compare(VectorOperators.GE, 1.1875);
-    VectorMask<Double> from39 = a.compare(VectorOperators.GE, 2.4375);
-    DoubleVector num = x.blend(a.mul(2.0).sub(1.0), reduced).blend(a.sub(1.0), from11).blend(a.sub(1.5), from19)
-        .blend(DoubleVector.broadcast(SPECIES, -1.0), from39);
-    DoubleVector den = DoubleVector.broadcast(SPECIES, 1.0).blend(a.add(2.0), reduced).blend(a.add(1.0), from11)
-        .blend(a.mul(1.5).add(1.0), from19).blend(a, from39);
-    return num.div(den);
-  }
-
-  /** @return s1 + s2 of fdlibm: z(a₀ + w(a₂ + …)) + w(a₁ + w(a₃ + …)), z = x'², w = z² */
-  private static DoubleVector polynomial(DoubleVector r) {
-    DoubleVector z = r.mul(r);
-    DoubleVector w = z.mul(z);
-    DoubleVector s1 = z.mul(w.mul(w.mul(w.mul(w.mul(w.mul(A10).add(A8)).add(A6)).add(A4)).add(A2)).add(A0));
-    DoubleVector s2 = w.mul(w.mul(w.mul(w.mul(w.mul(A9).add(A7)).add(A5)).add(A3)).add(A1));
-    return s1.add(s2);
-  }
-
-  /** @return x' − x'(s1 + s2) below 7/16, else ±(atan(c)_hi − ((x'(s1 + s2) − atan(c)_lo) − x')) */
-  private static DoubleVector combine(DoubleVector x, DoubleVector a, DoubleVector r, DoubleVector rs) {
-    VectorMask<Double> from11 = a.compare(VectorOperators.GE, 0.6875);
-    VectorMask<Double> from19 = a.compare(VectorOperators.GE, 1.1875);
-    VectorMask<Double> from39 = a.compare(VectorOperators.GE, 2.4375);
-    DoubleVector hi = DoubleVector.broadcast(SPECIES, HI[0]).blend(DoubleVector.broadcast(SPECIES, HI[1]), from11)
-        .blend(DoubleVector.broadcast(SPECIES, HI[2]), from19).blend(DoubleVector.broadcast(SPECIES, HI[3]), from39);
-    DoubleVector lo = DoubleVector.broadcast(SPECIES, LO[0]).blend(DoubleVector.broadcast(SPECIES, LO[1]), from11)
-        .blend(DoubleVector.broadcast(SPECIES, LO[2]), from19).blend(DoubleVector.broadcast(SPECIES, LO[3]), from39);
-    DoubleVector big = hi.sub(rs.sub(lo).sub(r));
-    big = big.blend(big.neg(), x.compare(VectorOperators.LT, 0.0));
-    return r.sub(rs).blend(big, a.compare(VectorOperators.GE, 0.4375));
-  }
-
-  /** @return the special cases blended in: x for |x| &lt; 2⁻²⁹ (and ±0), ±π/2 for |x| ≥ 2⁶⁶, x + x for NaN */
-  private static DoubleVector special(DoubleVector x, DoubleVector a, DoubleVector out) {
-    out = out.blend(x, a.compare(VectorOperators.LT, 0x1p-29));
-    DoubleVector limit = DoubleVector.broadcast(SPECIES, HI[3] + LO[3])
-        .blend(DoubleVector.broadcast(SPECIES, -HI[3] - LO[3]), x.compare(VectorOperators.LT, 0.0));
-    out = out.blend(limit, a.compare(VectorOperators.GE, 0x1p66));
-    return out.blend(x.add(x), x.compare(VectorOperators.NE, x));
+  /** The special cases blended into out: x for |x| &lt; 2⁻²⁹ (and ±0), ±π/2 for |x| ≥ 2⁶⁶, x + x for NaN. */
+  private static void special(double[] x, double[] out, int n) {
+    DoubleVector up = DoubleVector.broadcast(SPECIES, HI[3] + LO[3]);
+    DoubleVector down = DoubleVector.broadcast(SPECIES, -HI[3] - LO[3]);
+    for (int i = 0; i < n; i += SPECIES.length()) {
+      DoubleVector v = DoubleVector.fromArray(SPECIES, x, i);
+      DoubleVector a = v.abs();
+      DoubleVector o = DoubleVector.fromArray(SPECIES, out, i);
+      o = o.blend(v, a.compare(VectorOperators.LT, 0x1p-29));
+      o = o.blend(up.blend(down, v.compare(VectorOperators.LT, 0.0)), a.compare(VectorOperators.GE, 0x1p66));
+      o.blend(v.add(v), v.compare(VectorOperators.NE, v)).intoArray(out, i);
+    }
   }
 }

@@ -38,36 +38,31 @@ final class VectorExp {
   private VectorExp() {
   }
 
-  /** @return e^x lane by lane, for |x| ≤ {@value #LIMIT}; lanes of {@link VectorAtan#SPECIES} (small methods, as there) */
-  static DoubleVector exp(DoubleVector x) {
-    DoubleVector t = x.mul(INV_LN2).add(ROUND);
-    DoubleVector n = t.sub(ROUND);
-    DoubleVector r = n.fma(DoubleVector.broadcast(S, -LN2_HI), x);
-    r = n.fma(DoubleVector.broadcast(S, -LN2_LO), r);
-    // the low bits of t hold n (t = 1.5·2⁵² + n exactly): (n + 1023) << 52 is 2ⁿ
-    DoubleVector scale = t.reinterpretAsLongs().add(1023L).lanewise(VectorOperators.LSHL, 52L).reinterpretAsDoubles();
-    return lowTerms(r, highTerms(r)).mul(scale);
-  }
-
-  /** @return c₁₃ r⁶ + … + c₇ in Horner form */
-  private static DoubleVector highTerms(DoubleVector r) {
-    DoubleVector p = DoubleVector.broadcast(S, C[13]);
-    p = p.fma(r, DoubleVector.broadcast(S, C[12]));
-    p = p.fma(r, DoubleVector.broadcast(S, C[11]));
-    p = p.fma(r, DoubleVector.broadcast(S, C[10]));
-    p = p.fma(r, DoubleVector.broadcast(S, C[9]));
-    p = p.fma(r, DoubleVector.broadcast(S, C[8]));
-    return p.fma(r, DoubleVector.broadcast(S, C[7]));
-  }
-
-  /** @return p r⁷ + c₆ r⁶ + … + c₀ in Horner form */
-  private static DoubleVector lowTerms(DoubleVector r, DoubleVector p) {
-    p = p.fma(r, DoubleVector.broadcast(S, C[6]));
-    p = p.fma(r, DoubleVector.broadcast(S, C[5]));
-    p = p.fma(r, DoubleVector.broadcast(S, C[4]));
-    p = p.fma(r, DoubleVector.broadcast(S, C[3]));
-    p = p.fma(r, DoubleVector.broadcast(S, C[2]));
-    p = p.fma(r, DoubleVector.broadcast(S, C[1]));
-    return p.fma(r, DoubleVector.broadcast(S, C[0]));
+  /**
+   * out[i] = e^{x[i]} for i &lt; n, |x[i]| ≤ {@value #LIMIT}; one loop whose body calls only the Vector API
+   * (as {@link VectorAtan#atan}, why). x and out may be the same array.
+   *
+   * @param n a multiple of {@link VectorAtan#SPECIES}' length
+   */
+  static void exp(double[] x, double[] out, int n) {
+    if (n % S.length() != 0) {
+      throw new IllegalArgumentException(n + " lanes are not a multiple of " + S.length());
+    }
+    DoubleVector ln2Hi = DoubleVector.broadcast(S, -LN2_HI);
+    DoubleVector ln2Lo = DoubleVector.broadcast(S, -LN2_LO);
+    for (int i = 0; i < n; i += S.length()) {
+      DoubleVector v = DoubleVector.fromArray(S, x, i);
+      DoubleVector t = v.mul(INV_LN2).add(ROUND);
+      DoubleVector k = t.sub(ROUND);
+      DoubleVector r = k.fma(ln2Hi, v);
+      r = k.fma(ln2Lo, r);
+      DoubleVector p = DoubleVector.broadcast(S, C[13]);
+      for (int j = 12; j >= 0; j--) { // Horner, c₁₃ down to c₀; C2 unrolls the constant trip count
+        p = p.fma(r, DoubleVector.broadcast(S, C[j]));
+      }
+      // the low bits of t hold k (t = 1.5·2⁵² + k exactly): (k + 1023) << 52 is 2ᵏ
+      DoubleVector scale = t.reinterpretAsLongs().add(1023L).lanewise(VectorOperators.LSHL, 52L).reinterpretAsDoubles();
+      p.mul(scale).intoArray(out, i);
+    }
   }
 }

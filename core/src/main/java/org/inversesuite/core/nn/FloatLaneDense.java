@@ -60,8 +60,8 @@ public final class FloatLaneDense {
   }
 
   /**
-   * {@link #forward} with the narrow outputs either four at a time ({@code together}: every row vector
-   * loaded once for four outputs, four independent add chains) or one at a time (the kernel before,
+   * {@link #forward} with the narrow outputs either four (then two) at a time ({@code together}: every row
+   * vector loaded once for four outputs, four independent add chains) or one at a time (the kernel before,
    * kept as the reference of {@code FloatLaneDenseTest} and of the side-by-side benchmark). Both give
    * the same bits: each output's operations and their order are the same, only interleaved.
    */
@@ -92,6 +92,11 @@ public final class FloatLaneDense {
     for (; together && j + 4 <= out; j += 4) {
       for (int r = 0; r < m; r += V) {
         narrow4(x, xOff + r, in, w, wOff + j, out, b, bOff + j, y, yOff + j * stride + r, stride, relu);
+      }
+    }
+    for (; together && j + 2 <= out; j += 2) {
+      for (int r = 0; r < m; r += V) {
+        narrow2(x, xOff + r, in, w, wOff + j, out, b, bOff + j, y, yOff + j * stride + r, stride, relu);
       }
     }
     for (; j < out; j++) {
@@ -267,5 +272,40 @@ public final class FloatLaneDense {
     t1.intoArray(y, y0 + stride);
     t2.intoArray(y, y0 + 2 * stride);
     t3.intoArray(y, y0 + 3 * stride);
+  }
+
+  /** Two outputs past the last whole vector of outputs, as {@link #narrow4} with two chains. */
+  private static void narrow2(float[] x, int x0, int in, float[] w, int w0, int ldw, float[] b, int b0, float[] y,
+      int y0, int stride, boolean relu) {
+    int qv = in - in % V;
+    FloatVector zero = FloatVector.zero(SPECIES);
+    FloatVector t0 = zero;
+    FloatVector t1 = zero;
+    for (int l = 0; l < V; l++) {
+      FloatVector p0 = zero;
+      FloatVector p1 = zero;
+      for (int k = l; k < qv; k += V) {
+        FloatVector xv = FloatVector.fromArray(SPECIES, x, x0 + k * stride);
+        int wo = w0 + k * ldw;
+        p0 = FloatVector.broadcast(SPECIES, w[wo]).fma(xv, p0);
+        p1 = FloatVector.broadcast(SPECIES, w[wo + 1]).fma(xv, p1);
+      }
+      t0 = t0.add(p0);
+      t1 = t1.add(p1);
+    }
+    for (int k = qv; k < in; k++) {
+      FloatVector xv = FloatVector.fromArray(SPECIES, x, x0 + k * stride);
+      int wo = w0 + k * ldw;
+      t0 = t0.add(xv.mul(w[wo]));
+      t1 = t1.add(xv.mul(w[wo + 1]));
+    }
+    t0 = t0.add(b[b0]);
+    t1 = t1.add(b[b0 + 1]);
+    if (relu) {
+      t0 = zero.blend(t0, t0.compare(VectorOperators.GT, 0f));
+      t1 = zero.blend(t1, t1.compare(VectorOperators.GT, 0f));
+    }
+    t0.intoArray(y, y0);
+    t1.intoArray(y, y0 + stride);
   }
 }
