@@ -30,7 +30,8 @@ import jdk.incubator.vector.VectorSpecies;
  * lane-wise operation), so the result does not depend on the JIT tier (docs/reproducibility.md).
  *
  * <p>Tiles: 4 outputs × 3 vectors of rows (12 accumulators, 3 row loads and 4 broadcasts per input
- * feature), then 4 × 1 for the rows left, then one output at a time.
+ * feature), then 4 × 1 for the rows left, then one output at a time; the narrow outputs four, then two
+ * at a time (independent chains, one row load per input for all of them), then one.
  */
 public final class FloatLaneDense {
   private static final VectorSpecies<Float> SPECIES = FloatGemmNn.SPECIES;
