@@ -126,7 +126,12 @@ public enum PeriodCoordinate {
     double hi = Math.max(0, BLEND_FAR_SCALE * u);
     double d = BLEND_FAR_SCALE * u / (1 + zoom * BLEND_FAR_SCALE / width);
     for (int i = 0; i < 200; i++) {
-      double f = blend(d, width, zoom) - u;
+      // blend(d) and its derivative share √(1 + (d/w)²): computed once, with the operations of asinh and
+      // of the derivative, so the iterates are the same bits as with the two square roots (run 17)
+      double v = d / width;
+      double a = Math.abs(v);
+      double root = Math.sqrt(a * a + 1);
+      double f = (d / BLEND_FAR_SCALE + zoom * Math.copySign(a > 1e8 ? Math.log(2 * a) : Math.log(a + root), v)) - u;
       if (f == 0) {
         return d;
       }
@@ -135,8 +140,7 @@ public enum PeriodCoordinate {
       } else {
         hi = d;
       }
-      double s = d / width;
-      double next = d - f / (1 / BLEND_FAR_SCALE + zoom / (width * Math.sqrt(1 + s * s)));
+      double next = d - f / (1 / BLEND_FAR_SCALE + zoom / (width * root));
       if (!(next > lo && next < hi)) {
         next = 0.5 * (lo + hi);
       }

@@ -158,6 +158,14 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
 
   private void copy(Matrix q, int r, double period, DoubleMatrix out, int to) {
     int c = AngleCoordinate.FIRST_COLUMN;
+    if (angles == AngleCoordinate.BOX) { // the flow's columns are the parameters: no per-draw array (run 17)
+      out.set(to, 0, period);
+      for (int j = 1; j < RvParameters.DIMENSION; j++) {
+        out.set(to, j, q.get(r, j));
+      }
+      out.set(to, c, Math.min(q.get(r, c), Math.nextDown(prior.eccentricityMax()))); // only the clamped last round
+      return;
+    }
     double[] flow = new double[q.cols()];
     for (int j = 0; j < flow.length; j++) {
       flow[j] = q.get(r, j);

@@ -61,7 +61,9 @@ import org.junit.jupiter.api.Test;
  * {@code -Dastro.bench.targets=20}, {@code -Dastro.bench.mcmcStart=TRUTH,PERIODOGRAM,PEAKS},
  * {@code -Dastro.bench.sbc=500}, {@code -Dastro.bench.sbcSeeds=555,556,557}, {@code -Dastro.bench.out=DIR}.
  * The models must share the prior and the observing schedule (the same targets); each encodes them with
- * its own periodogram.
+ * its own periodogram. A model given as {@code FILE#before} draws with the flow kernels before docs/astro.md
+ * run 17 ({@code Cinn.referenceKernels}), so {@code -Dastro.bench.models=M.inn#before,M.inn} times the
+ * same model with both kernels alternately.
  */
 @Tag("benchmark")
 class RvFlowSizeBenchmark {
@@ -70,6 +72,8 @@ class RvFlowSizeBenchmark {
   private static final int SBC_DRAWS = 200;
   private static final double MODE_TOLERANCE = 0.02;
   private static final double[] LEVELS = {0.5, 0.9, 0.95};
+  /** Suffix of a model argument that draws with the kernels before run 17 ({@link #variant}). */
+  private static final String BEFORE = "#before";
 
   @Test
   void speedAndQualityOfEachModelSideBySide() throws IOException {
@@ -89,15 +93,30 @@ class RvFlowSizeBenchmark {
     List<RvModelFile> saved = new ArrayList<>();
     try {
       for (String f : files) {
-        saved.add(RvModelFile.load(Path.of(f.trim()), 2));
+        saved.add(RvModelFile.load(Path.of(modelPath(f)), 2));
       }
       new RvFlowSizeBenchmark().run(saved, files, targets, starts, out);
       for (long seed : sbcSeeds) {
-        calibrate(saved, sbc, seed, out);
+        calibrate(saved, files, sbc, seed, out);
       }
     } finally {
       saved.forEach(RvModelFile::close);
     }
+  }
+
+  /** The file of a model argument: {@code FILE} or {@code FILE#before}. */
+  private static String modelPath(String spec) {
+    String f = spec.trim();
+    return f.endsWith(BEFORE) ? f.substring(0, f.length() - BEFORE.length()) : f;
+  }
+
+  /**
+   * @return the posterior as given, or for {@code FILE#before} drawing with the flow kernels before run 17
+   *     ({@code Cinn.referenceKernels}: narrow outputs one at a time, the coupling map per element), so that
+   *     one model's answer is timed with both kernels alternately in one process
+   */
+  private static RvPosterior variant(RvPosterior posterior, String spec) {
+    return spec.trim().endsWith(BEFORE) ? posterior.withCinn(posterior.cinn().referenceKernels()) : posterior;
   }
 
   private void run(List<RvModelFile> saved, String[] files, int targets, RvMcmcReference.Start[] starts, Path out)
@@ -113,7 +132,8 @@ class RvFlowSizeBenchmark {
             + "targets: " + files[m] + " differs from " + files[0]);
       }
       Cinn c = saved.get(m).cinn();
-      one[m] = saved.get(m).posterior().withCinn(new Cinn(c.flow(), c.xSpace(), c.yNormalization(), 1));
+      one[m] = variant(saved.get(m).posterior().withCinn(new Cinn(c.flow(), c.xSpace(), c.yNormalization(), 1)),
+          files[m]);
       encodings[m] = e.simulator().encoding();
       System.out.printf("model %d: %s, %s, %d couplings of %s, summary %s, periodogram oversampling %s, %d steps, "
           + "%d parameters (flow and summary network)%n", m, files[m].trim(), e.model().period(), e.model().couplings(),
@@ -261,7 +281,8 @@ class RvFlowSizeBenchmark {
   }
 
   /** SBC and coverage of every model over {@code cases} targets simulated with {@code seed}. */
-  private static void calibrate(List<RvModelFile> saved, int cases, long seed, Path out) throws IOException {
+  private static void calibrate(List<RvModelFile> saved, String[] files, int cases, long seed, Path out)
+      throws IOException {
     if (cases == 0) {
       return;
     }
@@ -270,7 +291,7 @@ class RvFlowSizeBenchmark {
     for (int m = 0; m < saved.size(); m++) {
       PaddedRvSimulator sim = saved.get(m).experiment().simulator();
       var batch = sim.simulate(cases, new Rng(seed));
-      RvPosterior posterior = saved.get(m).posterior();
+      RvPosterior posterior = variant(saved.get(m).posterior(), files[m]);
       List<Matrix> samples = new ArrayList<>(cases);
       for (int i = 0; i < cases; i++) {
         double[] y = new double[batch.y().cols()];

@@ -27,29 +27,29 @@ package org.inversesuite.core.block;
  * fdlibm's order: the result does not depend on the JIT tier.
  */
 public final class FdlibmAtan {
-  private static final double[] ATAN_HI = {
+  static final double[] ATAN_HI = {
       Double.longBitsToDouble(0x3FDDAC670561BB4FL), // atan(0.5) hi
       Double.longBitsToDouble(0x3FE921FB54442D18L), // atan(1.0) hi
       Double.longBitsToDouble(0x3FEF730BD281F69BL), // atan(1.5) hi
       Double.longBitsToDouble(0x3FF921FB54442D18L), // atan(inf) hi
   };
-  private static final double[] ATAN_LO = {
+  static final double[] ATAN_LO = {
       Double.longBitsToDouble(0x3C7A2B7F222F65E2L),
       Double.longBitsToDouble(0x3C81A62633145C07L),
       Double.longBitsToDouble(0x3C7007887AF0CBBDL),
       Double.longBitsToDouble(0x3C91A62633145C07L),
   };
-  private static final double A0 = Double.longBitsToDouble(0x3FD555555555550DL);
-  private static final double A1 = Double.longBitsToDouble(0xBFC999999998EBC4L);
-  private static final double A2 = Double.longBitsToDouble(0x3FC24924920083FFL);
-  private static final double A3 = Double.longBitsToDouble(0xBFBC71C6FE231671L);
-  private static final double A4 = Double.longBitsToDouble(0x3FB745CDC54C206EL);
-  private static final double A5 = Double.longBitsToDouble(0xBFB3B0F2AF749A6DL);
-  private static final double A6 = Double.longBitsToDouble(0x3FB10D66A0D03D51L);
-  private static final double A7 = Double.longBitsToDouble(0xBFADDE2D52DEFD9AL);
-  private static final double A8 = Double.longBitsToDouble(0x3FA97B4B24760DEBL);
-  private static final double A9 = Double.longBitsToDouble(0xBFA2B4442C6A6C2FL);
-  private static final double A10 = Double.longBitsToDouble(0x3F90AD3AE322DA11L);
+  static final double A0 = Double.longBitsToDouble(0x3FD555555555550DL);
+  static final double A1 = Double.longBitsToDouble(0xBFC999999998EBC4L);
+  static final double A2 = Double.longBitsToDouble(0x3FC24924920083FFL);
+  static final double A3 = Double.longBitsToDouble(0xBFBC71C6FE231671L);
+  static final double A4 = Double.longBitsToDouble(0x3FB745CDC54C206EL);
+  static final double A5 = Double.longBitsToDouble(0xBFB3B0F2AF749A6DL);
+  static final double A6 = Double.longBitsToDouble(0x3FB10D66A0D03D51L);
+  static final double A7 = Double.longBitsToDouble(0xBFADDE2D52DEFD9AL);
+  static final double A8 = Double.longBitsToDouble(0x3FA97B4B24760DEBL);
+  static final double A9 = Double.longBitsToDouble(0xBFA2B4442C6A6C2FL);
+  static final double A10 = Double.longBitsToDouble(0x3F90AD3AE322DA11L);
   private static final double ONE = 1.0;
   private static final double HUGE = 1.0e300;
 

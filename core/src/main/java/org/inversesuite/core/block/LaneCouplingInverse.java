@@ -23,9 +23,12 @@ import org.inversesuite.core.tensor.Precision;
  *       {@code b + c W_c} precomputed once per call in double ({@link Mlp#forwardSharedTail}'s
  *       arithmetic), the per-row part from the passive half only.</li>
  * </ul>
- * The element-wise map is evaluated per element in double as the block does, with
- * {@link ClampActivation#scale} (for ATAN the Java {@link FdlibmAtan}, the same bits as {@code Math.atan})
- * and {@link Math#exp}; no Vector API transcendental is used (docs/reproducibility.md).
+ * The element-wise map is evaluated in double as the block does. For the ATAN clamp it runs over the
+ * lanes ({@link LaneAffineMap}: {@link VectorAtan}, the same bits as {@link FdlibmAtan}, and
+ * {@link VectorExp}, within 2 ulp of {@code Math.exp}), so the draws equal the block's within one float ulp
+ * per map, not bit for bit; the other clamps, and {@link #reference()}, use {@link ClampActivation#scale}
+ * and {@link Math#exp} per element, the same bits as the block. No Vector API transcendental is used
+ * (docs/reproducibility.md): the result does not depend on the JIT tier.
  *
  * <p>What the fusion saves against the block-by-block pass: the copies of the passive halves and
  * condition columns into subnet inputs, the row-major packing of every layer's weights per chunk,
@@ -40,6 +43,8 @@ public final class LaneCouplingInverse {
   /** Per block in flow order: a {@link Coupling} or a permutation order. */
   private final List<Object> steps;
   private final int widest;
+  /** Whether the kernels before run 17 are used: one narrow output at a time, the map per element. */
+  private final boolean reference;
 
   private record Net(Mlp mlp, int passive) {
   }
@@ -51,10 +56,25 @@ public final class LaneCouplingInverse {
   private record Coupling(Half first, Half second, ClampActivation clamp, double alpha) {
   }
 
-  private LaneCouplingInverse(int dimension, List<Object> steps, int widest) {
+  private LaneCouplingInverse(int dimension, List<Object> steps, int widest, boolean reference) {
     this.dimension = dimension;
     this.steps = steps;
     this.widest = widest;
+    this.reference = reference;
+  }
+
+  /**
+   * @return the same pass with the kernels before docs/astro.md run 17 (narrow outputs one at a time,
+   *     the same bits; the element-wise map per element with {@code Math.exp}), the reference of the tests
+   *     and of the side-by-side benchmarks
+   */
+  public LaneCouplingInverse reference() {
+    return new LaneCouplingInverse(dimension, steps, widest, true);
+  }
+
+  /** @return whether this pass runs the kernels before run 17 ({@link #reference()}) */
+  public boolean isReference() {
+    return reference;
   }
 
   /**
@@ -91,7 +111,7 @@ public final class LaneCouplingInverse {
         return null;
       }
     }
-    return new LaneCouplingInverse(dimension, List.copyOf(steps), widest);
+    return new LaneCouplingInverse(dimension, List.copyOf(steps), widest, false);
   }
 
   private static Half half(Conditioner conditioner, int activeFrom, int activeWidth, int passiveFrom,
@@ -104,7 +124,8 @@ public final class LaneCouplingInverse {
   }
 
   /**
-   * x = f⁻¹(z; c) row by row, the same bits as {@code Flow.inverseSharedCondition}.
+   * x = f⁻¹(z; c) row by row: the same bits as {@code Flow.inverseSharedCondition} with {@link #reference()}
+   * or a clamp other than ATAN, else within one float ulp per coupling map (class comment).
    *
    * @param z latent rows, float32, shape [n, dimension]
    * @param c the shared condition, shape [1, features] (the couplings' condition width)
@@ -127,6 +148,7 @@ public final class LaneCouplingInverse {
     float[] raw = scratch(ws, 5, widest * CHUNK);
     int[] slot = new int[dimension];
     int[] next = new int[dimension];
+    double[][] wide = new double[3][CHUNK]; // the element-wise map's scratch in double (LaneAffineMap)
     for (int start = 0; start < n; start += CHUNK) {
       int rows = Math.min(CHUNK, n - start);
       int m = (rows + FloatLaneDense.lanes() - 1) / FloatLaneDense.lanes() * FloatLaneDense.lanes();
@@ -144,8 +166,8 @@ public final class LaneCouplingInverse {
           System.arraycopy(next, 0, slot, 0, dimension);
         } else {
           Coupling cp = (Coupling) step;
-          biasAt = half(cp.second(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m);
-          biasAt = half(cp.first(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m);
+          biasAt = half(cp.second(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m, wide);
+          biasAt = half(cp.first(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m, wide);
         }
       }
       store(state, slot, rows, start, fx.data());
@@ -154,7 +176,7 @@ public final class LaneCouplingInverse {
 
   /** One coupling half in place: x_active = (z_active − t) ⊙ e^{−α g(ŝ)} with (ŝ, t) from the passive half. */
   private int half(Half h, Coupling cp, float[] state, int[] slot, float[] input, float[] h0, float[] h1,
-      float[] raw, float[] p, float[] firstBias, int biasAt, int m) {
+      float[] raw, float[] p, float[] firstBias, int biasAt, int m, double[][] wide) {
     for (int f = 0; f < h.passiveWidth(); f++) {
       System.arraycopy(state, slot[h.passiveFrom() + f], input, f * CHUNK, m);
     }
@@ -166,27 +188,29 @@ public final class LaneCouplingInverse {
       float[] out = layers == 1 ? raw : h0;
       int outOff = layers == 1 ? rawRow * CHUNK : 0;
       FloatLaneDense.forward(in, 0, net.passive(), p, mlp.weightOffset(0), firstBias, biasAt, out, outOff,
-          mlp.width(1), m, CHUNK, mlp.activationOf(0));
+          mlp.width(1), m, CHUNK, mlp.activationOf(0), !reference);
       biasAt += mlp.width(1);
       for (int l = 1; l < layers; l++) {
         in = out;
         boolean last = l == layers - 1;
         out = last ? raw : in == h0 ? h1 : h0;
         FloatLaneDense.forward(in, 0, mlp.width(l), p, mlp.weightOffset(l), p, mlp.biasOffset(l), out,
-            last ? rawRow * CHUNK : 0, mlp.width(l + 1), m, CHUNK, mlp.activationOf(l));
+            last ? rawRow * CHUNK : 0, mlp.width(l + 1), m, CHUNK, mlp.activationOf(l), !reference);
       }
       rawRow += mlp.width(layers);
     }
     int d = h.activeWidth();
     ClampActivation g = cp.clamp();
     double alpha = cp.alpha();
+    boolean lanes = !reference && LaneAffineMap.applies(g, alpha);
     for (int j = 0; j < d; j++) {
       int s0 = j * CHUNK;
       int t0 = (d + j) * CHUNK;
       int v0 = slot[h.activeFrom() + j];
-      for (int r = 0; r < m; r++) {
-        double s = g.scale(raw[s0 + r], alpha);
-        state[v0 + r] = (float) ((state[v0 + r] - (double) raw[t0 + r]) * Math.exp(-s));
+      if (lanes) {
+        LaneAffineMap.inverse(raw, s0, t0, state, v0, m, alpha, wide[0], wide[1], wide[2]);
+      } else {
+        LaneAffineMap.reference(raw, s0, t0, state, v0, m, g, alpha);
       }
     }
     return biasAt;

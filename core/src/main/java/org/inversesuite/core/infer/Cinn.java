@@ -71,6 +71,26 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
     return new Cinn(flow, xSpace, yNormalization, parallel.threads(), false);
   }
 
+  /**
+   * @return the same model drawing through the fused pass with the kernels before docs/astro.md run 17
+   *     ({@link LaneCouplingInverse#reference()}), for side-by-side timing and tests; this model itself if it
+   *     has no fused pass
+   */
+  public Cinn referenceKernels() {
+    if (lanes == null) {
+      return this;
+    }
+    return new Cinn(this, lanes.reference());
+  }
+
+  private Cinn(Cinn from, LaneCouplingInverse lanes) {
+    this.flow = from.flow;
+    this.xSpace = from.xSpace;
+    this.yNormalization = from.yNormalization;
+    this.parallel = new RowParallel(flow.parameters(), from.parallel.threads(), Kernels.FASTEST);
+    this.lanes = lanes;
+  }
+
   /** @return whether draws of one posterior go through the fused pass ({@link LaneCouplingInverse}) */
   public boolean fused() {
     return lanes != null;

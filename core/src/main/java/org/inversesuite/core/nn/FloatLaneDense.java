@@ -30,7 +30,8 @@ import jdk.incubator.vector.VectorSpecies;
  * lane-wise operation), so the result does not depend on the JIT tier (docs/reproducibility.md).
  *
  * <p>Tiles: 4 outputs × 3 vectors of rows (12 accumulators, 3 row loads and 4 broadcasts per input
- * feature), then 4 × 1 for the rows left, then one output at a time.
+ * feature), then 4 × 1 for the rows left, then one output at a time; the narrow outputs four, then two
+ * at a time (independent chains, one row load per input for all of them), then one.
  */
 public final class FloatLaneDense {
   private static final VectorSpecies<Float> SPECIES = FloatGemmNn.SPECIES;
@@ -56,6 +57,17 @@ public final class FloatLaneDense {
    */
   public static void forward(float[] x, int xOff, int in, float[] w, int wOff, float[] b, int bOff, float[] y,
       int yOff, int out, int m, int stride, Activation activation) {
+    forward(x, xOff, in, w, wOff, b, bOff, y, yOff, out, m, stride, activation, true);
+  }
+
+  /**
+   * {@link #forward} with the narrow outputs either four (then two) at a time ({@code together}: every row
+   * vector loaded once for four outputs, four independent add chains) or one at a time (the kernel before,
+   * kept as the reference of {@code FloatLaneDenseTest} and of the side-by-side benchmark). Both give
+   * the same bits: each output's operations and their order are the same, only interleaved.
+   */
+  public static void forward(float[] x, int xOff, int in, float[] w, int wOff, float[] b, int bOff, float[] y,
+      int yOff, int out, int m, int stride, Activation activation, boolean together) {
     if (m % V != 0 || stride < m) {
       throw new IllegalArgumentException("rows " + m + " must be a multiple of " + V + " and at most the stride "
           + stride);
@@ -76,6 +88,16 @@ public final class FloatLaneDense {
     for (; j < wide; j++) {
       for (int r = 0; r < m; r += V) {
         one(x, xOff + r, in, w, wOff + j, out, b[bOff + j], y, yOff + j * stride + r, stride, floorValue);
+      }
+    }
+    for (; together && j + 4 <= out; j += 4) {
+      for (int r = 0; r < m; r += V) {
+        narrow4(x, xOff + r, in, w, wOff + j, out, b, bOff + j, y, yOff + j * stride + r, stride, relu);
+      }
+    }
+    for (; together && j + 2 <= out; j += 2) {
+      for (int r = 0; r < m; r += V) {
+        narrow2(x, xOff + r, in, w, wOff + j, out, b, bOff + j, y, yOff + j * stride + r, stride, relu);
       }
     }
     for (; j < out; j++) {
@@ -194,5 +216,97 @@ public final class FloatLaneDense {
       t = zero.blend(t, t.compare(VectorOperators.GT, 0f));
     }
     t.intoArray(y, y0);
+  }
+
+  /**
+   * Four outputs past the last whole vector of outputs (W columns w0..w0+3) for one vector of rows, each
+   * exactly as {@link #narrow}: per lane l the partial sum {@code p = fma(W[k][j], x_k, p)} over k = l, l + V, …
+   * from zero, {@code t = t + p} for l = 0, 1, … from zero, the inputs past the last whole vector as
+   * {@code t + x_k·W[k][j]}, then the bias and ReLU. The four chains are independent, so interleaving them
+   * changes no bit; it loads each row vector once for four outputs and hides the add latency.
+   */
+  private static void narrow4(float[] x, int x0, int in, float[] w, int w0, int ldw, float[] b, int b0, float[] y,
+      int y0, int stride, boolean relu) {
+    int qv = in - in % V;
+    FloatVector zero = FloatVector.zero(SPECIES);
+    FloatVector t0 = zero;
+    FloatVector t1 = zero;
+    FloatVector t2 = zero;
+    FloatVector t3 = zero;
+    for (int l = 0; l < V; l++) {
+      FloatVector p0 = zero;
+      FloatVector p1 = zero;
+      FloatVector p2 = zero;
+      FloatVector p3 = zero;
+      for (int k = l; k < qv; k += V) {
+        FloatVector xv = FloatVector.fromArray(SPECIES, x, x0 + k * stride);
+        int wo = w0 + k * ldw;
+        p0 = FloatVector.broadcast(SPECIES, w[wo]).fma(xv, p0);
+        p1 = FloatVector.broadcast(SPECIES, w[wo + 1]).fma(xv, p1);
+        p2 = FloatVector.broadcast(SPECIES, w[wo + 2]).fma(xv, p2);
+        p3 = FloatVector.broadcast(SPECIES, w[wo + 3]).fma(xv, p3);
+      }
+      t0 = t0.add(p0);
+      t1 = t1.add(p1);
+      t2 = t2.add(p2);
+      t3 = t3.add(p3);
+    }
+    for (int k = qv; k < in; k++) {
+      FloatVector xv = FloatVector.fromArray(SPECIES, x, x0 + k * stride);
+      int wo = w0 + k * ldw;
+      t0 = t0.add(xv.mul(w[wo]));
+      t1 = t1.add(xv.mul(w[wo + 1]));
+      t2 = t2.add(xv.mul(w[wo + 2]));
+      t3 = t3.add(xv.mul(w[wo + 3]));
+    }
+    t0 = t0.add(b[b0]);
+    t1 = t1.add(b[b0 + 1]);
+    t2 = t2.add(b[b0 + 2]);
+    t3 = t3.add(b[b0 + 3]);
+    if (relu) {
+      t0 = zero.blend(t0, t0.compare(VectorOperators.GT, 0f));
+      t1 = zero.blend(t1, t1.compare(VectorOperators.GT, 0f));
+      t2 = zero.blend(t2, t2.compare(VectorOperators.GT, 0f));
+      t3 = zero.blend(t3, t3.compare(VectorOperators.GT, 0f));
+    }
+    t0.intoArray(y, y0);
+    t1.intoArray(y, y0 + stride);
+    t2.intoArray(y, y0 + 2 * stride);
+    t3.intoArray(y, y0 + 3 * stride);
+  }
+
+  /** Two outputs past the last whole vector of outputs, as {@link #narrow4} with two chains. */
+  private static void narrow2(float[] x, int x0, int in, float[] w, int w0, int ldw, float[] b, int b0, float[] y,
+      int y0, int stride, boolean relu) {
+    int qv = in - in % V;
+    FloatVector zero = FloatVector.zero(SPECIES);
+    FloatVector t0 = zero;
+    FloatVector t1 = zero;
+    for (int l = 0; l < V; l++) {
+      FloatVector p0 = zero;
+      FloatVector p1 = zero;
+      for (int k = l; k < qv; k += V) {
+        FloatVector xv = FloatVector.fromArray(SPECIES, x, x0 + k * stride);
+        int wo = w0 + k * ldw;
+        p0 = FloatVector.broadcast(SPECIES, w[wo]).fma(xv, p0);
+        p1 = FloatVector.broadcast(SPECIES, w[wo + 1]).fma(xv, p1);
+      }
+      t0 = t0.add(p0);
+      t1 = t1.add(p1);
+    }
+    for (int k = qv; k < in; k++) {
+      FloatVector xv = FloatVector.fromArray(SPECIES, x, x0 + k * stride);
+      int wo = w0 + k * ldw;
+      t0 = t0.add(xv.mul(w[wo]));
+      t1 = t1.add(xv.mul(w[wo + 1]));
+    }
+    t0 = t0.add(b[b0]);
+    t1 = t1.add(b[b0 + 1]);
+    if (relu) {
+      t0 = zero.blend(t0, t0.compare(VectorOperators.GT, 0f));
+      t1 = zero.blend(t1, t1.compare(VectorOperators.GT, 0f));
+    }
+    t0.intoArray(y, y0);
+    t1.intoArray(y, y0 + stride);
   }
 }

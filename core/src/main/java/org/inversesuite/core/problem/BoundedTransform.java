@@ -238,7 +238,11 @@ public final class BoundedTransform {
 
   /** @return 1/(1 + e^{−t}) */
   private static double sigmoid(double t) {
-    return t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
+    if (t >= 0) {
+      return 1 / (1 + Math.exp(-t));
+    }
+    double e = Math.exp(t); // once: the same value as the two calls before (run 17, docs/astro.md)
+    return e / (1 + e);
   }
 
   /** @return log(1 + eᵗ) without overflow */
