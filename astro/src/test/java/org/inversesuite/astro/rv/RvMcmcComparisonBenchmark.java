@@ -85,6 +85,10 @@ class RvMcmcComparisonBenchmark {
           oversampling == null ? g.oversampling() : Double.parseDouble(oversampling), g.bins(),
           peaks == null ? g.peaks() : peaks));
     }
+    Integer harmonics = Integer.getInteger("astro.bench.harmonics");
+    if (harmonics != null && model.periodogram().enabled()) {
+      model = model.withPeriodogram(model.periodogram().withHarmonics(harmonics));
+    }
     String coupling = System.getProperty("astro.bench.coupling");
     model = coupling == null ? model : model.withCoupling(RvCoupling.valueOf(coupling));
     model = withSubnets(model);

@@ -35,8 +35,7 @@ public final class GlsPeriodogram {
   private final PeriodogramConfig config;
   private final int frequencies;
   private final int padded;
-  private double[] cos = new double[0];
-  private double[] sin = new double[0];
+  private final EpochPhases phases = new EpochPhases();
 
   /** @param config the frequency grid */
   public GlsPeriodogram(PeriodogramConfig config) {
@@ -89,26 +88,11 @@ public final class GlsPeriodogram {
       java.util.Arrays.fill(out, 0, frequencies, 0);
       return;
     }
-    if (cos.length < n * L) {
-      cos = new double[n * L];
-      sin = new double[n * L];
-    }
-    double[] stepCos = new double[n];
-    double[] stepSin = new double[n];
-    double t0 = data.time(0);
-    double f0 = config.frequency(0);
-    double df = config.frequencyStep();
-    for (int i = 0; i < n; i++) {
-      double t = data.time(i) - t0;
-      for (int l = 0; l < L; l++) {
-        double angle = 2 * Math.PI * (f0 + l * df) * t;
-        cos[i * L + l] = root[i] * Math.cos(angle);
-        sin[i * L + l] = root[i] * Math.sin(angle);
-      }
-      double step = 2 * Math.PI * L * df * t;
-      stepCos[i] = Math.cos(step);
-      stepSin[i] = Math.sin(step);
-    }
+    phases.start(data, config, L, root);
+    double[] cos = phases.cos();
+    double[] sin = phases.sin();
+    double[] stepCos = phases.stepCos();
+    double[] stepSin = phases.stepSin();
     double[] block = new double[L];
     for (int k = 0; k < padded; k += L) {
       DoubleVector c = DoubleVector.zero(SPECIES);
@@ -148,13 +132,7 @@ public final class GlsPeriodogram {
       // a degenerate fit (all phases equal at this frequency) explains nothing
       p = p.blend(0, d.compare(VectorOperators.LE, 1e-12).or(p.test(VectorOperators.IS_NAN)));
       p = p.max(0).min(1);
-      int m = Math.min(L, frequencies - k);
-      if (m == L) {
-        p.intoArray(out, k);
-      } else {
-        p.intoArray(block, 0);
-        System.arraycopy(block, 0, out, k, m);
-      }
+      EpochPhases.store(p, out, k, frequencies, block);
     }
   }
 }
