@@ -104,7 +104,77 @@ class RvPeakRecoveryBenchmark {
     if (ranks != null) {
       System.out.printf("  truth beyond the central 95 %% of the draws (%s): %d targets, GLS %d, two-harmonic %d%n",
           dir, missed[0], missed[1], missed[2]);
+      missRates(systems, ranks, gls, grid);
     }
+  }
+
+  /**
+   * Prints, per group of targets, the fraction whose truth lies above rank 195 and below rank 5 of the 200
+   * draws (2.5 % each for a calibrated posterior), by true e, number of epochs, GLS peak power, true P and K/σ̄
+   * (σ̄ the mean error bar), and how the true P relates to the GLS highest peak P̂ for the targets above and below.
+   */
+  private static void missRates(List<RvSimulation> systems, int[] ranks, GlsPeriodogram gls, PeriodogramConfig grid) {
+    int n = ranks.length;
+    double[][] by = new double[5][n];
+    String[] relation = new String[n];
+    for (int i = 0; i < n; i++) {
+      RvParameters p = systems.get(i).parameters();
+      RvObservationSet d = systems.get(i).observations();
+      double[] a = gls.power(d);
+      int k = argmax(a);
+      double meanError = 0;
+      for (int j = 0; j < d.size(); j++) {
+        meanError += d.error(j) / d.size();
+      }
+      by[0][i] = p.eccentricity();
+      by[1][i] = d.size();
+      by[2][i] = a[k];
+      by[3][i] = p.period();
+      by[4][i] = p.semiAmplitude() / meanError;
+      double q = p.period() * grid.frequency(k);
+      relation[i] = "other";
+      for (int m = 1; m <= 4; m++) {
+        if (Math.abs(q / m - 1) < CLOSE) {
+          relation[i] = m == 1 ? "at the peak" : "P = " + m + " P-hat";
+        } else if (m > 1 && Math.abs(q * m - 1) < CLOSE) {
+          relation[i] = "P = P-hat/" + m;
+        }
+      }
+    }
+    String[] names = {"true e", "epochs", "GLS peak power", "true P (d)", "K / mean sigma"};
+    double[][] edges = {{0, 0.3, 0.6, 0.8, 1.01}, {10, 15, 25, 51}, {0, 0.6, 0.8, 0.9, 1.01}, {1, 10, 100, 1001},
+        {0, 10, 50, 200, 1e9}};
+    for (int g = 0; g < names.length; g++) {
+      System.out.println("  by " + names[g] + ": group, targets, truth above rank 195, below rank 5");
+      for (int b = 0; b + 1 < edges[g].length; b++) {
+        int count = 0;
+        int above = 0;
+        int below = 0;
+        for (int i = 0; i < n; i++) {
+          if (by[g][i] >= edges[g][b] && by[g][i] < edges[g][b + 1]) {
+            count++;
+            above += ranks[i] >= 195 ? 1 : 0;
+            below += ranks[i] <= 5 ? 1 : 0;
+          }
+        }
+        System.out.printf(java.util.Locale.ROOT, "    [%s, %s): %3d, %.3f, %.3f%n", edge(edges[g][b]),
+            edge(edges[g][b + 1]), count,
+            above / (double) Math.max(1, count), below / (double) Math.max(1, count));
+      }
+    }
+    for (String side : new String[] {"above", "below"}) {
+      java.util.Map<String, Integer> tally = new java.util.TreeMap<>();
+      for (int i = 0; i < n; i++) {
+        if (side.equals("above") ? ranks[i] >= 195 : ranks[i] <= 5) {
+          tally.merge(relation[i], 1, Integer::sum);
+        }
+      }
+      System.out.println("  truth " + side + " the draws, true P against the GLS peak: " + tally);
+    }
+  }
+
+  private static String edge(double v) {
+    return v >= 1e8 ? "inf" : v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static int argmax(double[] p) {
