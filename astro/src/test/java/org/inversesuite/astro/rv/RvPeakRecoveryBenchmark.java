@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * seed {@code -Dastro.bench.sbcSeed}, default 555): the sinusoid (GLS) periodogram against the two-harmonic one
  * ({@link HarmonicPeriodogram}), by true eccentricity. With {@code -Dastro.bench.dir=…} (a benchmark output
  * folder of the same target set) the same count is printed for the targets whose true P lay beyond the central
- * 95 % of the cINN's draws (rank ≤ 5 or ≥ 195 of 200, from its {@code rv-period-recovery.csv}). Writes
+ * 95 % of the cINN's draws (rank ≤ 5 or ≥ 195 of 200, from its {@code rv-period-recovery.csv}), and the cINN's
+ * mean posterior mass within 2 % of the true P on the targets whose GLS peak is right, whose GLS peak is wrong
+ * but two-harmonic peak right, and whose both are wrong (does the model use the two-harmonic peak?). Writes
  * {@code rv-peaks.csv} (one row per target) into {@code -Dastro.bench.out} (default target/astro-peaks).
  *
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvPeakRecoveryBenchmark
@@ -39,13 +41,16 @@ class RvPeakRecoveryBenchmark {
     List<RvSimulation> systems = AstroProblems.radialVelocity(RvPriorConfig.defaults(), schedule, 0)
         .simulate(cases, new Rng(seed));
     int[] ranks = null;
+    double[] mass = null;
     if (dir != null) {
       List<String> lines = Files.readAllLines(Path.of(dir).resolve("rv-period-recovery.csv"));
       List<String> header = List.of(lines.get(0).split(","));
       ranks = new int[cases];
+      mass = new double[cases];
       for (int i = 0; i < cases; i++) {
         String[] f = lines.get(i + 1).split(",");
         ranks[i] = Integer.parseInt(f[header.indexOf("rank_of_truth")]);
+        mass[i] = Double.parseDouble(f[header.indexOf("mass_within_2pct")]);
         double period = Double.parseDouble(f[header.indexOf("true_period")]);
         if (Math.abs(period / systems.get(i).parameters().period() - 1) > 1e-3) {
           throw new IllegalStateException(dir + ": target " + i + " has P " + period + ", this set "
@@ -59,6 +64,10 @@ class RvPeakRecoveryBenchmark {
     double[] edges = {0, 0.3, 0.6, 0.8, 1.01};
     int[][] counts = new int[edges.length - 1][3];
     int[] missed = new int[3];
+    // by which peak is right: 0 GLS right, 1 GLS wrong and two-harmonic right, 2 both wrong
+    int[] groupSize = new int[3];
+    double[] groupMass = new double[3];
+    int[] groupMissed = new int[3];
     StringBuilder csv = new StringBuilder("epochs,true_period,true_K,true_e,gls_period,gls_power,harmonic_period,"
         + "harmonic_power\n");
     for (int i = 0; i < cases; i++) {
@@ -77,6 +86,12 @@ class RvPeakRecoveryBenchmark {
       counts[bin][0]++;
       counts[bin][1] += glsRight ? 1 : 0;
       counts[bin][2] += harmonicRight ? 1 : 0;
+      if (ranks != null) {
+        int g = glsRight ? 0 : harmonicRight ? 1 : 2;
+        groupSize[g]++;
+        groupMass[g] += mass[i];
+        groupMissed[g] += ranks[i] <= 5 || ranks[i] >= 195 ? 1 : 0;
+      }
       if (ranks != null && (ranks[i] <= 5 || ranks[i] >= 195)) {
         missed[0]++;
         missed[1] += glsRight ? 1 : 0;
@@ -104,6 +119,11 @@ class RvPeakRecoveryBenchmark {
     if (ranks != null) {
       System.out.printf("  truth beyond the central 95 %% of the draws (%s): %d targets, GLS %d, two-harmonic %d%n",
           dir, missed[0], missed[1], missed[2]);
+      String[] groups = {"GLS peak right", "GLS peak wrong, two-harmonic right", "both wrong"};
+      for (int g = 0; g < 3; g++) {
+        System.out.printf("  %s: %d targets, mean cINN mass within 2 %% of the true P %.3f, truth beyond the central "
+            + "95 %% %d%n", groups[g], groupSize[g], groupMass[g] / Math.max(1, groupSize[g]), groupMissed[g]);
+      }
       missRates(systems, ranks, gls, grid);
     }
   }
