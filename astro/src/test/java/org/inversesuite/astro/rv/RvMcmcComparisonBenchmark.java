@@ -49,6 +49,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Dastro.bench.coupling=AFFINE|RQ_SPLINE} (the coupling block, default AFFINE),
  * {@code -Dastro.bench.peaks=N} (periodogram peaks given to the summary network, default 4),
  * {@code -Dastro.bench.oversampling=X} (periodogram grid points per peak width 1/T, default 5: fewer is a cheaper encode),
+ * {@code -Dastro.bench.harmonics=2} (the two-harmonic periodogram's summary appended to the GLS one, default 0: none),
  * {@code -Dastro.bench.seed=S} (the training seed, default 2026), {@code -Dastro.bench.batch=B} (the training batch,
  * default 64), {@code -Dastro.bench.sbcSeed=S[,S2,…]} (the seeds of the SBC target sets, default 555; a further set's
  * files go to {@code targets-S2/} in the output directory),
@@ -84,6 +85,10 @@ class RvMcmcComparisonBenchmark {
       model = model.withPeriodogram(new PeriodogramConfig(g.periodMin(), g.periodMax(), g.baseline(),
           oversampling == null ? g.oversampling() : Double.parseDouble(oversampling), g.bins(),
           peaks == null ? g.peaks() : peaks));
+    }
+    Integer harmonics = Integer.getInteger("astro.bench.harmonics");
+    if (harmonics != null && model.periodogram().enabled()) {
+      model = model.withPeriodogram(model.periodogram().withHarmonics(harmonics));
     }
     String coupling = System.getProperty("astro.bench.coupling");
     model = coupling == null ? model : model.withCoupling(RvCoupling.valueOf(coupling));

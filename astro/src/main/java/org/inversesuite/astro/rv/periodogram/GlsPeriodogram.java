@@ -35,8 +35,7 @@ public final class GlsPeriodogram {
   private final PeriodogramConfig config;
   private final int frequencies;
   private final int padded;
-  private double[] cos = new double[0];
-  private double[] sin = new double[0];
+  private final EpochPhases phases = new EpochPhases();
 
   /** @param config the frequency grid */
   public GlsPeriodogram(PeriodogramConfig config) {
@@ -89,30 +88,16 @@ public final class GlsPeriodogram {
       java.util.Arrays.fill(out, 0, frequencies, 0);
       return;
     }
-    if (cos.length < n * L) {
-      cos = new double[n * L];
-      sin = new double[n * L];
-    }
-    double[] stepCos = new double[n];
-    double[] stepSin = new double[n];
-    double t0 = data.time(0);
-    double f0 = config.frequency(0);
-    double df = config.frequencyStep();
-    for (int i = 0; i < n; i++) {
-      double t = data.time(i) - t0;
-      for (int l = 0; l < L; l++) {
-        double angle = 2 * Math.PI * (f0 + l * df) * t;
-        cos[i * L + l] = root[i] * Math.cos(angle);
-        sin[i * L + l] = root[i] * Math.sin(angle);
-      }
-      double step = 2 * Math.PI * L * df * t;
-      stepCos[i] = Math.cos(step);
-      stepSin[i] = Math.sin(step);
-    }
+    phases.start(data, config, L, root);
+    double[] cos = phases.cos();
+    double[] sin = phases.sin();
+    double[] stepCos = phases.stepCos();
+    double[] stepSin = phases.stepSin();
     double[] sums = new double[7 * L];
+    double[] block = new double[L];
     for (int k = 0; k < padded; k += L) {
-      accumulate(n, root, rootY, stepCos, stepSin, sums);
-      finish(sums, mean, yy, out, k);
+      accumulate(n, root, rootY, cos, sin, stepCos, stepSin, sums);
+      finish(sums, mean, yy, out, k, block);
     }
   }
 
@@ -124,7 +109,8 @@ public final class GlsPeriodogram {
    */
 
   /** The seven sums over the epochs for the current vector of frequencies, then the rotation to the next. */
-  private void accumulate(int n, double[] root, double[] rootY, double[] stepCos, double[] stepSin, double[] sums) {
+  private static void accumulate(
+      int n, double[] root, double[] rootY, double[] cos, double[] sin, double[] stepCos, double[] stepSin, double[] sums) {
     DoubleVector c = DoubleVector.zero(SPECIES);
     DoubleVector s = DoubleVector.zero(SPECIES);
     DoubleVector yc = DoubleVector.zero(SPECIES);
@@ -161,7 +147,7 @@ public final class GlsPeriodogram {
   }
 
   /** The power of the current vector of frequencies from its sums, into out[k..]. */
-  private void finish(double[] sums, double mean, double yy, double[] out, int k) {
+  private void finish(double[] sums, double mean, double yy, double[] out, int k, double[] block) {
     DoubleVector c = DoubleVector.fromArray(SPECIES, sums, 0);
     DoubleVector s = DoubleVector.fromArray(SPECIES, sums, L);
     DoubleVector yc = DoubleVector.fromArray(SPECIES, sums, 2 * L).sub(c.mul(mean));
@@ -173,15 +159,8 @@ public final class GlsPeriodogram {
     DoubleVector num = ss.mul(yc).mul(yc).add(cc.mul(ys).mul(ys)).sub(cs.mul(yc).mul(ys).mul(2));
     DoubleVector p = num.div(d.mul(yy));
     // a degenerate fit (all phases equal at this frequency) explains nothing
-    p = p.blend(0, d.compare(VectorOperators.LE, 1e-12).or(p.compare(VectorOperators.NE, p)));
+    p = p.blend(0, d.compare(VectorOperators.LE, 1e-12).or(p.test(VectorOperators.IS_NAN)));
     p = p.max(0).min(1);
-    int m = Math.min(L, frequencies - k);
-    if (m == L) {
-      p.intoArray(out, k);
-    } else {
-      for (int l = 0; l < m; l++) {
-        out[k + l] = p.lane(l);
-      }
-    }
+    EpochPhases.store(p, out, k, frequencies, block);
   }
 }

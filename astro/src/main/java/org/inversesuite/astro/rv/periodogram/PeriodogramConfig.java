@@ -1,5 +1,8 @@
 package org.inversesuite.astro.rv.periodogram;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
 /**
  * The fixed grid of a generalised Lomb-Scargle periodogram and how it is summarised: frequencies
  * f_k = 1/P_max + k Δf up to 1/P_min with Δf = 1/(oversampling · baseline), then {@code bins}
@@ -14,9 +17,12 @@ package org.inversesuite.astro.rv.periodogram;
  * @param oversampling grid points per 1/T
  * @param bins number of ln P bins (0 with 0 peaks: no periodogram, {@link #none()})
  * @param peaks number of highest peaks reported
+ * @param harmonics 0 (absent in older configs and model files): the sinusoid (GLS) periodogram only; 2: the same
+ *     summary (bins and peaks) of the two-harmonic periodogram ({@link HarmonicPeriodogram}) follows the GLS one,
+ *     for eccentric orbits whose power a sinusoid spreads over harmonics
  */
 public record PeriodogramConfig(double periodMin, double periodMax, double baseline, double oversampling, int bins,
-    int peaks) {
+    int peaks, @JsonSetter(nulls = Nulls.AS_EMPTY) int harmonics) {
   /** Validates the values. */
   public PeriodogramConfig {
     if (!(periodMin > 0) || !(periodMax > periodMin) || !Double.isFinite(periodMax)) {
@@ -30,6 +36,16 @@ public record PeriodogramConfig(double periodMin, double periodMax, double basel
       throw new IllegalArgumentException("need bins >= 1 and peaks >= 0 (or both 0: none), got " + bins + ", "
           + peaks);
     }
+    if (harmonics != 0 && harmonics != 2 || harmonics == 2 && bins == 0) {
+      throw new IllegalArgumentException("harmonics must be 0 (sinusoid periodogram only) or 2 (with the "
+          + "two-harmonic periodogram, which needs bins >= 1), got " + harmonics);
+    }
+  }
+
+  /** The sinusoid (GLS) periodogram only ({@code harmonics} 0). */
+  public PeriodogramConfig(double periodMin, double periodMax, double baseline, double oversampling, int bins,
+      int peaks) {
+    this(periodMin, periodMax, baseline, oversampling, bins, peaks, 0);
   }
 
   /** No periodogram (what a config without one reads as). */
@@ -67,8 +83,18 @@ public record PeriodogramConfig(double periodMin, double periodMax, double basel
     return 1 / periodMax + k * frequencyStep();
   }
 
-  /** @return the number of features: bins + 2 · peaks */
-  public int featureCount() {
+  /** @return this grid and summary with the two-harmonic periodogram's summary added (2) or not (0) */
+  public PeriodogramConfig withHarmonics(int count) {
+    return new PeriodogramConfig(periodMin, periodMax, baseline, oversampling, bins, peaks, count);
+  }
+
+  /** @return the number of features of one periodogram's summary: bins + 2 · peaks */
+  public int summaryCount() {
     return bins + 2 * peaks;
+  }
+
+  /** @return the number of features: bins + 2 · peaks, twice with the two-harmonic periodogram */
+  public int featureCount() {
+    return harmonics == 2 ? 2 * summaryCount() : summaryCount();
   }
 }

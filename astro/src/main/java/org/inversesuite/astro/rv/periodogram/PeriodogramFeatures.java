@@ -15,11 +15,14 @@ import org.inversesuite.astro.rv.RvObservationSet;
  *       grid oversamples the peak width 1/T, so this locates a peak to a fraction of Δf);
  *       missing peaks are (0, 0).</li>
  * </ul>
+ * With {@link PeriodogramConfig#harmonics()} 2 the same summary of the set's {@link HarmonicPeriodogram}
+ * follows (bins, then peaks), from offset {@link PeriodogramConfig#summaryCount()}.
  * One instance per thread (it owns the periodogram's scratch space).
  */
 public final class PeriodogramFeatures {
   private final PeriodogramConfig config;
   private final GlsPeriodogram periodogram;
+  private final HarmonicPeriodogram harmonic;
   private final int[] binOf;
   private final double logRange;
 
@@ -27,6 +30,7 @@ public final class PeriodogramFeatures {
   public PeriodogramFeatures(PeriodogramConfig config) {
     this.config = config;
     this.periodogram = new GlsPeriodogram(config);
+    this.harmonic = config.harmonics() == 2 ? new HarmonicPeriodogram(config) : null;
     this.logRange = Math.log(config.periodMax() / config.periodMin());
     this.binOf = new int[config.frequencies()];
     // bin(k) does not increase with k (u falls as f rises, and every step of it is monotone in
@@ -74,6 +78,9 @@ public final class PeriodogramFeatures {
   public double[] features(RvObservationSet data) {
     double[] out = new double[config.featureCount()];
     summarise(periodogram.power(data), out, 0);
+    if (harmonic != null) {
+      summarise(harmonic.power(data), out, config.summaryCount());
+    }
     return out;
   }
 
@@ -83,6 +90,9 @@ public final class PeriodogramFeatures {
     double[][] out = new double[sets.size()][config.featureCount()];
     for (int i = 0; i < out.length; i++) {
       summarise(power[i], out[i], 0);
+    }
+    for (int i = 0; harmonic != null && i < out.length; i++) {
+      summarise(harmonic.power(sets.get(i)), out[i], config.summaryCount());
     }
     return out;
   }

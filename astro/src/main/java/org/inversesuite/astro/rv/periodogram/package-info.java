@@ -4,6 +4,9 @@
  * ({@link org.inversesuite.astro.rv.periodogram.GlsPeriodogram}) and its fixed-width summary
  * (bin maxima over ln P and the highest peaks,
  * {@link org.inversesuite.astro.rv.periodogram.PeriodogramFeatures}), which the RV cINN's set
- * summary network receives next to its pooling of the raw measurements.
+ * summary network receives next to its pooling of the raw measurements; optionally
+ * ({@link org.inversesuite.astro.rv.periodogram.PeriodogramConfig#harmonics()} 2) the same summary of the
+ * two-harmonic periodogram ({@link org.inversesuite.astro.rv.periodogram.HarmonicPeriodogram}), which sees
+ * eccentric orbits.
  */
 package org.inversesuite.astro.rv.periodogram;
