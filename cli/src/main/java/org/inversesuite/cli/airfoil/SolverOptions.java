@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.inversesuite.airfoil.solver.AirfoilSolver;
 import org.inversesuite.airfoil.solver.SolverConfig;
+import org.inversesuite.airfoil.solver.TrailingEdgeModel;
 import org.inversesuite.airfoil.solver.ViscousPanelSolver;
 import org.inversesuite.airfoil.solver.XfoilConfig;
 import org.inversesuite.airfoil.solver.XfoilGraphics;
@@ -31,6 +32,12 @@ final class SolverOptions {
       description = "critical amplification N of the e^N transition method, embedded solver (default ${DEFAULT-VALUE})")
   double nCrit;
 
+  @Option(names = "--trailing-edge", defaultValue = "opened", paramLabel = "MODEL",
+      description = "embedded solver: how an edge thinner than 1e-4 chord is modelled: opened (to a 5e-4 chord gap, "
+          + "the default, what data sets are built with) or sharp (XFOIL's sharp-edge formulation; "
+          + "docs/airfoil-validation.md, \"Sharp trailing edge\")")
+  String trailingEdge;
+
   @Option(names = "--xfoil", defaultValue = "xfoil", paramLabel = "PROGRAM",
       description = "XFOIL executable, a name on PATH or a path (default ${DEFAULT-VALUE})")
   String xfoilExecutable;
@@ -53,13 +60,26 @@ final class SolverOptions {
     };
   }
 
+  /** @return the trailing-edge model of the embedded solver */
+  TrailingEdgeModel trailingEdge() {
+    return switch (trailingEdge.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "opened" -> TrailingEdgeModel.OPENED;
+      case "sharp" -> TrailingEdgeModel.XFOIL_SHARP;
+      default -> throw new IllegalArgumentException("--trailing-edge must be opened or sharp, got '" + trailingEdge + "'");
+    };
+  }
+
   /** @return the solver the options describe; its settings are validated here, before any work */
   AirfoilSolver create() {
+    TrailingEdgeModel edge = trailingEdge();
     if (backend() == Backend.EMBEDDED) {
-      return new ViscousPanelSolver(SolverConfig.defaults().withCriticalAmplification(nCrit));
+      return new ViscousPanelSolver(SolverConfig.defaults().withCriticalAmplification(nCrit), edge);
     }
     if (nCrit != 9) {
       throw new IllegalArgumentException("--ncrit applies to the embedded solver; the XFOIL backend runs with N_crit 9");
+    }
+    if (edge != TrailingEdgeModel.OPENED) {
+      throw new IllegalArgumentException("--trailing-edge applies to the embedded solver; XFOIL models sharp edges itself");
     }
     XfoilGraphics graphics = switch (xfoilGraphics.trim().toLowerCase(java.util.Locale.ROOT)) {
       case "off" -> XfoilGraphics.OFF;
@@ -80,7 +100,8 @@ final class SolverOptions {
 
   /** @return a short description for the report line */
   String describe() {
-    return backend() == Backend.EMBEDDED ? String.format(java.util.Locale.ROOT, "embedded solver, N_crit %.1f", nCrit)
+    return backend() == Backend.EMBEDDED ? String.format(java.util.Locale.ROOT, "embedded solver, N_crit %.1f%s", nCrit,
+        trailingEdge() == TrailingEdgeModel.XFOIL_SHARP ? ", sharp trailing edge" : "")
         : "XFOIL (" + xfoilExecutable + ")";
   }
 }

@@ -15,6 +15,14 @@ import org.inversesuite.airfoil.design.DesignModel;
 import org.inversesuite.airfoil.design.DesignSpace;
 import org.inversesuite.airfoil.design.DesignTarget;
 import org.inversesuite.airfoil.design.TrainingRange;
+import org.inversesuite.airfoil.io.AirfoilFiles;
+import org.inversesuite.airfoil.io.CoordinateFormat;
+import org.inversesuite.airfoil.shape.NacaFourDigit;
+import org.inversesuite.airfoil.shape.TrailingEdge;
+import org.inversesuite.airfoil.solver.AeroResult;
+import org.inversesuite.airfoil.solver.SolverConfig;
+import org.inversesuite.airfoil.solver.TrailingEdgeModel;
+import org.inversesuite.airfoil.solver.ViscousPanelSolver;
 import org.inversesuite.airfoil.surrogate.ForwardSurrogate;
 import org.inversesuite.airfoil.surrogate.SurrogateKind;
 import org.inversesuite.cli.InverseCommand;
@@ -75,6 +83,36 @@ class AirfoilCommandTest {
         dir.resolve("no-xfoil").toString()), "a missing XFOIL is refused before any work");
     assertEquals(2, run("airfoil", "polar", "naca2412", "--solver", "xfoil", "--ncrit", "5"),
         "N_crit is a setting of the embedded solver");
+  }
+
+  @Test
+  void trailingEdgeOptionSelectsTheSharpEdgeModelForSharpSectionsOnly() throws Exception {
+    // a NACA designation is the closed (sharp) section, a4 = -0.1036: the sharp model changes its polar
+    double[] opened = liftAndDrag("naca0012", "opened");
+    double[] closed = liftAndDrag("naca0012", "sharp");
+    AeroResult expected = new ViscousPanelSolver(SolverConfig.defaults(), TrailingEdgeModel.XFOIL_SHARP)
+        .polar(NacaFourDigit.of("0012", TrailingEdge.CLOSED).toAirfoil(80), 1e6, List.of(4.0)).points().get(0);
+    assertEquals(expected.cl(), closed[0], 1e-6, "--trailing-edge sharp runs the XFOIL_SHARP model");
+    assertEquals(expected.cd(), closed[1], 1e-7);
+    assertTrue(Math.abs(opened[0] - closed[0]) > 1e-4, "the two models differ on a sharp edge");
+    // the original NACA edge (a4 = -0.1015, 0.25 % chord thick) never reaches the sharp-edge rows
+    Path blunt = dir.resolve("naca0012-blunt.dat");
+    AirfoilFiles.write(blunt, NacaFourDigit.of("0012", TrailingEdge.OPEN).toAirfoil(80), CoordinateFormat.SELIG);
+    double[] bluntOpened = liftAndDrag(blunt.toString(), "opened");
+    double[] bluntSharp = liftAndDrag(blunt.toString(), "sharp");
+    assertEquals(bluntOpened[0], bluntSharp[0], 0.0);
+    assertEquals(bluntOpened[1], bluntSharp[1], 0.0);
+    assertTrue(runRefused("airfoil", "polar", "naca0012", "--trailing-edge", "pointed").contains("--trailing-edge"));
+    assertTrue(runRefused("airfoil", "polar", "naca0012", "--solver", "xfoil", "--trailing-edge", "sharp")
+        .contains("--trailing-edge"), "XFOIL models sharp edges itself");
+  }
+
+  /** C_l and C_d at 4 degrees, Re 1e6, from the CSV the polar command writes. */
+  private double[] liftAndDrag(String section, String edge) throws Exception {
+    Path csv = dir.resolve("te-" + edge + "-" + Math.abs(section.hashCode()) + ".csv");
+    assertEquals(0, run("airfoil", "polar", section, "--alpha", "4", "--trailing-edge", edge, "-o", csv.toString()));
+    String[] row = Files.readAllLines(csv).get(1).split(",");
+    return new double[] {Double.parseDouble(row[1]), Double.parseDouble(row[2])};
   }
 
   @Test
