@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The lagged entrainment ({@link EntrainmentLag}) against Head's method: in equilibrium (E = F(H₁))
- * an interval is Head's (to 10⁻⁶: H₁ moves slightly within it) and E stays F; an entrainment above equilibrium, as after a
- * laminar bubble, thins the layer's shape factor and decays towards F over λ δ; and the
+ * an interval is Head's (θ to 10⁻⁶, δ* to 10⁻⁵: H₁ moves slightly within it) and E stays F; an
+ * entrainment above equilibrium, as after a laminar bubble, thins the layer's shape factor and decays towards F over λ δ; and the
  * transition value follows XFOIL's C_TR.
  */
 class EntrainmentLagTest {
@@ -31,7 +31,7 @@ class EntrainmentLagTest {
     double[] head = interval(false, theta, h, 0, 2 * theta, 1);
     double[] lag = interval(true, theta, h, f, 2 * theta, 1);
     assertEquals(head[3], lag[3], 1e-6 * head[3]);
-    assertEquals(head[4], lag[4], 1e-6 * head[4]);
+    assertEquals(head[4], lag[4], 1e-5 * head[4]);
     assertEquals(f, lag[2], 1e-3 * f);
     assertEquals(0, head[2]);
   }
