@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The lagged entrainment ({@link EntrainmentLag}) against Head's method: in equilibrium (E = F(H₁))
  * an interval is Head's (θ to 10⁻⁶, δ* to 10⁻⁵: H₁ moves slightly within it) and E stays F; an
- * entrainment above equilibrium, as after a laminar bubble, thins the layer's shape factor and decays towards F over λ δ; and the
- * transition value follows XFOIL's C_TR.
+ * entrainment above equilibrium, as after a laminar bubble, thins the layer's shape factor and
+ * decays towards F over λ δ; and the transition value follows XFOIL's C_TR.
  */
 class EntrainmentLagTest {
   private static double[] interval(boolean lagged, double theta, double h, double e, double ds, double ub) {
