@@ -20,13 +20,15 @@ import org.inversesuite.core.random.Rng;
  * (5 polars of other designs). Prints CPU per polar, polars/s per core, converged points and a
  * checksum, and writes every point (design, Re, angle, status, C_l, C_d, Newton iterations of the
  * last attempt) to OUT so that two builds
- * can be compared point by point (docs/airfoil.md, session 9):
- *   java --add-modules=jdk.incubator.vector -cp CLASSPATH docs/scripts/AirfoilPolarSetCost.java DESIGNS PANELS OUT
+ * can be compared point by point (docs/airfoil.md, session 9); TURB: the TurbulentModel (default HEAD):
+ *   java --add-modules=jdk.incubator.vector -cp CLASSPATH docs/scripts/AirfoilPolarSetCost.java DESIGNS PANELS OUT [TURB]
  */
 public class AirfoilPolarSetCost {
   public static void main(String[] a) throws Exception {
     int designs = Integer.parseInt(a[0]);
-    ViscousPanelSolver solver = new ViscousPanelSolver(SolverConfig.defaults().withPanels(Integer.parseInt(a[1])));
+    SolverConfig config = SolverConfig.defaults().withPanels(Integer.parseInt(a[1]));
+    if (a.length > 3) config = config.withTurbulentModel(org.inversesuite.airfoil.solver.TurbulentModel.valueOf(a[3]));
+    ViscousPanelSolver solver = new ViscousPanelSolver(config);
     List<Double> alphas = new ArrayList<>();
     for (int i = -2; i <= 7; i++) alphas.add((double) i);
     DesignSpace space = DesignSpace.defaults();

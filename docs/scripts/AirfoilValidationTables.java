@@ -11,6 +11,7 @@ import org.inversesuite.airfoil.solver.AeroResult;
 import org.inversesuite.airfoil.solver.Polar;
 import org.inversesuite.airfoil.solver.SolverConfig;
 import org.inversesuite.airfoil.solver.TrailingEdgeModel;
+import org.inversesuite.airfoil.solver.TurbulentModel;
 import org.inversesuite.airfoil.solver.SolverStatus;
 import org.inversesuite.airfoil.solver.ViscousPanelSolver;
 
@@ -33,6 +34,7 @@ public class AirfoilValidationTables {
 
   public static void main(String[] args) throws IOException {
     SolverConfig config = args.length > 0 ? SolverConfig.defaults().withPanels(Integer.parseInt(args[0])) : SolverConfig.defaults();
+    if (args.length > 2) config = config.withTurbulentModel(TurbulentModel.valueOf(args[2]));
     TrailingEdgeModel edge = args.length > 1 ? TrailingEdgeModel.valueOf(args[1]) : TrailingEdgeModel.OPENED;
     ViscousPanelSolver solver = new ViscousPanelSolver(config, edge);
     List<Double> alphas = new ArrayList<>();

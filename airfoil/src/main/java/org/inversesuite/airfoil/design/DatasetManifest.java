@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.inversesuite.airfoil.solver.SolverConfig;
+import org.inversesuite.airfoil.solver.TurbulentModel;
 import org.inversesuite.airfoil.solver.ViscousPanelSolver;
 import org.inversesuite.core.config.Json;
 import org.inversesuite.core.io.AtomicFiles;
@@ -85,6 +86,10 @@ public record DatasetManifest(DesignSpace space, SolverConfig solver, int rows, 
       JsonNode tree = Json.mapper().readTree(file.toFile());
       if (tree instanceof ObjectNode fields && !fields.has("solverVersion")) {
         fields.put("solverVersion", UNRECORDED);
+      }
+      // manifests written before the turbulent model was a solver setting used Head's method
+      if (tree.get("solver") instanceof ObjectNode solver && !solver.has("turbulentModel")) {
+        solver.put("turbulentModel", TurbulentModel.HEAD.name());
       }
       return Json.mapper().treeToValue(tree, DatasetManifest.class);
     } catch (IOException e) {

@@ -110,6 +110,7 @@ final class BoundaryLayerMarch {
     StationStep step = new StationStep(re, config.criticalAmplification(), config.laminarModel(), s, st.x, forcedX,
         separationX);
     step.headCap(headMaxH);
+    step.entrainmentLag(config.turbulentModel() == TurbulentModel.HEAD_LAGGED);
     SideResult r = new SideResult(s.length);
     double[] state = new double[STATE];
     double[][] grad = newGradient();
@@ -400,8 +401,9 @@ final class BoundaryLayerMarch {
         && config.laminarModel() == LaminarModel.THWAITES;
     boolean surface = upperTe < 0;
     // Head's turbulent layer (and the wake) carries no amplification: the interval does not read
-    // in[2], so its partials would be exact zeros; not evaluated
-    boolean amplification = kind != StationStep.Kind.TURBULENT && kind != StationStep.Kind.WAKE;
+    // in[2], so its partials would be exact zeros; not evaluated (the lagged layer carries E there)
+    boolean amplification = kind != StationStep.Kind.TURBULENT && kind != StationStep.Kind.WAKE
+        || kind == StationStep.Kind.TURBULENT && config.turbulentModel() == TurbulentModel.HEAD_LAGGED;
     double[][] analytic = null;
     if (analyticLaminar && kind == StationStep.Kind.LAMINAR && k >= 2) {
       analytic = new double[INPUTS][OUTPUTS];

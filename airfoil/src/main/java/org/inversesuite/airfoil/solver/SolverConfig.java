@@ -13,9 +13,11 @@ package org.inversesuite.airfoil.solver;
  * @param forcedTransitionLower x/c of a trip on the lower surface, in (0, 1]
  * @param maxIterations Newton iterations before giving up, in [1, 200]
  * @param tolerance largest change of a surface speed (in V∞) at convergence, in (0, 1e-2]
+ * @param turbulentModel Head's entrainment method, or with lagged entrainment
  */
 public record SolverConfig(int panels, LaminarModel laminarModel, TransitionModel transitionModel, double criticalAmplification,
-    double forcedTransitionUpper, double forcedTransitionLower, int maxIterations, double tolerance) {
+    double forcedTransitionUpper, double forcedTransitionLower, int maxIterations, double tolerance,
+    TurbulentModel turbulentModel) {
 
   /** Validates every field. */
   public SolverConfig {
@@ -44,6 +46,16 @@ public record SolverConfig(int panels, LaminarModel laminarModel, TransitionMode
     if (!(tolerance > 0 && tolerance <= 1e-2)) {
       throw new IllegalArgumentException("tolerance must be in (0, 0.01], got " + tolerance);
     }
+    if (turbulentModel == null) {
+      throw new IllegalArgumentException("turbulent model must be given (HEAD or HEAD_LAGGED)");
+    }
+  }
+
+  /** The settings with Head's turbulent model ({@link TurbulentModel#HEAD}, the default). */
+  public SolverConfig(int panels, LaminarModel laminarModel, TransitionModel transitionModel, double criticalAmplification,
+      double forcedTransitionUpper, double forcedTransitionLower, int maxIterations, double tolerance) {
+    this(panels, laminarModel, transitionModel, criticalAmplification, forcedTransitionUpper, forcedTransitionLower,
+        maxIterations, tolerance, TurbulentModel.HEAD);
   }
 
   /**
@@ -57,35 +69,42 @@ public record SolverConfig(int panels, LaminarModel laminarModel, TransitionMode
   /** @return a copy with another panel count */
   public SolverConfig withPanels(int count) {
     return new SolverConfig(count, laminarModel, transitionModel, criticalAmplification, forcedTransitionUpper,
-        forcedTransitionLower, maxIterations, tolerance);
+        forcedTransitionLower, maxIterations, tolerance, turbulentModel);
   }
 
   /** @return a copy with another laminar model */
   public SolverConfig withLaminarModel(LaminarModel model) {
     return new SolverConfig(panels, model, transitionModel, criticalAmplification, forcedTransitionUpper,
-        forcedTransitionLower, maxIterations, tolerance);
+        forcedTransitionLower, maxIterations, tolerance, turbulentModel);
   }
 
   /** @return a copy with another transition model */
   public SolverConfig withTransitionModel(TransitionModel model) {
     return new SolverConfig(panels, laminarModel, model, criticalAmplification, forcedTransitionUpper, forcedTransitionLower,
-        maxIterations, tolerance);
+        maxIterations, tolerance, turbulentModel);
   }
 
   /** @return a copy with another N_crit */
   public SolverConfig withCriticalAmplification(double nCrit) {
     return new SolverConfig(panels, laminarModel, transitionModel, nCrit, forcedTransitionUpper, forcedTransitionLower,
-        maxIterations, tolerance);
+        maxIterations, tolerance, turbulentModel);
   }
 
   /** @return a copy with trips at the given x/c (1 = free transition) */
   public SolverConfig withForcedTransition(double upper, double lower) {
-    return new SolverConfig(panels, laminarModel, transitionModel, criticalAmplification, upper, lower, maxIterations, tolerance);
+    return new SolverConfig(panels, laminarModel, transitionModel, criticalAmplification, upper, lower, maxIterations, tolerance,
+        turbulentModel);
   }
 
   /** @return a copy with another iteration limit */
   public SolverConfig withMaxIterations(int iterations) {
     return new SolverConfig(panels, laminarModel, transitionModel, criticalAmplification, forcedTransitionUpper,
-        forcedTransitionLower, iterations, tolerance);
+        forcedTransitionLower, iterations, tolerance, turbulentModel);
+  }
+
+  /** @return a copy with another turbulent model */
+  public SolverConfig withTurbulentModel(TurbulentModel model) {
+    return new SolverConfig(panels, laminarModel, transitionModel, criticalAmplification, forcedTransitionUpper,
+        forcedTransitionLower, maxIterations, tolerance, model);
   }
 }

@@ -6,7 +6,8 @@ package org.inversesuite.airfoil.solver;
  *
  * <p>Inputs {@code in}: the state at k−1 (three numbers) and the edge speeds U_{k−2}, U_{k−1},
  * U_k, U_{k+1}. Outputs {@code out}: the state at k, then θ_k and δ*_k. States: Thwaites
- * (I = ∫U⁵ds, N, –); two-equation laminar (θ, H, N); turbulent and wake (θ, θH₁, –). Thwaites
+ * (I = ∫U⁵ds, N, –); two-equation laminar (θ, H, N); turbulent (θ, θH₁, E) with E the lagged
+ * entrainment of {@link EntrainmentLag} (0 with Head's method); wake (θ, θH₁, –). Thwaites
  * stations take U_e' from a three-point difference and integrate N by the trapezoidal rule;
  * the other layers are integrated with U_e linear in s, implicitly ({@link LaminarTwoEquation})
  * or by Runge–Kutta ({@link HeadEntrainment}).
@@ -68,6 +69,7 @@ final class StationStep {
   double inverseGuess;
   /** Head's shape-factor cap ({@link HeadEntrainment#MAX_H}) and the H₁ it implies. */
   private double headMaxH = HeadEntrainment.MAX_H;
+  private boolean lagged;
   private double headMinH1 = HeadEntrainment.minH1(HeadEntrainment.MAX_H);
   /** The direct kind that an {@link Kind#INVERSE_DIRECT} interval inverts (a transition or turbulent kind). */
   Kind inverseOf = Kind.TURBULENT;
@@ -102,6 +104,14 @@ final class StationStep {
     this.x = x;
     this.forcedX = forcedX;
     this.separationX = separationX;
+  }
+
+  /**
+   * Whether the surfaces' turbulent entrainment lags Head's F(H₁) ({@link EntrainmentLag}, state
+   * slot 2 of turbulent stations); default false (Head's method, slot 2 zero).
+   */
+  void entrainmentLag(boolean on) {
+    lagged = on;
   }
 
   /** Sets the cap of Head's shape factor (default {@link HeadEntrainment#MAX_H}). */
@@ -263,7 +273,7 @@ final class StationStep {
     double um = in[4];
     double u = in[5];
     if (kind == Kind.TURBULENT || kind == Kind.WAKE) {
-      turbulent(in[0], in[1], um, u, ds, kind == Kind.WAKE, substeps, out);
+      turbulent(in[0], in[1], in[2], um, u, ds, kind == Kind.WAKE, substeps, out);
       return;
     }
     laminar(k, in, ds, kind.separated(), out);
@@ -297,7 +307,9 @@ final class StationStep {
       theta = y[0];
       htr = y[1];
     }
-    turbulent(theta, theta * HeadEntrainment.h1(htr, headMaxH), utr, u, (1 - f) * ds, false, substeps, out);
+    double h1tr = HeadEntrainment.h1(htr, headMaxH);
+    double etr = lagged ? EntrainmentLag.atTransition(htr, headMaxH, HeadEntrainment.entrainment(h1tr, headMinH1)) : 0;
+    turbulent(theta, theta * h1tr, etr, utr, u, (1 - f) * ds, false, substeps, out);
   }
 
   /**
@@ -396,39 +408,48 @@ final class StationStep {
     return true;
   }
 
-  private void turbulent(double theta0, double phi0, double ua, double ub, double ds, boolean wake, int substeps,
-      double[] out) {
+  private void turbulent(double theta0, double phi0, double e0, double ua, double ub, double ds, boolean wake,
+      int substeps, double[] out) {
     double theta = theta0;
     double phi = phi0;
+    double e = e0;
     double g = ds > 0 ? (ub - ua) / ds : 0;
     double h = ds / substeps;
-    double[] k1 = new double[2];
-    double[] k2 = new double[2];
-    double[] k3 = new double[2];
-    double[] k4 = new double[2];
+    double[] k1 = new double[3];
+    double[] k2 = new double[3];
+    double[] k3 = new double[3];
+    double[] k4 = new double[3];
     for (int i = 0; i < substeps; i++) {
       double u0 = ua + g * h * i;
-      rhs(theta, phi, u0, g, wake, k1);
-      rhs(theta + 0.5 * h * k1[0], phi + 0.5 * h * k1[1], u0 + 0.5 * g * h, g, wake, k2);
-      rhs(theta + 0.5 * h * k2[0], phi + 0.5 * h * k2[1], u0 + 0.5 * g * h, g, wake, k3);
-      rhs(theta + h * k3[0], phi + h * k3[1], u0 + g * h, g, wake, k4);
+      rhs(theta, phi, e, u0, g, wake, k1);
+      rhs(theta + 0.5 * h * k1[0], phi + 0.5 * h * k1[1], e + 0.5 * h * k1[2], u0 + 0.5 * g * h, g, wake, k2);
+      rhs(theta + 0.5 * h * k2[0], phi + 0.5 * h * k2[1], e + 0.5 * h * k2[2], u0 + 0.5 * g * h, g, wake, k3);
+      rhs(theta + h * k3[0], phi + h * k3[1], e + h * k3[2], u0 + g * h, g, wake, k4);
       theta += h / 6 * (k1[0] + 2 * k2[0] + 2 * k3[0] + k4[0]);
       phi += h / 6 * (k1[1] + 2 * k2[1] + 2 * k3[1] + k4[1]);
+      e += h / 6 * (k1[2] + 2 * k2[2] + 2 * k3[2] + k4[2]);
     }
     out[0] = theta;
     out[1] = phi;
-    out[2] = 0;
+    out[2] = lagged && !wake ? e : 0;
     out[3] = theta;
     out[4] = HeadEntrainment.h(phi / theta, headMinH1) * theta;
   }
 
-  private void rhs(double theta, double phi, double u, double g, boolean wake, double[] d) {
+  private void rhs(double theta, double phi, double e, double u, double g, boolean wake, double[] d) {
     double uu = Math.max(u, MIN_U);
     double t = Math.max(theta, 1e-12);
     double h1 = phi / t;
     double h = HeadEntrainment.h(h1, headMinH1);
     double cf = wake ? 0 : HeadEntrainment.skinFriction(h, uu * t * re);
     d[0] = 0.5 * cf - (h + 2) * t * g / uu;
-    d[1] = HeadEntrainment.entrainment(h1, headMinH1) - phi * g / uu;
+    double f = HeadEntrainment.entrainment(h1, headMinH1);
+    if (lagged && !wake) {
+      d[1] = e - phi * g / uu;
+      d[2] = EntrainmentLag.rate(f, e, t, h);
+    } else {
+      d[1] = f - phi * g / uu;
+      d[2] = 0;
+    }
   }
 }
