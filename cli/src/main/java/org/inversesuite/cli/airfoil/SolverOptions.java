@@ -5,6 +5,7 @@ import java.util.List;
 import org.inversesuite.airfoil.solver.AirfoilSolver;
 import org.inversesuite.airfoil.solver.SolverConfig;
 import org.inversesuite.airfoil.solver.TrailingEdgeModel;
+import org.inversesuite.airfoil.solver.TurbulentModel;
 import org.inversesuite.airfoil.solver.ViscousPanelSolver;
 import org.inversesuite.airfoil.solver.XfoilConfig;
 import org.inversesuite.airfoil.solver.XfoilGraphics;
@@ -38,6 +39,12 @@ final class SolverOptions {
           + "docs/airfoil-validation.md, \"Sharp trailing edge\")")
   String trailingEdge;
 
+  @Option(names = "--turbulent", defaultValue = "head", paramLabel = "MODEL",
+      description = "embedded solver: turbulent layer: head (Head's entrainment method, the default) or head-lagged "
+          + "(its entrainment lags the equilibrium value, as behind a laminar bubble; docs/airfoil-validation.md, "
+          + "\"Turbulent layer after a laminar bubble\")")
+  String turbulent;
+
   @Option(names = "--xfoil", defaultValue = "xfoil", paramLabel = "PROGRAM",
       description = "XFOIL executable, a name on PATH or a path (default ${DEFAULT-VALUE})")
   String xfoilExecutable;
@@ -69,17 +76,31 @@ final class SolverOptions {
     };
   }
 
+  /** @return the turbulent model of the embedded solver */
+  TurbulentModel turbulent() {
+    return switch (turbulent.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "head" -> TurbulentModel.HEAD;
+      case "head-lagged" -> TurbulentModel.HEAD_LAGGED;
+      default -> throw new IllegalArgumentException("--turbulent must be head or head-lagged, got '" + turbulent + "'");
+    };
+  }
+
   /** @return the solver the options describe; its settings are validated here, before any work */
   AirfoilSolver create() {
     TrailingEdgeModel edge = trailingEdge();
+    TurbulentModel layer = turbulent();
     if (backend() == Backend.EMBEDDED) {
-      return new ViscousPanelSolver(SolverConfig.defaults().withCriticalAmplification(nCrit), edge);
+      return new ViscousPanelSolver(
+          SolverConfig.defaults().withCriticalAmplification(nCrit).withTurbulentModel(layer), edge);
     }
     if (nCrit != 9) {
       throw new IllegalArgumentException("--ncrit applies to the embedded solver; the XFOIL backend runs with N_crit 9");
     }
     if (edge != TrailingEdgeModel.OPENED) {
       throw new IllegalArgumentException("--trailing-edge applies to the embedded solver; XFOIL models sharp edges itself");
+    }
+    if (layer != TurbulentModel.HEAD) {
+      throw new IllegalArgumentException("--turbulent applies to the embedded solver; XFOIL has its own shear-lag layer");
     }
     XfoilGraphics graphics = switch (xfoilGraphics.trim().toLowerCase(java.util.Locale.ROOT)) {
       case "off" -> XfoilGraphics.OFF;
@@ -100,8 +121,9 @@ final class SolverOptions {
 
   /** @return a short description for the report line */
   String describe() {
-    return backend() == Backend.EMBEDDED ? String.format(java.util.Locale.ROOT, "embedded solver, N_crit %.1f%s", nCrit,
-        trailingEdge() == TrailingEdgeModel.XFOIL_SHARP ? ", sharp trailing edge" : "")
+    return backend() == Backend.EMBEDDED ? String.format(java.util.Locale.ROOT, "embedded solver, N_crit %.1f%s%s", nCrit,
+        trailingEdge() == TrailingEdgeModel.XFOIL_SHARP ? ", sharp trailing edge" : "",
+        turbulent() == TurbulentModel.HEAD_LAGGED ? ", lagged entrainment" : "")
         : "XFOIL (" + xfoilExecutable + ")";
   }
 }

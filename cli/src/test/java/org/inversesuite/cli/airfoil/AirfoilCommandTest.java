@@ -22,6 +22,7 @@ import org.inversesuite.airfoil.shape.TrailingEdge;
 import org.inversesuite.airfoil.solver.AeroResult;
 import org.inversesuite.airfoil.solver.SolverConfig;
 import org.inversesuite.airfoil.solver.TrailingEdgeModel;
+import org.inversesuite.airfoil.solver.TurbulentModel;
 import org.inversesuite.airfoil.solver.ViscousPanelSolver;
 import org.inversesuite.airfoil.surrogate.ForwardSurrogate;
 import org.inversesuite.airfoil.surrogate.SurrogateKind;
@@ -88,8 +89,8 @@ class AirfoilCommandTest {
   @Test
   void trailingEdgeOptionSelectsTheSharpEdgeModelForSharpSectionsOnly() throws Exception {
     // a NACA designation is the closed (sharp) section, a4 = -0.1036: the sharp model changes its polar
-    double[] opened = liftAndDrag("naca0012", "opened");
-    double[] closed = liftAndDrag("naca0012", "sharp");
+    double[] opened = liftAndDrag("naca0012", "--trailing-edge", "opened");
+    double[] closed = liftAndDrag("naca0012", "--trailing-edge", "sharp");
     AeroResult expected = new ViscousPanelSolver(SolverConfig.defaults(), TrailingEdgeModel.XFOIL_SHARP)
         .polar(NacaFourDigit.of("0012", TrailingEdge.CLOSED).toAirfoil(80), 1e6, List.of(4.0)).points().get(0);
     assertEquals(expected.cl(), closed[0], 1e-6, "--trailing-edge sharp runs the XFOIL_SHARP model");
@@ -98,8 +99,8 @@ class AirfoilCommandTest {
     // the original NACA edge (a4 = -0.1015, 0.25 % chord thick) never reaches the sharp-edge rows
     Path blunt = dir.resolve("naca0012-blunt.dat");
     AirfoilFiles.write(blunt, NacaFourDigit.of("0012", TrailingEdge.OPEN).toAirfoil(80), CoordinateFormat.SELIG);
-    double[] bluntOpened = liftAndDrag(blunt.toString(), "opened");
-    double[] bluntSharp = liftAndDrag(blunt.toString(), "sharp");
+    double[] bluntOpened = liftAndDrag(blunt.toString(), "--trailing-edge", "opened");
+    double[] bluntSharp = liftAndDrag(blunt.toString(), "--trailing-edge", "sharp");
     assertEquals(bluntOpened[0], bluntSharp[0], 0.0);
     assertEquals(bluntOpened[1], bluntSharp[1], 0.0);
     assertTrue(runRefused("airfoil", "polar", "naca0012", "--trailing-edge", "pointed").contains("--trailing-edge"));
@@ -107,10 +108,25 @@ class AirfoilCommandTest {
         .contains("--trailing-edge"), "XFOIL models sharp edges itself");
   }
 
-  /** C_l and C_d at 4 degrees, Re 1e6, from the CSV the polar command writes. */
-  private double[] liftAndDrag(String section, String edge) throws Exception {
-    Path csv = dir.resolve("te-" + edge + "-" + Math.abs(section.hashCode()) + ".csv");
-    assertEquals(0, run("airfoil", "polar", section, "--alpha", "4", "--trailing-edge", edge, "-o", csv.toString()));
+  @Test
+  void turbulentOptionSelectsTheLaggedEntrainment() throws Exception {
+    double[] head = liftAndDrag("naca0012", "--turbulent", "head");
+    double[] lagged = liftAndDrag("naca0012", "--turbulent", "head-lagged");
+    AeroResult expected = new ViscousPanelSolver(
+        SolverConfig.defaults().withTurbulentModel(TurbulentModel.HEAD_LAGGED), TrailingEdgeModel.OPENED)
+        .polar(NacaFourDigit.of("0012", TrailingEdge.CLOSED).toAirfoil(80), 1e6, List.of(4.0)).points().get(0);
+    assertEquals(expected.cl(), lagged[0], 1e-6, "--turbulent head-lagged runs HEAD_LAGGED");
+    assertEquals(expected.cd(), lagged[1], 1e-7);
+    assertTrue(Math.abs(head[1] - lagged[1]) > 1e-6, "the lag changes the drag behind transition");
+    assertTrue(runRefused("airfoil", "polar", "naca0012", "--turbulent", "green").contains("--turbulent"));
+    assertTrue(runRefused("airfoil", "polar", "naca0012", "--solver", "xfoil", "--turbulent", "head-lagged")
+        .contains("--turbulent"));
+  }
+
+  /** C_l and C_d at 4 degrees, Re 1e6, from the CSV the polar command writes with one more option. */
+  private double[] liftAndDrag(String section, String option, String value) throws Exception {
+    Path csv = dir.resolve("polar-" + value + "-" + Math.abs(section.hashCode()) + ".csv");
+    assertEquals(0, run("airfoil", "polar", section, "--alpha", "4", option, value, "-o", csv.toString()));
     String[] row = Files.readAllLines(csv).get(1).split(",");
     return new double[] {Double.parseDouble(row[1]), Double.parseDouble(row[2])};
   }
