@@ -21,14 +21,15 @@ import org.inversesuite.airfoil.solver.ViscousPanelSolver;
  * solver", ours linearly interpolated in x/c; then C_l and transition of this solver.
  * Run from the repository root after compiling the airfoil module (class path as for
  * AirfoilValidationTables):
- *   java --add-modules=jdk.incubator.vector -cp "..." docs/scripts/AirfoilBubbleProfile.java DAT RE ALPHA XFOIL_DUMP X0 [EDGE [TURB]]
+ *   java --add-modules=jdk.incubator.vector -cp "..." docs/scripts/AirfoilBubbleProfile.java DAT RE ALPHA XFOIL_DUMP X0 [EDGE [TURB [SURFACE]]]
+ * SURFACE: upper (default) or lower (XFOIL's dump rows after its leading edge, wake rows x/c > 1 left out).
  * EDGE: the solver's TrailingEdgeModel, OPENED (default) or XFOIL_SHARP; TURB: its TurbulentModel, HEAD (default) or HEAD_LAGGED.
  * XFOIL_DUMP: the file of XFOIL's DUMP command after the same angle (columns s x y Ue/Vinf Dstar Theta Cf H ...).
  */
 public class AirfoilBubbleProfile {
   public static void main(String[] args) throws IOException {
-    if (args.length < 5 || args.length > 7) {
-      System.err.println("usage: AirfoilBubbleProfile DAT RE ALPHA XFOIL_DUMP X0 [OPENED|XFOIL_SHARP [HEAD|HEAD_LAGGED]]");
+    if (args.length < 5 || args.length > 8) {
+      System.err.println("usage: AirfoilBubbleProfile DAT RE ALPHA XFOIL_DUMP X0 [OPENED|XFOIL_SHARP [HEAD|HEAD_LAGGED [upper|lower]]]");
       System.exit(2);
     }
     double re = Double.parseDouble(args[1]);
@@ -60,17 +61,18 @@ public class AirfoilBubbleProfile {
     System.out.printf(Locale.ROOT, "this solver (%s, %s): C_l %.4f, C_d %.5f, x_tr upper %.3f (%s)%n%n", edge, config.turbulentModel(), r.cl(), r.cd(),
         r.transitionUpper(), r.status());
     List<double[]> ours = new ArrayList<>();
-    for (int i = le; i >= 0; i--) {
+    boolean lower = args.length > 7 && args[7].equals("lower");
+    for (int i = le; lower ? i < n : i >= 0; i += lower ? 1 : -1) {
       double u = d.edgeSpeed()[i];
       ours.add(new double[] {d.x()[i], u, d.displacementThickness()[i], d.momentumThickness()[i], d.shapeFactor()[i],
           d.skinFriction()[i] * u * u});
     }
     System.out.println("| x/c | U_e XFOIL / ours | 10³δ* | 10³θ | H | 10³C_f |");
     System.out.println("|---:|---|---|---|---|---|");
-    for (int i = xle; i >= 0; i--) {
+    for (int i = xle; lower ? i < rows.size() : i >= 0; i += lower ? 1 : -1) {
       double[] v = rows.get(i);
       double x = v[1];
-      if (x < x0) continue;
+      if (x < x0 || lower && (x > 1.0001 || i > xle && x < rows.get(i - 1)[1])) continue;
       System.out.printf(Locale.ROOT, "| %.3f | %.3f / %.3f | %.2f / %.2f | %.3f / %.3f | %.2f / %.2f | %.2f / %.2f |%n", x,
           Math.abs(v[3]), at(ours, x, 1), 1e3 * v[4], 1e3 * at(ours, x, 2), 1e3 * v[5], 1e3 * at(ours, x, 3), v[7],
           at(ours, x, 4), 1e3 * v[6], 1e3 * at(ours, x, 5));
