@@ -22,7 +22,9 @@ import org.inversesuite.airfoil.solver.ViscousPanelSolver;
  * θ² = 0.075 s/(U_e Re), H = 2.216, until Re_θ C_f &lt; 0, then either SeparatedLaminar.step
  * (the solver's direct march past separation, "sep") or InverseLaminar.step with XFOIL's mass
  * defect U_e δ* prescribed ("inv": prints the edge speed this solver's closure needs for XFOIL's
- * δ*). Each XFOIL interval is split into SUB equal parts (U_e linear). The control march uses this
+ * δ*; the march ignores transition, and where the layer never reaches C_f = 0 this column repeats XFOIL's U_e). Each
+ * XFOIL interval is split into SUB equal parts (U_e linear). A second table marches both H* fits by RK4 (1987 and XFOIL's
+ * HSL) from XFOIL's state at X0 on XFOIL's U_e and from this solver's state on its own U_e. The control march uses this
  * solver's own coupled U_e (polar -4..ALPHA, edge model EDGE) and must reproduce its coupled layer.
  * Run from the repository root (class path as for AirfoilValidationTables):
  *   java --add-modules=jdk.incubator.vector -cp "..." docs/scripts/AirfoilLowerLayerPrescribed.java DAT RE ALPHA XFOIL_DUMP X0 [SUB [EDGE]]
