@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("benchmark")
 class RvHarmonicEncodeCostBenchmark {
+  private final int batch = Integer.getInteger("astro.bench.batch", 256);
+  private final int repetitions = Integer.getInteger("astro.bench.repetitions", 8);
+  private final IrregularRvConfig schedule = IrregularRvConfig.defaults().withEpochs(10, 50);
+
   @Test
   void encodeWithAndWithoutTheTwoHarmonicSummary() {
-    int batch = Integer.getInteger("astro.bench.batch", 256);
-    int repetitions = Integer.getInteger("astro.bench.repetitions", 8);
-    IrregularRvConfig schedule = IrregularRvConfig.defaults().withEpochs(10, 50);
     IrregularRvSimulator sets = AstroProblems.radialVelocity(RvPriorConfig.defaults(), schedule, 0);
     PaddedRvSimulator gls = new PaddedRvSimulator(sets, RvSetEncoding.of(schedule, 0, PeriodogramConfig.defaults()));
     PaddedRvSimulator both = new PaddedRvSimulator(sets,
@@ -50,9 +51,6 @@ class RvHarmonicEncodeCostBenchmark {
   /** Wall time of the batch encode (two threads) against the same features computed on one thread, alternated. */
   @Test
   void twoThreadEncodeAgainstOne() {
-    int batch = Integer.getInteger("astro.bench.batch", 256);
-    int repetitions = Integer.getInteger("astro.bench.repetitions", 8);
-    IrregularRvConfig schedule = IrregularRvConfig.defaults().withEpochs(10, 50);
     IrregularRvSimulator simulator = AstroProblems.radialVelocity(RvPriorConfig.defaults(), schedule, 0);
     PeriodogramConfig grid = PeriodogramConfig.defaults().withHarmonics(2);
     RvSetEncoding encoding = RvSetEncoding.of(schedule, 0, grid);
