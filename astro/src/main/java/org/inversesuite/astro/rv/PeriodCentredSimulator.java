@@ -24,6 +24,10 @@ public final class PeriodCentredSimulator implements Simulator {
       throw new IllegalArgumentException("a centred period coordinate needs periodogram features, got "
           + coordinate + " with " + (simulator.encoding().periodogram() == null ? "none" : "features"));
     }
+    String reason = coordinate.unreadableFrom(simulator.encoding());
+    if (reason != null) {
+      throw new IllegalArgumentException(reason);
+    }
     this.simulator = simulator;
     this.coordinate = coordinate;
   }
@@ -52,7 +56,7 @@ public final class PeriodCentredSimulator implements Simulator {
       for (int j = 0; j < y.length; j++) {
         y[j] = physical.y().get(r, j);
       }
-      PeriodReference reference = PeriodReference.of(y, encoding);
+      PeriodReference reference = coordinate.reference(y, encoding);
       for (int j = 0; j < x.cols(); j++) {
         out.set(r, j, x.get(r, j));
       }

@@ -37,6 +37,12 @@ package org.inversesuite.astro.rv;
  *       hole of low density in its middle, which a Gaussian-latent flow fills with draws near P̂
  *       instead of reaching the far periods; a weaker zoom shrinks the hole at the price of a
  *       narrower main mode in u (docs/astro.md, run 15).</li>
+ *   <li>{@link #PEAK_BLEND_HARMONIC}: {@link #PEAK_BLEND}'s u, centred on the two-harmonic periodogram's
+ *       highest peak instead of the GLS one when the two-harmonic fit explains more of the variance than a
+ *       sinusoid can (an F test, {@link PeriodReference#preferringHarmonic}); needs the two-harmonic features
+ *       (harmonics 2). Run 18 found that for eccentric, high-S/N orbits the truth P often lies at the
+ *       two-harmonic peak, far from the GLS peak where {@link #PEAK_BLEND} zooms, so the flow's resolution
+ *       sat on the wrong peak (docs/astro.md, runs 18 and 19).</li>
  * </ul>
  */
 public enum PeriodCoordinate {
@@ -50,7 +56,9 @@ public enum PeriodCoordinate {
   /** u = Δ/W + a asinh(Δ/w), Δ = ln P − ln P̂(y): the asinh zoom near the peak, linear in ln P far from it. */
   PEAK_BLEND,
   /** {@link #PEAK_BLEND} with the weaker zoom a = {@value #SOFT_ZOOM}. */
-  PEAK_BLEND_SOFT;
+  PEAK_BLEND_SOFT,
+  /** {@link #PEAK_BLEND} centred on {@link PeriodReference#preferringHarmonic}'s peak. */
+  PEAK_BLEND_HARMONIC;
 
   /** W of {@link #PEAK_BLEND}: the far field's scale in ln P. */
   public static final double BLEND_FAR_SCALE = 1.0;
@@ -65,6 +73,30 @@ public enum PeriodCoordinate {
   }
 
   /**
+   * @param encoding the encoding of y
+   * @return null if this coordinate can be read from that encoding, else a one-line reason
+   */
+  public String unreadableFrom(RvSetEncoding encoding) {
+    if (centred() && encoding.periodogram() == null) {
+      return "the period coordinate " + this + " needs periodogram features";
+    }
+    if (this == PEAK_BLEND_HARMONIC && encoding.periodogram().harmonics() != 2) {
+      return "the period coordinate " + this + " needs the two-harmonic periodogram features (harmonics 2)";
+    }
+    return null;
+  }
+
+  /**
+   * @param y one encoded observation
+   * @param encoding its encoding (with periodogram features; with the two-harmonic ones for {@link #PEAK_BLEND_HARMONIC})
+   * @return the centre and width of this coordinate for y
+   */
+  public PeriodReference reference(double[] y, RvSetEncoding encoding) {
+    return this == PEAK_BLEND_HARMONIC ? PeriodReference.preferringHarmonic(y, encoding)
+        : PeriodReference.of(y, encoding);
+  }
+
+  /**
    * @param period P in days, &gt; 0
    * @param reference P̂ and w of the observation
    * @return u(P, y)
@@ -75,7 +107,7 @@ public enum PeriodCoordinate {
       case PRIOR -> throw new IllegalStateException("the prior's coordinate is the flow's box transform");
       case PEAK_SHIFT -> s;
       case PEAK_ASINH -> asinh(s / reference.width());
-      case PEAK_BLEND, PEAK_BLEND_SOFT -> blend(s, reference.width(), zoom());
+      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC -> blend(s, reference.width(), zoom());
     };
   }
 
@@ -85,7 +117,7 @@ public enum PeriodCoordinate {
       case PRIOR -> throw new IllegalStateException("the prior's coordinate is the flow's box transform");
       case PEAK_SHIFT -> u;
       case PEAK_ASINH -> reference.width() * Math.sinh(u);
-      case PEAK_BLEND, PEAK_BLEND_SOFT -> unblend(u, reference.width(), zoom());
+      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC -> unblend(u, reference.width(), zoom());
     };
     return reference.period() * Math.exp(s);
   }
@@ -100,7 +132,7 @@ public enum PeriodCoordinate {
         double s = (logP - Math.log(reference.period())) / reference.width();
         yield -logP - Math.log(reference.width()) - 0.5 * Math.log1p(s * s);
       }
-      case PEAK_BLEND, PEAK_BLEND_SOFT -> {
+      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC -> {
         double s = (logP - Math.log(reference.period())) / reference.width();
         yield -logP + Math.log(1 / BLEND_FAR_SCALE + zoom() / (reference.width() * Math.sqrt(1 + s * s)));
       }
@@ -110,7 +142,7 @@ public enum PeriodCoordinate {
   /** @return a, the weight of the blend's asinh zoom (0 for the other coordinates) */
   public double zoom() {
     return switch (this) {
-      case PEAK_BLEND -> BLEND_ZOOM;
+      case PEAK_BLEND, PEAK_BLEND_HARMONIC -> BLEND_ZOOM;
       case PEAK_BLEND_SOFT -> SOFT_ZOOM;
       default -> 0;
     };

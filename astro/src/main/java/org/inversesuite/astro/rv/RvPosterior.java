@@ -39,8 +39,9 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     if (cinn == null || coordinate == null || angles == null || encoding == null || prior == null) {
       throw new IllegalArgumentException("need a cINN, a period and an angle coordinate, an encoding and a prior");
     }
-    if (coordinate.centred() && encoding.periodogram() == null) {
-      throw new IllegalArgumentException("the period coordinate " + coordinate + " needs periodogram features");
+    String reason = coordinate.unreadableFrom(encoding);
+    if (reason != null) {
+      throw new IllegalArgumentException(reason);
     }
   }
 
@@ -73,7 +74,7 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     if (physical()) {
       return cinn.sample(observation, n, rng);
     }
-    PeriodReference reference = coordinate.centred() ? PeriodReference.of(observation, encoding) : null;
+    PeriodReference reference = coordinate.centred() ? coordinate.reference(observation, encoding) : null;
     Matrix condition = cinn.condition(observation); // summarised once for all rounds
     DoubleMatrix out = new DoubleMatrix(n, dimension());
     int filled = 0;
@@ -120,7 +121,7 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
       boolean in = inside(period);
       jacobian[r] = angles.logDerivative(x.get(r, AngleCoordinate.FIRST_COLUMN), prior.eccentricityMax());
       if (coordinate.centred()) {
-        PeriodReference reference = PeriodReference.of(row(y, r), encoding);
+        PeriodReference reference = coordinate.reference(row(y, r), encoding);
         u.set(r, 0, in ? coordinate.forward(period, reference) : 0);
         jacobian[r] += in ? coordinate.logDerivative(period, reference) : Double.NEGATIVE_INFINITY;
       }

@@ -54,7 +54,8 @@ class PeriodCoordinateTest {
   /** The blend's Newton inverse over the whole prior, for narrow and wide peaks, and u increasing in P. */
   @Test
   void blendInvertsOverThePriorForAnyPeakWidth() {
-    for (PeriodCoordinate c : new PeriodCoordinate[] {PeriodCoordinate.PEAK_BLEND, PeriodCoordinate.PEAK_BLEND_SOFT}) {
+    for (PeriodCoordinate c : new PeriodCoordinate[] {PeriodCoordinate.PEAK_BLEND, PeriodCoordinate.PEAK_BLEND_SOFT,
+        PeriodCoordinate.PEAK_BLEND_HARMONIC}) {
       for (double width : new double[] {1e-5, 1e-3, 0.1, 2}) {
         for (double peak : new double[] {1.2, 30, 900}) {
           PeriodReference ref = new PeriodReference(peak, width);

@@ -53,7 +53,8 @@ import org.junit.jupiter.api.Test;
  * {@code -Dastro.bench.seed=S} (the training seed, default 2026), {@code -Dastro.bench.batch=B} (the training batch,
  * default 64), {@code -Dastro.bench.sbcSeed=S[,S2,…]} (the seeds of the SBC target sets, default 555; a further set's
  * files go to {@code targets-S2/} in the output directory),
- * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND} (the period coordinate, default
+ * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND|PEAK_BLEND_SOFT|PEAK_BLEND_HARMONIC} (the period
+ * coordinate; PEAK_BLEND_HARMONIC with {@code -Dastro.bench.harmonics=2}; default
  * {@link RvCinnConfig#defaults()}'s), {@code -Dastro.bench.angles=BOX|ECCENTRICITY_VECTOR|ECCENTRICITY_PLANE|ANGLE_PAIRS} (the coordinate of
  * e, ω, M₀, default BOX), {@code -Dastro.bench.out=DIR} (default target/astro-bench), or
  * {@code -Dastro.bench.model=FILE} to evaluate a model saved by an earlier run instead of training
@@ -74,8 +75,6 @@ class RvMcmcComparisonBenchmark {
     int sbcCases = Integer.getInteger("astro.bench.sbc", 500);
     boolean periodogram = Boolean.parseBoolean(System.getProperty("astro.bench.periodogram", "true"));
     RvCinnConfig model = periodogram ? RvCinnConfig.defaults() : RvCinnConfig.defaults().withPeriodogram(null);
-    String period = System.getProperty("astro.bench.period");
-    model = period == null ? model : model.withPeriod(PeriodCoordinate.valueOf(period));
     String angles = System.getProperty("astro.bench.angles");
     model = angles == null ? model : model.withAngles(AngleCoordinate.valueOf(angles));
     Integer peaks = Integer.getInteger("astro.bench.peaks");
@@ -90,6 +89,9 @@ class RvMcmcComparisonBenchmark {
     if (harmonics != null && model.periodogram().enabled()) {
       model = model.withPeriodogram(model.periodogram().withHarmonics(harmonics));
     }
+    // after the periodogram: PEAK_BLEND_HARMONIC needs the two-harmonic features
+    String period = System.getProperty("astro.bench.period");
+    model = period == null ? model : model.withPeriod(PeriodCoordinate.valueOf(period));
     String coupling = System.getProperty("astro.bench.coupling");
     model = coupling == null ? model : model.withCoupling(RvCoupling.valueOf(coupling));
     model = withSubnets(model);

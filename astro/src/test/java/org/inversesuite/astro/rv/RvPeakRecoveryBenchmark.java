@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * folder of the same target set) the same count is printed for the targets whose true P lay beyond the central
  * 95 % of the cINN's draws (rank ≤ 5 or ≥ 195 of 200, from its {@code rv-period-recovery.csv}), and the cINN's
  * mean posterior mass within 2 % of the true P on the targets whose GLS peak is right, whose GLS peak is wrong
- * but two-harmonic peak right, and whose both are wrong (does the model use the two-harmonic peak?). Writes
+ * but two-harmonic peak right, and whose both are wrong (does the model use the two-harmonic peak?).
+ * "F-test centre" counts {@link PeriodCoordinate#PEAK_BLEND_HARMONIC}'s centre
+ * ({@link PeriodReference#preferringHarmonic}) within 2 % of the true P. Writes
  * {@code rv-peaks.csv} (one row per target) into {@code -Dastro.bench.out} (default target/astro-peaks).
  *
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvPeakRecoveryBenchmark
@@ -62,8 +64,11 @@ class RvPeakRecoveryBenchmark {
     GlsPeriodogram gls = new GlsPeriodogram(grid);
     HarmonicPeriodogram harmonic = new HarmonicPeriodogram(grid);
     double[] edges = {0, 0.3, 0.6, 0.8, 1.01};
-    int[][] counts = new int[edges.length - 1][3];
-    int[] missed = new int[3];
+    int[][] counts = new int[edges.length - 1][4];
+    int[] missed = new int[4];
+    // the centre of PEAK_BLEND_HARMONIC (the F-test choice between the two highest peaks), read from y
+    RvSetEncoding encoding = RvSetEncoding.of(schedule, 0, grid.withHarmonics(2));
+    int switched = 0;
     // by which peak is right: 0 GLS right, 1 GLS wrong and two-harmonic right, 2 both wrong
     int[] groupSize = new int[3];
     double[] groupMass = new double[3];
@@ -79,6 +84,10 @@ class RvPeakRecoveryBenchmark {
       int kb = argmax(b);
       boolean glsRight = Math.abs(1 / grid.frequency(ka) / p.period() - 1) < CLOSE;
       boolean harmonicRight = Math.abs(1 / grid.frequency(kb) / p.period() - 1) < CLOSE;
+      double[] y = encoding.encode(d).toRows()[0];
+      PeriodReference centre = PeriodReference.preferringHarmonic(y, encoding);
+      switched += centre.equals(PeriodReference.of(y, encoding)) ? 0 : 1;
+      boolean centreRight = Math.abs(centre.period() / p.period() - 1) < CLOSE;
       int bin = 0;
       while (p.eccentricity() >= edges[bin + 1]) {
         bin++;
@@ -86,6 +95,7 @@ class RvPeakRecoveryBenchmark {
       counts[bin][0]++;
       counts[bin][1] += glsRight ? 1 : 0;
       counts[bin][2] += harmonicRight ? 1 : 0;
+      counts[bin][3] += centreRight ? 1 : 0;
       if (ranks != null) {
         int g = glsRight ? 0 : harmonicRight ? 1 : 2;
         groupSize[g]++;
@@ -96,6 +106,7 @@ class RvPeakRecoveryBenchmark {
         missed[0]++;
         missed[1] += glsRight ? 1 : 0;
         missed[2] += harmonicRight ? 1 : 0;
+        missed[3] += centreRight ? 1 : 0;
       }
       csv.append(String.format(java.util.Locale.ROOT, "%d,%.5g,%.5g,%.4f,%.5g,%.4f,%.5g,%.4f%n", d.size(),
           p.period(), p.semiAmplitude(), p.eccentricity(), 1 / grid.frequency(ka), a[ka], 1 / grid.frequency(kb),
@@ -107,18 +118,19 @@ class RvPeakRecoveryBenchmark {
     Files.move(tmp, out.resolve("rv-peaks.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     System.out.printf("targets %d (seed %d): highest peak within %.0f %% of the true P%n", cases, seed, 100 * CLOSE);
-    int[] all = new int[3];
+    int[] all = new int[4];
     for (int bin = 0; bin < counts.length; bin++) {
-      System.out.printf("  e in [%.1f, %.1f): %3d targets, GLS %3d, two-harmonic %3d%n", edges[bin],
-          Math.min(1, edges[bin + 1]), counts[bin][0], counts[bin][1], counts[bin][2]);
-      for (int c = 0; c < 3; c++) {
+      System.out.printf("  e in [%.1f, %.1f): %3d targets, GLS %3d, two-harmonic %3d, F-test centre %3d%n",
+          edges[bin], Math.min(1, edges[bin + 1]), counts[bin][0], counts[bin][1], counts[bin][2], counts[bin][3]);
+      for (int c = 0; c < 4; c++) {
         all[c] += counts[bin][c];
       }
     }
-    System.out.printf("  all:            %3d targets, GLS %3d, two-harmonic %3d%n", all[0], all[1], all[2]);
+    System.out.printf("  all:            %3d targets, GLS %3d, two-harmonic %3d, F-test centre %3d (the "
+        + "two-harmonic peak chosen for %d)%n", all[0], all[1], all[2], all[3], switched);
     if (ranks != null) {
-      System.out.printf("  truth beyond the central 95 %% of the draws (%s): %d targets, GLS %d, two-harmonic %d%n",
-          dir, missed[0], missed[1], missed[2]);
+      System.out.printf("  truth beyond the central 95 %% of the draws (%s): %d targets, GLS %d, two-harmonic %d, "
+          + "F-test centre %d%n", dir, missed[0], missed[1], missed[2], missed[3]);
       String[] groups = {"GLS peak right", "GLS peak wrong, two-harmonic right", "both wrong"};
       for (int g = 0; g < 3; g++) {
         System.out.printf("  %s: %d targets, mean cINN mass within 2 %% of the true P %.3f, truth beyond the central "
