@@ -24,9 +24,9 @@ import java.util.List;
  * (docs/airfoil.md, "Solver speed (session 13)").
  *
  * <p>When both warm starts fail (the second is tried after an angle with inverse nodes), the start
- * from the inviscid flow rarely converges (1 of 23 such
- * angles on the design-space polar set), so it is put off: direct mode is tried first, and an
- * angle still without a result after both sweeps gets the start from the inviscid flow last. An
+ * from the inviscid flow rarely converges (1 of 23 such angles on the design-space polar set), so
+ * it is put off: direct mode is tried first, and an angle still without a result after both
+ * sweeps gets the start from the inviscid flow last. An
  * angle that direct mode converges then keeps that result, where the inviscid start, had it come
  * first and converged, would have given a mixed-mode one (on the polar set, the XFOIL sections and
  * the section polars of docs/scripts this happened nowhere: every point is unchanged).

@@ -17,8 +17,8 @@ import org.inversesuite.airfoil.shape.Airfoil;
  *
  * <p>Within a polar the geometry is repanelled and its influence matrices factored once, and
  * each angle starts from the converged solutions of the previous ones, in the unknown modes of the
- * last ({@link PolarSweep}). An
- * angle that converges neither from there nor from the inviscid flow is solved once more in
+ * last ({@link PolarSweep}). An angle that converges neither from there nor from the inviscid flow
+ * is solved once more in
  * direct mode ({@link ViscousIteration#solveDirect}: the model of version ibl-2); such a result
  * is not used to start the next angle. An angle that converged in none of these is tried again
  * from the angle above it. (After two failed warm starts the start from the inviscid flow comes
