@@ -12,10 +12,24 @@ import java.util.List;
  * depends on the start; approaching a bubble angle from the other side is the cheapest second
  * start (a continuation in α from both ends, as XFOIL users sweep a polar up and down).
  *
- * <p>Attempts per angle going up: the warm start (mixed unknowns, the previous angle's factored
- * Newton matrix as chord matrix when it has no mass-defect unknowns); the inviscid flow; direct
- * mode ({@link ViscousIteration#solveDirect}, model ibl-2), whose result starts no other angle.
- * Going back: only the warm start from above, for angles with no converged result.
+ * <p>Attempts per angle going up: the warm start in the previous angle's unknown modes (its
+ * inverse nodes keep the mass defect as unknown, started at its converged μ_i, and its factored
+ * Newton matrix, formed in those modes, is the first chord matrix: the continuation carries the
+ * whole converged state, not only the speeds); if that fails and the previous angle had inverse
+ * nodes, the all-direct warm start of model ibl-6 (the previous matrix only when it has no
+ * mass-defect unknowns); the inviscid flow; direct mode ({@link ViscousIteration#solveDirect},
+ * model ibl-2), whose result starts no other angle. Going back: the two warm starts from above,
+ * for angles with no converged result. Carrying the modes saves the direct-mode iterations and
+ * mode switches with which every angle's inverse region was otherwise rebuilt from scratch
+ * (docs/airfoil.md, "Solver speed (session 13)").
+ *
+ * <p>When both warm starts fail (the second is tried after an angle with inverse nodes), the start
+ * from the inviscid flow rarely converges (1 of 23 such angles on the design-space polar set), so
+ * it is put off: direct mode is tried first, and an angle still without a result after both
+ * sweeps gets the start from the inviscid flow last. An
+ * angle that direct mode converges then keeps that result, where the inviscid start, had it come
+ * first and converged, would have given a mixed-mode one (on the polar set, the XFOIL sections and
+ * the section polars of docs/scripts this happened nowhere: every point is unchanged).
  */
 final class PolarSweep {
   private final PanelMethod pm;
@@ -26,13 +40,20 @@ final class PolarSweep {
   private final double wakeLength;
 
   /** A solved angle: its system, result and, if it may start a neighbour, its converged state. */
-  private static final class Angle {
+  static final class Angle {
     FlowCondition condition;
     CoupledSystem sys;
     AeroResult result;
     /** Converged speeds of a mixed solve, or null (not converged, or only in direct mode). */
     double[] q;
+    /** The converged unknowns (μ_i at inverse nodes) and which nodes are inverse. */
+    double[] x;
+    boolean[] inverse;
     DenseLu jacobian;
+    /** Whether that matrix has mass-defect unknowns (it then fits only a start in the same modes). */
+    boolean jacobianInverse;
+    /** Whether the start from the inviscid flow was put off until after the sweeps. */
+    boolean coldPutOff;
   }
 
   PolarSweep(PanelMethod pm, double[] response, double reynolds, SolverConfig config, int wakePanels, double wakeLength) {
@@ -66,9 +87,18 @@ final class PolarSweep {
       if (a.result.status() == SolverStatus.NOT_CONVERGED && above.q != null) {
         Angle twoAbove = i + 2 < n && angles[i + 2].q != null ? angles[i + 2] : null;
         ViscousIteration iteration = new ViscousIteration(pm, a.sys, reynolds, config);
-        ViscousIteration.State st = iteration.solve(start(a, above, twoAbove), above.jacobian);
+        ViscousIteration.State st = warm(iteration, a, above, twoAbove);
         if (st.converged) {
-          keep(a, st, false);
+          keep(a, st, false, iteration);
+        }
+      }
+    }
+    for (Angle a : angles) {
+      if (a.coldPutOff && a.result.status() == SolverStatus.NOT_CONVERGED) {
+        ViscousIteration iteration = new ViscousIteration(pm, a.sys, reynolds, config);
+        ViscousIteration.State st = iteration.solve(a.sys.qInviscid, null);
+        if (st.converged) {
+          keep(a, st, false, iteration);
         }
       }
     }
@@ -83,9 +113,10 @@ final class PolarSweep {
     ViscousIteration iteration = new ViscousIteration(pm, a.sys, reynolds, config);
     ViscousIteration.State st = null;
     if (previous != null) {
-      st = iteration.solve(start(a, previous, older), previous.jacobian);
+      st = warm(iteration, a, previous, older);
     }
-    if (st == null || !st.converged) {
+    a.coldPutOff = st != null && !st.converged && anyInverse(previous.inverse);
+    if ((st == null || !st.converged) && !a.coldPutOff) {
       ViscousIteration.State cold = iteration.solve(a.sys.qInviscid, null);
       if (st == null || cold.converged) {
         st = cold;
@@ -99,14 +130,40 @@ final class PolarSweep {
         fallback = true;
       }
     }
-    keep(a, st, fallback);
+    keep(a, st, fallback, iteration);
   }
 
-  private void keep(Angle a, ViscousIteration.State st, boolean fallback) {
+  /**
+   * The warm start from a converged neighbour: in its unknown modes with its matrix, then, if that
+   * fails and it had inverse nodes, all-direct.
+   */
+  static ViscousIteration.State warm(ViscousIteration iteration, Angle a, Angle near, Angle far) {
+    double[] start = start(a, near, far);
+    ViscousIteration.State st = iteration.solve(start, near.jacobian, near.inverse, near.x);
+    if (!st.converged && anyInverse(near.inverse)) {
+      st = iteration.solve(start, near.jacobianInverse ? null : near.jacobian);
+    }
+    return st;
+  }
+
+  private static boolean anyInverse(boolean[] inverse) {
+    for (boolean b : inverse) {
+      if (b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Records the result; a converged mixed solve also starts neighbours (its modes are the iteration's last). */
+  private void keep(Angle a, ViscousIteration.State st, boolean fallback, ViscousIteration iteration) {
     a.result = ResultAssembly.assemble(a.condition, pm, st);
     if (st.converged && !fallback) {
       a.q = st.q;
-      a.jacobian = st.jacobianInverse ? null : st.jacobian;
+      a.x = st.x;
+      a.inverse = iteration.inverseNodes();
+      a.jacobian = st.jacobian;
+      a.jacobianInverse = st.jacobianInverse;
     }
   }
 

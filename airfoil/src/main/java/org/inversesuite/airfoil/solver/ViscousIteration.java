@@ -117,7 +117,7 @@ final class ViscousIteration {
     int iterations;
     /** The last factored Jacobian, for the next angle of a polar. */
     DenseLu jacobian;
-    /** Whether that Jacobian has mass-defect unknowns (then it does not fit a new angle's start). */
+    /** Whether that Jacobian has mass-defect unknowns (then it fits only a start in the same modes). */
     boolean jacobianInverse;
     double change = Double.POSITIVE_INFINITY;
     boolean converged;
@@ -141,6 +141,21 @@ final class ViscousIteration {
    *     to start the chord iterations with, or null to evaluate one first
    */
   State solve(double[] start, DenseLu previous) {
+    return solve(start, previous, null, null);
+  }
+
+  /**
+   * Starts in given unknown modes: the nodes marked in {@code modes} take their mass defects
+   * μ_i = {@code unknowns[i]} as unknowns (the inverse nodes of the previous angle of a polar,
+   * {@link PolarSweep}), the others the speeds of {@code start}, which also start the speeds the
+   * march computes at inverse nodes. Modes change from there as in {@link #solve(double[], DenseLu)}.
+   *
+   * @param previous a factored Jacobian in these modes, or null
+   * @param modes the start's inverse nodes, or null for all-direct
+   * @param unknowns the unknowns whose entries at inverse nodes are the start's mass defects
+   * @return the state (not converged, with the reason, if the start cannot be marched in these modes)
+   */
+  State solve(double[] start, DenseLu previous, boolean[] modes, double[] unknowns) {
     State st = new State();
     unfreeze();
     double[] q = start.clone();
@@ -148,7 +163,16 @@ final class ViscousIteration {
     inverseNode = new boolean[n];
     speeds = start.clone();
     modeChanges = 0;
+    if (modes != null) {
+      for (int i = 0; i < n; i++) {
+        if (modes[i]) {
+          inverseNode[i] = true;
+          q[i] = unknowns[i];
+        }
+      }
+    }
     st.jacobian = previous;
+    st.jacobianInverse = anyInverse();
     double[] mu = new double[n];
     double[] sign = new double[n];
     double[] m = adjoint ? null : new double[n * n];

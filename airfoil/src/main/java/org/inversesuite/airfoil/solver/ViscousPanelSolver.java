@@ -16,11 +16,13 @@ import org.inversesuite.airfoil.shape.Airfoil;
  * with zero friction; drag from Squire &amp; Young (1937).
  *
  * <p>Within a polar the geometry is repanelled and its influence matrices factored once, and
- * each angle starts from the converged solutions of the previous ones ({@link PolarSweep}). An
- * angle that converges neither from there nor from the inviscid flow is solved once more in
+ * each angle starts from the converged solutions of the previous ones, in the unknown modes of the
+ * last ({@link PolarSweep}). An angle that converges neither from there nor from the inviscid flow
+ * is solved once more in
  * direct mode ({@link ViscousIteration#solveDirect}: the model of version ibl-2); such a result
  * is not used to start the next angle. An angle that converged in none of these is tried again
- * from the angle above it. Incompressible flow only.
+ * from the angle above it. (After two failed warm starts the start from the inviscid flow comes
+ * after direct mode and the backward sweep, {@link PolarSweep}.) Incompressible flow only.
  * Stateless between calls and thread-safe: solve different airfoils on different threads.
  */
 public final class ViscousPanelSolver implements AirfoilSolver {
@@ -35,9 +37,13 @@ public final class ViscousPanelSolver implements AirfoilSolver {
    * implicit function theorem, {@link LaminarIntervalDerivatives}, instead of forward differences,
    * which moves the Newton path and, at laminar-bubble angles, the solution it ends on; 6: the
    * Newton matrix from a reverse-mode sweep of the recorded march, {@link MarchTape}, equal to the
-   * forward-mode product to rounding, which again moves the path at bubble angles).
+   * forward-mode product to rounding, which again moves the path at bubble angles; 7: each angle of
+   * a polar starts in the previous angle's unknown modes, its mass defects and its Newton matrix,
+   * {@link PolarSweep}, which changes the path, and at bubble angles the solution, of polars, and
+   * after two failed warm starts the start from the inviscid flow comes last; a single-angle solve
+   * is unchanged).
    */
-  public static final String MODEL_VERSION = "ibl-6";
+  public static final String MODEL_VERSION = "ibl-7";
 
   private static final double WAKE_LENGTH = 1.0;
 

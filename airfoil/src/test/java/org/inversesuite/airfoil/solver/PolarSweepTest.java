@@ -45,4 +45,29 @@ class PolarSweepTest {
     double hi = Math.max(below.cd(), above.cd());
     assertTrue(at.cd() > 0.9 * lo && at.cd() < 1.1 * hi, "drag between its neighbours': " + at.cd() + " in " + lo + " .. " + hi);
   }
+
+  /**
+   * Design 41 of docs/scripts/AirfoilPolarSetCost.java at 4°: both warm starts from 3° and direct
+   * mode fail, and the start from the inviscid flow, put off until after the sweeps, converges. It is
+   * the computation of a single-angle solve, so the polar's 4° point equals it bit for bit.
+   */
+  @Test
+  void anAngleGetsThePutOffStartFromTheInviscidFlow() {
+    double re = 1689467.2961303126;
+    Airfoil shape = new DesignPoint(new double[] {0.27797240217722863, 0.27010089772931917, 0.18019993606833978,
+        0.26535111650330634, -0.1641879277096141, -0.08564455619132243, -0.06463732194365487, -0.07519704334874805},
+        4, 2, re, 0).airfoil("design 41");
+    ViscousPanelSolver solver = new ViscousPanelSolver(SolverConfig.defaults().withPanels(120));
+    AeroResult alone = solver.solve(shape, new FlowCondition(4, re));
+    assertEquals(SolverStatus.CONVERGED, alone.status(), "premise: the start from the inviscid flow converges at 4 deg");
+    List<Double> alphas = new ArrayList<>();
+    for (int a = -2; a <= 7; a++) {
+      alphas.add((double) a);
+    }
+    AeroResult at = solver.polar(shape, re, alphas).points().get(6);
+    assertEquals(4.0, at.condition().alphaDegrees());
+    assertEquals(SolverStatus.CONVERGED, at.status(), at.reason());
+    assertEquals(alone.cl(), at.cl(), 0.0, "the inviscid start's solution");
+    assertEquals(alone.cd(), at.cd(), 0.0, "the inviscid start's solution");
+  }
 }
