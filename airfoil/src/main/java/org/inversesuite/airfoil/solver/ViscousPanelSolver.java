@@ -35,9 +35,12 @@ public final class ViscousPanelSolver implements AirfoilSolver {
    * implicit function theorem, {@link LaminarIntervalDerivatives}, instead of forward differences,
    * which moves the Newton path and, at laminar-bubble angles, the solution it ends on; 6: the
    * Newton matrix from a reverse-mode sweep of the recorded march, {@link MarchTape}, equal to the
-   * forward-mode product to rounding, which again moves the path at bubble angles).
+   * forward-mode product to rounding, which again moves the path at bubble angles; 7: a frozen transition
+   * or separation point whose free criterion finds none moves part of the way towards the trailing edge
+   * instead of being dropped, and "none" counts as at the edge in the consistency check,
+   * {@link ViscousIteration}, which changes which of two neighbouring solutions a laminar edge layer ends on).
    */
-  public static final String MODEL_VERSION = "ibl-6";
+  public static final String MODEL_VERSION = "ibl-7";
 
   private static final double WAKE_LENGTH = 1.0;
 
