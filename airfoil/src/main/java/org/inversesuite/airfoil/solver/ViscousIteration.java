@@ -283,7 +283,11 @@ final class ViscousIteration {
   /**
    * Moves the frozen transition and separation points part of the way towards where the free
    * criteria put them at the last converged speeds (a relaxed fixed-point iteration on the
-   * switching points, which a separation bubble makes sensitive to the speeds).
+   * switching points, which a separation bubble makes sensitive to the speeds). Where the free
+   * criterion finds no point on the surface, a frozen point moves part of the way towards the
+   * trailing edge instead of being dropped at once: a laminar layer separating just ahead of the edge
+   * can flip between transition a few per cent ahead of it and none, and dropping the trip jumped
+   * across the consistent point in between (docs/airfoil-validation.md, session 13).
    */
   private void relocate() {
     tripUpper = Math.min(config.forcedTransitionUpper(), towards(tripUpper, checked[0]));
@@ -293,7 +297,10 @@ final class ViscousIteration {
   }
 
   private static double towards(double frozen, double free) {
-    return frozen >= 1 || free >= 1 ? free : frozen + RELAXATION * (free - frozen);
+    if (frozen >= 1) {
+      return free;
+    }
+    return frozen + RELAXATION * (Math.min(free, 1) - frozen);
   }
 
   private void unfreeze() {
@@ -353,10 +360,17 @@ final class ViscousIteration {
     return Math.min(r.laminarSeparationX, transitionX(r, s));
   }
 
+  /**
+   * Whether a free and a frozen point lie within 1.5 panels of each other, a point beyond the
+   * trailing edge (none on the surface) counting as at the edge: a trip in the last panels and no
+   * transition are the same solution at this resolution.
+   */
   private static boolean near(double free, double frozen, Stations s) {
     if (frozen >= 1 && free >= 1) {
       return true;
     }
+    free = Math.min(free, 1);
+    frozen = Math.min(frozen, 1);
     double panel = 0;
     for (int k = 1; k < s.x.length; k++) {
       if ((s.x[k - 1] - frozen) * (s.x[k] - frozen) <= 0) {

@@ -39,9 +39,12 @@ public final class ViscousPanelSolver implements AirfoilSolver {
    * Newton matrix from a reverse-mode sweep of the recorded march, {@link MarchTape}, equal to the
    * forward-mode product to rounding, which again moves the path at bubble angles; 7: each angle of
    * a polar starts in the previous angle's unknown modes, its mass defects and its Newton matrix,
-   * {@link PolarSweep}, which changes the path, and at bubble angles the solution, of polars, and
-   * after two failed warm starts the start from the inviscid flow comes last; a single-angle solve
-   * is unchanged).
+   * {@link PolarSweep}, and after two failed warm starts the start from the inviscid flow comes last,
+   * which changes the path, and at bubble angles the solution, of polars (a single-angle solve is
+   * unchanged by this); and a frozen transition or separation point whose free criterion finds none
+   * moves part of the way towards the trailing edge instead of being dropped, with "none" counting as
+   * at the edge in the consistency check, {@link ViscousIteration}, which changes which of two
+   * neighbouring solutions a laminar edge layer ends on).
    */
   public static final String MODEL_VERSION = "ibl-7";
 
