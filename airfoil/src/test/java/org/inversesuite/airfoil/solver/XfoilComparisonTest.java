@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  *       with a blunt trailing edge (NACA 0012, 2412, 4415, CST-A); at 10⁶ laminar separation
  *       bubbles and trailing-edge laminar separation are solved in inverse mode
  *       ({@link InverseLaminar}).
- *   <li>The same targets with 120 panels instead of 160 (the faster paneling a data set may use).
+ *   <li>The same targets with 120 and with 96 panels instead of 160 (the faster panelings a data set
+ *       may use; 96 is the smallest measured count that keeps them).
  *   <li>Where the model misses the targets the measured bounds are asserted instead, so that they
  *       cannot grow unnoticed: on the sharp-edged CST-B against XFOIL's sharp-edge solution C_l
  *       within 5 % / 8 % and C_d within 7 % / 4.5 % at 10⁶ / 3·10⁶ (measured 4.8 % / 7.7 % and
@@ -76,7 +77,22 @@ class XfoilComparisonTest {
   /** The coarser paneling that {@code inverse airfoil dataset --panels 120} offers for speed (1.5x designs/s). */
   @Test
   void meetsTheTargetsWithOneHundredTwentyPanels() {
-    ViscousPanelSolver coarse = new ViscousPanelSolver(SolverConfig.defaults().withPanels(120));
+    meetsTheBluntTargetsWith(120);
+  }
+
+  /**
+   * The smallest measured panel count that keeps every blunt-edge target, recommended for polar data
+   * sets (1.35x ten-angle polars per second against 120 panels). Its margin is nil: NACA 2412 at 10⁶,
+   * −4° misses lift by 3.00 % here and by 3.05–3.15 % at 80, 90, 100, 104, 110 and 112 panels
+   * (docs/airfoil.md, "Panel count for data sets (session 13)").
+   */
+  @Test
+  void meetsTheTargetsWithNinetySixPanels() {
+    meetsTheBluntTargetsWith(96);
+  }
+
+  private static void meetsTheBluntTargetsWith(int panels) {
+    ViscousPanelSolver coarse = new ViscousPanelSolver(SolverConfig.defaults().withPanels(panels));
     for (String s : List.of("naca0012", "naca2412", "naca4415", "cst-a")) {
       compare(coarse, s, "1e6", 0.03, 0.10);
       compare(coarse, s, "3e6", 0.03, 0.10);
