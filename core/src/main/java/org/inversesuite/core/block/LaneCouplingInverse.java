@@ -3,6 +3,7 @@ package org.inversesuite.core.block;
 import java.util.ArrayList;
 import java.util.List;
 import org.inversesuite.core.nn.FloatLaneDense;
+import org.inversesuite.core.nn.FloatLaneTiles;
 import org.inversesuite.core.nn.Mlp;
 import org.inversesuite.core.nn.Workspace;
 import org.inversesuite.core.tensor.FloatMatrix;
@@ -36,15 +37,25 @@ import org.inversesuite.core.tensor.Precision;
  * between blocks.
  */
 public final class LaneCouplingInverse {
-  /** Rows per pass: a multiple of every vector length (8 or 16 floats). */
-  private static final int CHUNK = 256;
+  /** Rows per pass: a multiple of every vector length (8 or 16 floats), the stride of {@link FloatLaneTiles}. */
+  private static final int CHUNK = FloatLaneTiles.STRIDE;
+
+  /** Which kernels a pass runs, newest last; every one is tested against the one before it. */
+  public enum LaneKernels {
+    /** Before docs/astro.md run 17: narrow outputs one at a time, the coupling map per element with {@code Math.exp}. */
+    BEFORE_RUN_17,
+    /** Run 17: {@link FloatLaneDense} (narrow outputs four at a time), the ATAN map over the lanes ({@link LaneAffineMap}). */
+    RUN_17,
+    /** Run 20: {@link FloatLaneTiles} (8 × 3 tiles, fixed stride; the same bits as run 17), the map as run 17. */
+    RUN_20
+  }
 
   private final int dimension;
   /** Per block in flow order: a {@link Coupling} or a permutation order. */
   private final List<Object> steps;
   private final int widest;
-  /** Whether the kernels before run 17 are used: one narrow output at a time, the map per element. */
-  private final boolean reference;
+  /** The kernels this pass runs. */
+  private final LaneKernels kernels;
 
   private record Net(Mlp mlp, int passive) {
   }
@@ -56,11 +67,11 @@ public final class LaneCouplingInverse {
   private record Coupling(Half first, Half second, ClampActivation clamp, double alpha) {
   }
 
-  private LaneCouplingInverse(int dimension, List<Object> steps, int widest, boolean reference) {
+  private LaneCouplingInverse(int dimension, List<Object> steps, int widest, LaneKernels kernels) {
     this.dimension = dimension;
     this.steps = steps;
     this.widest = widest;
-    this.reference = reference;
+    this.kernels = kernels;
   }
 
   /**
@@ -69,12 +80,22 @@ public final class LaneCouplingInverse {
    *     and of the side-by-side benchmarks
    */
   public LaneCouplingInverse reference() {
-    return new LaneCouplingInverse(dimension, steps, widest, true);
+    return with(LaneKernels.BEFORE_RUN_17);
+  }
+
+  /** @return the same pass with the given kernels (for tests and side-by-side timing) */
+  public LaneCouplingInverse with(LaneKernels k) {
+    return new LaneCouplingInverse(dimension, steps, widest, k);
   }
 
   /** @return whether this pass runs the kernels before run 17 ({@link #reference()}) */
   public boolean isReference() {
-    return reference;
+    return kernels == LaneKernels.BEFORE_RUN_17;
+  }
+
+  /** @return the kernels this pass runs */
+  public LaneKernels kernels() {
+    return kernels;
   }
 
   /**
@@ -111,7 +132,7 @@ public final class LaneCouplingInverse {
         return null;
       }
     }
-    return new LaneCouplingInverse(dimension, List.copyOf(steps), widest, false);
+    return new LaneCouplingInverse(dimension, List.copyOf(steps), widest, LaneKernels.RUN_20);
   }
 
   private static Half half(Conditioner conditioner, int activeFrom, int activeWidth, int passiveFrom,
@@ -187,22 +208,22 @@ public final class LaneCouplingInverse {
       float[] in = input;
       float[] out = layers == 1 ? raw : h0;
       int outOff = layers == 1 ? rawRow * CHUNK : 0;
-      FloatLaneDense.forward(in, 0, net.passive(), p, mlp.weightOffset(0), firstBias, biasAt, out, outOff,
-          mlp.width(1), m, CHUNK, mlp.activationOf(0), !reference);
+      dense(in, net.passive(), p, mlp.weightOffset(0), firstBias, biasAt, out, outOff, mlp.width(1), m,
+          mlp.activationOf(0));
       biasAt += mlp.width(1);
       for (int l = 1; l < layers; l++) {
         in = out;
         boolean last = l == layers - 1;
         out = last ? raw : in == h0 ? h1 : h0;
-        FloatLaneDense.forward(in, 0, mlp.width(l), p, mlp.weightOffset(l), p, mlp.biasOffset(l), out,
-            last ? rawRow * CHUNK : 0, mlp.width(l + 1), m, CHUNK, mlp.activationOf(l), !reference);
+        dense(in, mlp.width(l), p, mlp.weightOffset(l), p, mlp.biasOffset(l), out, last ? rawRow * CHUNK : 0,
+            mlp.width(l + 1), m, mlp.activationOf(l));
       }
       rawRow += mlp.width(layers);
     }
     int d = h.activeWidth();
     ClampActivation g = cp.clamp();
     double alpha = cp.alpha();
-    boolean lanes = !reference && LaneAffineMap.applies(g, alpha);
+    boolean lanes = kernels != LaneKernels.BEFORE_RUN_17 && LaneAffineMap.applies(g, alpha);
     for (int j = 0; j < d; j++) {
       int s0 = j * CHUNK;
       int t0 = (d + j) * CHUNK;
@@ -214,6 +235,17 @@ public final class LaneCouplingInverse {
       }
     }
     return biasAt;
+  }
+
+  /** One subnet layer y = a(x W + b) on a chunk, with this pass's kernels (all give the same bits). */
+  private void dense(float[] x, int in, float[] w, int wOff, float[] b, int bOff, float[] y, int yOff, int out, int m,
+      org.inversesuite.core.nn.Activation activation) {
+    if (kernels == LaneKernels.RUN_20) {
+      FloatLaneTiles.forward(x, 0, in, w, wOff, b, bOff, y, yOff, out, m, activation);
+    } else {
+      FloatLaneDense.forward(x, 0, in, w, wOff, b, bOff, y, yOff, out, m, CHUNK, activation,
+          kernels == LaneKernels.RUN_17);
+    }
   }
 
   /**

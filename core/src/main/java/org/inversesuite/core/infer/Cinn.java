@@ -83,6 +83,18 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
     return new Cinn(this, lanes.reference());
   }
 
+  /**
+   * @return the same model drawing through the fused pass with the given kernels
+   *     ({@link LaneCouplingInverse.LaneKernels}), for side-by-side timing and tests; this model itself if it has
+   *     no fused pass
+   */
+  public Cinn withLaneKernels(LaneCouplingInverse.LaneKernels kernels) {
+    if (lanes == null) {
+      return this;
+    }
+    return new Cinn(this, lanes.with(kernels));
+  }
+
   private Cinn(Cinn from, LaneCouplingInverse lanes) {
     this.flow = from.flow;
     this.xSpace = from.xSpace;
