@@ -3,7 +3,6 @@ package org.inversesuite.core.block;
 import java.util.ArrayList;
 import java.util.List;
 import org.inversesuite.core.nn.FloatLaneDense;
-import org.inversesuite.core.nn.FloatLaneTiles;
 import org.inversesuite.core.nn.Mlp;
 import org.inversesuite.core.nn.Workspace;
 import org.inversesuite.core.tensor.FloatMatrix;
@@ -24,11 +23,12 @@ import org.inversesuite.core.tensor.Precision;
  *       {@code b + c W_c} precomputed once per call in double ({@link Mlp#forwardSharedTail}'s
  *       arithmetic), the per-row part from the passive half only.</li>
  * </ul>
- * The element-wise map is evaluated in double as the block does. For the ATAN clamp it runs over the
- * lanes ({@link LaneAffineMap}: {@link VectorAtan}, the same bits as {@link FdlibmAtan}, and
- * {@link VectorExp}, within 2 ulp of {@code Math.exp}), so the draws equal the block's within one float ulp
- * per map, not bit for bit; the other clamps, and {@link #reference()}, use {@link ClampActivation#scale}
- * and {@link Math#exp} per element, the same bits as the block. No Vector API transcendental is used
+ * The element-wise map: with the ATAN clamp, by default ({@link LaneKernels#RUN_20}) in float over the
+ * float lanes ({@link FloatLaneAffineMap}, a few float ulp from the block's per map); with
+ * {@link LaneKernels#RUN_17} in double over the lanes ({@link LaneAffineMap}: {@link VectorAtan}, the same bits
+ * as {@link FdlibmAtan}, and {@link VectorExp}, within 2 ulp of {@code Math.exp}), so the draws equal the
+ * block's within one float ulp per map; the other clamps, and {@link #reference()}, use
+ * {@link ClampActivation#scale} and {@link Math#exp} per element in double, the same bits as the block. No Vector API transcendental is used
  * (docs/reproducibility.md): the result does not depend on the JIT tier.
  *
  * <p>What the fusion saves against the block-by-block pass: the copies of the passive halves and
@@ -37,8 +37,8 @@ import org.inversesuite.core.tensor.Precision;
  * between blocks.
  */
 public final class LaneCouplingInverse {
-  /** Rows per pass: a multiple of every vector length (8 or 16 floats), the stride of {@link FloatLaneTiles}. */
-  private static final int CHUNK = FloatLaneTiles.STRIDE;
+  /** Rows per pass: a multiple of every vector length (8 or 16 floats). */
+  private static final int CHUNK = 256;
 
   /** Which kernels a pass runs, newest last; every one is tested against the one before it. */
   public enum LaneKernels {
@@ -46,7 +46,11 @@ public final class LaneCouplingInverse {
     BEFORE_RUN_17,
     /** Run 17: {@link FloatLaneDense} (narrow outputs four at a time), the ATAN map over the lanes ({@link LaneAffineMap}). */
     RUN_17,
-    /** Run 20: {@link FloatLaneTiles} (8 × 3 tiles, fixed stride; the same bits as run 17), the map as run 17. */
+    /**
+     * Run 20: the narrow outputs in tiles of three row vectors ({@link FloatLaneDense.Narrow#TILES}; the same bits
+     * as run 17) and the ATAN map in float over all the float lanes ({@link FloatLaneAffineMap}: a few float ulp
+     * from run 17's).
+     */
     RUN_20
   }
 
@@ -170,6 +174,7 @@ public final class LaneCouplingInverse {
     int[] slot = new int[dimension];
     int[] next = new int[dimension];
     double[][] wide = new double[3][CHUNK]; // the element-wise map's scratch in double (LaneAffineMap)
+    float[] narrowWork = new float[CHUNK]; // and in float (FloatLaneAffineMap)
     for (int start = 0; start < n; start += CHUNK) {
       int rows = Math.min(CHUNK, n - start);
       int m = (rows + FloatLaneDense.lanes() - 1) / FloatLaneDense.lanes() * FloatLaneDense.lanes();
@@ -187,8 +192,8 @@ public final class LaneCouplingInverse {
           System.arraycopy(next, 0, slot, 0, dimension);
         } else {
           Coupling cp = (Coupling) step;
-          biasAt = half(cp.second(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m, wide);
-          biasAt = half(cp.first(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m, wide);
+          biasAt = half(cp.second(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m, wide, narrowWork);
+          biasAt = half(cp.first(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m, wide, narrowWork);
         }
       }
       store(state, slot, rows, start, fx.data());
@@ -197,7 +202,7 @@ public final class LaneCouplingInverse {
 
   /** One coupling half in place: x_active = (z_active − t) ⊙ e^{−α g(ŝ)} with (ŝ, t) from the passive half. */
   private int half(Half h, Coupling cp, float[] state, int[] slot, float[] input, float[] h0, float[] h1,
-      float[] raw, float[] p, float[] firstBias, int biasAt, int m, double[][] wide) {
+      float[] raw, float[] p, float[] firstBias, int biasAt, int m, double[][] wide, float[] narrowWork) {
     for (int f = 0; f < h.passiveWidth(); f++) {
       System.arraycopy(state, slot[h.passiveFrom() + f], input, f * CHUNK, m);
     }
@@ -223,12 +228,15 @@ public final class LaneCouplingInverse {
     int d = h.activeWidth();
     ClampActivation g = cp.clamp();
     double alpha = cp.alpha();
+    boolean floats = kernels == LaneKernels.RUN_20 && FloatLaneAffineMap.applies(g, alpha);
     boolean lanes = kernels != LaneKernels.BEFORE_RUN_17 && LaneAffineMap.applies(g, alpha);
     for (int j = 0; j < d; j++) {
       int s0 = j * CHUNK;
       int t0 = (d + j) * CHUNK;
       int v0 = slot[h.activeFrom() + j];
-      if (lanes) {
+      if (floats) {
+        FloatLaneAffineMap.inverse(raw, s0, t0, state, v0, m, alpha, narrowWork);
+      } else if (lanes) {
         LaneAffineMap.inverse(raw, s0, t0, state, v0, m, alpha, wide[0], wide[1], wide[2]);
       } else {
         LaneAffineMap.reference(raw, s0, t0, state, v0, m, g, alpha);
@@ -240,12 +248,12 @@ public final class LaneCouplingInverse {
   /** One subnet layer y = a(x W + b) on a chunk, with this pass's kernels (all give the same bits). */
   private void dense(float[] x, int in, float[] w, int wOff, float[] b, int bOff, float[] y, int yOff, int out, int m,
       org.inversesuite.core.nn.Activation activation) {
-    if (kernels == LaneKernels.RUN_20) {
-      FloatLaneTiles.forward(x, 0, in, w, wOff, b, bOff, y, yOff, out, m, activation);
-    } else {
-      FloatLaneDense.forward(x, 0, in, w, wOff, b, bOff, y, yOff, out, m, CHUNK, activation,
-          kernels == LaneKernels.RUN_17);
-    }
+    FloatLaneDense.Narrow narrow = switch (kernels) {
+      case BEFORE_RUN_17 -> FloatLaneDense.Narrow.ONE;
+      case RUN_17 -> FloatLaneDense.Narrow.FOUR;
+      case RUN_20 -> FloatLaneDense.Narrow.TILES;
+    };
+    FloatLaneDense.forward(x, 0, in, w, wOff, b, bOff, y, yOff, out, m, CHUNK, activation, narrow);
   }
 
   /**

@@ -17,15 +17,17 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code EXP}. {@code VectorExpTest} bounds the error against {@link Math#exp}. Arguments outside
  * ±{@value #LIMIT} are the caller's to avoid (the scale 2ⁿ would leave the normal range).
  */
-final class VectorExp {
+public final class VectorExp {
   /** Largest |x| accepted: 2ⁿ stays a normal double. */
-  static final double LIMIT = 700;
+  public static final double LIMIT = 700;
   private static final double INV_LN2 = 1.44269504088896338700e+00;
   private static final double LN2_HI = 6.93147180369123816490e-01;
   private static final double LN2_LO = 1.90821492927058770002e-10;
   private static final double ROUND = 0x1.8p52;
   private static final double[] C = new double[14];
   private static final VectorSpecies<Double> S = VectorAtan.SPECIES;
+  /** The lanes of one vector: {@link #exp} takes whole vectors. */
+  public static final int LANES = S.length();
 
   static {
     double f = 1;
@@ -44,7 +46,7 @@ final class VectorExp {
    *
    * @param n a multiple of {@link VectorAtan#SPECIES}' length
    */
-  static void exp(double[] x, double[] out, int n) {
+  public static void exp(double[] x, double[] out, int n) {
     if (n % S.length() != 0) {
       throw new IllegalArgumentException(n + " lanes are not a multiple of " + S.length());
     }
