@@ -158,13 +158,31 @@ public final class LaneCouplingInverse {
    * @param ws this thread's workspace (scratch buffers; its parameters are the flow's)
    */
   public void inverse(Matrix z, Matrix c, Matrix x, Workspace ws) {
+    inverse(z, c, null, x, ws);
+  }
+
+  /**
+   * @param c the shared condition, shape [1, features]
+   * @return every subnet's first-layer bias with c's part, {@code b + c W_c} ({@link #firstLayerBiases}), a new
+   *     array: what {@link #inverse(Matrix, Matrix, float[], Matrix, Workspace)} reuses for every call with this c
+   *     while the parameters stay as they are (the redraw rounds of one posterior)
+   */
+  public float[] prepare(Matrix c, Workspace ws) {
+    return firstLayerBiases(c, ws).clone();
+  }
+
+  /**
+   * {@link #inverse(Matrix, Matrix, Matrix, Workspace)} with c's part of the first layers from {@link #prepare}
+   * (computed here when {@code prepared} is null): the same bits.
+   */
+  public void inverse(Matrix z, Matrix c, float[] prepared, Matrix x, Workspace ws) {
     if (!(z instanceof FloatMatrix fz && x instanceof FloatMatrix fx) || z.cols() != dimension
         || x.cols() != dimension || x.rows() != z.rows()) {
       throw new IllegalArgumentException("need float32 z and x of shape [n, " + dimension + "], got [" + z.rows()
           + ", " + z.cols() + "] and [" + x.rows() + ", " + x.cols() + "]");
     }
     float[] p = ((FloatMatrix) ws.values()).data();
-    float[] firstBias = firstLayerBiases(c, ws);
+    float[] firstBias = prepared != null ? prepared : firstLayerBiases(c, ws);
     int n = z.rows();
     float[] state = scratch(ws, 1, dimension * CHUNK);
     float[] input = scratch(ws, 2, dimension * CHUNK);

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * with run 20's (the default: 8 × 3 tiles, the ATAN map in float) within twice the distance between the float32
  * block-by-block draws and the same flow's draws in double, for subnets whose widths fill whole vectors, leave narrow outputs (the
  * reduction order of the row-major kernel) or are narrower than a vector, every clamp, both coupling
- * forms, ReLU and other hidden activations; and it repeats bit for bit before and after the JIT
- * compiles it.
+ * forms, ReLU and other hidden activations; a condition prepared once ({@link Cinn#prepare}) draws the same
+ * bits; and it repeats bit for bit before and after the JIT compiles it.
  */
 class LaneCouplingInverseTest {
   /** Largest difference to the block-by-block draws, relative to 1 + |x|: a few float ulps. */
@@ -112,6 +112,11 @@ class LaneCouplingInverseTest {
       // as they carry the float32 subnets' own rounding: the float map may move the draws by as much as float32
       // arithmetic already does (measured 0.2-1.4x of it), not more than twice that
       assertTrue(worst <= 2 * float32 + 1e-7, "run 20: largest difference " + worst + ", float32 itself " + float32);
+      // the condition's first-layer part computed once (Cinn.prepare) draws the same bits, in two rounds as well
+      Cinn.Prepared prepared = fused.prepare(fused.condition(obs));
+      assertSameBits(a, fused.sampleGivenCondition(prepared, n, new Rng(7)), "prepared condition, " + n + " rows");
+      assertSameBits(fused.sampleGivenCondition(fused.condition(obs), 5, new Rng(8)),
+          fused.sampleGivenCondition(prepared, 5, new Rng(8)), "prepared condition, a second round");
       // and it depends on the condition
       Matrix other = fused.sample(new double[] {1, 1, 1, 1}, n, new Rng(7));
       double diff = 0;
