@@ -75,7 +75,8 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
       return cinn.sample(observation, n, rng);
     }
     PeriodReference reference = coordinate.centred() ? coordinate.reference(observation, encoding) : null;
-    Matrix condition = cinn.condition(observation); // summarised once for all rounds
+    // summarised once for all rounds, with its part of the couplings' first layers (docs/astro.md run 20)
+    Cinn.Prepared condition = cinn.prepare(cinn.condition(observation));
     DoubleMatrix out = new DoubleMatrix(n, dimension());
     int filled = 0;
     for (int round = 0; round < ROUNDS && filled < n; round++) {

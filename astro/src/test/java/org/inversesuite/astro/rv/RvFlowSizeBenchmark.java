@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.inversesuite.core.baseline.McmcResult;
+import org.inversesuite.core.block.LaneCouplingInverse;
 import org.inversesuite.core.diagnostics.ClassifierTwoSampleTest;
 import org.inversesuite.core.diagnostics.CoverageResult;
 import org.inversesuite.core.diagnostics.ExpectedCoverage;
@@ -59,11 +60,13 @@ import org.junit.jupiter.api.Test;
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvFlowSizeBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dastro.bench.models=DEFAULT.inn,SMALL.inn,…} with optional
  * {@code -Dastro.bench.targets=20}, {@code -Dastro.bench.mcmcStart=TRUTH,PERIODOGRAM,PEAKS},
- * {@code -Dastro.bench.sbc=500}, {@code -Dastro.bench.sbcSeeds=555,556,557}, {@code -Dastro.bench.out=DIR}.
+ * {@code -Dastro.bench.sbc=500}, {@code -Dastro.bench.sbcSeeds=555,556,557}, {@code -Dastro.bench.out=DIR},
+ * {@code -Dastro.bench.warmup=30} (answers per model before the timing, on other simulated sets).
  * The models must share the prior and the observing schedule (the same targets); each encodes them with
  * its own periodogram. A model given as {@code FILE#before} draws with the flow kernels before docs/astro.md
- * run 17 ({@code Cinn.referenceKernels}), so {@code -Dastro.bench.models=M.inn#before,M.inn} times the
- * same model with both kernels alternately.
+ * run 17 ({@code Cinn.referenceKernels}), and as {@code FILE#run17} with run 17's
+ * ({@code Cinn.withLaneKernels(RUN_17)}), so {@code -Dastro.bench.models=M.inn#run17,M.inn} times the same model
+ * with both kernels alternately.
  */
 @Tag("benchmark")
 class RvFlowSizeBenchmark {
@@ -74,6 +77,8 @@ class RvFlowSizeBenchmark {
   private static final double[] LEVELS = {0.5, 0.9, 0.95};
   /** Suffix of a model argument that draws with the kernels before run 17 ({@link #variant}). */
   private static final String BEFORE = "#before";
+  /** Suffix of a model argument that draws with run 17's kernels ({@link #variant}). */
+  private static final String RUN17 = "#run17";
 
   @Test
   void speedAndQualityOfEachModelSideBySide() throws IOException {
@@ -104,10 +109,11 @@ class RvFlowSizeBenchmark {
     }
   }
 
-  /** The file of a model argument: {@code FILE} or {@code FILE#before}. */
+  /** The file of a model argument: {@code FILE}, {@code FILE#before} or {@code FILE#run17}. */
   private static String modelPath(String spec) {
     String f = spec.trim();
-    return f.endsWith(BEFORE) ? f.substring(0, f.length() - BEFORE.length()) : f;
+    int hash = f.endsWith(BEFORE) || f.endsWith(RUN17) ? f.lastIndexOf('#') : f.length();
+    return f.substring(0, hash);
   }
 
   /**
@@ -116,6 +122,9 @@ class RvFlowSizeBenchmark {
    *     one model's answer is timed with both kernels alternately in one process
    */
   private static RvPosterior variant(RvPosterior posterior, String spec) {
+    if (spec.trim().endsWith(RUN17)) {
+      return posterior.withCinn(posterior.cinn().withLaneKernels(LaneCouplingInverse.LaneKernels.RUN_17));
+    }
     return spec.trim().endsWith(BEFORE) ? posterior.withCinn(posterior.cinn().referenceKernels()) : posterior;
   }
 
@@ -142,7 +151,9 @@ class RvFlowSizeBenchmark {
           c.flow().parameters().size());
     }
     IrregularRvSimulator sets = first.simulator().simulator();
-    for (RvSimulation w : sets.simulate(30, new Rng(76))) { // JIT warm-up, as the comparison benchmark
+    // JIT warm-up, as the comparison benchmark: 30 answers per model unless astro.bench.warmup says otherwise
+    // (docs/astro.md run 20: kernels called a few times per answer reach C2 only after ~50 answers)
+    for (RvSimulation w : sets.simulate(Integer.getInteger("astro.bench.warmup", 30), new Rng(76))) {
       for (int m = 0; m < k; m++) {
         answer(one[m], encodings[m], w, 1);
       }

@@ -23,11 +23,12 @@ import org.inversesuite.core.tensor.Precision;
  *       {@code b + c W_c} precomputed once per call in double ({@link Mlp#forwardSharedTail}'s
  *       arithmetic), the per-row part from the passive half only.</li>
  * </ul>
- * The element-wise map is evaluated in double as the block does. For the ATAN clamp it runs over the
- * lanes ({@link LaneAffineMap}: {@link VectorAtan}, the same bits as {@link FdlibmAtan}, and
- * {@link VectorExp}, within 2 ulp of {@code Math.exp}), so the draws equal the block's within one float ulp
- * per map, not bit for bit; the other clamps, and {@link #reference()}, use {@link ClampActivation#scale}
- * and {@link Math#exp} per element, the same bits as the block. No Vector API transcendental is used
+ * The element-wise map: with the ATAN clamp, by default ({@link LaneKernels#RUN_20}) in float over the
+ * float lanes ({@link FloatLaneAffineMap}, a few float ulp from the block's per map); with
+ * {@link LaneKernels#RUN_17} in double over the lanes ({@link LaneAffineMap}: {@link VectorAtan}, the same bits
+ * as {@link FdlibmAtan}, and {@link VectorExp}, within 2 ulp of {@code Math.exp}), so the draws equal the
+ * block's within one float ulp per map; the other clamps, and {@link #reference()}, use
+ * {@link ClampActivation#scale} and {@link Math#exp} per element in double, the same bits as the block. No Vector API transcendental is used
  * (docs/reproducibility.md): the result does not depend on the JIT tier.
  *
  * <p>What the fusion saves against the block-by-block pass: the copies of the passive halves and
@@ -39,12 +40,26 @@ public final class LaneCouplingInverse {
   /** Rows per pass: a multiple of every vector length (8 or 16 floats). */
   private static final int CHUNK = 256;
 
+  /** Which kernels a pass runs, newest last; every one is tested against the one before it. */
+  public enum LaneKernels {
+    /** Before docs/astro.md run 17: narrow outputs one at a time, the coupling map per element with {@code Math.exp}. */
+    BEFORE_RUN_17,
+    /** Run 17: {@link FloatLaneDense} (narrow outputs four at a time), the ATAN map over the lanes ({@link LaneAffineMap}). */
+    RUN_17,
+    /**
+     * Run 20: the narrow outputs in tiles of three row vectors ({@link FloatLaneDense.Narrow#TILES}; the same bits
+     * as run 17) and the ATAN map in float over all the float lanes ({@link FloatLaneAffineMap}: a few float ulp
+     * from run 17's).
+     */
+    RUN_20
+  }
+
   private final int dimension;
   /** Per block in flow order: a {@link Coupling} or a permutation order. */
   private final List<Object> steps;
   private final int widest;
-  /** Whether the kernels before run 17 are used: one narrow output at a time, the map per element. */
-  private final boolean reference;
+  /** The kernels this pass runs. */
+  private final LaneKernels kernels;
 
   private record Net(Mlp mlp, int passive) {
   }
@@ -56,11 +71,11 @@ public final class LaneCouplingInverse {
   private record Coupling(Half first, Half second, ClampActivation clamp, double alpha) {
   }
 
-  private LaneCouplingInverse(int dimension, List<Object> steps, int widest, boolean reference) {
+  private LaneCouplingInverse(int dimension, List<Object> steps, int widest, LaneKernels kernels) {
     this.dimension = dimension;
     this.steps = steps;
     this.widest = widest;
-    this.reference = reference;
+    this.kernels = kernels;
   }
 
   /**
@@ -69,12 +84,22 @@ public final class LaneCouplingInverse {
    *     and of the side-by-side benchmarks
    */
   public LaneCouplingInverse reference() {
-    return new LaneCouplingInverse(dimension, steps, widest, true);
+    return with(LaneKernels.BEFORE_RUN_17);
+  }
+
+  /** @return the same pass with the given kernels (for tests and side-by-side timing) */
+  public LaneCouplingInverse with(LaneKernels k) {
+    return new LaneCouplingInverse(dimension, steps, widest, k);
   }
 
   /** @return whether this pass runs the kernels before run 17 ({@link #reference()}) */
   public boolean isReference() {
-    return reference;
+    return kernels == LaneKernels.BEFORE_RUN_17;
+  }
+
+  /** @return the kernels this pass runs */
+  public LaneKernels kernels() {
+    return kernels;
   }
 
   /**
@@ -111,7 +136,7 @@ public final class LaneCouplingInverse {
         return null;
       }
     }
-    return new LaneCouplingInverse(dimension, List.copyOf(steps), widest, false);
+    return new LaneCouplingInverse(dimension, List.copyOf(steps), widest, LaneKernels.RUN_20);
   }
 
   private static Half half(Conditioner conditioner, int activeFrom, int activeWidth, int passiveFrom,
@@ -133,13 +158,31 @@ public final class LaneCouplingInverse {
    * @param ws this thread's workspace (scratch buffers; its parameters are the flow's)
    */
   public void inverse(Matrix z, Matrix c, Matrix x, Workspace ws) {
+    inverse(z, c, null, x, ws);
+  }
+
+  /**
+   * @param c the shared condition, shape [1, features]
+   * @return every subnet's first-layer bias with c's part, {@code b + c W_c} ({@link #firstLayerBiases}), a new
+   *     array: what {@link #inverse(Matrix, Matrix, float[], Matrix, Workspace)} reuses for every call with this c
+   *     while the parameters stay as they are (the redraw rounds of one posterior)
+   */
+  public float[] prepare(Matrix c, Workspace ws) {
+    return firstLayerBiases(c, ws).clone();
+  }
+
+  /**
+   * {@link #inverse(Matrix, Matrix, Matrix, Workspace)} with c's part of the first layers from {@link #prepare}
+   * (computed here when {@code prepared} is null): the same bits.
+   */
+  public void inverse(Matrix z, Matrix c, float[] prepared, Matrix x, Workspace ws) {
     if (!(z instanceof FloatMatrix fz && x instanceof FloatMatrix fx) || z.cols() != dimension
         || x.cols() != dimension || x.rows() != z.rows()) {
       throw new IllegalArgumentException("need float32 z and x of shape [n, " + dimension + "], got [" + z.rows()
           + ", " + z.cols() + "] and [" + x.rows() + ", " + x.cols() + "]");
     }
     float[] p = ((FloatMatrix) ws.values()).data();
-    float[] firstBias = firstLayerBiases(c, ws);
+    float[] firstBias = prepared != null ? prepared : firstLayerBiases(c, ws);
     int n = z.rows();
     float[] state = scratch(ws, 1, dimension * CHUNK);
     float[] input = scratch(ws, 2, dimension * CHUNK);
@@ -149,6 +192,7 @@ public final class LaneCouplingInverse {
     int[] slot = new int[dimension];
     int[] next = new int[dimension];
     double[][] wide = new double[3][CHUNK]; // the element-wise map's scratch in double (LaneAffineMap)
+    float[] narrowWork = new float[CHUNK]; // and in float (FloatLaneAffineMap)
     for (int start = 0; start < n; start += CHUNK) {
       int rows = Math.min(CHUNK, n - start);
       int m = (rows + FloatLaneDense.lanes() - 1) / FloatLaneDense.lanes() * FloatLaneDense.lanes();
@@ -166,8 +210,8 @@ public final class LaneCouplingInverse {
           System.arraycopy(next, 0, slot, 0, dimension);
         } else {
           Coupling cp = (Coupling) step;
-          biasAt = half(cp.second(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m, wide);
-          biasAt = half(cp.first(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m, wide);
+          biasAt = half(cp.second(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m, wide, narrowWork);
+          biasAt = half(cp.first(), cp, state, slot, input, h0, h1, raw, p, firstBias, biasAt, m, wide, narrowWork);
         }
       }
       store(state, slot, rows, start, fx.data());
@@ -176,7 +220,7 @@ public final class LaneCouplingInverse {
 
   /** One coupling half in place: x_active = (z_active − t) ⊙ e^{−α g(ŝ)} with (ŝ, t) from the passive half. */
   private int half(Half h, Coupling cp, float[] state, int[] slot, float[] input, float[] h0, float[] h1,
-      float[] raw, float[] p, float[] firstBias, int biasAt, int m, double[][] wide) {
+      float[] raw, float[] p, float[] firstBias, int biasAt, int m, double[][] wide, float[] narrowWork) {
     for (int f = 0; f < h.passiveWidth(); f++) {
       System.arraycopy(state, slot[h.passiveFrom() + f], input, f * CHUNK, m);
     }
@@ -187,33 +231,47 @@ public final class LaneCouplingInverse {
       float[] in = input;
       float[] out = layers == 1 ? raw : h0;
       int outOff = layers == 1 ? rawRow * CHUNK : 0;
-      FloatLaneDense.forward(in, 0, net.passive(), p, mlp.weightOffset(0), firstBias, biasAt, out, outOff,
-          mlp.width(1), m, CHUNK, mlp.activationOf(0), !reference);
+      dense(in, net.passive(), p, mlp.weightOffset(0), firstBias, biasAt, out, outOff, mlp.width(1), m,
+          mlp.activationOf(0));
       biasAt += mlp.width(1);
       for (int l = 1; l < layers; l++) {
         in = out;
         boolean last = l == layers - 1;
         out = last ? raw : in == h0 ? h1 : h0;
-        FloatLaneDense.forward(in, 0, mlp.width(l), p, mlp.weightOffset(l), p, mlp.biasOffset(l), out,
-            last ? rawRow * CHUNK : 0, mlp.width(l + 1), m, CHUNK, mlp.activationOf(l), !reference);
+        dense(in, mlp.width(l), p, mlp.weightOffset(l), p, mlp.biasOffset(l), out, last ? rawRow * CHUNK : 0,
+            mlp.width(l + 1), m, mlp.activationOf(l));
       }
       rawRow += mlp.width(layers);
     }
     int d = h.activeWidth();
     ClampActivation g = cp.clamp();
     double alpha = cp.alpha();
-    boolean lanes = !reference && LaneAffineMap.applies(g, alpha);
+    boolean floats = kernels == LaneKernels.RUN_20 && FloatLaneAffineMap.applies(g, alpha);
+    boolean lanes = kernels != LaneKernels.BEFORE_RUN_17 && LaneAffineMap.applies(g, alpha);
     for (int j = 0; j < d; j++) {
       int s0 = j * CHUNK;
       int t0 = (d + j) * CHUNK;
       int v0 = slot[h.activeFrom() + j];
-      if (lanes) {
+      if (floats) {
+        FloatLaneAffineMap.inverse(raw, s0, t0, state, v0, m, alpha, narrowWork);
+      } else if (lanes) {
         LaneAffineMap.inverse(raw, s0, t0, state, v0, m, alpha, wide[0], wide[1], wide[2]);
       } else {
         LaneAffineMap.reference(raw, s0, t0, state, v0, m, g, alpha);
       }
     }
     return biasAt;
+  }
+
+  /** One subnet layer y = a(x W + b) on a chunk, with this pass's kernels (all give the same bits). */
+  private void dense(float[] x, int in, float[] w, int wOff, float[] b, int bOff, float[] y, int yOff, int out, int m,
+      org.inversesuite.core.nn.Activation activation) {
+    FloatLaneDense.Narrow narrow = switch (kernels) {
+      case BEFORE_RUN_17 -> FloatLaneDense.Narrow.ONE;
+      case RUN_17 -> FloatLaneDense.Narrow.FOUR;
+      case RUN_20 -> FloatLaneDense.Narrow.TILES;
+    };
+    FloatLaneDense.forward(x, 0, in, w, wOff, b, bOff, y, yOff, out, m, CHUNK, activation, narrow);
   }
 
   /**

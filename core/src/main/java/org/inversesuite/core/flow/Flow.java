@@ -102,12 +102,16 @@ public final class Flow {
     if (conditionDimension() == 0) {
       return null;
     }
+    checkCondition(y);
+    return conditionNetwork == null ? y : conditionNetwork.forward(y, ws);
+  }
+
+  private void checkCondition(Matrix y) {
     if (y == null || y.cols() != conditionDimension()) {
       int cols = y == null ? 0 : y.cols();
       throw new ShapeMismatchException("condition has " + cols + " columns, the flow expects " + conditionDimension(),
           new int[] {conditionDimension()}, new int[] {cols});
     }
-    return conditionNetwork == null ? y : conditionNetwork.forward(y, ws);
   }
 
   /**
@@ -141,7 +145,11 @@ public final class Flow {
    *     summarises one observation once and reuses c for many latent draws.
    */
   public Matrix condition(Matrix y, Workspace ws) {
-    return features(y, ws);
+    if (conditionNetwork == null || conditionDimension() == 0) {
+      return features(y, ws);
+    }
+    checkCondition(y);
+    return conditionNetwork.infer(y, ws); // no backward follows: the network's inference form
   }
 
   /** x = f⁻¹(z; c) for a condition c = {@link #condition}(y) computed before. */

@@ -83,6 +83,18 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
     return new Cinn(this, lanes.reference());
   }
 
+  /**
+   * @return the same model drawing through the fused pass with the given kernels
+   *     ({@link LaneCouplingInverse.LaneKernels}), for side-by-side timing and tests; this model itself if it has
+   *     no fused pass
+   */
+  public Cinn withLaneKernels(LaneCouplingInverse.LaneKernels kernels) {
+    if (lanes == null) {
+      return this;
+    }
+    return new Cinn(this, lanes.with(kernels));
+  }
+
   private Cinn(Cinn from, LaneCouplingInverse lanes) {
     this.flow = from.flow;
     this.xSpace = from.xSpace;
@@ -172,7 +184,32 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
     if (n < 1) {
       throw new IllegalArgumentException("number of samples must be >= 1, got " + n);
     }
-    return invert(latent(n, rng), condition, Mode.SHARED);
+    return invert(latent(n, rng), condition, Mode.SHARED, null);
+  }
+
+  /**
+   * One posterior's condition with its part of the couplings' first layers computed once
+   * ({@link LaneCouplingInverse#prepare}), for a caller that draws from it in several rounds; valid while
+   * the parameters do not change.
+   *
+   * @param condition c = {@link #condition}(y)
+   * @param firstLayers b + c W_c of every subnet, or null without the fused pass
+   */
+  public record Prepared(Matrix condition, float[] firstLayers) {
+  }
+
+  /** @return c with its first-layer part computed once, for {@link #sampleGivenCondition(Prepared, int, Rng)} */
+  public Prepared prepare(Matrix condition) {
+    return new Prepared(condition, lanes == null || condition == null ? null
+        : lanes.prepare(condition, parallel.workspace(0)));
+  }
+
+  /** The same draws as {@link #sampleGivenCondition(Matrix, int, Rng)}, without recomputing c's first-layer part. */
+  public Matrix sampleGivenCondition(Prepared prepared, int n, Rng rng) {
+    if (n < 1) {
+      throw new IllegalArgumentException("number of samples must be >= 1, got " + n);
+    }
+    return invert(latent(n, rng), prepared.condition(), Mode.SHARED, prepared.firstLayers());
   }
 
   /**
@@ -188,7 +225,7 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
     for (int r = 0; c != null && r < n; r++) {
       c.copyRows(one, 0, r, 1);
     }
-    return invert(latent(n, rng), c, Mode.FEATURES);
+    return invert(latent(n, rng), c, Mode.FEATURES, null);
   }
 
   /** @return c = h(v) of one observation, [1, features] (a copy), or null when unconditional */
@@ -229,7 +266,7 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
    * ({@link Mode#OBSERVATIONS}) or the condition c = h(v) ({@link Mode#FEATURES}), or one row c
    * shared by all ({@link Mode#SHARED}).
    */
-  private Matrix invert(Matrix z, Matrix condition, Mode mode) {
+  private Matrix invert(Matrix z, Matrix condition, Mode mode, float[] firstLayers) {
     int n = z.rows();
     int d = dimension();
     Matrix u = Matrix.zeros(precision(), n, d);
@@ -247,7 +284,7 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
         switch (mode) {
           case SHARED -> {
             if (lanes != null) {
-              lanes.inverse(zs, condition, us, ws);
+              lanes.inverse(zs, condition, firstLayers, us, ws);
             } else {
               flow.inverseSharedCondition(zs, condition, us, new double[m], ws);
             }
@@ -270,7 +307,7 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
   @Override
   public Matrix sampleEach(Matrix y, Rng rng) {
     Matrix v = normalisedObservations(y);
-    return invert(latent(y.rows(), rng), conditionDimension() == 0 ? null : v, Mode.OBSERVATIONS);
+    return invert(latent(y.rows(), rng), conditionDimension() == 0 ? null : v, Mode.OBSERVATIONS, null);
   }
 
   /**

@@ -21,6 +21,17 @@ public interface ConditionEncoder {
    */
   Matrix forward(Matrix y, Workspace ws);
 
+  /**
+   * c = h(y) when no backward pass follows (sampling): the same values as {@link #forward}, which it may
+   * compute with less work; it leaves no state for {@link #backward} (default: {@link #forward}).
+   *
+   * @param y shape [n, inputDimension()]
+   * @return c, shape [n, outputDimension()], a workspace buffer as {@link #forward}'s
+   */
+  default Matrix infer(Matrix y, Workspace ws) {
+    return forward(y, ws);
+  }
+
   /** @return the output of the last {@link #forward} in this workspace for n rows */
   Matrix output(int n, Workspace ws);
 

@@ -157,6 +157,86 @@ public final class DeepSetEncoder implements ConditionEncoder {
     return rho.forward(pooled, ws);
   }
 
+  /**
+   * {@link #forward} with φ evaluated on the present elements only (the padded slots contribute nothing to the
+   * pooling, so their φ is wasted work: an RV set of 25 epochs in 50 slots). The pooling visits the present
+   * elements in slot order with forward's operations in its order (padded slots there add 0 to the attention
+   * total and are skipped in the sums, as is an element whose attention weight underflows to 0), so c is the same
+   * as forward's wherever φ gives the same rows for a shorter batch (the dense kernels compute each row alone;
+   * {@code SetConditionedFlowTest} compares bits). Leaves nothing for {@link #backward}.
+   */
+  @Override
+  public Matrix infer(Matrix y, Workspace ws) {
+    int n = y.rows();
+    y.requireShape(n, inputDimension(), "set encoder input");
+    int[] start = new int[n + 1];
+    int present = 0;
+    for (int r = 0; r < n; r++) {
+      start[r] = present;
+      for (int s = 0; s < slots; s++) {
+        present += mask(y, r, s) == 1 ? 1 : 0;
+      }
+    }
+    start[n] = present;
+    if (present == 0) {
+      return forward(y, ws);
+    }
+    Matrix elements = ws.buffer(this, 7, present, elementWidth);
+    for (int r = 0, e = 0; r < n; r++) {
+      for (int s = 0; s < slots; s++) {
+        if (mask(y, r, s) == 1) {
+          for (int k = 0; k < elementWidth; k++) {
+            elements.set(e, k, y.get(r, s * (elementWidth + 1) + k));
+          }
+          e++;
+        }
+      }
+    }
+    Matrix h = phi.forward(elements, ws);
+    int width = 2 * features + 1 + globals;
+    int globalsAt = inputWidth(slots, elementWidth);
+    Matrix pooled = ws.buffer(this, 8, n, width);
+    Matrix v = ws.values();
+    double[] score = new double[slots];
+    for (int r = 0; r < n; r++) {
+      int first = start[r];
+      int count = start[r + 1] - first;
+      double max = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < count; i++) {
+        double a = 0;
+        for (int f = 0; f < features; f++) {
+          a += h.get(first + i, f) * v.get(attentionOffset + f);
+        }
+        score[i] = a;
+        max = Math.max(max, a);
+      }
+      double total = 0;
+      for (int i = 0; i < count; i++) {
+        score[i] = Math.exp(score[i] - max);
+        total += score[i];
+      }
+      for (int f = 0; f < 2 * features; f++) {
+        pooled.set(r, f, 0);
+      }
+      for (int i = 0; i < count; i++) {
+        double a = total > 0 ? score[i] / total : 0;
+        if (score[i] == 0) {
+          continue;
+        }
+        for (int f = 0; f < features; f++) {
+          double hv = h.get(first + i, f);
+          pooled.add(r * width + f, hv / count);
+          pooled.add(r * width + features + f, a * hv);
+        }
+      }
+      pooled.set(r, 2 * features, (double) count / slots);
+      for (int j = 0; j < globals; j++) {
+        pooled.set(r, 2 * features + 1 + j, y.get(r, globalsAt + j));
+      }
+    }
+    return rho.forward(pooled, ws);
+  }
+
   @Override
   public Matrix output(int n, Workspace ws) {
     return rho.output(n, ws);

@@ -31,7 +31,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Tiles: 4 outputs × 3 vectors of rows (12 accumulators, 3 row loads and 4 broadcasts per input
  * feature), then 4 × 1 for the rows left, then one output at a time; the narrow outputs four, then two
- * at a time (independent chains, one row load per input for all of them), then one.
+ * at a time (independent chains, one row load per input for all of them), then one, or in tiles of three row
+ * vectors ({@link FloatLaneTiles}).
  */
 public final class FloatLaneDense {
   private static final VectorSpecies<Float> SPECIES = FloatGemmNn.SPECIES;
@@ -60,6 +61,16 @@ public final class FloatLaneDense {
     forward(x, xOff, in, w, wOff, b, bOff, y, yOff, out, m, stride, activation, true);
   }
 
+  /** How the narrow outputs (the last {@code out mod V}) are computed; all give the same bits. */
+  public enum Narrow {
+    /** One output at a time (before docs/astro.md run 17). */
+    ONE,
+    /** Four, then two outputs × one row vector (run 17). */
+    FOUR,
+    /** Four, then two outputs × three row vectors ({@link FloatLaneTiles}, run 20). */
+    TILES
+  }
+
   /**
    * {@link #forward} with the narrow outputs either four (then two) at a time ({@code together}: every row
    * vector loaded once for four outputs, four independent add chains) or one at a time (the kernel before,
@@ -68,6 +79,13 @@ public final class FloatLaneDense {
    */
   public static void forward(float[] x, int xOff, int in, float[] w, int wOff, float[] b, int bOff, float[] y,
       int yOff, int out, int m, int stride, Activation activation, boolean together) {
+    forward(x, xOff, in, w, wOff, b, bOff, y, yOff, out, m, stride, activation, together ? Narrow.FOUR : Narrow.ONE);
+  }
+
+  /** {@link #forward} with the narrow outputs computed as {@code narrow} says (the same bits for every choice). */
+  public static void forward(float[] x, int xOff, int in, float[] w, int wOff, float[] b, int bOff, float[] y,
+      int yOff, int out, int m, int stride, Activation activation, Narrow narrow) {
+    boolean together = narrow != Narrow.ONE;
     if (m % V != 0 || stride < m) {
       throw new IllegalArgumentException("rows " + m + " must be a multiple of " + V + " and at most the stride "
           + stride);
@@ -89,6 +107,10 @@ public final class FloatLaneDense {
       for (int r = 0; r < m; r += V) {
         one(x, xOff + r, in, w, wOff + j, out, b[bOff + j], y, yOff + j * stride + r, stride, floorValue);
       }
+    }
+    if (narrow == Narrow.TILES && j < out) {
+      FloatLaneTiles.narrow(x, xOff, in, w, wOff, b, bOff, y, yOff, j, out, m, stride, relu);
+      j = out;
     }
     for (; together && j + 4 <= out; j += 4) {
       for (int r = 0; r < m; r += V) {

@@ -159,7 +159,8 @@ public final class GlsPeriodogram {
     DoubleVector num = ss.mul(yc).mul(yc).add(cc.mul(ys).mul(ys)).sub(cs.mul(yc).mul(ys).mul(2));
     DoubleVector p = num.div(d.mul(yy));
     // a degenerate fit (all phases equal at this frequency) explains nothing
-    p = p.blend(0, d.compare(VectorOperators.LE, 1e-12).or(p.test(VectorOperators.IS_NAN)));
+    // (NaN as p ≠ p: the same lanes as test(IS_NAN), which JDK 17's C2 did not always intrinsify, docs/astro.md run 20)
+    p = p.blend(DoubleVector.zero(SPECIES), d.compare(VectorOperators.LE, 1e-12).or(p.compare(VectorOperators.NE, p)));
     p = p.max(0).min(1);
     EpochPhases.store(p, out, k, frequencies, block);
   }

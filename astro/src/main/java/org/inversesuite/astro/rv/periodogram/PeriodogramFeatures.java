@@ -23,8 +23,11 @@ public final class PeriodogramFeatures {
   private final PeriodogramConfig config;
   private final GlsPeriodogram periodogram;
   private final HarmonicPeriodogram harmonic;
-  private final int[] binOf;
+  /** binEnd[b]: one past the last grid index of ln P bin b (bins are runs of k, see the constructor). */
+  private final int[] binEnd;
   private final double logRange;
+  /** The bin ends of the configurations seen, shared by every encoding of the same grid (immutable arrays). */
+  private static final java.util.Map<PeriodogramConfig, int[]> BIN_ENDS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** @param config the grid and the summary sizes */
   public PeriodogramFeatures(PeriodogramConfig config) {
@@ -32,15 +35,25 @@ public final class PeriodogramFeatures {
     this.periodogram = new GlsPeriodogram(config);
     this.harmonic = config.harmonics() == 2 ? new HarmonicPeriodogram(config) : null;
     this.logRange = Math.log(config.periodMax() / config.periodMin());
-    this.binOf = new int[config.frequencies()];
-    // bin(k) does not increase with k (u falls as f rises, and every step of it is monotone in
-    // floating point), so each bin is a run of k: find where each run ends by bisection, ~bins · 14
-    // logarithms instead of one per frequency (this constructor runs once per encoded set)
+    this.binEnd = BIN_ENDS.computeIfAbsent(config, c -> binEnds());
+  }
+
+  /**
+   * bin(k) does not increase with k (u falls as f rises, and every step of it is monotone in floating point),
+   * so each bin is a run of k: find where each run ends by bisection, ~bins · 14 logarithms instead of one per
+   * frequency; once per grid (the instances, one per encoded set, share the result).
+   *
+   * @return per bin b one past its last grid index (the start of the next run); bins with no frequency are
+   *     empty runs
+   */
+  private int[] binEnds() {
+    int frequencies = config.frequencies();
+    int[] end = new int[config.bins()];
     int from = 0;
-    while (from < binOf.length) {
+    while (from < frequencies) {
       int b = bin(from);
       int lo = from;
-      int hi = binOf.length;
+      int hi = frequencies;
       while (hi - lo > 1) {
         int mid = (lo + hi) >>> 1;
         if (bin(mid) == b) {
@@ -49,9 +62,10 @@ public final class PeriodogramFeatures {
           hi = mid;
         }
       }
-      java.util.Arrays.fill(binOf, from, hi, b);
+      end[b] = hi;
       from = hi;
     }
+    return end;
   }
 
   /** @return the ln P bin of grid frequency k */
@@ -103,17 +117,43 @@ public final class PeriodogramFeatures {
     for (int b = 0; b < bins; b++) {
       out[offset + b] = 0;
     }
-    for (int k = 0; k < power.length; k++) {
-      int b = offset + binOf[k];
-      out[b] = Math.max(out[b], power[k]);
+    // bins run from high to low b as k grows (bin(k) does not increase): bin b covers [start, binEnd[b]) with
+    // start the end of the last non-empty bin above it; the maximum of a run in four independent chains (max is
+    // exact, so the order does not change the result)
+    int start = 0;
+    for (int b = bins - 1; b >= 0; b--) {
+      int end = binEnd[b];
+      if (end <= start) {
+        continue;
+      }
+      double m0 = out[offset + b];
+      double m1 = m0;
+      double m2 = m0;
+      double m3 = m0;
+      int k = start;
+      for (; k + 4 <= end; k += 4) {
+        m0 = Math.max(m0, power[k]);
+        m1 = Math.max(m1, power[k + 1]);
+        m2 = Math.max(m2, power[k + 2]);
+        m3 = Math.max(m3, power[k + 3]);
+      }
+      for (; k < end; k++) {
+        m0 = Math.max(m0, power[k]);
+      }
+      out[offset + b] = Math.max(Math.max(m0, m1), Math.max(m2, m3));
+      start = end;
     }
     int m = config.peaks();
     double[] bestPower = new double[m];
     double[] bestU = new double[m];
     for (int k = 0; k < power.length && m > 0; k++) {
+      // the cheap, mostly true test first (below the m-th best so far): the same condition, fewer branches missed
+      if (power[k] <= bestPower[m - 1]) {
+        continue;
+      }
       double left = k > 0 ? power[k - 1] : Double.NEGATIVE_INFINITY;
       double right = k + 1 < power.length ? power[k + 1] : Double.NEGATIVE_INFINITY;
-      if (!(power[k] > left && power[k] >= right) || power[k] <= bestPower[m - 1]) {
+      if (!(power[k] > left && power[k] >= right)) {
         continue;
       }
       double shift = 0;
