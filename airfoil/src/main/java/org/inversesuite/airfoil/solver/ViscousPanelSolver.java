@@ -44,9 +44,11 @@ public final class ViscousPanelSolver implements AirfoilSolver {
    * unchanged by this); and a frozen transition or separation point whose free criterion finds none
    * moves part of the way towards the trailing edge instead of being dropped, with "none" counting as
    * at the edge in the consistency check, {@link ViscousIteration}, which changes which of two
-   * neighbouring solutions a laminar edge layer ends on).
+   * neighbouring solutions a laminar edge layer ends on; 8: convergence also requires every residual
+   * |R_i| ≤ {@link ViscousIteration#RESIDUAL_FACTOR} times the step tolerance, so points that stopped on
+   * a small step with a residual at the transition station iterate further or are not converged).
    */
-  public static final String MODEL_VERSION = "ibl-7";
+  public static final String MODEL_VERSION = "ibl-8";
 
   private static final double WAKE_LENGTH = 1.0;
 
