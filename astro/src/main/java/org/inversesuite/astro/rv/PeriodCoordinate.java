@@ -50,7 +50,14 @@ package org.inversesuite.astro.rv;
  *       bijection; \( \partial u/\partial P = (1/W + a/(w\sqrt{1+s^2}) + b\sum_k 1/(w_k\sqrt{1+s_k^2}))/P \).
  *       A mode at a candidate peak other than the centre is then O(b) wide in u instead of the
  *       ~P_k/T_y of the far field: run 20 found most off-centre misses of {@link #PEAK_BLEND_HARMONIC} at such
- *       peaks (docs/astro.md).</li>
+ *       peaks (docs/astro.md). Measured worse there (one seed): the flow did not move mass to the truth's secondary
+ *       peak and lost half of its mass at the centre to a broad spread (P far outside the SBC band); note that the
+ *       secondary terms move the centre off u = 0 by a y-dependent b Σ_k asinh((ln P̂ − ln P_k)/w_k). Kept as a
+ *       setting, not recommended.</li>
+ *   <li>{@link #PEAK_BLEND_MULTI_CENTRED}: {@link #PEAK_BLEND_MULTI}'s u minus its value at the centre,
+ *       \( u = \Delta/W + a \operatorname{asinh}(\Delta/w) + b \sum_k [\operatorname{asinh}(\Delta_k/w_k)
+ *       - \operatorname{asinh}(\Delta_k^0/w_k)] \), Δ_k⁰ = ln P̂ − ln P_k, so the centre stays at u = 0 for every y as
+ *       under the one-zoom coordinates (same derivative as {@link #PEAK_BLEND_MULTI}; docs/astro.md run 20).</li>
  * </ul>
  */
 public enum PeriodCoordinate {
@@ -68,7 +75,9 @@ public enum PeriodCoordinate {
   /** {@link #PEAK_BLEND} centred on {@link PeriodReference#preferringHarmonic}'s peak. */
   PEAK_BLEND_HARMONIC,
   /** {@link #PEAK_BLEND_HARMONIC} with further zooms of weight b at {@link PeriodReference#withCandidates}. */
-  PEAK_BLEND_MULTI;
+  PEAK_BLEND_MULTI,
+  /** {@link #PEAK_BLEND_MULTI} shifted so that the centre is at u = 0. */
+  PEAK_BLEND_MULTI_CENTRED;
 
   /** W of {@link #PEAK_BLEND}: the far field's scale in ln P. */
   public static final double BLEND_FAR_SCALE = 1.0;
@@ -100,7 +109,7 @@ public enum PeriodCoordinate {
 
   /** @return true if the coordinate reads the two-harmonic periodogram's summary (harmonics 2) */
   public boolean needsHarmonics() {
-    return this == PEAK_BLEND_HARMONIC || this == PEAK_BLEND_MULTI;
+    return this == PEAK_BLEND_HARMONIC || this == PEAK_BLEND_MULTI || this == PEAK_BLEND_MULTI_CENTRED;
   }
 
   /**
@@ -111,7 +120,7 @@ public enum PeriodCoordinate {
   public PeriodReference reference(double[] y, RvSetEncoding encoding) {
     return switch (this) {
       case PEAK_BLEND_HARMONIC -> PeriodReference.preferringHarmonic(y, encoding);
-      case PEAK_BLEND_MULTI -> PeriodReference.withCandidates(y, encoding);
+      case PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED -> PeriodReference.withCandidates(y, encoding);
       default -> PeriodReference.of(y, encoding);
     };
   }
@@ -129,6 +138,8 @@ public enum PeriodCoordinate {
       case PEAK_ASINH -> asinh(s / reference.width());
       case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC -> blend(s, reference.width(), zoom());
       case PEAK_BLEND_MULTI -> blend(s, reference.width(), zoom()) + secondary(Math.log(period), reference);
+      case PEAK_BLEND_MULTI_CENTRED -> blend(s, reference.width(), zoom()) + secondary(Math.log(period), reference)
+          - secondary(Math.log(reference.period()), reference);
     };
   }
 
@@ -141,6 +152,8 @@ public enum PeriodCoordinate {
       case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC -> unblend(u, reference.width(), zoom());
       case PEAK_BLEND_MULTI -> reference.secondary().isEmpty() ? unblend(u, reference.width(), zoom())
           : unblendMulti(u, reference);
+      case PEAK_BLEND_MULTI_CENTRED -> reference.secondary().isEmpty() ? unblend(u, reference.width(), zoom())
+          : unblendMulti(u + secondary(Math.log(reference.period()), reference), reference);
     };
     return reference.period() * Math.exp(s);
   }
@@ -155,10 +168,11 @@ public enum PeriodCoordinate {
         double s = (logP - Math.log(reference.period())) / reference.width();
         yield -logP - Math.log(reference.width()) - 0.5 * Math.log1p(s * s);
       }
-      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC, PEAK_BLEND_MULTI -> {
+      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC, PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED -> {
         double s = (logP - Math.log(reference.period())) / reference.width();
         double slope = 1 / BLEND_FAR_SCALE + zoom() / (reference.width() * Math.sqrt(1 + s * s));
-        yield -logP + Math.log(this == PEAK_BLEND_MULTI ? slope + secondarySlope(logP, reference) : slope);
+        boolean multi = this == PEAK_BLEND_MULTI || this == PEAK_BLEND_MULTI_CENTRED;
+        yield -logP + Math.log(multi ? slope + secondarySlope(logP, reference) : slope);
       }
     };
   }
@@ -166,7 +180,7 @@ public enum PeriodCoordinate {
   /** @return a, the weight of the blend's asinh zoom (0 for the other coordinates) */
   public double zoom() {
     return switch (this) {
-      case PEAK_BLEND, PEAK_BLEND_HARMONIC, PEAK_BLEND_MULTI -> BLEND_ZOOM;
+      case PEAK_BLEND, PEAK_BLEND_HARMONIC, PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED -> BLEND_ZOOM;
       case PEAK_BLEND_SOFT -> SOFT_ZOOM;
       default -> 0;
     };

@@ -22,6 +22,23 @@ class PeriodMultiZoomTest {
 
   @Test
   void inverseAndDerivativeWithSeveralZooms() {
+    inverseAndDerivative(C);
+    inverseAndDerivative(PeriodCoordinate.PEAK_BLEND_MULTI_CENTRED);
+  }
+
+  @Test
+  void theCentredVariantKeepsTheCentreAtZero() {
+    PeriodCoordinate centred = PeriodCoordinate.PEAK_BLEND_MULTI_CENTRED;
+    PeriodReference ref = new PeriodReference(5, 5 / 1900.0, List.of(50.0, 400.0));
+    assertEquals(0, centred.forward(5, ref), 1e-15);
+    assertTrue(Math.abs(C.forward(5, ref)) > 0.5, "the uncentred coordinate moves the centre: " + C.forward(5, ref));
+    for (double p : new double[] {1.3, 4.99, 50.2, 700}) {
+      assertEquals(C.forward(p, ref) - C.forward(5, ref), centred.forward(p, ref), 1e-12);
+      assertEquals(C.logDerivative(p, ref), centred.logDerivative(p, ref), 0.0);
+    }
+  }
+
+  private static void inverseAndDerivative(PeriodCoordinate C) {
     Rng r = new Rng(41);
     for (int c = 0; c < 300; c++) {
       double span = 1000 + 1000 * r.uniform();
