@@ -57,7 +57,9 @@ package org.inversesuite.astro.rv;
  *   <li>{@link #PEAK_BLEND_MULTI_CENTRED}: {@link #PEAK_BLEND_MULTI}'s u minus its value at the centre,
  *       \( u = \Delta/W + a \operatorname{asinh}(\Delta/w) + b \sum_k [\operatorname{asinh}(\Delta_k/w_k)
  *       - \operatorname{asinh}(\Delta_k^0/w_k)] \), Δ_k⁰ = ln P̂ − ln P_k, so the centre stays at u = 0 for every y as
- *       under the one-zoom coordinates (same derivative as {@link #PEAK_BLEND_MULTI}; docs/astro.md run 20).</li>
+ *       under the one-zoom coordinates (same derivative as {@link #PEAK_BLEND_MULTI}; docs/astro.md run 20). Measured
+ *       there (one seed): the main mode as sharp as {@link #PEAK_BLEND_HARMONIC}'s, the secondary zooms ignored by the
+ *       flow, P's tails unchanged; not recommended.</li>
  * </ul>
  */
 public enum PeriodCoordinate {

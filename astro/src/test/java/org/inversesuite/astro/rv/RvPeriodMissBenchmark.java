@@ -67,7 +67,8 @@ class RvPeriodMissBenchmark {
         double s = Math.log(truth / centre.period()) / centre.width();
         double[] sorted = p.clone();
         java.util.Arrays.sort(sorted);
-        csv.append(String.format(Locale.ROOT, "%d,%.1f,%.5g,%.4f,%.4f,%.4g,%.5g,%.5g,%.5g,%.4g,%d,%.3f,%.3f,%.3f,%.3f,%.5g,%d,%d,%.3f%n",
+        csv.append(String.format(Locale.ROOT,
+            "%d,%.1f,%.5g,%.4f,%.4f,%.4g,%.5g,%.5g,%.5g,%.4g,%d,%.3f,%.3f,%.3f,%.3f,%.5g,%d,%d,%.3f%n",
             sigma.length, span, truth, truth / span, batch.x().get(i, 2), batch.x().get(i, 1) / mean(sigma), gls,
             harmonic, centre.period(), s, rank, mass(p, truth, span), mass(p, gls, span),
             harmonics ? mass(p, harmonic, span) : Double.NaN, mass(p, centre.period(), span),
