@@ -43,6 +43,23 @@ package org.inversesuite.astro.rv;
  *       (harmonics 2). Run 18 found that for eccentric, high-S/N orbits the truth P often lies at the
  *       two-harmonic peak, far from the GLS peak where {@link #PEAK_BLEND} zooms, so the flow's resolution
  *       sat on the wrong peak (docs/astro.md, runs 18 and 19).</li>
+ *   <li>{@link #PEAK_BLEND_MULTI}: {@link #PEAK_BLEND_HARMONIC}'s u plus a weaker zoom at every further candidate
+ *       period P_k of {@link PeriodReference#withCandidates} (the GLS highest peak and the two-harmonic peaks):
+ *       \( u = \Delta/W + a \operatorname{asinh}(\Delta/w) + b \sum_k \operatorname{asinh}(\Delta_k/w_k) \),
+ *       Δ_k = ln P − ln P_k, w_k = P_k/T_y, b = {@value #SECONDARY_ZOOM}. Every term increases with P, so u is a
+ *       bijection; \( \partial u/\partial P = (1/W + a/(w\sqrt{1+s^2}) + b\sum_k 1/(w_k\sqrt{1+s_k^2}))/P \).
+ *       A mode at a candidate peak other than the centre is then O(b) wide in u instead of the
+ *       ~P_k/T_y of the far field: run 20 found most off-centre misses of {@link #PEAK_BLEND_HARMONIC} at such
+ *       peaks (docs/astro.md). Measured worse there (one seed): the flow did not move mass to the truth's secondary
+ *       peak and lost half of its mass at the centre to a broad spread (P far outside the SBC band); note that the
+ *       secondary terms move the centre off u = 0 by a y-dependent b Σ_k asinh((ln P̂ − ln P_k)/w_k). Kept as a
+ *       setting, not recommended.</li>
+ *   <li>{@link #PEAK_BLEND_MULTI_CENTRED}: {@link #PEAK_BLEND_MULTI}'s u minus its value at the centre,
+ *       \( u = \Delta/W + a \operatorname{asinh}(\Delta/w) + b \sum_k [\operatorname{asinh}(\Delta_k/w_k)
+ *       - \operatorname{asinh}(\Delta_k^0/w_k)] \), Δ_k⁰ = ln P̂ − ln P_k, so the centre stays at u = 0 for every y as
+ *       under the one-zoom coordinates (same derivative as {@link #PEAK_BLEND_MULTI}; docs/astro.md run 20). Measured
+ *       there (one seed): the main mode as sharp as {@link #PEAK_BLEND_HARMONIC}'s, the secondary zooms ignored by the
+ *       flow, P's tails unchanged; not recommended.</li>
  * </ul>
  */
 public enum PeriodCoordinate {
@@ -58,7 +75,11 @@ public enum PeriodCoordinate {
   /** {@link #PEAK_BLEND} with the weaker zoom a = {@value #SOFT_ZOOM}. */
   PEAK_BLEND_SOFT,
   /** {@link #PEAK_BLEND} centred on {@link PeriodReference#preferringHarmonic}'s peak. */
-  PEAK_BLEND_HARMONIC;
+  PEAK_BLEND_HARMONIC,
+  /** {@link #PEAK_BLEND_HARMONIC} with further zooms of weight b at {@link PeriodReference#withCandidates}. */
+  PEAK_BLEND_MULTI,
+  /** {@link #PEAK_BLEND_MULTI} shifted so that the centre is at u = 0. */
+  PEAK_BLEND_MULTI_CENTRED;
 
   /** W of {@link #PEAK_BLEND}: the far field's scale in ln P. */
   public static final double BLEND_FAR_SCALE = 1.0;
@@ -66,6 +87,8 @@ public enum PeriodCoordinate {
   public static final double BLEND_ZOOM = 0.5;
   /** a of {@link #PEAK_BLEND_SOFT}. */
   public static final double SOFT_ZOOM = 0.2;
+  /** b of {@link #PEAK_BLEND_MULTI}: the weight of each secondary zoom. */
+  public static final double SECONDARY_ZOOM = 0.25;
 
   /** @return true if the coordinate depends on the data's periodogram peak */
   public boolean centred() {
@@ -80,20 +103,28 @@ public enum PeriodCoordinate {
     if (centred() && encoding.periodogram() == null) {
       return "the period coordinate " + this + " needs periodogram features";
     }
-    if (this == PEAK_BLEND_HARMONIC && encoding.periodogram().harmonics() != 2) {
+    if (needsHarmonics() && encoding.periodogram().harmonics() != 2) {
       return "the period coordinate " + this + " needs the two-harmonic periodogram features (harmonics 2)";
     }
     return null;
   }
 
+  /** @return true if the coordinate reads the two-harmonic periodogram's summary (harmonics 2) */
+  public boolean needsHarmonics() {
+    return this == PEAK_BLEND_HARMONIC || this == PEAK_BLEND_MULTI || this == PEAK_BLEND_MULTI_CENTRED;
+  }
+
   /**
    * @param y one encoded observation
-   * @param encoding its encoding (with periodogram features; with the two-harmonic ones for {@link #PEAK_BLEND_HARMONIC})
-   * @return the centre and width of this coordinate for y
+   * @param encoding its encoding (with periodogram features; with the two-harmonic ones if {@link #needsHarmonics()})
+   * @return the centre and width (and the secondary zooms of {@link #PEAK_BLEND_MULTI}) of this coordinate for y
    */
   public PeriodReference reference(double[] y, RvSetEncoding encoding) {
-    return this == PEAK_BLEND_HARMONIC ? PeriodReference.preferringHarmonic(y, encoding)
-        : PeriodReference.of(y, encoding);
+    return switch (this) {
+      case PEAK_BLEND_HARMONIC -> PeriodReference.preferringHarmonic(y, encoding);
+      case PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED -> PeriodReference.withCandidates(y, encoding);
+      default -> PeriodReference.of(y, encoding);
+    };
   }
 
   /**
@@ -108,6 +139,9 @@ public enum PeriodCoordinate {
       case PEAK_SHIFT -> s;
       case PEAK_ASINH -> asinh(s / reference.width());
       case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC -> blend(s, reference.width(), zoom());
+      case PEAK_BLEND_MULTI -> blend(s, reference.width(), zoom()) + secondary(Math.log(period), reference);
+      case PEAK_BLEND_MULTI_CENTRED -> blend(s, reference.width(), zoom()) + secondary(Math.log(period), reference)
+          - secondary(Math.log(reference.period()), reference);
     };
   }
 
@@ -118,6 +152,10 @@ public enum PeriodCoordinate {
       case PEAK_SHIFT -> u;
       case PEAK_ASINH -> reference.width() * Math.sinh(u);
       case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC -> unblend(u, reference.width(), zoom());
+      case PEAK_BLEND_MULTI -> reference.secondary().isEmpty() ? unblend(u, reference.width(), zoom())
+          : unblendMulti(u, reference);
+      case PEAK_BLEND_MULTI_CENTRED -> reference.secondary().isEmpty() ? unblend(u, reference.width(), zoom())
+          : unblendMulti(u + secondary(Math.log(reference.period()), reference), reference);
     };
     return reference.period() * Math.exp(s);
   }
@@ -132,9 +170,11 @@ public enum PeriodCoordinate {
         double s = (logP - Math.log(reference.period())) / reference.width();
         yield -logP - Math.log(reference.width()) - 0.5 * Math.log1p(s * s);
       }
-      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC -> {
+      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC, PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED -> {
         double s = (logP - Math.log(reference.period())) / reference.width();
-        yield -logP + Math.log(1 / BLEND_FAR_SCALE + zoom() / (reference.width() * Math.sqrt(1 + s * s)));
+        double slope = 1 / BLEND_FAR_SCALE + zoom() / (reference.width() * Math.sqrt(1 + s * s));
+        boolean multi = this == PEAK_BLEND_MULTI || this == PEAK_BLEND_MULTI_CENTRED;
+        yield -logP + Math.log(multi ? slope + secondarySlope(logP, reference) : slope);
       }
     };
   }
@@ -142,10 +182,79 @@ public enum PeriodCoordinate {
   /** @return a, the weight of the blend's asinh zoom (0 for the other coordinates) */
   public double zoom() {
     return switch (this) {
-      case PEAK_BLEND, PEAK_BLEND_HARMONIC -> BLEND_ZOOM;
+      case PEAK_BLEND, PEAK_BLEND_HARMONIC, PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED -> BLEND_ZOOM;
       case PEAK_BLEND_SOFT -> SOFT_ZOOM;
       default -> 0;
     };
+  }
+
+  /** @return b Σ_k asinh((ln P − ln P_k)/w_k), w_k = w P_k / P̂ */
+  private static double secondary(double logP, PeriodReference reference) {
+    double sum = 0;
+    double span = reference.period() / reference.width();
+    for (double p : reference.secondary()) {
+      sum += asinh((logP - Math.log(p)) * span / p);
+    }
+    return SECONDARY_ZOOM * sum;
+  }
+
+  /** @return ∂/∂ ln P of {@link #secondary}: b Σ_k 1/(w_k √(1 + s_k²)) */
+  private static double secondarySlope(double logP, PeriodReference reference) {
+    double sum = 0;
+    double span = reference.period() / reference.width();
+    for (double p : reference.secondary()) {
+      double width = p / span;
+      double s = (logP - Math.log(p)) / width;
+      sum += 1 / (width * Math.sqrt(1 + s * s));
+    }
+    return SECONDARY_ZOOM * sum;
+  }
+
+  /**
+   * @return Δ = ln P − ln P̂ with {@link #forward} = u for {@link #PEAK_BLEND_MULTI}: u(Δ) increases strictly,
+   *     and |u(Δ) − Δ/W| is at most Σ (zoom weight) asinh((|Δ| + |ln P̂ − ln P_k|)/w_k), so the bracket below
+   *     is widened until it holds u; then Newton steps kept inside it (bisection otherwise)
+   */
+  private static double unblendMulti(double u, PeriodReference reference) {
+    double centre = Math.log(reference.period());
+    java.util.function.DoubleUnaryOperator f = d -> blend(d, reference.width(), BLEND_ZOOM)
+        + secondary(centre + d, reference) - u;
+    double lo = -1;
+    double hi = 1;
+    while (f.applyAsDouble(lo) > 0) {
+      lo *= 2;
+    }
+    while (f.applyAsDouble(hi) < 0) {
+      hi *= 2;
+    }
+    double d = 0.5 * (lo + hi);
+    double lastStep = hi - lo;
+    for (int i = 0; i < 400; i++) {
+      double v = f.applyAsDouble(d);
+      if (v == 0) {
+        return d;
+      }
+      if (v < 0) {
+        lo = d;
+      } else {
+        hi = d;
+      }
+      double s = d / reference.width();
+      double slope = 1 / BLEND_FAR_SCALE + BLEND_ZOOM / (reference.width() * Math.sqrt(1 + s * s))
+          + secondarySlope(centre + d, reference);
+      double next = d - v / slope;
+      // bisect when Newton leaves the bracket or does not halve the step (it can bounce across a narrow zoom's
+      // steep rise, Numerical Recipes' rtsafe rule)
+      if (!(next > lo && next < hi) || Math.abs(next - d) > 0.5 * lastStep) {
+        next = 0.5 * (lo + hi);
+      }
+      lastStep = Math.abs(next - d);
+      if (Math.abs(next - d) <= 1e-15 * Math.max(1e-300, Math.abs(d)) || hi - lo <= 1e-15 * Math.max(1, Math.abs(hi))) {
+        return next;
+      }
+      d = next;
+    }
+    return d;
   }
 
   private static double blend(double delta, double width, double zoom) {

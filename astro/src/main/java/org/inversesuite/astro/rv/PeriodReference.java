@@ -1,5 +1,7 @@
 package org.inversesuite.astro.rv;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.inversesuite.astro.rv.periodogram.PeriodogramConfig;
 import org.inversesuite.core.nn.DeepSetEncoder;
 
@@ -14,13 +16,64 @@ import org.inversesuite.core.nn.DeepSetEncoder;
  *
  * @param period P̂ in days, &gt; 0
  * @param width w, the peak's width in ln P, &gt; 0
+ * @param secondary the periods P_k (days) of {@link PeriodCoordinate#PEAK_BLEND_MULTI}'s further zooms, each of
+ *     width w_k = w P_k / P̂ (the same span T_y); empty for every other coordinate
  */
-public record PeriodReference(double period, double width) {
+public record PeriodReference(double period, double width, List<Double> secondary) {
   /** Validates the values. */
   public PeriodReference {
     if (!(period > 0) || !Double.isFinite(period) || !(width > 0) || !Double.isFinite(width)) {
       throw new IllegalArgumentException("need a finite period and width > 0, got " + period + ", " + width);
     }
+    secondary = List.copyOf(secondary);
+    for (double p : secondary) {
+      if (!(p > 0) || !Double.isFinite(p)) {
+        throw new IllegalArgumentException("need finite secondary periods > 0, got " + secondary);
+      }
+    }
+  }
+
+  /** A centre without secondary zooms. */
+  public PeriodReference(double period, double width) {
+    this(period, width, List.of());
+  }
+
+  /**
+   * The zooms of {@link PeriodCoordinate#PEAK_BLEND_MULTI}: the centre of {@link #preferringHarmonic} and, as
+   * secondary zooms, the candidate periods the summary already reports: the GLS highest peak and the
+   * {@link PeriodogramConfig#peaks()} highest peaks of the two-harmonic periodogram (those with power &gt; 0), each
+   * kept only if it is more than one peak width (P_k/T_y in ln P) from the centre and from every zoom kept
+   * before it. Run 20 (docs/astro.md) found the true period of 55–65 % of the missed targets whose truth was
+   * not at the centre at one of these two-harmonic peaks.
+   *
+   * @param y one encoded observation
+   * @param encoding its encoding, with the two-harmonic summary
+   * @return the centre with its secondary zooms
+   */
+  public static PeriodReference withCandidates(double[] y, RvSetEncoding encoding) {
+    PeriodReference centre = preferringHarmonic(y, encoding);
+    PeriodogramConfig grid = encoding.periodogram();
+    double span = centre.period() / centre.width();
+    List<Double> kept = new ArrayList<>();
+    List<Double> candidates = new ArrayList<>();
+    candidates.add(peakPeriod(y, encoding, 0));
+    int base = DeepSetEncoder.inputWidth(encoding.slots(), RvSetEncoding.ELEMENT_WIDTH) + grid.summaryCount()
+        + grid.bins();
+    for (int k = 0; k < grid.peaks(); k++) {
+      if (y[base + 2 * k + 1] > 0) {
+        candidates.add(grid.periodMin() * Math.exp(y[base + 2 * k] * Math.log(grid.periodMax() / grid.periodMin())));
+      }
+    }
+    for (double p : candidates) {
+      boolean distinct = Math.abs(Math.log(p / centre.period())) > p / span;
+      for (double q : kept) {
+        distinct &= Math.abs(Math.log(p / q)) > p / span;
+      }
+      if (distinct) {
+        kept.add(p);
+      }
+    }
+    return new PeriodReference(centre.period(), centre.width(), kept);
   }
 
   /**
@@ -107,7 +160,7 @@ public record PeriodReference(double period, double width) {
   }
 
   /** @return the refined highest peak's period of the summary that starts {@code offset} after the slots */
-  private static double peakPeriod(double[] y, RvSetEncoding encoding, int offset) {
+  static double peakPeriod(double[] y, RvSetEncoding encoding, int offset) {
     PeriodogramConfig grid = encoding.periodogram();
     double u = y[DeepSetEncoder.inputWidth(encoding.slots(), RvSetEncoding.ELEMENT_WIDTH) + offset + grid.bins()];
     return grid.periodMin() * Math.exp(u * Math.log(grid.periodMax() / grid.periodMin()));
@@ -124,7 +177,7 @@ public record PeriodReference(double period, double width) {
   }
 
   /** @return T_y in days, the span of the present measurements (the encoding's baseline if 0) */
-  private static double span(double[] y, RvSetEncoding encoding) {
+  static double span(double[] y, RvSetEncoding encoding) {
     int stride = RvSetEncoding.ELEMENT_WIDTH + 1;
     double first = Double.POSITIVE_INFINITY;
     double last = Double.NEGATIVE_INFINITY;

@@ -45,7 +45,7 @@ public record RvCinnConfig(int couplings, MlpConfig subnet, int summaryFeatures,
       throw new IllegalArgumentException("the period coordinate " + period + " is centred on the periodogram's "
           + "highest peak and needs a periodogram");
     }
-    if (period == PeriodCoordinate.PEAK_BLEND_HARMONIC && periodogram.harmonics() != 2) {
+    if (period.needsHarmonics() && periodogram.harmonics() != 2) {
       throw new IllegalArgumentException("the period coordinate " + period + " needs the two-harmonic periodogram "
           + "(harmonics 2), the periodogram has harmonics " + periodogram.harmonics());
     }

@@ -53,8 +53,8 @@ import org.junit.jupiter.api.Test;
  * {@code -Dastro.bench.seed=S} (the training seed, default 2026), {@code -Dastro.bench.batch=B} (the training batch,
  * default 64), {@code -Dastro.bench.sbcSeed=S[,S2,…]} (the seeds of the SBC target sets, default 555; a further set's
  * files go to {@code targets-S2/} in the output directory),
- * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND|PEAK_BLEND_SOFT|PEAK_BLEND_HARMONIC} (the period
- * coordinate; PEAK_BLEND_HARMONIC with {@code -Dastro.bench.harmonics=2}; default
+ * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND|PEAK_BLEND_SOFT|PEAK_BLEND_HARMONIC|PEAK_BLEND_MULTI} (the period
+ * coordinate; PEAK_BLEND_HARMONIC and PEAK_BLEND_MULTI with {@code -Dastro.bench.harmonics=2}; default
  * {@link RvCinnConfig#defaults()}'s), {@code -Dastro.bench.angles=BOX|ECCENTRICITY_VECTOR|ECCENTRICITY_PLANE|ANGLE_PAIRS} (the coordinate of
  * e, ω, M₀, default BOX), {@code -Dastro.bench.out=DIR} (default target/astro-bench), or
  * {@code -Dastro.bench.model=FILE} to evaluate a model saved by an earlier run instead of training
