@@ -109,12 +109,21 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--warmup", defaultValue = "1", paramLabel = "N",
       description = "untimed warm-up targets (own seed stream, not measured) before the first timed search: every "
-          + "cINN search and " + WARMUP_CMAES_CALLS + " CMA-ES solver calls (at most --budget) each, so JIT compilation falls on neither "
+          + "cINN search " + WARMUP_CINN_REPEATS + " times and " + WARMUP_CMAES_CALLS + " CMA-ES solver calls (at most --budget) each, so JIT compilation falls on neither "
           + "method (default ${DEFAULT-VALUE}; 0 = none)")
   int warmup;
 
   /** Solver calls of the warm-up's CMA-ES search per warm-up target. */
   static final int WARMUP_CMAES_CALLS = 100;
+
+  /**
+   * Times each cINN search is repeated per warm-up target. Once was too few: the pool draw (the
+   * flow's Vector API kernels) and the MLP scores are each run once per search, so after one
+   * search they were still interpreted or C1-compiled and the first timed targets paid 48–80 ms
+   * for each instead of 1–5 ms (docs/airfoil.md, "cINN cost per design (session 13)"); the
+   * solver, by contrast, was warmed by CMA-ES's 100 calls.
+   */
+  static final int WARMUP_CINN_REPEATS = 20;
 
   @Option(names = "--no-family",
       description = "skip the second comparison (a family of N shapes against CMA-ES to the family's best score)")
@@ -347,7 +356,7 @@ final class CompareCommand implements Callable<Integer> {
    * The warm-up rule, fixed before any measurement: before the first timed search, {@code --warmup}
    * targets drawn from their own seed stream ("warmup", so never one of the measured targets, which
    * stay the same with or without it) each get, untimed, every cINN search this run times (same
-   * pool, orders, batch sizes and core counts) and a CMA-ES search of {@link #WARMUP_CMAES_CALLS}
+   * pool, orders, batch sizes and core counts) {@link #WARMUP_CINN_REPEATS} times and a CMA-ES search of {@link #WARMUP_CMAES_CALLS}
    * solver calls (or {@code --budget}, if smaller) on one core (and one with parallel restarts, if those are timed). Without it the
    * first timed target carries the JIT compilation of the flow, the surrogate and the solver, and
    * that cost falls on whichever method is timed first: the cINN.
@@ -366,15 +375,18 @@ final class CompareCommand implements Callable<Integer> {
       if (target == null) {
         continue;
       }
-      if (!noOrders) {
-        designer.firstMeetingTolerance(target, 2 * threads, count, rng.stream("first").stream(done));
-        designer.firstMeetingToleranceScreened(target, pool, 2 * threads, maxDraws, rng.stream("screened").stream(done));
-      }
-      for (LiftDragSurrogate screen : screens) {
-        serial.firstMeetingToleranceSurrogate(target, screen, pool, 1, maxDraws, rng.stream("surrogate").stream(done));
-        if (parallel) {
-          designer.firstMeetingToleranceSurrogate(target, screen, pool, threads, maxDraws,
-              rng.stream("surrogate").stream(done));
+      for (int repeat = 0; repeat < WARMUP_CINN_REPEATS; repeat++) {
+        if (!noOrders) {
+          designer.firstMeetingTolerance(target, 2 * threads, count, rng.stream("first").stream(done));
+          designer.firstMeetingToleranceScreened(target, pool, 2 * threads, maxDraws,
+              rng.stream("screened").stream(done));
+        }
+        for (LiftDragSurrogate screen : screens) {
+          serial.firstMeetingToleranceSurrogate(target, screen, pool, 1, maxDraws, rng.stream("surrogate").stream(done));
+          if (parallel) {
+            designer.firstMeetingToleranceSurrogate(target, screen, pool, threads, maxDraws,
+                rng.stream("surrogate").stream(done));
+          }
         }
       }
       // a goal no design reaches: exactly that many solver calls
@@ -388,8 +400,8 @@ final class CompareCommand implements Callable<Integer> {
       done++;
     }
     return String.format(Locale.ROOT, "Warm-up (untimed, before the first timed search): %d target(s) from their own "
-        + "seed stream, not among those measured, each with every cINN search of this run and CMA-ES for %d solver "
-        + "calls%s; %.1f s.", done, calls, parallel ? " on 1 core and with parallel restarts" : "",
+        + "seed stream, not among those measured, each with every cINN search of this run %d times and CMA-ES for %d "
+        + "solver calls%s; %.1f s.", done, WARMUP_CINN_REPEATS, calls, parallel ? " on 1 core and with parallel restarts" : "",
         (System.nanoTime() - start) * 1e-9);
   }
 

@@ -227,6 +227,7 @@ class AirfoilCommandTest {
         with.stream().map(AirfoilCommandTest::targetAndCalls).toList(), "warm-up changes no measured target or count");
     String report = Files.readString(dir.resolve("cmp1").resolve("compare.md"));
     assertTrue(report.contains("Warm-up (untimed, before the first timed search): 1 target(s)")
+        && report.contains("every cINN search of this run " + CompareCommand.WARMUP_CINN_REPEATS + " times")
         && report.contains("CMA-ES for 10 solver calls"), report);
     assertFalse(Files.readString(dir.resolve("cmp0").resolve("compare.md")).contains("Warm-up"));
     String message = runRefused("airfoil", "compare", model.toString(), "--warmup", "-1", "--out",
