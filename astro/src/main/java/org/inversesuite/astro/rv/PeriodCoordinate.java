@@ -160,6 +160,29 @@ public enum PeriodCoordinate {
     return reference.period() * Math.exp(s);
   }
 
+  /**
+   * period[i] = {@link #inverse}(u[i], reference) for i &lt; n, for many draws of one observation: the blend's
+   * solve over the vector lanes ({@link LaneBlendInverse}; within the solve's tolerance of the scalar one, not the
+   * same bits), the other coordinates one at a time. u and period may be the same array.
+   */
+  public void inverse(double[] u, double[] period, int n, PeriodReference reference) {
+    boolean lanes = switch (this) {
+      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC -> true;
+      case PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED -> reference.secondary().isEmpty();
+      default -> false;
+    };
+    if (!lanes) {
+      for (int i = 0; i < n; i++) {
+        period[i] = inverse(u[i], reference);
+      }
+      return;
+    }
+    LaneBlendInverse.unblend(u, period, n, reference.width(), zoom());
+    for (int i = 0; i < n; i++) {
+      period[i] = reference.period() * Math.exp(period[i]);
+    }
+  }
+
   /** @return log |∂u/∂P| at P */
   public double logDerivative(double period, PeriodReference reference) {
     double logP = Math.log(period);

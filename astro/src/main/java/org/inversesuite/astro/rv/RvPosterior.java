@@ -81,17 +81,18 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     int filled = 0;
     for (int round = 0; round < ROUNDS && filled < n; round++) {
       Matrix q = cinn.sampleGivenCondition(condition, n - filled, rng);
+      double[] periods = periods(q, reference);
       for (int r = 0; r < q.rows(); r++) {
-        double period = period(q.get(r, 0), reference);
-        if (inside(period) && anglesInside(q, r)) {
-          copy(q, r, period, out, filled++);
+        if (inside(periods[r]) && anglesInside(q, r)) {
+          copy(q, r, periods[r], out, filled++);
         }
       }
     }
     if (filled < n) {
       Matrix q = cinn.sampleGivenCondition(condition, n - filled, rng);
+      double[] periods = periods(q, reference);
       for (int r = 0; r < q.rows(); r++) {
-        copy(q, r, clamp(period(q.get(r, 0), reference)), out, filled++);
+        copy(q, r, clamp(periods[r]), out, filled++);
       }
     }
     return out;
@@ -141,8 +142,16 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     cinn.close();
   }
 
-  private double period(double u, PeriodReference reference) {
-    return coordinate.centred() ? coordinate.inverse(u, reference) : u;
+  /** @return P of every draw (column 0 of q), the centred coordinates' inverse over the vector lanes (run 21) */
+  private double[] periods(Matrix q, PeriodReference reference) {
+    double[] out = new double[q.rows()];
+    for (int r = 0; r < out.length; r++) {
+      out[r] = q.get(r, 0);
+    }
+    if (coordinate.centred()) {
+      coordinate.inverse(out, out, out.length, reference);
+    }
+    return out;
   }
 
   private boolean anglesInside(Matrix q, int r) {
