@@ -393,6 +393,9 @@ class RvMcmcComparisonBenchmark {
    * the first set's files go to the output directory, every further set's to {@code targets-S2/} inside it.
    */
   private static void calibrate(Draws cinn, PaddedRvSimulator sim, int cases) throws IOException {
+    if (cases <= 0) {
+      return;                                         // -Dastro.bench.sbc=0: train and save only (run 14's command)
+    }
     String[] seeds = System.getProperty("astro.bench.sbcSeed", "555").split(",");
     for (int k = 0; k < seeds.length; k++) {
       long sbcSeed = Long.parseLong(seeds[k].trim());
