@@ -108,14 +108,8 @@ class FloatLaneAffineMapTest {
     for (int m : new int[] {L, 256, 256 - L, 3 * L + 5, 3}) {
       for (double alpha : new double[] {2.0, 1.0, 0.5, 5.0}) {
         for (int rep = 0; rep < 40; rep++) {
-          float[] raw = new float[2 * m + 5];
-          for (int i = 0; i < raw.length; i++) {
-            raw[i] = (float) (i % 4 == 0 ? r.nextDouble(-40, 40) : r.nextGaussian());
-          }
-          float[] state = new float[m + 3];
-          for (int i = 0; i < state.length; i++) {
-            state[i] = (float) (3 * r.nextGaussian());
-          }
+          float[] raw = AffineMapInputs.raw(r, m);
+          float[] state = AffineMapInputs.state(r, m);
           float[] a = state.clone();
           float[] b = state.clone();
           FloatLaneAffineMap.inverse(raw, 2, 2 + m, a, 1, m, alpha, new float[m]);
