@@ -21,15 +21,19 @@ import org.inversesuite.core.tensor.Matrix;
  * {@link AngleCoordinate#ANGLE_PAIRS} the flow has 9 columns (e, then ω and λ as points of the plane
  * with auxiliary radii): draws keep only the pairs' angles, and the density is the flow's marginal over
  * the radii ({@link AnglePair#marginalLogDensity}).
+ * Every draw starts from a latent z of {@code latent} ({@link RvLatent}: the trained N(0, I), or a temperature or
+ * heavier tails fitted after training); {@link #logDensity} is the density of the trained N(0, I) flow and is
+ * refused for any other latent.
  *
  * @param cinn the trained flow over (u, K, …) or, with {@link PeriodCoordinate#PRIOR}, over x
  * @param coordinate the period coordinate the flow was trained in
  * @param angles the coordinate of e, ω, M₀ the flow was trained in
  * @param encoding the encoding of y (with periodogram features for a centred coordinate)
  * @param prior the prior's ranges (P_min, P_max)
+ * @param latent the distribution of z (null: N(0, I))
  */
 public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinate angles, RvSetEncoding encoding,
-    RvPriorConfig prior)
+    RvPriorConfig prior, RvLatent latent)
     implements PosteriorEstimator, AutoCloseable {
   /** Redraw rounds for draws outside [P_min, P_max]. */
   public static final int ROUNDS = 20;
@@ -43,6 +47,14 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     if (reason != null) {
       throw new IllegalArgumentException(reason);
     }
+    latent = latent == null ? RvLatent.standard() : latent;
+    latent.requireWidth(cinn.dimension());
+  }
+
+  /** Draws from the trained N(0, I). */
+  public RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinate angles, RvSetEncoding encoding,
+      RvPriorConfig prior) {
+    this(cinn, coordinate, angles, encoding, prior, null);
   }
 
   /** e, ω, M₀ in the prior's box ({@link AngleCoordinate#BOX}). */
@@ -52,7 +64,12 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
 
   /** @return the same posterior over another cINN (e.g. one with another thread count) */
   public RvPosterior withCinn(Cinn other) {
-    return new RvPosterior(other, coordinate, angles, encoding, prior);
+    return new RvPosterior(other, coordinate, angles, encoding, prior, latent);
+  }
+
+  /** @return the same posterior drawing its latents from {@code other} */
+  public RvPosterior withLatent(RvLatent other) {
+    return new RvPosterior(cinn, coordinate, angles, encoding, prior, other);
   }
 
   private boolean physical() {
@@ -71,7 +88,7 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
 
   @Override
   public Matrix sample(double[] observation, int n, Rng rng) {
-    if (physical()) {
+    if (physical() && latent.isStandard()) {
       return cinn.sample(observation, n, rng);
     }
     PeriodReference reference = coordinate.centred() ? coordinate.reference(observation, encoding) : null;
@@ -80,7 +97,7 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     DoubleMatrix out = new DoubleMatrix(n, dimension());
     int filled = 0;
     for (int round = 0; round < ROUNDS && filled < n; round++) {
-      Matrix q = cinn.sampleGivenCondition(condition, n - filled, rng);
+      Matrix q = draws(condition, n - filled, rng);
       double[] periods = periods(q, reference);
       for (int r = 0; r < q.rows(); r++) {
         if (inside(periods[r]) && anglesInside(q, r)) {
@@ -89,7 +106,7 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
       }
     }
     if (filled < n) {
-      Matrix q = cinn.sampleGivenCondition(condition, n - filled, rng);
+      Matrix q = draws(condition, n - filled, rng);
       double[] periods = periods(q, reference);
       for (int r = 0; r < q.rows(); r++) {
         copy(q, r, clamp(periods[r]), out, filled++);
@@ -98,9 +115,20 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     return out;
   }
 
+  /**
+   * @return n draws of the flow (in its coordinates) from latents of {@link #latent}: N(0, I) drawn inside the cINN
+   *     as before run 22b (the same bits as the latent path at τ = 1, tested, without its extra pass over z)
+   */
+  private Matrix draws(Cinn.Prepared condition, int n, Rng rng) {
+    if (latent.isStandard()) {
+      return cinn.sampleGivenCondition(condition, n, rng);
+    }
+    return cinn.sampleGivenLatent(condition, latent.draw(n, cinn.dimension(), cinn.flow().parameters().precision(), rng));
+  }
+
   @Override
   public Matrix sampleEach(Matrix y, Rng rng) {
-    if (physical()) {
+    if (physical() && latent.isStandard()) {
       return cinn.sampleEach(y, rng);
     }
     DoubleMatrix out = new DoubleMatrix(y.rows(), dimension());
@@ -112,6 +140,10 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
 
   @Override
   public double[] logDensity(Matrix x, Matrix y) {
+    if (!latent.isStandard()) {
+      throw new IllegalStateException("the density is that of the trained N(0, I) latent; this posterior draws from "
+          + latent.describe() + " (use withLatent(RvLatent.standard()))");
+    }
     if (physical()) {
       return cinn.logDensity(x, y);
     }

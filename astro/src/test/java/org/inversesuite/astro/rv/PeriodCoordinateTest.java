@@ -209,7 +209,7 @@ class PeriodCoordinateTest {
     return -0.5 * d * d - Math.log(p);
   }
 
-  private static RvPosterior knownPosterior(PeriodCoordinate coordinate, double mu, double sigma) {
+  static RvPosterior knownPosterior(PeriodCoordinate coordinate, double mu, double sigma) {
     RvCinnConfig model = new RvCinnConfig(2, org.inversesuite.core.nn.MlpConfig.of(8, 1,
         org.inversesuite.core.nn.Activation.RELU), 4, org.inversesuite.core.nn.MlpConfig.of(8, 1,
         org.inversesuite.core.nn.Activation.RELU), PeriodogramConfig.defaults(), coordinate);

@@ -50,6 +50,8 @@ import org.junit.jupiter.api.Test;
  * {@code -Dastro.bench.peaks=N} (periodogram peaks given to the summary network, default 4),
  * {@code -Dastro.bench.oversampling=X} (periodogram grid points per peak width 1/T, default 5: fewer is a cheaper encode),
  * {@code -Dastro.bench.harmonics=2} (the two-harmonic periodogram's summary appended to the GLS one, default 0: none),
+ * {@code -Dastro.bench.temperature=τ}, {@code -Dastro.bench.temperatureColumns=J,…}, {@code -Dastro.bench.latentDof=ν}
+ * (the latent the draws start from, {@link RvLatent}; default the model's own, N(0, I) unless calibrated),
  * {@code -Dastro.bench.seed=S} (the training seed, default 2026), {@code -Dastro.bench.batch=B} (the training batch,
  * default 64), {@code -Dastro.bench.sbcSeed=S[,S2,…]} (the seeds of the SBC target sets, default 555; a further set's
  * files go to {@code targets-S2/} in the output directory),
@@ -134,6 +136,7 @@ class RvMcmcComparisonBenchmark {
     try (Cinn cinn = trained.cinn()) {
       RvModelFile.save(OUT.resolve("rv-cinn.inn"), cinn, experiment);
       RvPosterior posterior = experiment.posterior(cinn);
+      posterior = posterior.withLatent(RvBenchLatent.fromProperties(posterior.latent()));
       compare(posterior, sets, sim, prior, noise, targets);
       calibrate(posterior::sample, sim, sbcCases);
     }
@@ -161,10 +164,11 @@ class RvMcmcComparisonBenchmark {
       PaddedRvSimulator sim = experiment.simulator();
       System.out.printf("evaluating %s (%s, %d training steps, up to %d epochs)%n", file, experiment.name(),
           experiment.training().iterations(), experiment.schedule().maxEpochs());
-      System.out.println("period coordinate " + experiment.model().period());
-      compare(saved.posterior(), sim.simulator(), sim, new RvPrior(experiment.prior()),
+      RvPosterior posterior = saved.posterior().withLatent(RvBenchLatent.fromProperties(experiment.sampling()));
+      System.out.println("period coordinate " + experiment.model().period() + ", latent " + posterior.latent().describe());
+      compare(posterior, sim.simulator(), sim, new RvPrior(experiment.prior()),
           new RvObservationModel(new RadialVelocityModel(0)), targets);
-      calibrate(saved.posterior()::sample, sim, sbcCases);
+      calibrate(posterior::sample, sim, sbcCases);
     }
   }
 

@@ -71,6 +71,10 @@ public final class RvFitCommand implements Callable<Integer> {
       for (String w : RvDataWarnings.of(o, file.experiment().schedule())) {
         System.out.println("warning: " + w);
       }
+      if (!file.experiment().sampling().isStandard()) {
+        System.out.println("latent (calibrated after training, saved with the model): "
+            + file.experiment().sampling().describe());
+      }
       RvSetEncoding encoding = file.encodingFrom(o.time(0));
       double[] y = encoding.encode(o).toRows()[0];
       long t = System.nanoTime();

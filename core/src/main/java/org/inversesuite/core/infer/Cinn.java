@@ -213,6 +213,32 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
   }
 
   /**
+   * x = S⁻¹(f⁻¹(z; c)) for latents z the caller drew, e.g. from a tempered N(0, τ² I) or a heavier-tailed base
+   * (Kingma &amp; Dhariwal 2018, "Glow", arXiv:1807.03039, sample at a reduced or raised temperature). With z the
+   * same standard normal draws {@link #sampleGivenCondition(Prepared, int, Rng)} makes (n × dimension(), row
+   * after row, one {@link Rng#gaussian()} each), the same bits.
+   *
+   * @param prepared the posterior's condition ({@link #prepare})
+   * @param z latents, shape [n, dimension()], finite
+   * @return samples, shape [n, dimension()], float64
+   */
+  public Matrix sampleGivenLatent(Prepared prepared, Matrix z) {
+    z.requireShape(z.rows(), dimension(), "latent z");
+    if (z.rows() < 1) {
+      throw new IllegalArgumentException("number of samples must be >= 1, got " + z.rows());
+    }
+    NonFiniteException.check(z, "latent z");
+    Matrix in = z;
+    if (z.precision() != precision()) {
+      in = Matrix.zeros(precision(), z.rows(), z.cols());
+      for (int i = 0; i < z.size(); i++) {
+        in.set(i, z.get(i));
+      }
+    }
+    return invert(in, prepared.condition(), Mode.SHARED, prepared.firstLayers());
+  }
+
+  /**
    * {@link #sample(double[], int, Rng)} without the per-posterior precompute of the couplings: c = h(y)
    * is computed once but copied to every draw and multiplied in every subnet's first layer per
    * draw. The same draws up to float rounding; kept as the reference the fast path is tested

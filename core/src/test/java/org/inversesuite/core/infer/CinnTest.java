@@ -155,4 +155,47 @@ class CinnTest {
       assertTrue(nan.getMessage().contains("observation"), nan.getMessage());
     }
   }
+  @Test
+  void givenLatentsOfTheSameGaussianDrawsGiveTheSameBits() {
+    for (Precision precision : Precision.values()) {
+      try (Cinn cinn = randomModel(precision)) {
+        Cinn.Prepared c = cinn.prepare(cinn.condition(new double[] {1.7}));
+        Matrix expected = cinn.sampleGivenCondition(c, 300, new Rng(12));
+        Rng rng = new Rng(12);
+        Matrix z = Matrix.zeros(Precision.FLOAT64, 300, 2);
+        for (int i = 0; i < z.size(); i++) {
+          z.set(i, rng.gaussian());
+        }
+        Matrix got = cinn.sampleGivenLatent(c, z);
+        for (int i = 0; i < got.size(); i++) {
+          assertEquals(Double.doubleToRawLongBits(expected.get(i)), Double.doubleToRawLongBits(got.get(i)),
+              precision + " element " + i);
+        }
+        Matrix other = cinn.sampleGivenLatent(c, scaled(z, 2));
+        assertTrue(Math.abs(other.get(0) - got.get(0)) > 1e-9, "another z, another draw");
+      }
+    }
+  }
+
+  @Test
+  void badLatentsAreRefusedByName() {
+    try (Cinn cinn = randomModel(Precision.FLOAT64)) {
+      Cinn.Prepared c = cinn.prepare(cinn.condition(new double[] {1.7}));
+      var width = assertThrows(IllegalArgumentException.class,
+          () -> cinn.sampleGivenLatent(c, Matrix.zeros(Precision.FLOAT64, 4, 3)));
+      assertTrue(width.getMessage().contains("latent z has shape [4, 3], expected [4, 2]"), width.getMessage());
+      Matrix z = Matrix.zeros(Precision.FLOAT64, 4, 2);
+      z.set(5, Double.NaN);
+      var nan = assertThrows(NonFiniteException.class, () -> cinn.sampleGivenLatent(c, z));
+      assertTrue(nan.getMessage().contains("latent z"), nan.getMessage());
+    }
+  }
+
+  private static Matrix scaled(Matrix z, double factor) {
+    Matrix out = z.copy();
+    for (int i = 0; i < out.size(); i++) {
+      out.set(i, factor * z.get(i));
+    }
+    return out;
+  }
 }
