@@ -106,8 +106,8 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
 
   /**
    * {@link #sample(double[], int, Rng)}, adding to {@code counts} (null: not counted; length 5) the draws kept, those
-   * redrawn for the support mismatch of {@link PeriodCoordinate#PEAK_MIXTURE} and outside the support, those clamped,
-   * and the kept draws of slot 0 (the mismatch and slot counts only for the mixture).
+   * redrawn for the support mismatch and outside the support, those clamped, and the kept draws of slot 0; counted
+   * for {@link PeriodCoordinate#PEAK_MIXTURE} only (the other coordinates leave {@code counts} unchanged).
    */
   public Matrix sample(double[] observation, int n, Rng rng, long[] counts) {
     if (slots != null) {

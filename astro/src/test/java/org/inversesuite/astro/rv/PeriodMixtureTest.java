@@ -258,6 +258,9 @@ class PeriodMixtureTest {
     IllegalArgumentException online = assertThrows(IllegalArgumentException.class, () -> RvCinnTraining.online(
         simulator(), RvPriorConfig.defaults(), MODEL, recipe, new TrainingListener() {}));
     assertTrue(online.getMessage().contains("RvCinnTraining.train"), online.getMessage());
+    IllegalArgumentException centred = assertThrows(IllegalArgumentException.class,
+        () -> new PeriodCentredSimulator(simulator(), PeriodCoordinate.PEAK_MIXTURE));
+    assertTrue(centred.getMessage().contains("PeriodMixtureSimulator"), centred.getMessage());
     IllegalArgumentException gls = assertThrows(IllegalArgumentException.class,
         () -> MODEL.withPeriodogram(PeriodogramConfig.defaults()));
     assertTrue(gls.getMessage().contains("harmonics 2"), gls.getMessage());
