@@ -28,6 +28,10 @@ public final class PeriodCentredSimulator implements Simulator {
     if (reason != null) {
       throw new IllegalArgumentException(reason);
     }
+    if (coordinate.mixture()) {
+      throw new IllegalArgumentException("the period coordinate " + coordinate + " conditions the flow on a slot: "
+          + "simulate it with PeriodMixtureSimulator");
+    }
     this.simulator = simulator;
     this.coordinate = coordinate;
   }

@@ -60,6 +60,12 @@ package org.inversesuite.astro.rv;
  *       under the one-zoom coordinates (same derivative as {@link #PEAK_BLEND_MULTI}; docs/astro.md run 20). Measured
  *       there (one seed): the main mode as sharp as {@link #PEAK_BLEND_HARMONIC}'s, the secondary zooms ignored by the
  *       flow, P's tails unchanged; not recommended.</li>
+ *   <li>{@link #PEAK_MIXTURE}: a discrete mixture over the candidate periods of {@link PeriodReference#withCandidates}
+ *       ({@link PeriodSlots}): slot 0 is {@link #PEAK_BLEND_HARMONIC}'s u (this enum's maps are slot 0's), slot k &ge; 1
+ *       the window of one peak width around candidate k, u = atanh((ln P − ln P_k)/w_k); a classifier
+ *       ({@link SlotClassifier}) gives π_k(y), and the flow, conditioned on y and the slot, q(u | y, k). Run 20 found
+ *       the off-centre misses of {@link #PEAK_BLEND_HARMONIC} mostly at such candidates, where no continuous coordinate
+ *       routed mass (docs/astro.md, runs 20 and 22).</li>
  * </ul>
  */
 public enum PeriodCoordinate {
@@ -79,7 +85,9 @@ public enum PeriodCoordinate {
   /** {@link #PEAK_BLEND_HARMONIC} with further zooms of weight b at {@link PeriodReference#withCandidates}. */
   PEAK_BLEND_MULTI,
   /** {@link #PEAK_BLEND_MULTI} shifted so that the centre is at u = 0. */
-  PEAK_BLEND_MULTI_CENTRED;
+  PEAK_BLEND_MULTI_CENTRED,
+  /** A mixture over the candidate periods: slot 0 in {@link #PEAK_BLEND_HARMONIC}'s u, the others in windows. */
+  PEAK_MIXTURE;
 
   /** W of {@link #PEAK_BLEND}: the far field's scale in ln P. */
   public static final double BLEND_FAR_SCALE = 1.0;
@@ -111,7 +119,13 @@ public enum PeriodCoordinate {
 
   /** @return true if the coordinate reads the two-harmonic periodogram's summary (harmonics 2) */
   public boolean needsHarmonics() {
-    return this == PEAK_BLEND_HARMONIC || this == PEAK_BLEND_MULTI || this == PEAK_BLEND_MULTI_CENTRED;
+    return this == PEAK_BLEND_HARMONIC || this == PEAK_BLEND_MULTI || this == PEAK_BLEND_MULTI_CENTRED
+        || this == PEAK_MIXTURE;
+  }
+
+  /** @return true for {@link #PEAK_MIXTURE}, whose flow is conditioned on a slot and needs a {@link SlotClassifier} */
+  public boolean mixture() {
+    return this == PEAK_MIXTURE;
   }
 
   /**
@@ -122,7 +136,7 @@ public enum PeriodCoordinate {
   public PeriodReference reference(double[] y, RvSetEncoding encoding) {
     return switch (this) {
       case PEAK_BLEND_HARMONIC -> PeriodReference.preferringHarmonic(y, encoding);
-      case PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED -> PeriodReference.withCandidates(y, encoding);
+      case PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED, PEAK_MIXTURE -> PeriodReference.withCandidates(y, encoding);
       default -> PeriodReference.of(y, encoding);
     };
   }
@@ -138,7 +152,7 @@ public enum PeriodCoordinate {
       case PRIOR -> throw new IllegalStateException("the prior's coordinate is the flow's box transform");
       case PEAK_SHIFT -> s;
       case PEAK_ASINH -> asinh(s / reference.width());
-      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC -> blend(s, reference.width(), zoom());
+      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC, PEAK_MIXTURE -> blend(s, reference.width(), zoom());
       case PEAK_BLEND_MULTI -> blend(s, reference.width(), zoom()) + secondary(Math.log(period), reference);
       case PEAK_BLEND_MULTI_CENTRED -> blend(s, reference.width(), zoom()) + secondary(Math.log(period), reference)
           - secondary(Math.log(reference.period()), reference);
@@ -151,7 +165,7 @@ public enum PeriodCoordinate {
       case PRIOR -> throw new IllegalStateException("the prior's coordinate is the flow's box transform");
       case PEAK_SHIFT -> u;
       case PEAK_ASINH -> reference.width() * Math.sinh(u);
-      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC -> unblend(u, reference.width(), zoom());
+      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC, PEAK_MIXTURE -> unblend(u, reference.width(), zoom());
       case PEAK_BLEND_MULTI -> reference.secondary().isEmpty() ? unblend(u, reference.width(), zoom())
           : unblendMulti(u, reference);
       case PEAK_BLEND_MULTI_CENTRED -> reference.secondary().isEmpty() ? unblend(u, reference.width(), zoom())
@@ -167,7 +181,7 @@ public enum PeriodCoordinate {
    */
   public void inverse(double[] u, double[] period, int n, PeriodReference reference) {
     boolean lanes = switch (this) {
-      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC -> true;
+      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC, PEAK_MIXTURE -> true;
       case PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED -> reference.secondary().isEmpty();
       default -> false;
     };
@@ -193,7 +207,7 @@ public enum PeriodCoordinate {
         double s = (logP - Math.log(reference.period())) / reference.width();
         yield -logP - Math.log(reference.width()) - 0.5 * Math.log1p(s * s);
       }
-      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC, PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED -> {
+      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC, PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED, PEAK_MIXTURE -> {
         double s = (logP - Math.log(reference.period())) / reference.width();
         double slope = 1 / BLEND_FAR_SCALE + zoom() / (reference.width() * Math.sqrt(1 + s * s));
         boolean multi = this == PEAK_BLEND_MULTI || this == PEAK_BLEND_MULTI_CENTRED;
@@ -205,7 +219,7 @@ public enum PeriodCoordinate {
   /** @return a, the weight of the blend's asinh zoom (0 for the other coordinates) */
   public double zoom() {
     return switch (this) {
-      case PEAK_BLEND, PEAK_BLEND_HARMONIC, PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED -> BLEND_ZOOM;
+      case PEAK_BLEND, PEAK_BLEND_HARMONIC, PEAK_BLEND_MULTI, PEAK_BLEND_MULTI_CENTRED, PEAK_MIXTURE -> BLEND_ZOOM;
       case PEAK_BLEND_SOFT -> SOFT_ZOOM;
       default -> 0;
     };

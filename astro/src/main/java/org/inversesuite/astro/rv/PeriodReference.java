@@ -52,28 +52,54 @@ public record PeriodReference(double period, double width, List<Double> secondar
    */
   public static PeriodReference withCandidates(double[] y, RvSetEncoding encoding) {
     PeriodReference centre = preferringHarmonic(y, encoding);
-    PeriodogramConfig grid = encoding.periodogram();
-    double span = centre.period() / centre.width();
     List<Double> kept = new ArrayList<>();
-    List<Double> candidates = new ArrayList<>();
-    candidates.add(peakPeriod(y, encoding, 0));
-    int base = DeepSetEncoder.inputWidth(encoding.slots(), RvSetEncoding.ELEMENT_WIDTH) + grid.summaryCount()
-        + grid.bins();
-    for (int k = 0; k < grid.peaks(); k++) {
-      if (y[base + 2 * k + 1] > 0) {
-        candidates.add(grid.periodMin() * Math.exp(y[base + 2 * k] * Math.log(grid.periodMax() / grid.periodMin())));
-      }
-    }
-    for (double p : candidates) {
-      boolean distinct = Math.abs(Math.log(p / centre.period())) > p / span;
-      for (double q : kept) {
-        distinct &= Math.abs(Math.log(p / q)) > p / span;
-      }
-      if (distinct) {
-        kept.add(p);
-      }
+    for (PeriodCandidate c : candidates(y, encoding, centre)) {
+      kept.add(c.period());
     }
     return new PeriodReference(centre.period(), centre.width(), kept);
+  }
+
+  /**
+   * The candidate peaks of {@link #withCandidates} with their powers, in its order (the GLS highest peak, then the
+   * two-harmonic peaks as the summary reports them), the same deduplication.
+   *
+   * @param centre {@link #preferringHarmonic}(y, encoding)
+   */
+  static List<PeriodCandidate> candidates(double[] y, RvSetEncoding encoding, PeriodReference centre) {
+    PeriodogramConfig grid = encoding.periodogram();
+    double span = centre.period() / centre.width();
+    int slotsWidth = DeepSetEncoder.inputWidth(encoding.slots(), RvSetEncoding.ELEMENT_WIDTH);
+    List<PeriodCandidate> all = new ArrayList<>();
+    all.add(new PeriodCandidate(peakPeriod(y, encoding, 0), y[slotsWidth + grid.bins() + 1], false));
+    int base = slotsWidth + grid.summaryCount() + grid.bins();
+    for (int k = 0; k < grid.peaks(); k++) {
+      if (y[base + 2 * k + 1] > 0) {
+        all.add(new PeriodCandidate(grid.periodMin() * Math.exp(y[base + 2 * k]
+            * Math.log(grid.periodMax() / grid.periodMin())), y[base + 2 * k + 1], true));
+      }
+    }
+    List<PeriodCandidate> kept = new ArrayList<>();
+    for (PeriodCandidate c : all) {
+      double p = c.period();
+      boolean distinct = Math.abs(Math.log(p / centre.period())) > p / span;
+      for (PeriodCandidate q : kept) {
+        distinct &= Math.abs(Math.log(p / q.period())) > p / span;
+      }
+      if (distinct) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * One candidate peak of {@link #candidates}.
+   *
+   * @param period its period, days
+   * @param power its periodogram power (a fraction of the weighted variance)
+   * @param harmonic true for a two-harmonic peak, false for the GLS highest peak
+   */
+  record PeriodCandidate(double period, double power, boolean harmonic) {
   }
 
   /**
@@ -167,7 +193,7 @@ public record PeriodReference(double period, double width, List<Double> secondar
   }
 
   /** @return the number of present measurements */
-  private static int epochs(double[] y, RvSetEncoding encoding) {
+  static int epochs(double[] y, RvSetEncoding encoding) {
     int stride = RvSetEncoding.ELEMENT_WIDTH + 1;
     int n = 0;
     for (int s = 0; s < encoding.slots(); s++) {

@@ -88,27 +88,77 @@ public final class RvCinnTraining {
       blocks.add(model.coupling().block(model.subnet()));
       blocks.add(PermutationConfig.random());
     }
-    FlowConfig chain = new FlowConfig(model.angles().flowDimension(), encoding.width(), blocks,
+    // PEAK_MIXTURE: the slot's condition columns follow the periodogram features as further global features
+    int slotColumns = model.period().mixture() ? PeriodSlots.CONDITION_WIDTH : 0;
+    FlowConfig chain = new FlowConfig(model.angles().flowDimension(), encoding.width() + slotColumns, blocks,
         ConditionNetworkConfig.none());
     return chain.withConditionNetwork(ConditionNetworkConfig.set(model.summaryFeatures(), model.summary(),
-        encoding.slots(), RvSetEncoding.ELEMENT_WIDTH, encoding.globalWidth()));
+        encoding.slots(), RvSetEncoding.ELEMENT_WIDTH, encoding.globalWidth() + slotColumns));
   }
 
-  /** Trains a cINN with a set summary network on fresh simulations. */
+  /**
+   * A trained RV model.
+   *
+   * @param cinn the flow
+   * @param slots the slot classifier of {@link PeriodCoordinate#PEAK_MIXTURE}, else null
+   * @param result the flow's training record
+   */
+  public record Trained(Cinn cinn, SlotClassifier slots, TrainingResult result) {
+  }
+
+  /** Hidden width of the slot classifier. */
+  static final int CLASSIFIER_WIDTH = 64;
+  /** Hidden layers of the slot classifier. */
+  static final int CLASSIFIER_LAYERS = 2;
+
+  /**
+   * Trains a cINN with a set summary network on fresh simulations.
+   *
+   * @throws IllegalArgumentException for {@link PeriodCoordinate#PEAK_MIXTURE}, which also trains a classifier: use
+   *     {@link #train}
+   */
   public static CinnTraining.Trained online(PaddedRvSimulator simulator, RvPriorConfig prior, RvCinnConfig model,
       TrainingConfig recipe, TrainingListener listener) {
+    if (model.period().mixture()) {
+      throw new IllegalArgumentException("the period coordinate " + model.period() + " trains a slot classifier too: "
+          + "use RvCinnTraining.train");
+    }
+    Trained t = train(simulator, prior, model, recipe, listener);
+    return new CinnTraining.Trained(t.cinn(), t.result());
+  }
+
+  /**
+   * Trains a cINN with a set summary network on fresh simulations and, for {@link PeriodCoordinate#PEAK_MIXTURE}, the
+   * slot classifier on the same simulated batches (one Adam step per training batch, the flow's learning rate and
+   * step count, stream "slots" for its initial weights).
+   */
+  public static Trained train(PaddedRvSimulator simulator, RvPriorConfig prior, RvCinnConfig model,
+      TrainingConfig recipe, TrainingListener listener) {
     Rng seed = new Rng(recipe.seed());
-    Simulator centred = model.period().centred() ? new PeriodCentredSimulator(simulator, model.period()) : simulator;
+    PeriodMixtureSimulator mixture = model.period().mixture() ? new PeriodMixtureSimulator(simulator) : null;
+    Simulator centred = mixture != null ? mixture
+        : model.period().centred() ? new PeriodCentredSimulator(simulator, model.period()) : simulator;
     Simulator pairs = model.angles() == AngleCoordinate.BOX ? centred
         : new AngleCoordinateSimulator(centred, model.angles(), prior.eccentricityMax());
     Batch sample = pairs.simulate(2_000, seed.stream("normalization"));
     ParameterSpace xSpace = ParameterSpace.fit(support(prior, model.period(), model.angles()), sample.x());
-    Standardization yNorm = Standardization.identity(simulator.yDimension());
+    Standardization yNorm = Standardization.identity(pairs.yDimension());
     Flow flow = Flow.build(flowConfig(model, simulator.encoding()), Precision.FLOAT32, seed.stream("model"), true);
     Batch validation = recipe.validationSize() > 0
         ? pairs.simulate(recipe.validationSize(), seed.stream("validation")) : null;
+    SlotClassifierTraining classifier = null;
+    if (mixture != null) { // after the normalisation and validation draws: only training batches teach π
+      classifier = new SlotClassifierTraining(SlotClassifier.initial(SlotFeatures.width(model.periodogram()),
+          CLASSIFIER_WIDTH, CLASSIFIER_LAYERS, seed.stream("slots")), recipe.learningRate(), recipe.iterations());
+      SlotClassifierTraining sink = classifier;
+      mixture.listen(b -> sink.step(b.features(), b.labels(), b.slots()));
+    }
     TrainingResult result = new Trainer(recipe, Kernels.FASTEST).train(flow, Trainer.Inputs.of(xSpace, yNorm,
         new BatchSource.Online(pairs, seed.stream("training")), validation, listener));
-    return new CinnTraining.Trained(new Cinn(flow, xSpace, yNorm, recipe.threads()), result);
+    if (mixture != null) {
+      mixture.listen(null);
+    }
+    return new Trained(new Cinn(flow, xSpace, yNorm, recipe.threads()), classifier == null ? null
+        : classifier.classifier(), result);
   }
 }

@@ -47,7 +47,12 @@ public record RvExperimentConfig(String name, RvPriorConfig prior, IrregularRvCo
 
   /** @return the posterior over the physical parameters of a cINN trained by this experiment */
   public RvPosterior posterior(org.inversesuite.core.infer.Cinn cinn) {
-    return new RvPosterior(cinn, model.period(), model.angles(), RvSetEncoding.of(schedule, 0, model.periodogram()), prior,
-        sampling);
+    return posterior(cinn, null);
+  }
+
+  /** @return {@link #posterior(org.inversesuite.core.infer.Cinn)} with the slot classifier of a PEAK_MIXTURE model */
+  public RvPosterior posterior(org.inversesuite.core.infer.Cinn cinn, SlotClassifier slots) {
+    return new RvPosterior(cinn, model.period(), model.angles(), RvSetEncoding.of(schedule, 0, model.periodogram()),
+        prior, sampling, slots);
   }
 }

@@ -11,16 +11,35 @@ import org.inversesuite.core.io.ModelFormatException;
 /**
  * A trained RV cINN on disk: the {@link CinnStore} file with the experiment (prior, schedule,
  * encoding scales) under its "run" metadata, so that a fit encodes new data exactly as the
- * training did and can warn when data lie outside the trained schedule.
+ * training did and can warn when data lie outside the trained schedule. A {@link PeriodCoordinate#PEAK_MIXTURE}
+ * model also keeps its {@link SlotClassifier} there ("rvSlotClassifier"); files without one read as before.
  *
  * @param cinn the model (close it)
  * @param experiment how it was trained
+ * @param slots the slot classifier of a {@link PeriodCoordinate#PEAK_MIXTURE} model, else null
  */
-public record RvModelFile(Cinn cinn, RvExperimentConfig experiment) implements AutoCloseable {
+public record RvModelFile(Cinn cinn, RvExperimentConfig experiment, SlotClassifier slots) implements AutoCloseable {
+  /** A model without a slot classifier. */
+  public RvModelFile(Cinn cinn, RvExperimentConfig experiment) {
+    this(cinn, experiment, null);
+  }
+
   /** Writes the model and its experiment atomically. */
   public static void save(Path path, Cinn cinn, RvExperimentConfig experiment) {
+    save(path, cinn, experiment, null);
+  }
+
+  /** Writes the model, its experiment and its slot classifier (null: none) atomically. */
+  public static void save(Path path, Cinn cinn, RvExperimentConfig experiment, SlotClassifier slots) {
+    if (experiment.model().period().mixture() != (slots != null)) {
+      throw new IllegalArgumentException("a " + experiment.model().period() + " model is saved "
+          + (slots == null ? "with" : "without") + " a slot classifier");
+    }
     ObjectNode run = Json.mapper().createObjectNode();
     run.set("rvExperiment", Json.mapper().valueToTree(experiment));
+    if (slots != null) {
+      run.set("rvSlotClassifier", Json.mapper().valueToTree(slots));
+    }
     CinnStore.save(path, cinn, run);
   }
 
@@ -38,7 +57,20 @@ public record RvModelFile(Cinn cinn, RvExperimentConfig experiment) implements A
     } catch (Exception e) {
       throw new ModelFormatException(path, "unreadable 'rvExperiment': " + e.getMessage());
     }
-    return new RvModelFile(CinnStore.load(path, threads), experiment);
+    SlotClassifier slots = null;
+    JsonNode classifier = run.get("rvSlotClassifier");
+    if (experiment.model().period().mixture()) {
+      if (classifier == null) {
+        throw new ModelFormatException(path, "a " + experiment.model().period() + " model without its "
+            + "'rvSlotClassifier'");
+      }
+      try {
+        slots = Json.mapper().treeToValue(classifier, SlotClassifier.class);
+      } catch (Exception e) {
+        throw new ModelFormatException(path, "unreadable 'rvSlotClassifier': " + e.getMessage());
+      }
+    }
+    return new RvModelFile(CinnStore.load(path, threads), experiment, slots);
   }
 
   /** @return the encoding with the reference epoch moved to {@code firstTime} (the data's first epoch) */
@@ -48,7 +80,7 @@ public record RvModelFile(Cinn cinn, RvExperimentConfig experiment) implements A
 
   /** @return the model as a posterior over the physical parameters (P, K, …), whatever its period coordinate */
   public RvPosterior posterior() {
-    return experiment.posterior(cinn);
+    return experiment.posterior(cinn, slots);
   }
 
   @Override

@@ -21,6 +21,10 @@ import org.inversesuite.core.tensor.Matrix;
  * {@link AngleCoordinate#ANGLE_PAIRS} the flow has 9 columns (e, then ω and λ as points of the plane
  * with auxiliary radii): draws keep only the pairs' angles, and the density is the flow's marginal over
  * the radii ({@link AnglePair#marginalLogDensity}).
+ * With {@link PeriodCoordinate#PEAK_MIXTURE} a draw first picks a slot k ~ π(y) ({@link SlotClassifier}), then
+ * (u, K, …) from the flow conditioned on y and slot k, P = {@link PeriodSlots#inverse}(u, k); draws whose P is not in
+ * slot k's region ({@link PeriodSlots#label}(P) ≠ k, the support mismatch) are redrawn in the same rounds, and the
+ * density is log π_k(y) + log q(u_k | y, k) + log|∂u_k/∂P| at k = label(P).
  * Every draw starts from a latent z of {@code latent} ({@link RvLatent}: the trained N(0, I), or a temperature or
  * heavier tails fitted after training); {@link #logDensity} is the density of the trained N(0, I) flow and is
  * refused for any other latent.
@@ -31,9 +35,10 @@ import org.inversesuite.core.tensor.Matrix;
  * @param encoding the encoding of y (with periodogram features for a centred coordinate)
  * @param prior the prior's ranges (P_min, P_max)
  * @param latent the distribution of z (null: N(0, I))
+ * @param slots the slot classifier of {@link PeriodCoordinate#PEAK_MIXTURE} (null for every other coordinate)
  */
 public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinate angles, RvSetEncoding encoding,
-    RvPriorConfig prior, RvLatent latent)
+    RvPriorConfig prior, RvLatent latent, SlotClassifier slots)
     implements PosteriorEstimator, AutoCloseable {
   /** Redraw rounds for draws outside [P_min, P_max]. */
   public static final int ROUNDS = 20;
@@ -47,14 +52,34 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     if (reason != null) {
       throw new IllegalArgumentException(reason);
     }
+    if (coordinate.mixture() != (slots != null)) {
+      throw new IllegalArgumentException(coordinate.mixture() ? "the period coordinate " + coordinate
+          + " needs its slot classifier" : "a slot classifier belongs to PEAK_MIXTURE, not to " + coordinate);
+    }
+    if (slots != null && slots.sizes()[0] != SlotFeatures.width(encoding.periodogram())) {
+      throw new IllegalArgumentException("the slot classifier takes " + slots.sizes()[0] + " features, the encoding "
+          + "gives " + SlotFeatures.width(encoding.periodogram()));
+    }
     latent = latent == null ? RvLatent.standard() : latent;
     latent.requireWidth(cinn.dimension());
   }
 
-  /** Draws from the trained N(0, I). */
+  /** Any coordinate but {@link PeriodCoordinate#PEAK_MIXTURE}, drawing from {@code latent}. */
+  public RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinate angles, RvSetEncoding encoding,
+      RvPriorConfig prior, RvLatent latent) {
+    this(cinn, coordinate, angles, encoding, prior, latent, null);
+  }
+
+  /** Draws from the trained N(0, I), with the slot classifier of a PEAK_MIXTURE flow (null for the others). */
+  public RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinate angles, RvSetEncoding encoding,
+      RvPriorConfig prior, SlotClassifier slots) {
+    this(cinn, coordinate, angles, encoding, prior, null, slots);
+  }
+
+  /** Any coordinate but {@link PeriodCoordinate#PEAK_MIXTURE} (no slot classifier). */
   public RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinate angles, RvSetEncoding encoding,
       RvPriorConfig prior) {
-    this(cinn, coordinate, angles, encoding, prior, null);
+    this(cinn, coordinate, angles, encoding, prior, null, null);
   }
 
   /** e, ω, M₀ in the prior's box ({@link AngleCoordinate#BOX}). */
@@ -64,12 +89,12 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
 
   /** @return the same posterior over another cINN (e.g. one with another thread count) */
   public RvPosterior withCinn(Cinn other) {
-    return new RvPosterior(other, coordinate, angles, encoding, prior, latent);
+    return new RvPosterior(other, coordinate, angles, encoding, prior, latent, slots);
   }
 
   /** @return the same posterior drawing its latents from {@code other} */
   public RvPosterior withLatent(RvLatent other) {
-    return new RvPosterior(cinn, coordinate, angles, encoding, prior, other);
+    return new RvPosterior(cinn, coordinate, angles, encoding, prior, other, slots);
   }
 
   private boolean physical() {
@@ -83,11 +108,34 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
 
   @Override
   public int conditionDimension() {
-    return cinn.conditionDimension();
+    return cinn.conditionDimension() - (slots == null ? 0 : PeriodSlots.CONDITION_WIDTH);
   }
 
   @Override
   public Matrix sample(double[] observation, int n, Rng rng) {
+    return sample(observation, n, rng, null);
+  }
+
+  /** Indices of {@link #sample(double[], int, Rng, long[])}'s counts. */
+  public static final int KEPT = 0;
+  /** Draws of a mixture slot whose period lies in another slot's region (support mismatch), redrawn. */
+  public static final int OTHER_SLOT = 1;
+  /** Draws outside the prior's support (P or the angles), redrawn. */
+  public static final int OUTSIDE = 2;
+  /** Draws kept clamped after {@link #ROUNDS} rounds. */
+  public static final int CLAMPED = 3;
+  /** Draws of slot 0 (the centre) kept. */
+  public static final int CENTRE = 4;
+
+  /**
+   * {@link #sample(double[], int, Rng)}, adding to {@code counts} (null: not counted; length 5) the draws kept, those
+   * redrawn for the support mismatch and outside the support, those clamped, and the kept draws of slot 0; counted
+   * for {@link PeriodCoordinate#PEAK_MIXTURE} only (the other coordinates leave {@code counts} unchanged).
+   */
+  public Matrix sample(double[] observation, int n, Rng rng, long[] counts) {
+    if (slots != null) {
+      return sampleMixture(observation, n, rng, counts == null ? new long[5] : counts);
+    }
     if (physical() && latent.isStandard()) {
       return cinn.sample(observation, n, rng);
     }
@@ -138,6 +186,76 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     return out;
   }
 
+  /** The mixture's draws: slot counts ~ Multinomial(n, π(y)), then each slot's draws from its flow, in random order. */
+  private Matrix sampleMixture(double[] observation, int n, Rng rng, long[] counts) {
+    PeriodSlots periods = PeriodSlots.of(observation, encoding);
+    double[] pi = slots.probabilities(SlotFeatures.of(observation, encoding, periods), periods.count());
+    int[] per = new int[pi.length];
+    for (int i = 0; i < n; i++) {
+      double v = rng.uniform();
+      int k = 0;
+      while (k + 1 < pi.length && (v -= pi[k]) >= 0) {
+        k++;
+      }
+      per[k]++;
+    }
+    DoubleMatrix out = new DoubleMatrix(n, dimension());
+    int filled = 0;
+    for (int k = 0; k < per.length; k++) {
+      if (per[k] == 0) {
+        continue;
+      }
+      Cinn.Prepared condition = cinn.prepare(cinn.condition(periods.augment(observation, k)));
+      int need = per[k];
+      for (int round = 0; round < ROUNDS && need > 0; round++) {
+        Matrix q = draws(condition, need, rng);
+        double[] p = slotPeriods(q, periods, k);
+        for (int r = 0; r < q.rows(); r++) {
+          if (!inside(p[r]) || !anglesInside(q, r)) {
+            counts[OUTSIDE]++;
+          } else if (periods.label(p[r]) != k) {
+            counts[OTHER_SLOT]++;
+          } else {
+            copy(q, r, p[r], out, filled++);
+            need--;
+            counts[KEPT]++;
+            counts[CENTRE] += k == 0 ? 1 : 0;
+          }
+        }
+      }
+      if (need > 0) {
+        Matrix q = draws(condition, need, rng);
+        double[] p = slotPeriods(q, periods, k);
+        for (int r = 0; r < q.rows(); r++) {
+          copy(q, r, clamp(p[r]), out, filled++);
+        }
+        counts[CLAMPED] += need;
+      }
+    }
+    int[] order = rng.permutation(n);
+    DoubleMatrix shuffled = new DoubleMatrix(n, dimension());
+    for (int r = 0; r < n; r++) {
+      shuffled.copyRows(out, order[r], r, 1);
+    }
+    return shuffled;
+  }
+
+  /** @return P of every draw of slot k */
+  private double[] slotPeriods(Matrix q, PeriodSlots periods, int k) {
+    double[] out = new double[q.rows()];
+    for (int r = 0; r < out.length; r++) {
+      out[r] = q.get(r, 0);
+    }
+    if (k == 0) {
+      coordinate.inverse(out, out, out.length, periods.reference());
+    } else {
+      for (int r = 0; r < out.length; r++) {
+        out[r] = periods.inverse(out[r], k);
+      }
+    }
+    return out;
+  }
+
   @Override
   public double[] logDensity(Matrix x, Matrix y) {
     if (!latent.isStandard()) {
@@ -150,19 +268,31 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     x.requireShape(x.rows(), RvParameters.DIMENSION, "radial-velocity parameters");
     DoubleMatrix u = AngleCoordinateSimulator.toFlowCoordinates(x, angles, prior.eccentricityMax());
     double[] jacobian = new double[x.rows()];
+    Matrix condition = slots == null ? y : new DoubleMatrix(y.rows(), cinn.conditionDimension());
     for (int r = 0; r < x.rows(); r++) {
       double period = x.get(r, 0);
       boolean in = inside(period);
       jacobian[r] = angles.logDerivative(x.get(r, AngleCoordinate.FIRST_COLUMN), prior.eccentricityMax());
-      if (coordinate.centred()) {
+      if (slots != null) {
+        double[] yr = row(y, r);
+        PeriodSlots periods = PeriodSlots.of(yr, encoding);
+        int k = in ? periods.label(period) : 0;
+        double[] pi = slots.probabilities(SlotFeatures.of(yr, encoding, periods), periods.count());
+        double[] augmented = periods.augment(yr, k);
+        for (int j = 0; j < augmented.length; j++) {
+          condition.set(r, j, augmented[j]);
+        }
+        u.set(r, 0, in ? periods.forward(period, k) : 0);
+        jacobian[r] += in ? Math.log(pi[k]) + periods.logDerivative(period, k) : Double.NEGATIVE_INFINITY;
+      } else if (coordinate.centred()) {
         PeriodReference reference = coordinate.reference(row(y, r), encoding);
         u.set(r, 0, in ? coordinate.forward(period, reference) : 0);
         jacobian[r] += in ? coordinate.logDerivative(period, reference) : Double.NEGATIVE_INFINITY;
       }
     }
     double[] out = angles == AngleCoordinate.ANGLE_PAIRS
-        ? AnglePair.marginalLogDensity(cinn::logDensity, u, y, AngleCoordinate.FIRST_COLUMN + 1, 2)
-        : cinn.logDensity(u, y);
+        ? AnglePair.marginalLogDensity(cinn::logDensity, u, condition, AngleCoordinate.FIRST_COLUMN + 1, 2)
+        : cinn.logDensity(u, condition);
     for (int r = 0; r < out.length; r++) {
       out[r] += jacobian[r];
     }

@@ -20,7 +20,6 @@ import org.inversesuite.core.diagnostics.SamplePair;
 import org.inversesuite.core.diagnostics.SbcResult;
 import org.inversesuite.core.diagnostics.SimulationBasedCalibration;
 import org.inversesuite.core.infer.Cinn;
-import org.inversesuite.core.infer.CinnTraining;
 import org.inversesuite.core.nn.DeepSetEncoder;
 import org.inversesuite.core.nn.MlpConfig;
 import org.inversesuite.core.random.Rng;
@@ -55,7 +54,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Dastro.bench.seed=S} (the training seed, default 2026), {@code -Dastro.bench.batch=B} (the training batch,
  * default 64), {@code -Dastro.bench.sbcSeed=S[,S2,…]} (the seeds of the SBC target sets, default 555; a further set's
  * files go to {@code targets-S2/} in the output directory),
- * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND|PEAK_BLEND_SOFT|PEAK_BLEND_HARMONIC|PEAK_BLEND_MULTI} (the period
+ * {@code -Dastro.bench.period=PRIOR|PEAK_SHIFT|PEAK_ASINH|PEAK_BLEND|PEAK_BLEND_SOFT|PEAK_BLEND_HARMONIC|PEAK_BLEND_MULTI|PEAK_MIXTURE} (the period
  * coordinate; PEAK_BLEND_HARMONIC and PEAK_BLEND_MULTI with {@code -Dastro.bench.harmonics=2}; default
  * {@link RvCinnConfig#defaults()}'s), {@code -Dastro.bench.angles=BOX|ECCENTRICITY_VECTOR|ECCENTRICITY_PLANE|ANGLE_PAIRS} (the coordinate of
  * e, ω, M₀, default BOX), {@code -Dastro.bench.out=DIR} (default target/astro-bench), or
@@ -119,7 +118,7 @@ class RvMcmcComparisonBenchmark {
     TrainingConfig recipe = new TrainingConfig(iterations, batchSize, 1e-3, new LearningRateSchedule.Cosine(0), 100, 0.9,
         0.999, 1e-8, 0, 5, 500, 250, 0, 2, seed);
     long t0 = System.nanoTime();
-    CinnTraining.Trained trained = RvCinnTraining.online(sim, priorConfig, model, recipe,
+    RvCinnTraining.Trained trained = RvCinnTraining.train(sim, priorConfig, model, recipe,
         new TrainingListener() {});
     TrainingResult tr = trained.result();
     System.out.printf("training: %d steps, %.0f s, %s%n", tr.iterationsRun(), (System.nanoTime() - t0) * 1e-9,
@@ -134,12 +133,49 @@ class RvMcmcComparisonBenchmark {
     RvObservationModel noise = new RvObservationModel(new RadialVelocityModel(0));
     RvExperimentConfig experiment = new RvExperimentConfig("rv-bench", priorConfig, schedule, model, recipe);
     try (Cinn cinn = trained.cinn()) {
-      RvModelFile.save(OUT.resolve("rv-cinn.inn"), cinn, experiment);
-      RvPosterior posterior = experiment.posterior(cinn);
+      RvModelFile.save(OUT.resolve("rv-cinn.inn"), cinn, experiment, trained.slots());
+      RvPosterior posterior = experiment.posterior(cinn, trained.slots());
       posterior = posterior.withLatent(RvBenchLatent.fromProperties(posterior.latent()));
+      if (trained.slots() != null) {
+        slotCrossEntropy(trained.slots(), sim);
+      }
       compare(posterior, sets, sim, prior, noise, targets);
-      calibrate(posterior::sample, sim, sbcCases);
+      calibrateCounting(posterior, sim, sbcCases);
     }
+  }
+
+  /** SBC with the mixture's draw counts printed (support mismatch, slot 0's share). */
+  private static void calibrateCounting(RvPosterior posterior, PaddedRvSimulator sim, int sbcCases) throws IOException {
+    long[] counts = new long[5];
+    calibrate((y, n, rng) -> posterior.sample(y, n, rng, counts), sim, sbcCases);
+    if (posterior.slots() != null) {
+      long tried = counts[RvPosterior.KEPT] + counts[RvPosterior.OTHER_SLOT] + counts[RvPosterior.OUTSIDE];
+      System.out.printf("mixture draws: %d kept (%.4f of them in slot 0), %d redrawn for the support mismatch "
+          + "(%.4f of the draws tried), %d outside the prior (%.4f), %d clamped%n", counts[RvPosterior.KEPT],
+          counts[RvPosterior.CENTRE] / (double) counts[RvPosterior.KEPT], counts[RvPosterior.OTHER_SLOT],
+          counts[RvPosterior.OTHER_SLOT] / (double) tried, counts[RvPosterior.OUTSIDE],
+          counts[RvPosterior.OUTSIDE] / (double) tried, counts[RvPosterior.CLAMPED]);
+    }
+  }
+
+  /** Prints the slot classifier's cross-entropy on 2048 fresh simulations against the label frequencies'. */
+  private static void slotCrossEntropy(SlotClassifier slots, PaddedRvSimulator sim) {
+    PeriodMixtureSimulator mixture = new PeriodMixtureSimulator(sim);
+    PeriodMixtureSimulator.Labelled[] seen = new PeriodMixtureSimulator.Labelled[1];
+    mixture.listen(b -> seen[0] = b);
+    mixture.simulate(2048, new Rng(909));
+    int[] labels = seen[0].labels();
+    double[] frequency = new double[PeriodSlots.MAX];
+    for (int k : labels) {
+      frequency[k] += 1.0 / labels.length;
+    }
+    double entropy = 0;
+    for (double f : frequency) {
+      entropy -= f > 0 ? f * Math.log(f) : 0;
+    }
+    System.out.printf("slot classifier: cross-entropy %.4f on 2048 fresh sets (label frequencies' entropy %.4f); "
+        + "labels by slot %s%n", slots.loss(seen[0].features(), labels, seen[0].slots()), entropy,
+        Arrays.toString(frequency));
   }
 
   /**
@@ -168,7 +204,10 @@ class RvMcmcComparisonBenchmark {
       System.out.println("period coordinate " + experiment.model().period() + ", latent " + posterior.latent().describe());
       compare(posterior, sim.simulator(), sim, new RvPrior(experiment.prior()),
           new RvObservationModel(new RadialVelocityModel(0)), targets);
-      calibrate(posterior::sample, sim, sbcCases);
+      if (saved.slots() != null) {
+        slotCrossEntropy(saved.slots(), sim);
+      }
+      calibrateCounting(posterior, sim, sbcCases);
     }
   }
 

@@ -9,7 +9,6 @@ import org.inversesuite.astro.rv.RvCinnTraining;
 import org.inversesuite.astro.rv.RvExperimentConfig;
 import org.inversesuite.astro.rv.RvModelFile;
 import org.inversesuite.core.config.Json;
-import org.inversesuite.core.infer.CinnTraining;
 import org.inversesuite.core.train.TrainingListener;
 import org.inversesuite.core.train.TrainingResult;
 import picocli.CommandLine.Command;
@@ -52,7 +51,7 @@ public final class RvTrainCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "training %s: %d steps of %d systems (%d..%d epochs)%n", experiment.name(),
         experiment.training().iterations(), experiment.training().batchSize(), experiment.schedule().minEpochs(),
         experiment.schedule().maxEpochs());
-    CinnTraining.Trained trained = RvCinnTraining.online(sim, experiment.prior(), experiment.model(),
+    RvCinnTraining.Trained trained = RvCinnTraining.train(sim, experiment.prior(), experiment.model(),
         experiment.training(), new TrainingListener() {
           @Override
           public void validated(int iteration, double validationLoss, boolean improved) {
@@ -65,7 +64,7 @@ public final class RvTrainCommand implements Callable<Integer> {
         System.err.println("training failed: " + r.message());
         return 1;
       }
-      RvModelFile.save(out, cinn, experiment);
+      RvModelFile.save(out, cinn, experiment, trained.slots());
     }
     System.out.printf(Locale.ROOT, "%s in %.0f s; wrote %s%n", r.message(), r.seconds(), out);
     return 0;
