@@ -39,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The airfoil commands as a user runs them: a polar, a design from a model file, and bad input. */
 class AirfoilCommandTest {
+  /** The shipped order-5 design space (docs/airfoil.md, session 14), from the cli module's directory. */
+  private static final Path ORDER_FIVE = Path.of("../experiments/airfoil/cst5-space.json");
+
   @TempDir
   Path dir;
 
@@ -197,6 +200,60 @@ class AirfoilCommandTest {
   }
 
   @Test
+  void designOnTheOrderFiveSpaceWritesTwelveCoefficientsAndReadableDatFiles() throws Exception {
+    DesignSpace five = DesignSpaceFile.read(ORDER_FIVE);
+    Path model = untrainedModel("five.inn", null, five);
+    Path out = dir.resolve("family5");
+    assertEquals(0, run("airfoil", "design", model.toString(), "--cl", "0.5", "--ld", "80", "--alpha", "2",
+        "--re", "1e6", "--min-thickness", "0.05", "-n", "6", "--top", "2", "--out", out.toString(), "--threads", "1"));
+    List<String> header = List.of(Files.readAllLines(out.resolve("candidates.csv")).get(0).split(","));
+    assertEquals(List.of("au0", "au1", "au2", "au3", "au4", "au5", "al0", "al1", "al2", "al3", "al4", "al5"),
+        header.subList(1, 13), "six coefficients per surface: " + header);
+    assertEquals("cl", header.get(13));
+    double[] best = java.util.Arrays.stream(Files.readAllLines(out.resolve("candidates.csv")).get(1).split(","))
+        .mapToDouble(Double::parseDouble).toArray();
+    assertEquals(header.size(), best.length, "a full row");
+    org.inversesuite.airfoil.shape.Airfoil written = AirfoilFiles.read(out.resolve("design-01.dat"));
+    org.inversesuite.airfoil.shape.CstShape shape = new org.inversesuite.airfoil.design.DesignPoint(
+        java.util.Arrays.copyOfRange(best, 1, 13), 6, 2, 1e6, five.trailingEdgeThickness()).shape();
+    double worst = 0;
+    for (int i = 0; i < written.size(); i++) {
+      double x = written.x(i);
+      double y = written.y(i);
+      boolean upper = i < written.leadingEdgeIndex();
+      worst = Math.max(worst, Math.abs(y - (upper ? shape.upperY(x) : shape.lowerY(x))));
+    }
+    assertTrue(worst < 2e-5, "the .dat file holds the order-5 shape of rank 1, off by " + worst);
+    assertTrue(Files.exists(out.resolve("family.png")));
+    assertTrue(Files.exists(out.resolve("pressure.png")));
+  }
+
+  @Test
+  void datasetOnTheOrderFiveSpaceKeepsItsOrderAndNamesBadSpaceFiles() throws Exception {
+    Path data = dir.resolve("data5");
+    assertEquals(0, run("airfoil", "dataset", "--rows", "2", "--chunk", "2", "--threads", "1", "-q", "--space",
+        ORDER_FIVE.toString(), "--out", data.toString()));
+    assertEquals(6, Json.mapper().readTree(data.resolve("manifest.json").toFile()).path("space").path("lowerHigh")
+        .size());
+    Files.writeString(dir.resolve("missing.json"), "{\"upperLow\": [0.1], \"upperHigh\": [0.3], \"lowerLow\": [-0.1], "
+        + "\"lowerHigh\": [0.0]}");
+    Files.writeString(dir.resolve("cut.json"), "{\"upperLow\": [0.1");
+    Files.writeString(dir.resolve("typo.json"), "{\"upperLo\": [0.1]}");
+    Files.writeString(dir.resolve("empty.json"), Files.readString(ORDER_FIVE).replace("\"alphaHigh\": 6",
+        "\"alphaHigh\": 0"));
+    for (String[] bad : List.of(new String[] {"missing.json", "alphaLow"}, new String[] {"cut.json", "not valid JSON"},
+        new String[] {"typo.json", "upperLo"}, new String[] {"empty.json", "alpha"},
+        new String[] {"nowhere.json", "not found"})) {
+      Path out = dir.resolve("out-" + bad[0]);
+      String message = runRefused("airfoil", "dataset", "--rows", "2", "-q", "--space",
+          dir.resolve(bad[0]).toString(), "--out", out.toString());
+      assertTrue(message.contains(bad[0]) && message.contains(bad[1]), message);
+      assertEquals(1, message.strip().lines().filter(l -> !l.startsWith("(run with")).count(), "one line: " + message);
+      assertFalse(Files.exists(out.resolve("manifest.json")), "nothing written for " + bad[0]);
+    }
+  }
+
+  @Test
   void compareOnAModelFileFromBeforeTheMlpSurrogateSaysWhatToDo() throws Exception {
     ObjectNode run = ridgeOnlyRun();
     Path model = untrainedModel("ridge-only.inn", run);
@@ -277,7 +334,10 @@ class AirfoilCommandTest {
 
   /** An untrained design model on the default space, saved with {@code run} as its metadata (may be null). */
   private Path untrainedModel(String name, ObjectNode run) {
-    DesignSpace space = DesignSpace.defaults();
+    return untrainedModel(name, run, DesignSpace.defaults());
+  }
+
+  private Path untrainedModel(String name, ObjectNode run, DesignSpace space) {
     Flow flow = Flow.build(DesignModel.defaultFlow(space.shapeDimension()), Precision.FLOAT32, new Rng(1), true);
     TrainingRange range = new TrainingRange(DesignTarget.conditionNames(), new double[] {0, 6, 0, 0, 0.05},
         new double[] {6, 6.5, 1.2, 120, 0.2});
