@@ -229,6 +229,30 @@ class AirfoilCommandTest {
   }
 
   @Test
+  void compareDrawsItsTargetsFromAnotherSpaceWhenAsked() throws Exception {
+    DesignSpace five = DesignSpaceFile.read(ORDER_FIVE);
+    Path model3 = untrainedModel("ridge3.inn", ridgeOnlyRun());
+    Path model5 = untrainedModel("ridge5.inn", ridgeOnlyRun(five.shapeDimension()), five);
+    List<String> own5 = compareRows(model5, "own5", "--warmup", "0");
+    List<String> own3 = compareRows(model3, "own3", "--warmup", "0");
+    List<String> from5 = compareRows(model3, "from5", "--warmup", "0", "--targets-from", ORDER_FIVE.toString());
+    assertEquals(2, own5.size());
+    assertEquals(own5.stream().map(AirfoilCommandTest::targetOnly).toList(),
+        from5.stream().map(AirfoilCommandTest::targetOnly).toList(), "the order-5 box's targets, posed to an order-3 model");
+    assertFalse(own3.stream().map(AirfoilCommandTest::targetOnly).toList()
+        .equals(from5.stream().map(AirfoilCommandTest::targetOnly).toList()), "other targets than the model's own");
+    assertTrue(Files.readString(dir.resolve("from5").resolve("compare.md")).contains("Targets drawn from "
+        + ORDER_FIVE + " (12 shape coefficients), not from the model's box (8)"));
+    List<String> fromDefault = compareRows(model5, "from3", "--warmup", "0", "--targets-from", "default");
+    assertEquals(own3.stream().map(AirfoilCommandTest::targetOnly).toList(),
+        fromDefault.stream().map(AirfoilCommandTest::targetOnly).toList(), "'default' is the built-in box");
+    String message = runRefused("airfoil", "compare", model3.toString(), "--targets-from",
+        dir.resolve("nowhere.json").toString(), "--out", dir.resolve("cmpx").toString());
+    assertTrue(message.contains("nowhere.json") && message.contains("not found"), message);
+    assertFalse(Files.exists(dir.resolve("cmpx")), "nothing written");
+  }
+
+  @Test
   void datasetOnTheOrderFiveSpaceKeepsItsOrderAndNamesBadSpaceFiles() throws Exception {
     Path data = dir.resolve("data5");
     assertEquals(0, run("airfoil", "dataset", "--rows", "2", "--chunk", "2", "--threads", "1", "-q", "--space",
@@ -295,11 +319,24 @@ class AirfoilCommandTest {
 
   /** The target rows of a small compare run with {@code --warmup w}, written to folder cmp{w}. */
   private List<String> compareRows(Path model, String w) throws Exception {
-    Path out = dir.resolve("cmp" + w);
-    assertEquals(0, run("airfoil", "compare", model.toString(), "--targets", "2", "--pool", "2", "-n", "2",
-        "--budget", "10", "--surrogate", "RIDGE", "--no-family", "--no-orders", "--no-parallel", "--warmup", w,
-        "--out", out.toString()));
+    return compareRows(model, "cmp" + w, "--warmup", w);
+  }
+
+  /** The target rows of a small compare run into {@code dir/name}, with {@code extra} options. */
+  private List<String> compareRows(Path model, String name, String... extra) throws Exception {
+    Path out = dir.resolve(name);
+    List<String> args = new java.util.ArrayList<>(List.of("airfoil", "compare", model.toString(), "--targets", "2",
+        "--pool", "2", "-n", "2", "--budget", "10", "--surrogate", "RIDGE", "--no-family", "--no-orders",
+        "--no-parallel", "--out", out.toString()));
+    args.addAll(List.of(extra));
+    assertEquals(0, run(args.toArray(String[]::new)));
     return Files.readAllLines(out.resolve("compare.md")).stream().filter(l -> l.matches("\\| \\d+ \\|.*")).toList();
+  }
+
+  /** The first three cells of a compare row: target number, C_l and L/D. */
+  private static String targetOnly(String row) {
+    String[] cells = row.split("\\|");
+    return cells[1] + cells[2] + cells[3];
   }
 
   /** A row's target number, C_l, L/D and the solver calls of its cells, without the wall times. */
@@ -315,8 +352,12 @@ class AirfoilCommandTest {
 
   /** Run metadata holding only a linear ridge surrogate of a made-up lift and drag. */
   private static ObjectNode ridgeOnlyRun() {
+    return ridgeOnlyRun(DesignSpace.defaults().shapeDimension());
+  }
+
+  private static ObjectNode ridgeOnlyRun(int shapeDimension) {
     int n = 40;
-    double[][] x = new double[n][DesignSpace.defaults().shapeDimension() + 2];
+    double[][] x = new double[n][shapeDimension + 2];
     double[] cl = new double[n];
     double[] cd = new double[n];
     Rng rng = new Rng(3);
