@@ -9,9 +9,15 @@ import org.inversesuite.core.random.Rng;
 /**
  * The box the designs are drawn from: CST coefficients A_U,i ~ U[upperLow_i, upperHigh_i] and
  * A_L,i ~ U[lowerLow_i, lowerHigh_i] (Kulfan 2008), the design angle of attack α ~ U[alphaLow,
- * alphaHigh] and the Reynolds number log₁₀Re ~ U[log₁₀ reLow, log₁₀ reHigh]. The default box
- * contains the order-3 CST fits of NACA 0012, 1408, 2412, 4415 and 6409 (fit errors below 0.1 %
- * chord), i.e. thin to 18 % thick sections with up to 6 % camber.
+ * alphaHigh] and the Reynolds number log₁₀Re ~ U[log₁₀ reLow, log₁₀ reHigh]. The CST order of a
+ * surface is the length of its coefficient arrays minus one. The default box (order 3 on both
+ * surfaces) contains the order-3 CST fits of NACA 0012, 1408, 2412 and 4415 (rms fit errors up to 0.11 %
+ * chord), i.e. 8 to 15 % thick sections with up to 4 % camber; NACA 6409's lower surface lies
+ * outside it (its second lower coefficient is 0.11, the bound 0.04). The order-5 box shipped as
+ * {@code experiments/airfoil/cst5-space.json} is built the same way from the order-5 fits of the same
+ * four sections: their hull, widened by the default box's mean margins over the order-3 hull (0.017
+ * and 0.018 below and above on the upper surface, 0.008 and 0.079 on the lower), rounded outward to
+ * 0.01 (docs/airfoil.md, session 14).
  *
  * @param upperLow lower bounds of the upper-surface coefficients
  * @param upperHigh upper bounds of the upper-surface coefficients

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.inversesuite.airfoil.shape.CstFit;
 import org.inversesuite.airfoil.shape.CstShape;
@@ -18,14 +19,39 @@ class DesignSpaceTest {
 
   @Test
   void defaultBoxContainsTheCstFitsOfClassicSections() {
-    double[] lo = space.shapeLow();
-    double[] hi = space.shapeHigh();
+    assertContainsTheFitsOfClassicSections(space, 3);
+  }
+
+  /** The shipped order-5 box (docs/airfoil.md, session 14) holds the order-5 fits of the same sections. */
+  @Test
+  void shippedOrderFiveBoxContainsTheOrderFiveFitsOfTheSameSections() throws Exception {
+    DesignSpace five = Json.mapper().readValue(Path.of("../experiments/airfoil/cst5-space.json").toFile(),
+        DesignSpace.class);
+    assertEquals(12, five.shapeDimension());
+    assertEquals(6, five.upperCount());
+    assertContainsTheFitsOfClassicSections(five, 5);
+    assertEquals(space.alphaLow(), five.alphaLow());
+    assertEquals(space.alphaHigh(), five.alphaHigh());
+    assertEquals(space.reynoldsLow(), five.reynoldsLow());
+    assertEquals(space.reynoldsHigh(), five.reynoldsHigh());
+    assertEquals(space.trailingEdgeThickness(), five.trailingEdgeThickness());
+    DesignPoint p = five.sample(new Rng(3));
+    assertEquals(6, p.shape().upper().size());
+    assertEquals(6, p.shape().lower().size());
+  }
+
+  /** Every coefficient of the order-n fits of NACA 0012, 1408, 2412 and 4415 lies inside the box. */
+  private static void assertContainsTheFitsOfClassicSections(DesignSpace box, int order) {
+    double[] lo = box.shapeLow();
+    double[] hi = box.shapeHigh();
+    int k = order + 1;
+    assertEquals(2 * k, box.shapeDimension());
     for (String naca : List.of("0012", "1408", "2412", "4415")) {
-      CstShape fit = CstFit.fit(NacaFourDigit.of(naca, TrailingEdge.CLOSED).toAirfoil(80), 3, 3).shape();
-      for (int i = 0; i < 8; i++) {
-        double v = i < 4 ? fit.upper().get(i) : fit.lower().get(i - 4);
-        assertTrue(v >= lo[i] && v <= hi[i], "NACA " + naca + " coefficient " + i + " = " + v + " outside ["
-            + lo[i] + ", " + hi[i] + "]");
+      CstShape fit = CstFit.fit(NacaFourDigit.of(naca, TrailingEdge.CLOSED).toAirfoil(80), order, order).shape();
+      for (int i = 0; i < 2 * k; i++) {
+        double v = i < k ? fit.upper().get(i) : fit.lower().get(i - k);
+        assertTrue(v >= lo[i] && v <= hi[i], "NACA " + naca + " order " + order + " coefficient " + i + " = " + v
+            + " outside [" + lo[i] + ", " + hi[i] + "]");
       }
     }
   }

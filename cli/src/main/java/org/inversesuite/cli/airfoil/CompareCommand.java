@@ -15,6 +15,7 @@ import org.inversesuite.airfoil.design.DesignCase;
 import org.inversesuite.airfoil.design.DesignDataset;
 import org.inversesuite.airfoil.design.DesignFamily;
 import org.inversesuite.airfoil.design.DesignModel;
+import org.inversesuite.airfoil.design.DesignSpace;
 import org.inversesuite.airfoil.design.DesignPoint;
 import org.inversesuite.airfoil.design.DesignSurrogate;
 import org.inversesuite.airfoil.design.DesignTarget;
@@ -125,6 +126,12 @@ final class CompareCommand implements Callable<Integer> {
    */
   static final int WARMUP_CINN_REPEATS = 20;
 
+  @Option(names = "--targets-from", paramLabel = "SPACE",
+      description = "draw the targets from this design space (a JSON file, or 'default' for the built-in box) instead "
+          + "of the model's; both methods still design in the model's box, so models of different spaces can be "
+          + "compared on the same targets")
+  String targetsFrom;
+
   @Option(names = "--no-family",
       description = "skip the second comparison (a family of N shapes against CMA-ES to the family's best score)")
   boolean noFamily;
@@ -156,8 +163,11 @@ final class CompareCommand implements Callable<Integer> {
     if (warmup < 0) {
       throw new IllegalArgumentException("--warmup must be >= 0, got " + warmup);
     }
+    DesignSpace targetBox = targetsFrom == null ? null
+        : "default".equals(targetsFrom) ? DesignSpace.defaults() : DesignSpaceFile.read(Path.of(targetsFrom));
     List<SurrogateKind> kinds = surrogates.stream().distinct().toList();
     DesignModel m = DesignModel.load(model, threads);
+    DesignSpace targetSpace = targetBox == null ? m.space() : targetBox;
     JsonNode run = CinnStore.runMetadata(model);
     List<LiftDragSurrogate> screens = new ArrayList<>();
     try {
@@ -177,6 +187,10 @@ final class CompareCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     for (LiftDragSurrogate s : screens) {
       lines.add("Forward surrogate " + s.kind().name().toLowerCase(Locale.ROOT) + ": " + s.summary() + ".");
+    }
+    if (targetBox != null) {
+      lines.add("Targets drawn from " + targetsFrom + " (" + targetSpace.shapeDimension() + " shape coefficients), not "
+          + "from the model's box (" + m.space().shapeDimension() + "); both methods design in the model's box.");
     }
     lines.add("");
     String p = threads + " cores";
@@ -236,13 +250,14 @@ final class CompareCommand implements Callable<Integer> {
       CmaesDesigner cmaes = new CmaesDesigner(m.space(), solver, budget, 1);
       CmaesDesigner cmaesParallel = new CmaesDesigner(m.space(), solver, budget, threads);
       if (warmup > 0) {
-        String said = warmUp(m, solver, designer, serial, screens, parallel, maxDraws, rng.stream("warmup"));
+        String said = warmUp(m, targetSpace, solver, designer, serial, screens, parallel, maxDraws,
+            rng.stream("warmup"));
         System.out.println(said);
         lines.add(lines.size() - 2, said);
         lines.add(lines.size() - 2, "");
       }
       for (int drawn = 0; done < targets && drawn < 50 * targets; drawn++) {
-        DesignTarget target = target(m, solver, rng.stream("targets").stream(drawn));
+        DesignTarget target = target(targetSpace, solver, rng.stream("targets").stream(drawn));
         if (target == null) {
           continue;
         }
@@ -337,13 +352,13 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /**
-   * A target from one draw of the design space: the simulated C_l and L/D of the drawn design, its
+   * A target from one draw of a design space (the model's, or {@code --targets-from}): the simulated C_l and L/D of the drawn design, its
    * angle and Reynolds number, and 90 % of its thickness as the minimum.
    *
    * @return null when the drawn design did not converge or is too thin to leave a minimum of 0.02
    */
-  private static DesignTarget target(DesignModel m, AirfoilSolver solver, Rng draw) {
-    DesignCase truth = DesignCase.evaluate(m.space().sample(draw), solver);
+  private static DesignTarget target(DesignSpace space, AirfoilSolver solver, Rng draw) {
+    DesignCase truth = DesignCase.evaluate(space.sample(draw), solver);
     if (!truth.usable() || truth.maxThickness() * 0.9 < 0.02) {
       return null;
     }
@@ -363,7 +378,7 @@ final class CompareCommand implements Callable<Integer> {
    *
    * @return the line that says what was done
    */
-  private String warmUp(DesignModel m, AirfoilSolver solver, InverseDesigner designer, InverseDesigner serial,
+  private String warmUp(DesignModel m, DesignSpace targetSpace, AirfoilSolver solver, InverseDesigner designer, InverseDesigner serial,
       List<LiftDragSurrogate> screens, boolean parallel, int maxDraws, Rng rng) {
     long start = System.nanoTime();
     int done = 0;
@@ -371,7 +386,7 @@ final class CompareCommand implements Callable<Integer> {
     CmaesDesigner cmaes = new CmaesDesigner(m.space(), solver, calls, 1);
     CmaesDesigner cmaesParallel = new CmaesDesigner(m.space(), solver, calls, threads);
     for (int drawn = 0; done < warmup && drawn < 50 * warmup; drawn++) {
-      DesignTarget target = target(m, solver, rng.stream("targets").stream(drawn));
+      DesignTarget target = target(targetSpace, solver, rng.stream("targets").stream(drawn));
       if (target == null) {
         continue;
       }

@@ -74,7 +74,7 @@ final class DatasetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    DesignSpace box = space == null ? DesignSpace.defaults() : Json.mapper().readValue(space.toFile(), DesignSpace.class);
+    DesignSpace box = space == null ? DesignSpace.defaults() : DesignSpaceFile.read(space);
     SolverConfig solver = panels == null ? SolverConfig.defaults() : SolverConfig.defaults().withPanels(panels);
     DatasetManifest manifest = new DatasetManifest(box, solver, rows, chunk, seed);
     GenerationSummary summary;

@@ -105,6 +105,11 @@ final class TrainDesignCommand implements Callable<Integer> {
     trained.model().cinn().close();
     System.out.printf(Locale.ROOT, "trained on %d designs in %.1f s; wrote %s%n", dataset.training().size(),
         trained.result().seconds(), output);
+    System.out.printf(Locale.ROOT, "%d of %d steps (%s), kept step %d: best validation NLL %.3f per design "
+        + "(%d shape coefficients)%n", trained.result().iterationsRun(), iterations,
+        trained.result().stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+        trained.result().keptIteration(), trained.result().bestValidationLoss(),
+        dataset.manifest().space().shapeDimension());
     surrogates.forEach(System.out::println);
     return 0;
   }

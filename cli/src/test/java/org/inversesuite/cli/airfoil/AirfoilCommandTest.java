@@ -39,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The airfoil commands as a user runs them: a polar, a design from a model file, and bad input. */
 class AirfoilCommandTest {
+  /** The shipped order-5 design space (docs/airfoil.md, session 14), from the cli module's directory. */
+  private static final Path ORDER_FIVE = Path.of("../experiments/airfoil/cst5-space.json");
+
   @TempDir
   Path dir;
 
@@ -197,6 +200,84 @@ class AirfoilCommandTest {
   }
 
   @Test
+  void designOnTheOrderFiveSpaceWritesTwelveCoefficientsAndReadableDatFiles() throws Exception {
+    DesignSpace five = DesignSpaceFile.read(ORDER_FIVE);
+    Path model = untrainedModel("five.inn", null, five);
+    Path out = dir.resolve("family5");
+    assertEquals(0, run("airfoil", "design", model.toString(), "--cl", "0.5", "--ld", "80", "--alpha", "2",
+        "--re", "1e6", "--min-thickness", "0.05", "-n", "6", "--top", "2", "--out", out.toString(), "--threads", "1"));
+    List<String> header = List.of(Files.readAllLines(out.resolve("candidates.csv")).get(0).split(","));
+    assertEquals(List.of("au0", "au1", "au2", "au3", "au4", "au5", "al0", "al1", "al2", "al3", "al4", "al5"),
+        header.subList(1, 13), "six coefficients per surface: " + header);
+    assertEquals("cl", header.get(13));
+    double[] best = java.util.Arrays.stream(Files.readAllLines(out.resolve("candidates.csv")).get(1).split(","))
+        .mapToDouble(Double::parseDouble).toArray();
+    assertEquals(header.size(), best.length, "a full row");
+    org.inversesuite.airfoil.shape.Airfoil written = AirfoilFiles.read(out.resolve("design-01.dat"));
+    org.inversesuite.airfoil.shape.CstShape shape = new org.inversesuite.airfoil.design.DesignPoint(
+        java.util.Arrays.copyOfRange(best, 1, 13), 6, 2, 1e6, five.trailingEdgeThickness()).shape();
+    double worst = 0;
+    for (int i = 0; i < written.size(); i++) {
+      double x = written.x(i);
+      double y = written.y(i);
+      boolean upper = i < written.leadingEdgeIndex();
+      worst = Math.max(worst, Math.abs(y - (upper ? shape.upperY(x) : shape.lowerY(x))));
+    }
+    assertTrue(worst < 2e-5, "the .dat file holds the order-5 shape of rank 1, off by " + worst);
+    assertTrue(Files.exists(out.resolve("family.png")));
+    assertTrue(Files.exists(out.resolve("pressure.png")));
+  }
+
+  @Test
+  void compareDrawsItsTargetsFromAnotherSpaceWhenAsked() throws Exception {
+    DesignSpace five = DesignSpaceFile.read(ORDER_FIVE);
+    Path model3 = untrainedModel("ridge3.inn", ridgeOnlyRun());
+    Path model5 = untrainedModel("ridge5.inn", ridgeOnlyRun(five.shapeDimension()), five);
+    List<String> own5 = compareRows(model5, "own5", "--warmup", "0");
+    List<String> own3 = compareRows(model3, "own3", "--warmup", "0");
+    List<String> from5 = compareRows(model3, "from5", "--warmup", "0", "--targets-from", ORDER_FIVE.toString());
+    assertEquals(2, own5.size());
+    assertEquals(own5.stream().map(AirfoilCommandTest::targetOnly).toList(),
+        from5.stream().map(AirfoilCommandTest::targetOnly).toList(), "the order-5 box's targets, posed to an order-3 model");
+    assertFalse(own3.stream().map(AirfoilCommandTest::targetOnly).toList()
+        .equals(from5.stream().map(AirfoilCommandTest::targetOnly).toList()), "other targets than the model's own");
+    assertTrue(Files.readString(dir.resolve("from5").resolve("compare.md")).contains("Targets drawn from "
+        + ORDER_FIVE + " (12 shape coefficients), not from the model's box (8)"));
+    List<String> fromDefault = compareRows(model5, "from3", "--warmup", "0", "--targets-from", "default");
+    assertEquals(own3.stream().map(AirfoilCommandTest::targetOnly).toList(),
+        fromDefault.stream().map(AirfoilCommandTest::targetOnly).toList(), "'default' is the built-in box");
+    String message = runRefused("airfoil", "compare", model3.toString(), "--targets-from",
+        dir.resolve("nowhere.json").toString(), "--out", dir.resolve("cmpx").toString());
+    assertTrue(message.contains("nowhere.json") && message.contains("not found"), message);
+    assertFalse(Files.exists(dir.resolve("cmpx")), "nothing written");
+  }
+
+  @Test
+  void datasetOnTheOrderFiveSpaceKeepsItsOrderAndNamesBadSpaceFiles() throws Exception {
+    Path data = dir.resolve("data5");
+    assertEquals(0, run("airfoil", "dataset", "--rows", "2", "--chunk", "2", "--threads", "1", "-q", "--space",
+        ORDER_FIVE.toString(), "--out", data.toString()));
+    assertEquals(6, Json.mapper().readTree(data.resolve("manifest.json").toFile()).path("space").path("lowerHigh")
+        .size());
+    Files.writeString(dir.resolve("missing.json"), "{\"upperLow\": [0.1], \"upperHigh\": [0.3], \"lowerLow\": [-0.1], "
+        + "\"lowerHigh\": [0.0]}");
+    Files.writeString(dir.resolve("cut.json"), "{\"upperLow\": [0.1");
+    Files.writeString(dir.resolve("typo.json"), "{\"upperLo\": [0.1]}");
+    Files.writeString(dir.resolve("empty.json"), Files.readString(ORDER_FIVE).replace("\"alphaHigh\": 6",
+        "\"alphaHigh\": 0"));
+    for (String[] bad : List.of(new String[] {"missing.json", "alphaLow"}, new String[] {"cut.json", "not valid JSON"},
+        new String[] {"typo.json", "upperLo"}, new String[] {"empty.json", "alpha"},
+        new String[] {"nowhere.json", "not found"})) {
+      Path out = dir.resolve("out-" + bad[0]);
+      String message = runRefused("airfoil", "dataset", "--rows", "2", "-q", "--space",
+          dir.resolve(bad[0]).toString(), "--out", out.toString());
+      assertTrue(message.contains(bad[0]) && message.contains(bad[1]), message);
+      assertEquals(1, message.strip().lines().filter(l -> !l.startsWith("(run with")).count(), "one line: " + message);
+      assertFalse(Files.exists(out.resolve("manifest.json")), "nothing written for " + bad[0]);
+    }
+  }
+
+  @Test
   void compareOnAModelFileFromBeforeTheMlpSurrogateSaysWhatToDo() throws Exception {
     ObjectNode run = ridgeOnlyRun();
     Path model = untrainedModel("ridge-only.inn", run);
@@ -238,11 +319,24 @@ class AirfoilCommandTest {
 
   /** The target rows of a small compare run with {@code --warmup w}, written to folder cmp{w}. */
   private List<String> compareRows(Path model, String w) throws Exception {
-    Path out = dir.resolve("cmp" + w);
-    assertEquals(0, run("airfoil", "compare", model.toString(), "--targets", "2", "--pool", "2", "-n", "2",
-        "--budget", "10", "--surrogate", "RIDGE", "--no-family", "--no-orders", "--no-parallel", "--warmup", w,
-        "--out", out.toString()));
+    return compareRows(model, "cmp" + w, "--warmup", w);
+  }
+
+  /** The target rows of a small compare run into {@code dir/name}, with {@code extra} options. */
+  private List<String> compareRows(Path model, String name, String... extra) throws Exception {
+    Path out = dir.resolve(name);
+    List<String> args = new java.util.ArrayList<>(List.of("airfoil", "compare", model.toString(), "--targets", "2",
+        "--pool", "2", "-n", "2", "--budget", "10", "--surrogate", "RIDGE", "--no-family", "--no-orders",
+        "--no-parallel", "--out", out.toString()));
+    args.addAll(List.of(extra));
+    assertEquals(0, run(args.toArray(String[]::new)));
     return Files.readAllLines(out.resolve("compare.md")).stream().filter(l -> l.matches("\\| \\d+ \\|.*")).toList();
+  }
+
+  /** The first three cells of a compare row: target number, C_l and L/D. */
+  private static String targetOnly(String row) {
+    String[] cells = row.split("\\|");
+    return cells[1] + cells[2] + cells[3];
   }
 
   /** A row's target number, C_l, L/D and the solver calls of its cells, without the wall times. */
@@ -258,8 +352,12 @@ class AirfoilCommandTest {
 
   /** Run metadata holding only a linear ridge surrogate of a made-up lift and drag. */
   private static ObjectNode ridgeOnlyRun() {
+    return ridgeOnlyRun(DesignSpace.defaults().shapeDimension());
+  }
+
+  private static ObjectNode ridgeOnlyRun(int shapeDimension) {
     int n = 40;
-    double[][] x = new double[n][DesignSpace.defaults().shapeDimension() + 2];
+    double[][] x = new double[n][shapeDimension + 2];
     double[] cl = new double[n];
     double[] cd = new double[n];
     Rng rng = new Rng(3);
@@ -277,7 +375,10 @@ class AirfoilCommandTest {
 
   /** An untrained design model on the default space, saved with {@code run} as its metadata (may be null). */
   private Path untrainedModel(String name, ObjectNode run) {
-    DesignSpace space = DesignSpace.defaults();
+    return untrainedModel(name, run, DesignSpace.defaults());
+  }
+
+  private Path untrainedModel(String name, ObjectNode run, DesignSpace space) {
     Flow flow = Flow.build(DesignModel.defaultFlow(space.shapeDimension()), Precision.FLOAT32, new Rng(1), true);
     TrainingRange range = new TrainingRange(DesignTarget.conditionNames(), new double[] {0, 6, 0, 0, 0.05},
         new double[] {6, 6.5, 1.2, 120, 0.2});
