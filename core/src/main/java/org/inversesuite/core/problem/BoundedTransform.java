@@ -274,14 +274,23 @@ public final class BoundedTransform {
               low, high);
         }
       } else {
-        for (int r = 0; r < n; r++) {
-          double tr = in[r * d + j];
-          double value = Double.isFinite(a) ? a + Math.exp(tr) : Double.isFinite(b) ? b - Math.exp(tr) : tr;
-          out[r * d + j] = Math.min(Math.max(value, low), high);
-        }
+        notBoxColumn(in, n, d, j, out);
       }
     }
     return x;
+  }
+
+  /** Column j of x for a coordinate that is not a box: a + eᵗ, b − eᵗ or t, clamped inside as {@link #inverse}. */
+  private void notBoxColumn(double[] in, int n, int d, int j, double[] out) {
+    double a = lower[j];
+    double b = upper[j];
+    double low = Double.isFinite(a) ? Math.nextUp(a) : -Double.MAX_VALUE;
+    double high = Double.isFinite(b) ? Math.nextDown(b) : Double.MAX_VALUE;
+    for (int r = 0; r < n; r++) {
+      double t = in[r * d + j];
+      double value = Double.isFinite(a) ? a + Math.exp(t) : Double.isFinite(b) ? b - Math.exp(t) : t;
+      out[r * d + j] = Math.min(Math.max(value, low), high);
+    }
   }
 
   /** x of a box (a, b) from t and e = e^{−|t|}, clamped to [low, high]: {@link #sigmoid}'s operations. */
@@ -293,8 +302,8 @@ public final class BoundedTransform {
 
   /**
    * {@link #inverseByColumns} with the sigmoid's division and clamp per element (run 20's column path, kept as its
-   * reference: docs/astro.md run 23). {@link #inverse} column by column: for a box (a, b) e = e^{−|t|} of the whole column over the vector lanes
-   * ({@link VectorExp}, within 2 ulp of {@link Math#exp}), then x = b − (b − a) e/(1 + e) for t ≥ 0 and
+   * reference: docs/astro.md run 23). {@link #inverse} column by column: for a box (a, b) e = e^{−|t|} of the whole
+   * column over the vector lanes ({@link VectorExp}, within 2 ulp of {@link Math#exp}), then x = b − (b − a) e/(1 + e) for t ≥ 0 and
    * a + (b − a) e/(1 + e) otherwise: {@link #sigmoid}'s operations in its order on that e, so x differs from the
    * per-element path only where the two exponentials differ in their last bits (|t| &gt; 700, beyond
    * {@link VectorExp}'s range, takes {@link Math#exp}); then clamped inside as there.
@@ -327,11 +336,7 @@ public final class BoundedTransform {
           out[r * d + j] = Math.min(Math.max(value, low), high);
         }
       } else {
-        for (int r = 0; r < n; r++) {
-          double t = in[r * d + j];
-          double value = Double.isFinite(a) ? a + Math.exp(t) : Double.isFinite(b) ? b - Math.exp(t) : t;
-          out[r * d + j] = Math.min(Math.max(value, low), high);
-        }
+        notBoxColumn(in, n, d, j, out);
       }
     }
     return x;
