@@ -1,6 +1,7 @@
 package org.inversesuite.astro.rv;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -83,7 +84,25 @@ final class LaneBlendInverse {
       DoubleVector root = q.sqrt();
       DoubleVector argument = a.add(root).blend(a.mul(2.0), a.compare(VectorOperators.GT, 1e8));
       // copySign(ln(argument), v): the logarithm is ≥ 0 (argument ≥ 1), so v's sign bit is or-ed in
-      DoubleVector asinh = VectorLog.log(argument).reinterpretAsLongs()
+      // ln(argument): VectorLog.log's operations written out here, so that no vector crosses a call of ours
+      // (JDK 17's C2 boxed them in some JVM runs, docs/astro.md run 23); the same operations, the same bits
+      LongVector bits = argument.reinterpretAsLongs();
+      DoubleVector k = bits.lanewise(VectorOperators.LSHR, 52L).or(VectorLog.TWO52_BITS).reinterpretAsDoubles()
+          .sub(VectorLog.TWO52 + 1023);
+      DoubleVector m = bits.and(VectorLog.MANTISSA).or(VectorLog.ONE_BITS).reinterpretAsDoubles();
+      VectorMask<Double> high = m.compare(VectorOperators.GT, VectorLog.SQRT2);
+      m = m.blend(m.mul(0.5), high);
+      k = k.blend(k.add(1), high);
+      DoubleVector lf = m.sub(1);
+      DoubleVector ls = lf.div(lf.add(2));
+      DoubleVector lz = ls.mul(ls);
+      DoubleVector lw = lz.mul(lz);
+      DoubleVector t1 = lw.mul(lw.mul(lw.mul(VectorLog.LG6).add(VectorLog.LG4)).add(VectorLog.LG2));
+      DoubleVector t2 = lz.mul(lw.mul(lw.mul(lw.mul(VectorLog.LG7).add(VectorLog.LG5)).add(VectorLog.LG3))
+          .add(VectorLog.LG1));
+      DoubleVector hfsq = lf.mul(lf).mul(0.5);
+      DoubleVector inner = hfsq.sub(ls.mul(hfsq.add(t2.add(t1))).add(k.mul(VectorLog.LN2_LO))).sub(lf);
+      DoubleVector asinh = k.mul(VectorLog.LN2_HI).sub(inner).reinterpretAsLongs()
           .or(v.reinterpretAsLongs().and(SIGN)).reinterpretAsDoubles();
       DoubleVector f = d.div(farScale).add(asinh.mul(zoom)).sub(u);
       // f = 0 in a running lane: stopped at d
