@@ -280,7 +280,7 @@ public final class BoundedTransform {
     return x;
   }
 
-  /** Column j of x for a coordinate that is not a box: a + eᵗ, b − eᵗ or t, clamped inside as {@link #inverse}. */
+  /** Column j of x, not a box: a + eᵗ, b − eᵗ or t, clamped inside as {@link #inverse}. */
   private void notBoxColumn(double[] in, int n, int d, int j, double[] out) {
     double a = lower[j];
     double b = upper[j];
@@ -303,7 +303,8 @@ public final class BoundedTransform {
   /**
    * {@link #inverseByColumns} with the sigmoid's division and clamp per element (run 20's column path, kept as its
    * reference: docs/astro.md run 23). {@link #inverse} column by column: for a box (a, b) e = e^{−|t|} of the whole
-   * column over the vector lanes ({@link VectorExp}, within 2 ulp of {@link Math#exp}), then x = b − (b − a) e/(1 + e) for t ≥ 0 and
+   * column over the vector lanes ({@link VectorExp}, within 2 ulp of {@link Math#exp}), then
+   * x = b − (b − a) e/(1 + e) for t ≥ 0 and
    * a + (b − a) e/(1 + e) otherwise: {@link #sigmoid}'s operations in its order on that e, so x differs from the
    * per-element path only where the two exponentials differ in their last bits (|t| &gt; 700, beyond
    * {@link VectorExp}'s range, takes {@link Math#exp}); then clamped inside as there.

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link VectorLog} within 1 ulp of {@link Math#log} over the normal doubles, densely near 1 (where the result is
  * small and a wrong low-order term shows) and at the reduction's edge √2, interpreted and after the JIT compiles
- * it (the two must agree bit for bit: only IEEE operations), the array form bit for bit the vector form. A wrong Lg coefficient, a wrong ln 2 split or a wrong
+ * it (the two must agree bit for bit: only IEEE operations), the array form bit for bit the vector form.
+ * A wrong Lg coefficient, a wrong ln 2 split or a wrong
  * exponent read puts the error far above 1 ulp.
  */
 class VectorLogTest {
