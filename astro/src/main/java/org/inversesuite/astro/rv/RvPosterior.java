@@ -307,8 +307,15 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
   /** @return P of every draw (column 0 of q), the centred coordinates' inverse over the vector lanes (run 21) */
   private double[] periods(Matrix q, PeriodReference reference) {
     double[] out = new double[q.rows()];
-    for (int r = 0; r < out.length; r++) {
-      out[r] = q.get(r, 0);
+    if (q instanceof DoubleMatrix dq) { // the flow's draws (ParameterSpace.fromFlow): on the array, the same values
+      double[] data = dq.data();
+      for (int r = 0, d = q.cols(); r < out.length; r++) {
+        out[r] = data[r * d];
+      }
+    } else {
+      for (int r = 0; r < out.length; r++) {
+        out[r] = q.get(r, 0);
+      }
     }
     if (coordinate.centred()) {
       coordinate.inverse(out, out, out.length, reference);
@@ -331,6 +338,14 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
 
   private void copy(Matrix q, int r, double period, DoubleMatrix out, int to) {
     int c = AngleCoordinate.FIRST_COLUMN;
+    if (angles == AngleCoordinate.BOX && q instanceof DoubleMatrix dq && q.cols() == RvParameters.DIMENSION) {
+      // the flow's columns are the parameters: the row copied whole, then P and e (docs/astro.md run 23)
+      System.arraycopy(dq.data(), r * RvParameters.DIMENSION, out.data(), to * RvParameters.DIMENSION,
+          RvParameters.DIMENSION);
+      out.set(to, 0, period);
+      out.set(to, c, Math.min(q.get(r, c), Math.nextDown(prior.eccentricityMax()))); // only the clamped last round
+      return;
+    }
     if (angles == AngleCoordinate.BOX) { // the flow's columns are the parameters: no per-draw array (run 17)
       out.set(to, 0, period);
       for (int j = 1; j < RvParameters.DIMENSION; j++) {

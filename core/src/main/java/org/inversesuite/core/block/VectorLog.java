@@ -22,21 +22,22 @@ import jdk.incubator.vector.VectorSpecies;
 public final class VectorLog {
   /** The lanes' species (that of {@link VectorAtan} and {@link VectorExp}). */
   public static final VectorSpecies<Double> SPECIES = VectorAtan.SPECIES;
-  private static final double LN2_HI = 6.93147180369123816490e-01;
-  private static final double LN2_LO = 1.90821492927058770002e-10;
-  private static final double SQRT2 = 1.4142135623730951;
-  private static final double LG1 = 6.666666666666735130e-01;
-  private static final double LG2 = 3.999999999940941908e-01;
-  private static final double LG3 = 2.857142874366239149e-01;
-  private static final double LG4 = 2.222219843214978396e-01;
-  private static final double LG5 = 1.818357216161805012e-01;
-  private static final double LG6 = 1.531383769920937332e-01;
-  private static final double LG7 = 1.479819860511658591e-01;
+  // the constants are public for a kernel that writes the logarithm out in its own loop (LaneBlendInverse, run 23)
+  public static final double LN2_HI = 6.93147180369123816490e-01;
+  public static final double LN2_LO = 1.90821492927058770002e-10;
+  public static final double SQRT2 = 1.4142135623730951;
+  public static final double LG1 = 6.666666666666735130e-01;
+  public static final double LG2 = 3.999999999940941908e-01;
+  public static final double LG3 = 2.857142874366239149e-01;
+  public static final double LG4 = 2.222219843214978396e-01;
+  public static final double LG5 = 1.818357216161805012e-01;
+  public static final double LG6 = 1.531383769920937332e-01;
+  public static final double LG7 = 1.479819860511658591e-01;
   /** 2⁵²: the bits 0x433… + e read as a double are 2⁵² + e exactly. */
-  private static final double TWO52 = 0x1p52;
-  private static final long MANTISSA = 0x000F_FFFF_FFFF_FFFFL;
-  private static final long ONE_BITS = 0x3FF0_0000_0000_0000L;
-  private static final long TWO52_BITS = 0x4330_0000_0000_0000L;
+  public static final double TWO52 = 0x1p52;
+  public static final long MANTISSA = 0x000F_FFFF_FFFF_FFFFL;
+  public static final long ONE_BITS = 0x3FF0_0000_0000_0000L;
+  public static final long TWO52_BITS = 0x4330_0000_0000_0000L;
 
   private VectorLog() {
   }
@@ -73,8 +74,28 @@ public final class VectorLog {
     if (n % SPECIES.length() != 0) {
       throw new IllegalArgumentException(n + " lanes are not a multiple of " + SPECIES.length());
     }
+    // log(DoubleVector)'s operations written out in the loop (docs/astro.md run 23): a caller of ours that takes a
+    // vector is inlined by JDK 17's C2 only if it was not compiled on its own first, else every vector crossing the
+    // call is boxed (run 17), which varied between JVM runs of the lane solve; the same operations, the same bits
     for (int i = 0; i < n; i += SPECIES.length()) {
-      log(DoubleVector.fromArray(SPECIES, x, i)).intoArray(out, i);
+      DoubleVector x0 = DoubleVector.fromArray(SPECIES, x, i);
+      LongVector bits = x0.reinterpretAsLongs();
+      DoubleVector e = bits.lanewise(VectorOperators.LSHR, 52L).or(TWO52_BITS).reinterpretAsDoubles();
+      DoubleVector k = e.sub(TWO52 + 1023);
+      DoubleVector m = bits.and(MANTISSA).or(ONE_BITS).reinterpretAsDoubles();
+      VectorMask<Double> high = m.compare(VectorOperators.GT, SQRT2);
+      m = m.blend(m.mul(0.5), high);
+      k = k.blend(k.add(1), high);
+      DoubleVector f = m.sub(1);
+      DoubleVector s = f.div(f.add(2));
+      DoubleVector z = s.mul(s);
+      DoubleVector w = z.mul(z);
+      DoubleVector t1 = w.mul(w.mul(w.mul(LG6).add(LG4)).add(LG2));
+      DoubleVector t2 = z.mul(w.mul(w.mul(w.mul(LG7).add(LG5)).add(LG3)).add(LG1));
+      DoubleVector r = t2.add(t1);
+      DoubleVector hfsq = f.mul(f).mul(0.5);
+      DoubleVector inner = hfsq.sub(s.mul(hfsq.add(r)).add(k.mul(LN2_LO))).sub(f);
+      k.mul(LN2_HI).sub(inner).intoArray(out, i);
     }
   }
 }

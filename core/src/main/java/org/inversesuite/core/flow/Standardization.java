@@ -81,6 +81,19 @@ public record Standardization(double[] mean, double[] std) {
   /** Writes μ + σ·u into {@code out} (may be {@code u} itself). */
   public void invert(Matrix u, Matrix out) {
     int d = mean.length;
+    if (u instanceof org.inversesuite.core.tensor.FloatMatrix fu
+        && out instanceof org.inversesuite.core.tensor.DoubleMatrix du && u.size() == out.size()) {
+      // a flow's float32 draws into float64 (ParameterSpace.fromFlow) on the arrays, without a virtual get and set
+      // per element (docs/astro.md run 23): the same operations, the same values
+      float[] in = fu.data();
+      double[] to = du.data();
+      for (int i = 0, size = u.size(); i < size; i += d) {
+        for (int j = 0; j < d; j++) {
+          to[i + j] = mean[j] + std[j] * in[i + j];
+        }
+      }
+      return;
+    }
     // row by row, no i mod d per element (an integer division; run 20 in docs/astro.md): the same values
     for (int i = 0, size = u.size(); i < size; i += d) {
       for (int j = 0; j < d; j++) {

@@ -94,13 +94,21 @@ public final class FloatLaneDense {
     int wide = out - out % V;
     float floorValue = relu ? 0f : Float.NEGATIVE_INFINITY;
     int j = 0;
+    int whole = m - m % (3 * V);
     for (; j + 4 <= wide; j += 4) {
-      int r = 0;
-      for (; r + 3 * V <= m; r += 3 * V) {
+      for (int r = 0; r < whole; r += 3 * V) {
         tile4x3(x, xOff + r, in, w, wOff + j, out, b, bOff + j, y, yOff + j * stride + r, stride, floorValue);
       }
-      for (; r < m; r += V) {
-        tile4x1(x, xOff + r, in, w, wOff + j, out, b, bOff + j, y, yOff + j * stride + r, stride, floorValue);
+    }
+    // the rows left after the 3-vector tiles: eight outputs at a time (eight independent chains, docs/astro.md
+    // run 23), then four; every output's operations as in the tiles, so the same bits
+    for (int r = whole; r < m; r += V) {
+      int jj = 0;
+      for (; jj + 8 <= j; jj += 8) {
+        tile8x1(x, xOff + r, in, w, wOff + jj, out, b, bOff + jj, y, yOff + jj * stride + r, stride, floorValue);
+      }
+      for (; jj < j; jj += 4) {
+        tile4x1(x, xOff + r, in, w, wOff + jj, out, b, bOff + jj, y, yOff + jj * stride + r, stride, floorValue);
       }
     }
     for (; j < wide; j++) {
@@ -183,6 +191,40 @@ public final class FloatLaneDense {
     c30.max(floor).intoArray(y, y0 + 3 * stride);
     c31.max(floor).intoArray(y, y0 + 3 * stride + V);
     c32.max(floor).intoArray(y, y0 + 3 * stride + 2 * V);
+  }
+
+  /** Outputs j..j+7 for one vector of rows: {@link #tile4x1} twice over, in one pass of eight chains. */
+  private static void tile8x1(float[] x, int x0, int in, float[] w, int w0, int ldw, float[] b, int b0, float[] y,
+      int y0, int stride, float floorValue) {
+    FloatVector c0 = FloatVector.broadcast(SPECIES, b[b0]);
+    FloatVector c1 = FloatVector.broadcast(SPECIES, b[b0 + 1]);
+    FloatVector c2 = FloatVector.broadcast(SPECIES, b[b0 + 2]);
+    FloatVector c3 = FloatVector.broadcast(SPECIES, b[b0 + 3]);
+    FloatVector c4 = FloatVector.broadcast(SPECIES, b[b0 + 4]);
+    FloatVector c5 = FloatVector.broadcast(SPECIES, b[b0 + 5]);
+    FloatVector c6 = FloatVector.broadcast(SPECIES, b[b0 + 6]);
+    FloatVector c7 = FloatVector.broadcast(SPECIES, b[b0 + 7]);
+    for (int k = 0; k < in; k++) {
+      int wo = w0 + k * ldw;
+      FloatVector xv = FloatVector.fromArray(SPECIES, x, x0 + k * stride);
+      c0 = FloatVector.broadcast(SPECIES, w[wo]).fma(xv, c0);
+      c1 = FloatVector.broadcast(SPECIES, w[wo + 1]).fma(xv, c1);
+      c2 = FloatVector.broadcast(SPECIES, w[wo + 2]).fma(xv, c2);
+      c3 = FloatVector.broadcast(SPECIES, w[wo + 3]).fma(xv, c3);
+      c4 = FloatVector.broadcast(SPECIES, w[wo + 4]).fma(xv, c4);
+      c5 = FloatVector.broadcast(SPECIES, w[wo + 5]).fma(xv, c5);
+      c6 = FloatVector.broadcast(SPECIES, w[wo + 6]).fma(xv, c6);
+      c7 = FloatVector.broadcast(SPECIES, w[wo + 7]).fma(xv, c7);
+    }
+    FloatVector floor = FloatVector.broadcast(SPECIES, floorValue);
+    c0.max(floor).intoArray(y, y0);
+    c1.max(floor).intoArray(y, y0 + stride);
+    c2.max(floor).intoArray(y, y0 + 2 * stride);
+    c3.max(floor).intoArray(y, y0 + 3 * stride);
+    c4.max(floor).intoArray(y, y0 + 4 * stride);
+    c5.max(floor).intoArray(y, y0 + 5 * stride);
+    c6.max(floor).intoArray(y, y0 + 6 * stride);
+    c7.max(floor).intoArray(y, y0 + 7 * stride);
   }
 
   /** Outputs j..j+3 for one vector of rows. */

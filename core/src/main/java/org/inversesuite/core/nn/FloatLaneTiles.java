@@ -44,7 +44,7 @@ final class FloatLaneTiles {
         narrow4x3(x, xOff + r, in, w, wOff + j, out, y, yOff + j * stride + r, stride);
       }
       for (int r = whole; r < m; r += V) {
-        narrow(x, xOff + r, in, w, wOff + j, out, y, yOff + j * stride + r, stride, 4);
+        narrow4x1(x, xOff + r, in, w, wOff + j, out, y, yOff + j * stride + r, stride);
       }
     }
     for (; j + 2 <= out; j += 2) {
@@ -52,7 +52,7 @@ final class FloatLaneTiles {
         narrow2x3(x, xOff + r, in, w, wOff + j, out, y, yOff + j * stride + r, stride);
       }
       for (int r = whole; r < m; r += V) {
-        narrow(x, xOff + r, in, w, wOff + j, out, y, yOff + j * stride + r, stride, 2);
+        narrow2x1(x, xOff + r, in, w, wOff + j, out, y, yOff + j * stride + r, stride);
       }
     }
     for (; j < out; j++) {
@@ -198,6 +198,72 @@ final class FloatLaneTiles {
     t10.intoArray(y, y0 + stride);
     t11.intoArray(y, y0 + stride + V);
     t12.intoArray(y, y0 + stride + 2 * V);
+  }
+
+  /**
+   * Narrow outputs j..j+3 for one vector of rows (the rows left after the 3-vector tiles), {@link #narrow4x3}'s
+   * operations for one row vector: four independent chains instead of one output after the other (docs/astro.md
+   * run 23: the redraw rounds' few rows, and the last vector of a 256-row chunk); the same bits as {@link #narrow}.
+   */
+  private static void narrow4x1(float[] x, int x0, int in, float[] w, int w0, int ldw, float[] y, int y0,
+      int stride) {
+    int qv = in - in % V;
+    FloatVector zero = FloatVector.zero(SPECIES);
+    FloatVector t0 = zero, t1 = zero, t2 = zero, t3 = zero;
+    for (int l = 0; l < V; l++) {
+      FloatVector p0 = zero, p1 = zero, p2 = zero, p3 = zero;
+      for (int k = l; k < qv; k += V) {
+        FloatVector xa = FloatVector.fromArray(SPECIES, x, x0 + k * stride);
+        int wo = w0 + k * ldw;
+        p0 = FloatVector.broadcast(SPECIES, w[wo]).fma(xa, p0);
+        p1 = FloatVector.broadcast(SPECIES, w[wo + 1]).fma(xa, p1);
+        p2 = FloatVector.broadcast(SPECIES, w[wo + 2]).fma(xa, p2);
+        p3 = FloatVector.broadcast(SPECIES, w[wo + 3]).fma(xa, p3);
+      }
+      t0 = t0.add(p0);
+      t1 = t1.add(p1);
+      t2 = t2.add(p2);
+      t3 = t3.add(p3);
+    }
+    for (int k = qv; k < in; k++) {
+      FloatVector xa = FloatVector.fromArray(SPECIES, x, x0 + k * stride);
+      int wo = w0 + k * ldw;
+      t0 = t0.add(xa.mul(w[wo]));
+      t1 = t1.add(xa.mul(w[wo + 1]));
+      t2 = t2.add(xa.mul(w[wo + 2]));
+      t3 = t3.add(xa.mul(w[wo + 3]));
+    }
+    t0.intoArray(y, y0);
+    t1.intoArray(y, y0 + stride);
+    t2.intoArray(y, y0 + 2 * stride);
+    t3.intoArray(y, y0 + 3 * stride);
+  }
+
+  /** Narrow outputs j, j+1 for one vector of rows: {@link #narrow4x1} with two chains; the same bits. */
+  private static void narrow2x1(float[] x, int x0, int in, float[] w, int w0, int ldw, float[] y, int y0,
+      int stride) {
+    int qv = in - in % V;
+    FloatVector zero = FloatVector.zero(SPECIES);
+    FloatVector t0 = zero, t1 = zero;
+    for (int l = 0; l < V; l++) {
+      FloatVector p0 = zero, p1 = zero;
+      for (int k = l; k < qv; k += V) {
+        FloatVector xa = FloatVector.fromArray(SPECIES, x, x0 + k * stride);
+        int wo = w0 + k * ldw;
+        p0 = FloatVector.broadcast(SPECIES, w[wo]).fma(xa, p0);
+        p1 = FloatVector.broadcast(SPECIES, w[wo + 1]).fma(xa, p1);
+      }
+      t0 = t0.add(p0);
+      t1 = t1.add(p1);
+    }
+    for (int k = qv; k < in; k++) {
+      FloatVector xa = FloatVector.fromArray(SPECIES, x, x0 + k * stride);
+      int wo = w0 + k * ldw;
+      t0 = t0.add(xa.mul(w[wo]));
+      t1 = t1.add(xa.mul(w[wo + 1]));
+    }
+    t0.intoArray(y, y0);
+    t1.intoArray(y, y0 + stride);
   }
 
   /**

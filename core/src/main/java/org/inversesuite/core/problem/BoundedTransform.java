@@ -241,9 +241,75 @@ public final class BoundedTransform {
    * ({@link VectorExp}, within 2 ulp of {@link Math#exp}), then x = b − (b − a) e/(1 + e) for t ≥ 0 and
    * a + (b − a) e/(1 + e) otherwise: {@link #sigmoid}'s operations in its order on that e, so x differs from the
    * per-element path only where the two exponentials differ in their last bits (|t| &gt; 700, beyond
-   * {@link VectorExp}'s range, takes {@link Math#exp}); then clamped inside as there.
+   * {@link VectorExp}'s range, takes {@link Math#exp}); then clamped inside as there. The division, the choice of
+   * end and the clamp run over the lanes too (docs/astro.md run 23): IEEE division and min/max are the same per
+   * lane as per element, so this is bit for bit {@link #inverseByColumnsScalarSigmoid}.
    */
   private DoubleMatrix inverseByColumns(DoubleMatrix u) {
+    int n = u.rows();
+    int d = lower.length;
+    double[] in = u.data();
+    DoubleMatrix x = new DoubleMatrix(n, d);
+    double[] out = x.data();
+    int padded = (n + VectorExp.LANES - 1) / VectorExp.LANES * VectorExp.LANES;
+    double[] t = new double[padded];
+    double[] column = new double[padded];
+    double[] e = new double[padded];
+    for (int j = 0; j < d; j++) {
+      double a = lower[j];
+      double b = upper[j];
+      double low = Double.isFinite(a) ? Math.nextUp(a) : -Double.MAX_VALUE;
+      double high = Double.isFinite(b) ? Math.nextDown(b) : Double.MAX_VALUE;
+      if (Double.isFinite(a) && Double.isFinite(b)) {
+        for (int r = 0; r < n; r++) {
+          t[r] = in[r * d + j];
+          column[r] = -Math.min(Math.abs(t[r]), VectorExp.LIMIT);
+        }
+        VectorExp.exp(column, e, padded);
+        BoxSigmoid.apply(t, e, a, b, low, high, column, padded);
+        for (int r = 0; r < n; r++) {
+          double tr = t[r];
+          // beyond the vector exp's range (and NaN): the element path's Math.exp, as the reference
+          out[r * d + j] = Math.abs(tr) <= VectorExp.LIMIT ? column[r] : boxValue(tr, Math.exp(-Math.abs(tr)), a, b,
+              low, high);
+        }
+      } else {
+        notBoxColumn(in, n, d, j, out);
+      }
+    }
+    return x;
+  }
+
+  /** Column j of x, not a box: a + eᵗ, b − eᵗ or t, clamped inside as {@link #inverse}. */
+  private void notBoxColumn(double[] in, int n, int d, int j, double[] out) {
+    double a = lower[j];
+    double b = upper[j];
+    double low = Double.isFinite(a) ? Math.nextUp(a) : -Double.MAX_VALUE;
+    double high = Double.isFinite(b) ? Math.nextDown(b) : Double.MAX_VALUE;
+    for (int r = 0; r < n; r++) {
+      double t = in[r * d + j];
+      double value = Double.isFinite(a) ? a + Math.exp(t) : Double.isFinite(b) ? b - Math.exp(t) : t;
+      out[r * d + j] = Math.min(Math.max(value, low), high);
+    }
+  }
+
+  /** x of a box (a, b) from t and e = e^{−|t|}, clamped to [low, high]: {@link #sigmoid}'s operations. */
+  static double boxValue(double t, double e, double a, double b, double low, double high) {
+    double g = e / (1 + e);
+    double value = t >= 0 ? b - (b - a) * g : a + (b - a) * g;
+    return Math.min(Math.max(value, low), high);
+  }
+
+  /**
+   * {@link #inverseByColumns} with the sigmoid's division and clamp per element (run 20's column path, kept as its
+   * reference: docs/astro.md run 23). {@link #inverse} column by column: for a box (a, b) e = e^{−|t|} of the whole
+   * column over the vector lanes ({@link VectorExp}, within 2 ulp of {@link Math#exp}), then
+   * x = b − (b − a) e/(1 + e) for t ≥ 0 and
+   * a + (b − a) e/(1 + e) otherwise: {@link #sigmoid}'s operations in its order on that e, so x differs from the
+   * per-element path only where the two exponentials differ in their last bits (|t| &gt; 700, beyond
+   * {@link VectorExp}'s range, takes {@link Math#exp}); then clamped inside as there.
+   */
+  DoubleMatrix inverseByColumnsScalarSigmoid(DoubleMatrix u) {
     int n = u.rows();
     int d = lower.length;
     double[] in = u.data();
@@ -271,11 +337,7 @@ public final class BoundedTransform {
           out[r * d + j] = Math.min(Math.max(value, low), high);
         }
       } else {
-        for (int r = 0; r < n; r++) {
-          double t = in[r * d + j];
-          double value = Double.isFinite(a) ? a + Math.exp(t) : Double.isFinite(b) ? b - Math.exp(t) : t;
-          out[r * d + j] = Math.min(Math.max(value, low), high);
-        }
+        notBoxColumn(in, n, d, j, out);
       }
     }
     return x;

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link VectorLog} within 1 ulp of {@link Math#log} over the normal doubles, densely near 1 (where the result is
  * small and a wrong low-order term shows) and at the reduction's edge √2, interpreted and after the JIT compiles
- * it (the two must agree bit for bit: only IEEE operations). A wrong Lg coefficient, a wrong ln 2 split or a wrong
+ * it (the two must agree bit for bit: only IEEE operations), the array form bit for bit the vector form.
+ * A wrong Lg coefficient, a wrong ln 2 split or a wrong
  * exponent read puts the error far above 1 ulp.
  */
 class VectorLogTest {
@@ -54,6 +55,16 @@ class VectorLogTest {
         for (int i = 0; i < x.length; i++) {
           assertTrue(Double.doubleToRawLongBits(first[i]) == Double.doubleToRawLongBits(y[i]),
               "log(" + x[i] + ") changed after warm-up");
+        }
+      }
+      // the array form writes the vector form's operations out (docs/astro.md run 23): the same bits
+      int l = VectorLog.SPECIES.length();
+      for (int i = 0; i < x.length; i += l) {
+        double[] lanes = new double[l];
+        VectorLog.log(jdk.incubator.vector.DoubleVector.fromArray(VectorLog.SPECIES, x, i)).intoArray(lanes, 0);
+        for (int q = 0; q < l; q++) {
+          assertTrue(Double.doubleToRawLongBits(lanes[q]) == Double.doubleToRawLongBits(y[i + q]),
+              "vector and array forms at " + x[i + q]);
         }
       }
     }

@@ -20,7 +20,7 @@ class FloatLaneDenseTest {
     SplittableRandom r = new SplittableRandom(3);
     int v = FloatLaneDense.lanes();
     for (int in : new int[] {32, 5, 40, 2 * v + 3, 1, 3, 4}) {
-      for (int out : new int[] {6, 8, 3, 13, v + 7, 1, 2, 5}) {
+      for (int out : new int[] {6, 8, 3, 13, v + 7, 2 * v + 2, 3 * v, 1, 2, 5}) {
         for (Activation act : new Activation[] {Activation.RELU, Activation.IDENTITY}) {
           int m = (in + out) % 3 == 0 ? 3 * v : (in + out) % 3 == 1 ? 7 * v : 5 * v;
           int stride = m + v;
@@ -61,6 +61,15 @@ class FloatLaneDenseTest {
               }
               assertTrue(Math.abs(together[o] - y) <= 1e-6 * scale + 1e-7,
                   "in " + in + ", out " + out + ": " + together[o] + " against " + y);
+              if (j < out - out % v) { // whole vectors of outputs: the float fma chain from the bias in input order
+                float chain = b[1 + j];
+                for (int k = 0; k < in; k++) {
+                  chain = Math.fma(w[2 + k * out + j], x[5 + k * stride + row], chain);
+                }
+                chain = act == Activation.RELU ? Math.max(chain, 0f) : chain;
+                assertEquals(Float.floatToRawIntBits(chain), Float.floatToRawIntBits(tiles[o]),
+                    "wide: in " + in + ", out " + out + ", rows " + m + ", output " + j + ", row " + row);
+              }
             }
           }
         }

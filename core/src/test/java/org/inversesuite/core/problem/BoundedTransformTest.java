@@ -74,6 +74,33 @@ class BoundedTransformTest {
     assertTrue(same > n * 3, "most entries the same bits: " + same);
   }
 
+  /**
+   * The column path with the sigmoid's division and clamp over the lanes against run 20's column path (the same
+   * operations per element, kept as its reference): the same bits on every entry, row counts that leave partial
+   * vectors, |t| beyond the vector exp's range, ±0, NaN and values that clamp at either end.
+   */
+  @Test
+  void lanesSigmoidIsBitForBitTheScalarColumnPath() {
+    Rng r = new Rng(23);
+    for (int n : new int[] {1, 7, 8, 9, 64, 301, 1000}) {
+      DoubleMatrix u = new DoubleMatrix(n, 4);
+      for (int i = 0; i < n * 4; i++) {
+        u.set(i, i % 13 == 0 ? 800 * (2 * r.uniform() - 1) : i % 5 == 0 ? 40 * r.gaussian() : 4 * r.gaussian());
+      }
+      u.set(0, n > 2 ? Double.NaN : -0.0);
+      if (n > 2) {
+        u.set(4, -0.0);
+        u.set(8, 0.0);
+      }
+      Matrix fast = transform.inverse(u);
+      Matrix reference = transform.inverseByColumnsScalarSigmoid(u);
+      for (int i = 0; i < n * 4; i++) {
+        assertEquals(Double.doubleToRawLongBits(reference.get(i)), Double.doubleToRawLongBits(fast.get(i)),
+            "n = " + n + ", entry " + i + ", u = " + u.get(i));
+      }
+    }
+  }
+
   @Test
   void logDeterminantsMatchFiniteDifferences() {
     Matrix u = gaussian(20, 4, 2, 2);

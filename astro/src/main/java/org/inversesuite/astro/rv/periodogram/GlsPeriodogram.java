@@ -67,6 +67,14 @@ public final class GlsPeriodogram {
 
   /** Writes the power at every grid frequency into {@code out}. */
   public void power(RvObservationSet data, double[] out) {
+    power(data, out, false);
+  }
+
+  /**
+   * {@link #power(RvObservationSet, double[])} with run 21's last step ({@code reference}: {@link #finishReference},
+   * kept as the reference of {@link #finish}) or this one: the same powers.
+   */
+  void power(RvObservationSet data, double[] out, boolean reference) {
     int n = data.size();
     double[] root = new double[n];
     double[] rootY = new double[n];
@@ -97,7 +105,11 @@ public final class GlsPeriodogram {
     double[] block = new double[L];
     for (int k = 0; k < padded; k += L) {
       accumulate(n, root, rootY, cos, sin, stepCos, stepSin, sums);
-      finish(sums, mean, yy, out, k, block);
+      if (reference) {
+        finishReference(sums, mean, yy, out, k, block);
+      } else {
+        finish(sums, mean, yy, out, k, block);
+      }
     }
   }
 
@@ -148,6 +160,37 @@ public final class GlsPeriodogram {
 
   /** The power of the current vector of frequencies from its sums, into out[k..]. */
   private void finish(double[] sums, double mean, double yy, double[] out, int k, double[] block) {
+    DoubleVector c = DoubleVector.fromArray(SPECIES, sums, 0);
+    DoubleVector s = DoubleVector.fromArray(SPECIES, sums, L);
+    DoubleVector yc = DoubleVector.fromArray(SPECIES, sums, 2 * L).sub(c.mul(mean));
+    DoubleVector ys = DoubleVector.fromArray(SPECIES, sums, 3 * L).sub(s.mul(mean));
+    DoubleVector cc = DoubleVector.fromArray(SPECIES, sums, 4 * L).sub(c.mul(c));
+    DoubleVector ss = DoubleVector.fromArray(SPECIES, sums, 5 * L).sub(s.mul(s));
+    DoubleVector cs = DoubleVector.fromArray(SPECIES, sums, 6 * L).sub(c.mul(s));
+    DoubleVector d = cc.mul(ss).sub(cs.mul(cs));
+    DoubleVector num = ss.mul(yc).mul(yc).add(cc.mul(ys).mul(ys)).sub(cs.mul(yc).mul(ys).mul(2));
+    DoubleVector p = num.div(d.mul(yy));
+    // a degenerate fit (all phases equal at this frequency) explains nothing
+    // (NaN as p ≠ p: the same lanes as test(IS_NAN), which JDK 17's C2 did not always intrinsify, docs/astro.md run 20)
+    // two blends instead of an or of masks, and the store written out here so that no vector crosses a call (both
+    // showed in a JDK 17 profile, docs/astro.md run 23): the same lanes set to zero, the same values stored
+    DoubleVector zero = DoubleVector.zero(SPECIES);
+    p = p.blend(zero, d.compare(VectorOperators.LE, 1e-12));
+    p = p.blend(zero, p.compare(VectorOperators.NE, p));
+    p = p.max(0).min(1);
+    if (k + L <= frequencies) {
+      p.intoArray(out, k);
+    } else {
+      p.intoArray(block, 0);
+      System.arraycopy(block, 0, out, k, frequencies - k);
+    }
+  }
+
+  /**
+   * {@link #finish} before docs/astro.md run 23 (the degenerate lanes as an or of two masks, the vector passed to
+   * {@link EpochPhases#store}), kept as its reference: the same powers.
+   */
+  private void finishReference(double[] sums, double mean, double yy, double[] out, int k, double[] block) {
     DoubleVector c = DoubleVector.fromArray(SPECIES, sums, 0);
     DoubleVector s = DoubleVector.fromArray(SPECIES, sums, L);
     DoubleVector yc = DoubleVector.fromArray(SPECIES, sums, 2 * L).sub(c.mul(mean));
