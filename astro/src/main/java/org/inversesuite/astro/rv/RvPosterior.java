@@ -191,13 +191,14 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     PeriodSlots periods = PeriodSlots.of(observation, encoding);
     double[] pi = slots.probabilities(SlotFeatures.of(observation, encoding, periods), periods.count());
     int[] per = slotCounts(pi, n, rng);
+    Matrix[] c = slotConditions(observation, periods, per);
     DoubleMatrix out = new DoubleMatrix(n, dimension());
     int filled = 0;
     for (int k = 0; k < per.length; k++) {
       if (per[k] == 0) {
         continue;
       }
-      Cinn.Prepared condition = cinn.prepare(cinn.condition(periods.augment(observation, k)));
+      Cinn.Prepared condition = cinn.prepare(c[k]);
       int need = per[k];
       for (int round = 0; round < ROUNDS && need > 0; round++) {
         Matrix q = draws(condition, need, rng);
@@ -230,6 +231,32 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
       shuffled.copyRows(out, order[r], r, 1);
     }
     return shuffled;
+  }
+
+  /**
+   * @return c = h(y, k) of every slot drawn (null for the others): the slots' conditions differ only in ρ's globals,
+   *     so φ and the pooling run once ({@link Cinn#conditionsSharingSet}), the same bits as one
+   *     {@code cinn.condition} per slot (docs/astro.md run 24)
+   */
+  Matrix[] slotConditions(double[] observation, PeriodSlots periods, int[] per) {
+    int drawn = 0;
+    for (int count : per) {
+      drawn += count > 0 ? 1 : 0;
+    }
+    double[][] rows = new double[drawn][];
+    for (int k = 0, i = 0; k < per.length; k++) {
+      if (per[k] > 0) {
+        rows[i++] = periods.augment(observation, k);
+      }
+    }
+    Matrix[] shared = cinn.conditionsSharingSet(rows);
+    Matrix[] out = new Matrix[per.length];
+    for (int k = 0, i = 0; k < per.length; k++) {
+      if (per[k] > 0) {
+        out[k] = shared[i++];
+      }
+    }
+    return out;
   }
 
   /** @return the draws per slot, Multinomial(n, π) by one uniform per draw */

@@ -30,8 +30,12 @@ import org.junit.jupiter.api.Test;
  * periodogram alone on the same sets, and the summary h into φ (per measurement) and ρ by a JFR recording (the
  * share of samples under {@code DeepSetEncoder.infer}'s φ call against its ρ call).
  *
+ * Then, side by side in the same JVM, the replay untimed inside with the slots' conditions shared
+ * ({@link RvPosterior#slotConditions}) against one condition per slot (the path before run 24), alternated per answer.
+ *
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvMixtureAnswerSectionsBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false -Dastro.bench.model=target/mix11.inn [-Dastro.bench.answers=2000]}.
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dastro.bench.model=target/mix11.inn [-Dastro.bench.answers=2000]
+ * [-Dastro.bench.pairRounds=40] [-Dastro.bench.sharedPhi=true]} (the last: the sections of the shared path).
  */
 @Tag("benchmark")
 class RvMixtureAnswerSectionsBenchmark {
@@ -43,6 +47,10 @@ class RvMixtureAnswerSectionsBenchmark {
   private long slotsDrawn;
   private long redrawRounds;
   private long drawsRedrawn;
+  /** Off: the replay runs without reading the clock (the old path, per-slot condition, timed whole). */
+  private boolean timing = true;
+  /** On: the slots' conditions with φ shared ({@link RvPosterior#slotConditions}, run 24); off: one per slot. */
+  private boolean sharedPhi;
 
   @Test
   void sections() throws Exception {
@@ -62,15 +70,21 @@ class RvMixtureAnswerSectionsBenchmark {
       for (int a = 0; a < 20; a++) { // the replay is the path measured
         double[] y = encoding.encode(targets.get(a).observations()).toRows()[0];
         Matrix expected = posterior.sample(y, DRAWS, new Rng(a));
-        Matrix got = replay(posterior, encoding, targets.get(a).observations(), new Rng(a));
-        for (int i = 0; i < expected.size(); i++) {
-          Assertions.assertEquals(Double.doubleToRawLongBits(expected.get(i)), Double.doubleToRawLongBits(got.get(i)));
+        for (boolean shared : new boolean[] {false, true}) { // one condition per slot (before run 24), and shared φ
+          sharedPhi = shared;
+          Matrix got = replay(posterior, encoding, targets.get(a).observations(), new Rng(a));
+          for (int i = 0; i < expected.size(); i++) {
+            Assertions.assertEquals(Double.doubleToRawLongBits(expected.get(i)),
+                Double.doubleToRawLongBits(got.get(i)));
+          }
         }
       }
       for (int w = 0; w < 400; w++) {
+        sharedPhi = w % 2 == 0;
         replay(posterior, encoding, warm.get(w % warm.size()).observations(), new Rng(w));
         posterior.sample(encoding.encode(warm.get(w % warm.size()).observations()).toRows()[0], DRAWS, new Rng(w));
       }
+      sharedPhi = Boolean.getBoolean("astro.bench.sharedPhi"); // the sections of the path before run 24 by default
       java.util.Arrays.fill(ns, 0);
       slotsDrawn = 0;
       redrawRounds = 0;
@@ -118,6 +132,35 @@ class RvMixtureAnswerSectionsBenchmark {
       System.out.printf(Locale.ROOT, "  slots drawn per answer %.2f, redraw rounds per answer %.2f, draws redrawn per "
           + "answer %.1f%n", (double) slotsDrawn / answers, (double) redrawRounds / answers,
           (double) drawsRedrawn / answers);
+      // side by side: the replay untimed inside with the slots' conditions shared (run 24) and with one condition per
+      // slot (the path before), the same code otherwise, alternated per answer, the order swapped every answer
+      timing = false;
+      double[][] pair = new double[2][targets.size()];
+      int rounds = Integer.getInteger("astro.bench.pairRounds", 40);
+      for (int round = 0; round < rounds; round++) {
+        for (int i = 0; i < targets.size(); i++) {
+          RvObservationSet data = targets.get(i).observations();
+          for (int side = 0; side < 2; side++) {
+            int which = (side + round + i) % 2;
+            long t0 = now();
+            sharedPhi = which == 0;
+            replay(posterior, encoding, data, new Rng(5000 + round));
+            pair[which][i] += now() - t0;
+          }
+        }
+      }
+      timing = true;
+      double[] ratio = new double[targets.size()];
+      for (int i = 0; i < ratio.length; i++) {
+        ratio[i] = pair[1][i] / pair[0][i];
+      }
+      double[] sorted = ratio.clone();
+      java.util.Arrays.sort(sorted);
+      System.out.printf(Locale.ROOT, "side by side, %d rounds x %d targets: new (shared phi) %.3f ms, old (condition per "
+          + "slot) %.3f ms per answer; old/new per target median %.3f (min %.3f, max %.3f)%n", rounds, targets.size(),
+          java.util.Arrays.stream(pair[0]).sum() * 1e-6 / rounds / targets.size(),
+          java.util.Arrays.stream(pair[1]).sum() * 1e-6 / rounds / targets.size(),
+          (sorted[9] + sorted[10]) / 2, sorted[0], sorted[sorted.length - 1]);
       // the φ / ρ split of the summary by sampling profiler, in a phase of its own (starting JFR recompiles)
       Path jfr = Path.of("target/mixture-sections.jfr");
       try (Recording recording = new Recording()) {
@@ -168,20 +211,22 @@ class RvMixtureAnswerSectionsBenchmark {
     int[] per = RvPosterior.slotCounts(pi, n, rng);
     t = mark(3, t);
     Cinn cinn = post.cinn();
+    Matrix[] shared = sharedPhi ? post.slotConditions(observation, periods, per) : null;
+    t = mark(4, t);
     DoubleMatrix out = new DoubleMatrix(n, RvParameters.DIMENSION);
     int filled = 0;
     for (int k = 0; k < per.length; k++) {
       if (per[k] == 0) {
         continue;
       }
-      slotsDrawn++;
-      Matrix c = cinn.condition(periods.augment(observation, k));
+      slotsDrawn += timing ? 1 : 0;
+      Matrix c = shared != null ? shared[k] : cinn.condition(periods.augment(observation, k));
       t = mark(4, t);
       Cinn.Prepared condition = cinn.prepare(c);
       t = mark(5, t);
       int need = per[k];
       for (int round = 0; round < RvPosterior.ROUNDS && need > 0; round++) {
-        if (round > 0) {
+        if (round > 0 && timing) {
           redrawRounds++;
           drawsRedrawn += need;
         }
@@ -268,6 +313,9 @@ class RvMixtureAnswerSectionsBenchmark {
   }
 
   private long mark(int section, long since) {
+    if (!timing) {
+      return since;
+    }
     long now = now();
     ns[section] += now - since;
     return now;
