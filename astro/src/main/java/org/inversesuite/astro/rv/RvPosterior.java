@@ -167,7 +167,7 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
    * @return n draws of the flow (in its coordinates) from latents of {@link #latent}: N(0, I) drawn inside the cINN
    *     as before run 22b (the same bits as the latent path at τ = 1, tested, without its extra pass over z)
    */
-  private Matrix draws(Cinn.Prepared condition, int n, Rng rng) {
+  Matrix draws(Cinn.Prepared condition, int n, Rng rng) { // package private: the steps timed in docs/astro.md run 24
     if (latent.isStandard()) {
       return cinn.sampleGivenCondition(condition, n, rng);
     }
@@ -190,22 +190,15 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
   private Matrix sampleMixture(double[] observation, int n, Rng rng, long[] counts) {
     PeriodSlots periods = PeriodSlots.of(observation, encoding);
     double[] pi = slots.probabilities(SlotFeatures.of(observation, encoding, periods), periods.count());
-    int[] per = new int[pi.length];
-    for (int i = 0; i < n; i++) {
-      double v = rng.uniform();
-      int k = 0;
-      while (k + 1 < pi.length && (v -= pi[k]) >= 0) {
-        k++;
-      }
-      per[k]++;
-    }
+    int[] per = slotCounts(pi, n, rng);
+    Matrix[] c = slotConditions(observation, periods, per);
     DoubleMatrix out = new DoubleMatrix(n, dimension());
     int filled = 0;
     for (int k = 0; k < per.length; k++) {
       if (per[k] == 0) {
         continue;
       }
-      Cinn.Prepared condition = cinn.prepare(cinn.condition(periods.augment(observation, k)));
+      Cinn.Prepared condition = cinn.prepare(c[k]);
       int need = per[k];
       for (int round = 0; round < ROUNDS && need > 0; round++) {
         Matrix q = draws(condition, need, rng);
@@ -240,8 +233,48 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     return shuffled;
   }
 
+  /**
+   * @return c = h(y, k) of every slot drawn (null for the others): the slots' conditions differ only in ρ's globals,
+   *     so φ and the pooling run once ({@link Cinn#conditionsSharingSet}), the same bits as one
+   *     {@code cinn.condition} per slot (docs/astro.md run 24)
+   */
+  Matrix[] slotConditions(double[] observation, PeriodSlots periods, int[] per) {
+    int drawn = 0;
+    for (int count : per) {
+      drawn += count > 0 ? 1 : 0;
+    }
+    double[][] rows = new double[drawn][];
+    for (int k = 0, i = 0; k < per.length; k++) {
+      if (per[k] > 0) {
+        rows[i++] = periods.augment(observation, k);
+      }
+    }
+    Matrix[] shared = cinn.conditionsSharingSet(rows);
+    Matrix[] out = new Matrix[per.length];
+    for (int k = 0, i = 0; k < per.length; k++) {
+      if (per[k] > 0) {
+        out[k] = shared[i++];
+      }
+    }
+    return out;
+  }
+
+  /** @return the draws per slot, Multinomial(n, π) by one uniform per draw */
+  static int[] slotCounts(double[] pi, int n, Rng rng) {
+    int[] per = new int[pi.length];
+    for (int i = 0; i < n; i++) {
+      double v = rng.uniform();
+      int k = 0;
+      while (k + 1 < pi.length && (v -= pi[k]) >= 0) {
+        k++;
+      }
+      per[k]++;
+    }
+    return per;
+  }
+
   /** @return P of every draw of slot k */
-  private double[] slotPeriods(Matrix q, PeriodSlots periods, int k) {
+  double[] slotPeriods(Matrix q, PeriodSlots periods, int k) {
     double[] out = new double[q.rows()];
     for (int r = 0; r < out.length; r++) {
       out[r] = q.get(r, 0);
@@ -305,7 +338,7 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
   }
 
   /** @return P of every draw (column 0 of q), the centred coordinates' inverse over the vector lanes (run 21) */
-  private double[] periods(Matrix q, PeriodReference reference) {
+  double[] periods(Matrix q, PeriodReference reference) {
     double[] out = new double[q.rows()];
     if (q instanceof DoubleMatrix dq) { // the flow's draws (ParameterSpace.fromFlow): on the array, the same values
       double[] data = dq.data();
@@ -323,20 +356,20 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     return out;
   }
 
-  private boolean anglesInside(Matrix q, int r) {
+  boolean anglesInside(Matrix q, int r) {
     int c = AngleCoordinate.FIRST_COLUMN;
     return angles.inside(q.get(r, c), q.get(r, c + 1), prior.eccentricityMax());
   }
 
-  private boolean inside(double period) {
+  boolean inside(double period) {
     return period >= prior.periodMin() && period <= prior.periodMax();
   }
 
-  private double clamp(double period) {
+  double clamp(double period) {
     return Math.max(prior.periodMin(), Math.min(prior.periodMax(), Double.isNaN(period) ? prior.periodMin() : period));
   }
 
-  private void copy(Matrix q, int r, double period, DoubleMatrix out, int to) {
+  void copy(Matrix q, int r, double period, DoubleMatrix out, int to) {
     int c = AngleCoordinate.FIRST_COLUMN;
     if (angles == AngleCoordinate.BOX && q instanceof DoubleMatrix dq && q.cols() == RvParameters.DIMENSION) {
       // the flow's columns are the parameters: the row copied whole, then P and e (docs/astro.md run 23)

@@ -279,6 +279,40 @@ class PeriodMixtureTest {
     return c.with(p);
   }
 
+  /**
+   * The slots' conditions with φ and the pooling shared ({@link RvPosterior#slotConditions}) are bit for bit one
+   * {@code cinn.condition} per slot (the path before docs/astro.md run 24), on a flow with random weights where the
+   * slot columns change c; slots not drawn get none.
+   */
+  @Test
+  void slotConditionsEqualOneConditionPerSlotBitForBit() {
+    double[] y = observationWithSlots(3, 1.0);
+    PeriodSlots slots = PeriodSlots.of(y, ENCODING);
+    try (RvPosterior posterior = identityMixture(constant(new double[] {1}))) {
+      Flow flow = posterior.cinn().flow();
+      Rng weights = new Rng(42);
+      for (int i = 0; i < flow.parameters().size(); i++) {
+        flow.parameters().values().set(i, 0.1 * weights.gaussian()); // c depends on every input
+      }
+      int[] per = new int[slots.count()];
+      Arrays.fill(per, 1);
+      per[1] = 0; // a slot not drawn
+      Matrix[] shared = posterior.slotConditions(y, slots, per);
+      assertEquals(null, shared[1]);
+      for (int k = 0; k < per.length; k++) {
+        if (per[k] == 0) {
+          continue;
+        }
+        Matrix alone = posterior.cinn().condition(slots.augment(y, k));
+        for (int f = 0; f < alone.cols(); f++) {
+          assertEquals(Double.doubleToRawLongBits(alone.get(0, f)), Double.doubleToRawLongBits(shared[k].get(0, f)),
+              "slot " + k + ", feature " + f);
+        }
+      }
+      assertTrue(Math.abs(shared[0].get(0, 0) - shared[2].get(0, 0)) > 1e-12, "the slot columns reach c");
+    }
+  }
+
   /** @return the mixture posterior of an identity flow (u normal with s.d. 3, the other columns standard normal) */
   private static RvPosterior identityMixture(SlotClassifier slots) {
     Flow flow = Flow.build(RvCinnTraining.flowConfig(MODEL, ENCODING), Precision.FLOAT64, new Rng(1), true);

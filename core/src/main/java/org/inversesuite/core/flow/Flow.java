@@ -152,6 +152,42 @@ public final class Flow {
     return conditionNetwork.infer(y, ws); // no backward follows: the network's inference form
   }
 
+  /**
+   * c = h(y) of every row of y, for rows that hold one set with different globals (one observation with several
+   * appended condition columns, e.g. a mixture's slots): with a {@link DeepSetEncoder} φ and the pooling of the
+   * first row serve every row and only ρ runs per row, one row at a time as {@link #condition} would; the same bits
+   * as {@link #condition} of each row alone. Rows whose set differs from the first, and other networks, get
+   * {@link #condition} of their row.
+   *
+   * @param y shape [n, conditionDimension()]
+   * @return one c per row, shape [1, features] each (copies)
+   */
+  public Matrix[] conditionsSharingSet(Matrix y, Workspace ws) {
+    checkCondition(y);
+    Matrix[] out = new Matrix[y.rows()];
+    Matrix shared = null;
+    for (int r = 0; r < out.length; r++) {
+      Matrix row = Matrix.zeros(y.precision(), 1, y.cols());
+      for (int j = 0; j < y.cols(); j++) {
+        row.set(0, j, y.get(r, j));
+      }
+      if (conditionNetwork instanceof DeepSetEncoder set && conditionDimension() > 0 && set.sameSet(y, 0, r)) {
+        if (shared == null) {
+          Matrix pooled = set.pool(row, ws);
+          shared = pooled == null ? null : pooled.copy();
+        }
+        if (shared != null) {
+          set.copyGlobals(y, r, shared, 0);
+          out[r] = set.fromPooled(shared, ws).copy();
+          continue;
+        }
+      }
+      Matrix c = condition(row, ws);
+      out[r] = c == null ? null : c.copy();
+    }
+    return out;
+  }
+
   /** x = f⁻¹(z; c) for a condition c = {@link #condition}(y) computed before. */
   public void inverseGivenCondition(Matrix z, Matrix c, Matrix x, double[] logDet, Workspace ws) {
     int n = z.rows();

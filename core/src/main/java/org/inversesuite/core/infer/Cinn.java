@@ -177,6 +177,31 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
   }
 
   /**
+   * {@link #condition} of several observations that differ only in the set encoder's globals (one set with several
+   * appended condition columns): φ and the pooling once, ρ per observation ({@link Flow#conditionsSharingSet}); the
+   * same bits as {@link #condition} of each.
+   *
+   * @param observations y of each, length conditionDimension()
+   * @return c of each, shape [1, features] (copies; null entries when unconditional)
+   */
+  public Matrix[] conditionsSharingSet(double[][] observations) {
+    if (observations.length == 0) {
+      return new Matrix[0];
+    }
+    Matrix y = Matrix.zeros(Precision.FLOAT64, observations.length, conditionDimension());
+    for (int r = 0; r < observations.length; r++) {
+      checkSampleArguments(observations[r], 1);
+      for (int j = 0; j < observations[r].length; j++) {
+        y.set(r, j, observations[r][j]);
+      }
+    }
+    if (conditionDimension() == 0) {
+      return new Matrix[observations.length];
+    }
+    return flow.conditionsSharingSet(normalisedObservations(y), parallel.workspace(0));
+  }
+
+  /**
    * The same draws as {@link #sample(double[], int, Rng)} (with the same rng) for c = {@link #condition}(y).
    *
    * @param condition c of one observation, shape [1, features], or null when unconditional

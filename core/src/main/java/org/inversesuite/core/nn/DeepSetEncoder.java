@@ -167,6 +167,18 @@ public final class DeepSetEncoder implements ConditionEncoder {
    */
   @Override
   public Matrix infer(Matrix y, Workspace ws) {
+    Matrix pooled = pool(y, ws);
+    return pooled == null ? forward(y, ws) : rho.forward(pooled, ws);
+  }
+
+  /**
+   * p of every row of y, {@link #infer}'s pooling (φ on the present elements, mean, attention, N/S, the globals):
+   * ρ's input, which {@link #fromPooled} maps to c.
+   *
+   * @return p, shape [n, 2·features + 1 + globals], a workspace buffer (copy it to keep it), or null when no row has
+   *     a present element (then {@link #infer} is {@link #forward})
+   */
+  public Matrix pool(Matrix y, Workspace ws) {
     int n = y.rows();
     y.requireShape(n, inputDimension(), "set encoder input");
     int[] start = new int[n + 1];
@@ -179,7 +191,7 @@ public final class DeepSetEncoder implements ConditionEncoder {
     }
     start[n] = present;
     if (present == 0) {
-      return forward(y, ws);
+      return null;
     }
     Matrix elements = ws.buffer(this, 7, present, elementWidth);
     for (int r = 0, e = 0; r < n; r++) {
@@ -234,7 +246,41 @@ public final class DeepSetEncoder implements ConditionEncoder {
         pooled.set(r, 2 * features + 1 + j, y.get(r, globalsAt + j));
       }
     }
+    return pooled;
+  }
+
+  /**
+   * c = ρ(p) for a pooled p of {@link #pool}, e.g. one whose globals were replaced: sets that differ only in their
+   * globals share φ and the pooling, which depend on the elements alone.
+   *
+   * @param pooled shape [n, 2·features + 1 + globals]
+   */
+  public Matrix fromPooled(Matrix pooled, Workspace ws) {
+    pooled.requireShape(pooled.rows(), 2 * features + 1 + globals, "pooled set");
     return rho.forward(pooled, ws);
+  }
+
+  /** Writes row {@code row}'s globals of y into row {@code to} of a pooled p (the rest of p unchanged). */
+  public void copyGlobals(Matrix y, int row, Matrix pooled, int to) {
+    int globalsAt = inputWidth(slots, elementWidth);
+    for (int j = 0; j < globals; j++) {
+      pooled.set(to, 2 * features + 1 + j, y.get(row, globalsAt + j));
+    }
+  }
+
+  /** @return whether rows a and b of y hold the same set (every element column and mask bit for bit) */
+  public boolean sameSet(Matrix y, int a, int b) {
+    for (int j = 0, end = inputWidth(slots, elementWidth); j < end; j++) {
+      if (Double.doubleToRawLongBits(y.get(a, j)) != Double.doubleToRawLongBits(y.get(b, j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** @return the column of p where the globals start, 2·features + 1 */
+  public int pooledGlobalsAt() {
+    return 2 * features + 1;
   }
 
   @Override

@@ -175,6 +175,47 @@ class SetConditionedFlowTest {
     }
   }
 
+  /**
+   * {@link Flow#conditionsSharingSet}: rows holding one set with different globals share φ and the pooling; each c is
+   * bit for bit {@link Flow#condition} of its row alone, the globals still reach c, and a row with another set is
+   * summarised on its own.
+   */
+  @Test
+  void conditionsSharingTheSetEqualConditionOfEachRowBitForBit() {
+    int globals = 3;
+    Flow flow = Flow.build(new FlowConfig(2, Y + globals, List.of(
+        new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, 2.0, SMALL)),
+        ConditionNetworkConfig.set(5, SMALL, SLOTS, WIDTH, globals)), Precision.FLOAT64, new Rng(31), true);
+    Rng weights = new Rng(32);
+    for (int i = 0; i < flow.parameters().size(); i++) {
+      flow.parameters().values().set(i, 0.4 * weights.gaussian());
+    }
+    Matrix two = withGlobals(sets(2, 33), globals, 34);
+    Matrix y = withGlobals(sets(1, 33), globals, 35).like(5, Y + globals);
+    Rng g = new Rng(36);
+    for (int r = 0; r < 5; r++) {
+      int from = r == 3 ? 1 : 0; // row 3 holds the other set
+      for (int j = 0; j < Y + globals; j++) {
+        y.set(r, j, j < Y ? two.get(from, j) : g.gaussian());
+      }
+    }
+    Workspace ws = new Workspace(flow.parameters(), new JavaDenseKernel());
+    Matrix[] shared = flow.conditionsSharingSet(y, ws);
+    assertEquals(5, shared.length);
+    for (int r = 0; r < 5; r++) {
+      Matrix row = y.like(1, Y + globals);
+      for (int j = 0; j < Y + globals; j++) {
+        row.set(0, j, y.get(r, j));
+      }
+      Matrix alone = flow.condition(row, ws).copy();
+      for (int f = 0; f < alone.cols(); f++) {
+        assertEquals(Double.doubleToRawLongBits(alone.get(0, f)), Double.doubleToRawLongBits(shared[r].get(0, f)),
+            "row " + r + ", feature " + f);
+      }
+    }
+    assertTrue(Math.abs(shared[0].get(0, 0) - shared[1].get(0, 0)) > 1e-9, "the globals reach c");
+  }
+
   private static Matrix withGlobals(Matrix sets, int globals, long seed) {
     Rng r = new Rng(seed);
     Matrix y = Matrix.zeros(Precision.FLOAT64, sets.rows(), Y + globals);
