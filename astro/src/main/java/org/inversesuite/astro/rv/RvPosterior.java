@@ -64,12 +64,6 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     latent.requireWidth(cinn.dimension());
   }
 
-  /** Any coordinate but {@link PeriodCoordinate#PEAK_MIXTURE}, drawing from {@code latent}. */
-  public RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinate angles, RvSetEncoding encoding,
-      RvPriorConfig prior, RvLatent latent) {
-    this(cinn, coordinate, angles, encoding, prior, latent, null);
-  }
-
   /** Draws from the trained N(0, I), with the slot classifier of a PEAK_MIXTURE flow (null for the others). */
   public RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinate angles, RvSetEncoding encoding,
       RvPriorConfig prior, SlotClassifier slots) {
