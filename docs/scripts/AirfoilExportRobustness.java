@@ -43,6 +43,7 @@ public class AirfoilExportRobustness {
     ViscousPanelSolver solver = new ViscousPanelSolver(SolverConfig.defaults());
     RobustnessCheck check = new RobustnessCheck(solver, copies, size, threads);
     int rows = 0, robust = 0, reproduced = 0, meeting = 0, meetingRobust = 0, topHalf = 0, topHalfRobust = 0;
+    int direct = 0, directRobust = 0;
     int ranked = lines.size() - 1;
     List<Double> clSpread = new ArrayList<>();
     for (int row = 1; row < lines.size(); row++) {
@@ -62,6 +63,8 @@ public class AirfoilExportRobustness {
           && Double.parseDouble(v[header.indexOf("ld_rel_error")]) <= DesignCandidate.LD_TOLERANCE;
       rows++;
       robust += r.robust() ? 1 : 0;
+      direct += r.directMode() ? 1 : 0;
+      directRobust += r.directMode() && r.robust() ? 1 : 0;
       reproduced += r.reproduced() && c.cl() == reportedCl ? 1 : 0;
       meeting += meets ? 1 : 0;
       meetingRobust += meets && r.robust() ? 1 : 0;
@@ -70,13 +73,15 @@ public class AirfoilExportRobustness {
         topHalfRobust += r.robust() ? 1 : 0;
       }
       clSpread.add(r.clMax() - r.clMin());
-      System.out.printf(Locale.ROOT, "rank %2d: reported C_l %.4f, file %.4f%s; %s%s%n", row, reportedCl, r.cl(),
-          c.cl() == reportedCl && r.reproduced() ? " (bit for bit)" : " (DIFFERS)", r.summary(), meets ? "; meets both tolerances" : "");
+      System.out.printf(Locale.ROOT, "rank %2d: reported C_l %.4f, file %.4f%s%s; %s%s%n", row, reportedCl, r.cl(),
+          c.cl() == reportedCl && r.reproduced() ? " (bit for bit)" : " (DIFFERS)", r.directMode() ? " direct mode" : "",
+          r.summary(), meets ? "; meets both tolerances" : "");
     }
     clSpread.sort(null);
     System.out.printf(Locale.ROOT, "%d rows: %d re-simulate bit for bit; %d robust (%.0f %%), top half %d of %d; meeting both "
-        + "tolerances %d, of which robust %d; C_l spread of the copies: median %.4f, max %.4f%n", rows, reproduced, robust,
+        + "tolerances %d, of which robust %d; C_l spread of the copies: median %.4f, max %.4f; reported values from the "
+        + "direct-mode fallback %d, of which robust %d%n", rows, reproduced, robust,
         100.0 * robust / rows, topHalfRobust, topHalf, meeting, meetingRobust, clSpread.get(clSpread.size() / 2),
-        clSpread.get(clSpread.size() - 1));
+        clSpread.get(clSpread.size() - 1), direct, directRobust);
   }
 }

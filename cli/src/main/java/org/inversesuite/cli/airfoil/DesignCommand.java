@@ -198,8 +198,8 @@ final class DesignCommand implements Callable<Integer> {
       if (check != null) {
         Robustness r = check.check(AirfoilFiles.parse(file, lines, CoordinateFormat.SELIG), c, rng.stream(i));
         found.add(r);
-        System.out.printf(Locale.ROOT, "  %s: C_l %.4f, L/D %.2f%s; %s%n", file, r.cl(), r.liftToDrag(),
-            r.reproduced() ? " as reported" : "", r.summary());
+        System.out.printf(Locale.ROOT, "  %s: C_l %.4f, L/D %.2f%s%s; %s%n", file, r.cl(), r.liftToDrag(),
+            r.reproduced() ? " as reported" : "", r.directMode() ? " (" + AeroResult.DIRECT_MODE + ")" : "", r.summary());
         if (!r.reproduced()) {
           System.out.printf(Locale.ROOT, "warning: %s re-simulates to C_l %.4f, L/D %.2f, not to the reported %.4f, "
               + "%.2f%n", file, r.cl(), r.liftToDrag(), c.cl(), c.liftToDrag());
@@ -207,8 +207,11 @@ final class DesignCommand implements Callable<Integer> {
         if (!r.robust()) {
           System.out.printf(Locale.ROOT, "warning: %s is not robust: the solver finds other solutions for copies "
               + "moved by <= %s chord (C_l %.4f-%.4f, L/D %.1f-%.1f); the reported values hold for the file's exact "
-              + "coordinates, a re-check with rounded ones or another panelling can give any of the others%n", file,
-              r.size(), r.clMin(), r.clMax(), r.liftToDragMin(), r.liftToDragMax());
+              + "coordinates, a re-check with rounded ones or another panelling can give any of the others%s%n", file,
+              r.size(), r.clMin(), r.clMax(), r.liftToDragMin(), r.liftToDragMax(), r.directMode()
+                  ? String.format(Locale.ROOT, "; the reported values are the solver's direct-mode fallback "
+                      + "(model ibl-2), %d of %d copies converged in the current model", r.converged() - r.directCopies(),
+                      r.copies()) : "");
         }
       }
       AirfoilFiles.write(out.resolve(file), lines);
@@ -219,13 +222,13 @@ final class DesignCommand implements Callable<Integer> {
   }
 
   private void writeRobustness(List<Robustness> found) {
-    List<String> columns = List.of("rank", "reproduced", "cl", "ld", "copies", "converged", "cl_min", "cl_max",
-        "ld_min", "ld_max", "robust");
+    List<String> columns = List.of("rank", "reproduced", "direct_mode", "cl", "ld", "copies", "converged",
+        "direct_copies", "cl_min", "cl_max", "ld_min", "ld_max", "robust");
     Matrix v = Matrix.zeros(Precision.FLOAT64, found.size(), columns.size());
     for (int i = 0; i < found.size(); i++) {
       Robustness r = found.get(i);
-      double[] row = {i + 1, r.reproduced() ? 1 : 0, r.cl(), r.liftToDrag(), r.copies(), r.converged(), r.clMin(),
-          r.clMax(), r.liftToDragMin(), r.liftToDragMax(), r.robust() ? 1 : 0};
+      double[] row = {i + 1, r.reproduced() ? 1 : 0, r.directMode() ? 1 : 0, r.cl(), r.liftToDrag(), r.copies(),
+          r.converged(), r.directCopies(), r.clMin(), r.clMax(), r.liftToDragMin(), r.liftToDragMax(), r.robust() ? 1 : 0};
       for (int j = 0; j < row.length; j++) {
         v.set(i, j, row[j]);
       }

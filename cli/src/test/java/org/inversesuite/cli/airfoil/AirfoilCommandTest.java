@@ -215,7 +215,8 @@ class AirfoilCommandTest {
     List<String> candidates = Files.readAllLines(out.resolve("candidates.csv"));
     List<String> header = List.of(candidates.get(0).split(","));
     List<String> checked = Files.readAllLines(out.resolve("robustness.csv"));
-    assertEquals("rank,reproduced,cl,ld,copies,converged,cl_min,cl_max,ld_min,ld_max,robust", checked.get(0));
+    assertEquals("rank,reproduced,direct_mode,cl,ld,copies,converged,direct_copies,cl_min,cl_max,ld_min,ld_max,robust",
+        checked.get(0));
     int files = 0;
     for (int rank = 1; rank <= 3 && rank < candidates.size(); rank++, files++) {
       Path polar = dir.resolve("polar-" + rank + ".csv");
@@ -227,7 +228,7 @@ class AirfoilCommandTest {
       assertEquals(Double.parseDouble(c[header.indexOf("ld")]), Double.parseDouble(p[4]), "L/D of rank " + rank);
       String[] r = checked.get(rank).split(",");
       assertEquals(1.0, Double.parseDouble(r[1]), "robustness.csv: rank " + rank + " reproduced");
-      assertEquals(Double.parseDouble(p[1]), Double.parseDouble(r[2]), "robustness.csv holds the file's C_l");
+      assertEquals(Double.parseDouble(p[1]), Double.parseDouble(r[3]), "robustness.csv holds the file's C_l");
     }
     assertTrue(files > 0, "at least one design exported");
     assertEquals(files + 1, checked.size(), "one robustness row per exported file");
