@@ -14,7 +14,8 @@ import org.inversesuite.airfoil.solver.AirfoilSolver;
  *
  * @param point shape and flow condition
  * @param status whether the numbers can be used
- * @param reason empty when converged, otherwise why not
+ * @param reason empty when converged, {@link AeroResult#DIRECT_MODE} when converged by the solver's
+ *     direct-mode fallback, otherwise why not
  * @param cl lift coefficient
  * @param cd drag coefficient
  * @param cm quarter-chord moment coefficient

@@ -64,11 +64,27 @@ public final class AirfoilFiles {
    * @throws UncheckedIOException naming the file if the write fails
    */
   public static void write(Path file, Airfoil airfoil, CoordinateFormat format) {
-    List<String> lines = switch (format) {
+    write(file, format(airfoil, format));
+  }
+
+  /**
+   * Writes lines from {@link #format} atomically (UTF-8, '\n' line ends), e.g. after checking what
+   * {@link #parse} makes of them.
+   *
+   * @throws UncheckedIOException naming the file if the write fails
+   */
+  public static void write(Path file, List<String> lines) {
+    AtomicFiles.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * @return the file content in the given format; {@link #parse} of it returns the same coordinates, bit for bit
+   */
+  public static List<String> format(Airfoil airfoil, CoordinateFormat format) {
+    return switch (format) {
       case SELIG -> SeligFormat.format(airfoil);
       case LEDNICER -> LednicerFormat.format(airfoil);
     };
-    AtomicFiles.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   private static List<String> lines(Path file) {

@@ -92,7 +92,8 @@ public final class LednicerFormat {
 
   /**
    * Splits a Selig-ordered airfoil at its leading edge (smallest x) into the two surfaces,
-   * both containing the leading-edge point.
+   * both containing the leading-edge point; the numbers read back as the same doubles
+   * ({@link CoordinateText}).
    *
    * @return the file content
    */
@@ -106,11 +107,11 @@ public final class LednicerFormat {
     out.add(String.format(Locale.ROOT, "%d. %d.", nu, nl));
     out.add("");
     for (int i = le; i >= 0; i--) {
-      out.add(String.format(Locale.ROOT, "%11.7f %11.7f", airfoil.x(i), airfoil.y(i)));
+      out.add(CoordinateText.pair(airfoil.x(i), airfoil.y(i)));
     }
     out.add("");
     for (int i = le; i <= last; i++) {
-      out.add(String.format(Locale.ROOT, "%11.7f %11.7f", airfoil.x(i), airfoil.y(i)));
+      out.add(CoordinateText.pair(airfoil.x(i), airfoil.y(i)));
     }
     return out;
   }

@@ -75,12 +75,15 @@ public final class SeligFormat {
     return a;
   }
 
-  /** @return the file content: the name line, then one "x y" line per point */
+  /**
+   * @return the file content: the name line, then one "x y" line per point, written so that {@link #parse}
+   *     returns the same doubles ({@link CoordinateText})
+   */
   public static List<String> format(Airfoil airfoil) {
     List<String> out = new ArrayList<>(airfoil.size() + 1);
     out.add(airfoil.name().isBlank() ? "airfoil" : airfoil.name());
     for (int i = 0; i < airfoil.size(); i++) {
-      out.add(String.format(Locale.ROOT, "%11.7f %11.7f", airfoil.x(i), airfoil.y(i)));
+      out.add(CoordinateText.pair(airfoil.x(i), airfoil.y(i)));
     }
     return out;
   }

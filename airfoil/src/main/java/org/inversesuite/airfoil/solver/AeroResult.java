@@ -8,7 +8,8 @@ package org.inversesuite.airfoil.solver;
  *
  * @param condition angle and Reynolds number
  * @param status whether the values can be trusted; never ignore it
- * @param reason empty when {@link SolverStatus#CONVERGED}, otherwise why not
+ * @param reason empty when {@link SolverStatus#CONVERGED} by the current model, {@link #DIRECT_MODE} when
+ *     converged by the direct-mode fallback, otherwise why not
  * @param cl lift coefficient
  * @param cd drag coefficient (Squire–Young)
  * @param cdFriction skin-friction part of the drag, ∫ C_f U_e² dx in wind axes
@@ -32,6 +33,20 @@ public record AeroResult(FlowCondition condition, SolverStatus status, String re
     if (status != SolverStatus.CONVERGED && reason.isBlank()) {
       throw new IllegalArgumentException("status " + status + " needs a reason");
     }
+  }
+
+  /**
+   * The reason a converged (or separated) result of {@link ViscousPanelSolver} carries when it comes from the
+   * direct-mode fallback (model ibl-2: no inverse laminar stations, Head's H capped at 4), solved only after
+   * the coupled solve of the current model did not converge. Its numbers are a converged solution of that
+   * older model; for laminar-bubble shapes they can differ from the current model's by several hundredths in C_l
+   * (docs/airfoil.md, "Exported designs re-simulate to what was reported (session 15)").
+   */
+  public static final String DIRECT_MODE = "direct-mode fallback (model ibl-2)";
+
+  /** @return true when {@link #reason()} names the direct-mode fallback ({@link #DIRECT_MODE}) */
+  public boolean directMode() {
+    return reason.contains(DIRECT_MODE);
   }
 
   /** @return true when {@link #status()} is {@link SolverStatus#CONVERGED} */

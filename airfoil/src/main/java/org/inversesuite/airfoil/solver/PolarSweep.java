@@ -157,7 +157,7 @@ final class PolarSweep {
 
   /** Records the result; a converged mixed solve also starts neighbours (its modes are the iteration's last). */
   private void keep(Angle a, ViscousIteration.State st, boolean fallback, ViscousIteration iteration) {
-    a.result = ResultAssembly.assemble(a.condition, pm, st);
+    a.result = ResultAssembly.assemble(a.condition, pm, st, fallback);
     if (st.converged && !fallback) {
       a.q = st.q;
       a.x = st.x;

@@ -23,6 +23,15 @@ final class ResultAssembly {
   private ResultAssembly() {}
 
   static AeroResult assemble(FlowCondition condition, PanelMethod pm, ViscousIteration.State st) {
+    return assemble(condition, pm, st, false);
+  }
+
+  /**
+   * @param directMode whether {@code st} is the direct-mode fallback ({@link ViscousIteration#solveDirect}); a
+   *     converged result then carries {@link AeroResult#DIRECT_MODE} as its reason, so that it is told apart from
+   *     a result of the coupled model with inverse laminar stations (the numbers are the same either way)
+   */
+  static AeroResult assemble(FlowCondition condition, PanelMethod pm, ViscousIteration.State st, boolean directMode) {
     double alpha = Math.toRadians(condition.alphaDegrees());
     int nodes = pm.geometry.panels + 1;
     if (st.upper == null || st.lower == null) {
@@ -47,10 +56,11 @@ final class ResultAssembly {
       boolean upper = sepU < SEPARATED_FROM;
       status = SolverStatus.SEPARATED;
       reason = String.format(Locale.ROOT, "turbulent separation (H >= %.1f) on the %s surface from x/c = %.3f",
-          HeadEntrainment.SEPARATION_H, upper ? "upper" : "lower", upper ? sepU : sepL);
+          HeadEntrainment.SEPARATION_H, upper ? "upper" : "lower", upper ? sepU : sepL)
+          + (directMode ? "; " + AeroResult.DIRECT_MODE : "");
     } else {
       status = SolverStatus.CONVERGED;
-      reason = "";
+      reason = directMode ? AeroResult.DIRECT_MODE : "";
     }
     return new AeroResult(condition, status, reason, f.cl(), cd, cdf, f.cm(), xtrU, xtrL, sepU, sepL,
         st.iterations, distribution(pm, q, st));

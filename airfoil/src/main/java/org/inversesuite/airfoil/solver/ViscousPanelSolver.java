@@ -20,7 +20,7 @@ import org.inversesuite.airfoil.shape.Airfoil;
  * last ({@link PolarSweep}). An angle that converges neither from there nor from the inviscid flow
  * is solved once more in
  * direct mode ({@link ViscousIteration#solveDirect}: the model of version ibl-2); such a result
- * is not used to start the next angle. An angle that converged in none of these is tried again
+ * is not used to start the next angle, and its reason is {@link AeroResult#DIRECT_MODE}. An angle that converged in none of these is tried again
  * from the angle above it. (After two failed warm starts the start from the inviscid flow comes
  * after direct mode and the backward sweep, {@link PolarSweep}.) Incompressible flow only.
  * Stateless between calls and thread-safe: solve different airfoils on different threads.

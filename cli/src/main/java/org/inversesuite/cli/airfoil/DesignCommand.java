@@ -9,8 +9,6 @@ import org.inversesuite.airfoil.design.DesignFamily;
 import org.inversesuite.airfoil.design.DesignModel;
 import org.inversesuite.airfoil.design.DesignTarget;
 import org.inversesuite.airfoil.design.InverseDesigner;
-import org.inversesuite.airfoil.io.AirfoilFiles;
-import org.inversesuite.airfoil.io.CoordinateFormat;
 import org.inversesuite.airfoil.solver.AeroResult;
 import org.inversesuite.airfoil.solver.AirfoilSolver;
 import org.inversesuite.airfoil.solver.FlowCondition;
@@ -66,6 +64,11 @@ final class DesignCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "re-simulation threads (default ${DEFAULT-VALUE})")
   int threads;
 
+  @Option(names = "--robustness-copies", defaultValue = "8", paramLabel = "K", description = "before writing a "
+      + ".dat file, re-simulate it as read back and K copies with coordinates moved by <= 5e-8 chord (the first "
+      + "rounded to 7 decimals), and warn when their answers differ; 0 skips the check (default ${DEFAULT-VALUE})")
+  int robustnessCopies;
+
   @Option(names = "--force", description = "write into an existing output folder")
   boolean force;
 
@@ -77,8 +80,9 @@ final class DesignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (count < 1 || top < 0) {
-      throw new IllegalArgumentException("-n must be >= 1 and --top >= 0, got " + count + " and " + top);
+    if (count < 1 || top < 0 || robustnessCopies < 0) {
+      throw new IllegalArgumentException("-n must be >= 1, --top >= 0 and --robustness-copies >= 0, got " + count
+          + ", " + top + " and " + robustnessCopies);
     }
     Outputs.checkWritable(out, force);
     DesignTarget target = new DesignTarget(alpha, reynolds, cl, ld, minThickness);
@@ -146,11 +150,7 @@ final class DesignCommand implements Callable<Integer> {
         }
       }
       CsvWriter.defaults().write(out.resolve("candidates.csv"), new CsvTable(columns, v));
-      for (int i = 0; i < Math.min(top, ranked.size()); i++) {
-        AirfoilFiles.write(out.resolve(String.format(Locale.ROOT, "design-%02d.dat", i + 1)),
-            ranked.get(i).result().point().airfoil(String.format(Locale.ROOT, "inverse design %d", i + 1)),
-            CoordinateFormat.SELIG);
-      }
+      DesignExport.write(out, ranked, top, solver, robustnessCopies, threads, seed);
       int shown = Math.max(1, Math.min(top, ranked.size()));
       AirfoilPlots.family(out.resolve("family.png"), f, shown);
       List<AeroResult> pressures = new java.util.ArrayList<>();
@@ -164,6 +164,7 @@ final class DesignCommand implements Callable<Integer> {
         System.out.println("no C_p picture: the solver returned no surface distributions");
       }
     }
-    System.out.println("wrote " + out + " (candidates.csv, design-NN.dat, family.png, pressure.png)");
+    System.out.println("wrote " + out + " (candidates.csv, design-NN.dat, " + (robustnessCopies > 0
+        ? "robustness.csv, " : "") + "family.png, pressure.png)");
   }
 }

@@ -76,7 +76,8 @@ final class PolarCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "%7.2f %8s %9s %8s %8s %7s %7s  %s%n", r.condition().alphaDegrees(),
           num(ok, r.cl(), "%.4f"), num(ok, r.cd(), "%.5f"), num(ok, r.cm(), "%.4f"), num(ok, r.cl() / r.cd(), "%.1f"),
           num(ok, r.transitionUpper(), "%.3f"), num(ok, r.transitionLower(), "%.3f"),
-          ok ? "converged" : r.status().name().toLowerCase(Locale.ROOT) + ": " + r.reason());
+          ok ? (r.directMode() ? "converged, " + AeroResult.DIRECT_MODE : "converged")
+              : r.status().name().toLowerCase(Locale.ROOT) + ": " + r.reason());
       double[] row = {r.condition().alphaDegrees(), ok ? r.cl() : Double.NaN, ok ? r.cd() : Double.NaN,
           ok ? r.cm() : Double.NaN, ok ? r.cl() / r.cd() : Double.NaN, r.transitionUpper(), r.transitionLower(),
           r.converged() ? 1 : 0};

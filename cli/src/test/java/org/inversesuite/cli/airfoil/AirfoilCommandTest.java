@@ -199,6 +199,49 @@ class AirfoilCommandTest {
         "--out", dir.resolve("x").toString()));
   }
 
+  /**
+   * What a designer does with an exported design: runs {@code polar} on the .dat file at the design condition.
+   * It must give the C_l and L/D that {@code design} reported for that rank, to the last bit (session 14's
+   * files held 7 decimals and re-simulated to another solution, docs/airfoil.md session 15); the re-check of
+   * each file is in robustness.csv.
+   */
+  @Test
+  void exportedDesignsReSimulateThroughPolarToTheReportedValues() throws Exception {
+    Path model = untrainedModel("untrained.inn", null);
+    Path out = dir.resolve("family");
+    assertEquals(0, run("airfoil", "design", model.toString(), "--cl", "0.5", "--ld", "80", "--alpha", "2",
+        "--re", "1e6", "--min-thickness", "0.05", "-n", "6", "--top", "3", "--robustness-copies", "2",
+        "--out", out.toString(), "--threads", "1"));
+    List<String> candidates = Files.readAllLines(out.resolve("candidates.csv"));
+    List<String> header = List.of(candidates.get(0).split(","));
+    List<String> checked = Files.readAllLines(out.resolve("robustness.csv"));
+    assertEquals("rank,reproduced,direct_mode,cl,ld,copies,converged,direct_copies,cl_min,cl_max,ld_min,ld_max,robust",
+        checked.get(0));
+    int files = 0;
+    for (int rank = 1; rank <= 3 && rank < candidates.size(); rank++, files++) {
+      Path polar = dir.resolve("polar-" + rank + ".csv");
+      assertEquals(0, run("airfoil", "polar", out.resolve(String.format("design-%02d.dat", rank)).toString(),
+          "--re", "1e6", "--alpha", "2", "-o", polar.toString()));
+      String[] p = Files.readAllLines(polar).get(1).split(",");
+      String[] c = candidates.get(rank).split(",");
+      assertEquals(Double.parseDouble(c[header.indexOf("cl")]), Double.parseDouble(p[1]), "C_l of rank " + rank);
+      assertEquals(Double.parseDouble(c[header.indexOf("ld")]), Double.parseDouble(p[4]), "L/D of rank " + rank);
+      String[] r = checked.get(rank).split(",");
+      assertEquals(1.0, Double.parseDouble(r[1]), "robustness.csv: rank " + rank + " reproduced");
+      assertEquals(Double.parseDouble(p[1]), Double.parseDouble(r[3]), "robustness.csv holds the file's C_l");
+    }
+    assertTrue(files > 0, "at least one design exported");
+    assertEquals(files + 1, checked.size(), "one robustness row per exported file");
+    Path unchecked = dir.resolve("unchecked");
+    assertEquals(0, run("airfoil", "design", model.toString(), "--cl", "0.5", "--ld", "80", "--alpha", "2",
+        "--re", "1e6", "--min-thickness", "0.05", "-n", "6", "--top", "1", "--robustness-copies", "0",
+        "--out", unchecked.toString(), "--threads", "1"));
+    assertTrue(Files.exists(unchecked.resolve("design-01.dat")));
+    assertFalse(Files.exists(unchecked.resolve("robustness.csv")), "--robustness-copies 0 skips the check");
+    assertTrue(runRefused("airfoil", "design", model.toString(), "--cl", "0.5", "--ld", "80",
+        "--robustness-copies", "-1", "--out", dir.resolve("neg").toString()).contains("--robustness-copies"));
+  }
+
   @Test
   void designOnTheOrderFiveSpaceWritesTwelveCoefficientsAndReadableDatFiles() throws Exception {
     DesignSpace five = DesignSpaceFile.read(ORDER_FIVE);
