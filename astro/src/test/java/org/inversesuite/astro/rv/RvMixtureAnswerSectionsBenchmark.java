@@ -42,7 +42,7 @@ class RvMixtureAnswerSectionsBenchmark {
   private static final int DRAWS = 1000;
   private static final String[] NAMES = {"encode (whole)", "slots (PeriodSlots.of)", "slot classifier",
       "multinomial", "summary h(y,k) per slot", "prepare per slot", "flow draws round 0", "flow draws redraw rounds",
-      "period inverse", "accept test + label + copy", "shuffle"};
+      "period inverse", "accept test + label (+ copy)", "shuffle (+ copy)"};
   private final double[] ns = new double[NAMES.length];
   private long slotsDrawn;
   private long redrawRounds;
@@ -213,8 +213,9 @@ class RvMixtureAnswerSectionsBenchmark {
     Cinn cinn = post.cinn();
     Matrix[] shared = sharedPhi ? post.slotConditions(observation, periods, per) : null;
     t = mark(4, t);
-    DoubleMatrix out = new DoubleMatrix(n, RvParameters.DIMENSION);
-    int filled = 0;
+    SlotWindows windows = new SlotWindows(periods);
+    KeptDraws kept = new KeptDraws(n);
+    long[] counts = new long[5];
     for (int k = 0; k < per.length; k++) {
       if (per[k] == 0) {
         continue;
@@ -232,34 +233,23 @@ class RvMixtureAnswerSectionsBenchmark {
         }
         Matrix q = post.draws(condition, need, rng);
         t = mark(round == 0 ? 6 : 7, t);
-        double[] p = post.slotPeriods(q, periods, k);
+        double[] logP = new double[q.rows()];
+        double[] p = post.slotPeriods(q, periods, windows, k, logP);
         t = mark(8, t);
-        for (int r = 0; r < q.rows(); r++) {
-          if (!post.inside(p[r]) || !post.anglesInside(q, r)) {
-            continue;
-          } else if (periods.label(p[r]) != k) {
-            continue;
-          } else {
-            post.copy(q, r, p[r], out, filled++);
-            need--;
-          }
-        }
+        need -= post.keep(q, p, logP, windows, k, kept, counts);
         t = mark(9, t);
       }
       if (need > 0) {
         Matrix q = post.draws(condition, need, rng);
-        double[] p = post.slotPeriods(q, periods, k);
+        double[] p = post.slotPeriods(q, periods, windows, k, new double[q.rows()]);
+        KeptDraws.Round from = post.round(q);
         for (int r = 0; r < q.rows(); r++) {
-          post.copy(q, r, post.clamp(p[r]), out, filled++);
+          kept.add(from, r, post.clamp(p[r]));
         }
         t = mark(7, t);
       }
     }
-    int[] order = rng.permutation(n);
-    DoubleMatrix shuffled = new DoubleMatrix(n, RvParameters.DIMENSION);
-    for (int r = 0; r < n; r++) {
-      shuffled.copyRows(out, order[r], r, 1);
-    }
+    DoubleMatrix shuffled = kept.inOrder(rng.permutation(n), post::copy);
     mark(10, t);
     return shuffled;
   }
@@ -294,9 +284,10 @@ class RvMixtureAnswerSectionsBenchmark {
       t = mark(round == 0 ? 6 : 7, t);
       double[] periods = post.periods(q, reference);
       t = mark(8, t);
+      KeptDraws.Round from = post.round(q);
       for (int r = 0; r < q.rows(); r++) {
         if (post.inside(periods[r]) && post.anglesInside(q, r)) {
-          post.copy(q, r, periods[r], out, filled++);
+          post.copy(from, r, periods[r], out, filled++);
         }
       }
       t = mark(9, t);
@@ -304,8 +295,9 @@ class RvMixtureAnswerSectionsBenchmark {
     if (filled < n) {
       Matrix q = post.draws(condition, n - filled, rng);
       double[] periods = post.periods(q, reference);
+      KeptDraws.Round from = post.round(q);
       for (int r = 0; r < q.rows(); r++) {
-        post.copy(q, r, post.clamp(periods[r]), out, filled++);
+        post.copy(from, r, post.clamp(periods[r]), out, filled++);
       }
       mark(7, t);
     }
