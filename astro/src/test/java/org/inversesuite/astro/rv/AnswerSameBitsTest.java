@@ -94,7 +94,7 @@ class AnswerSameBitsTest {
             assertEquals(Double.doubleToRawLongBits(slots.inverse(u[i], k)), Double.doubleToRawLongBits(period[i]));
           }
           double ln = Math.log(period[i]);
-          assertEquals(referenceLabel(slots, period[i]), windows.label(ln), "label of ln(P) is the slots' label");
+          assertEquals(AnswerPathBefore.label(slots, period[i]), windows.label(ln), "label of ln(P) is the slots' label");
           assertEquals(slots.label(period[i]), windows.label(ln));
           assertTrue(Math.abs(logP[i] - ln) <= 4 * Math.ulp(Math.abs(ln) + 1), "ln P kept " + logP[i] + " vs " + ln);
           if (windows.label(logP[i]) != windows.label(ln)) { // only a rounding from an edge or from a tie
@@ -132,7 +132,7 @@ class AnswerSameBitsTest {
           long[] counts = new long[5];
           long[] before = new long[5];
           Matrix got = posterior.sample(y, n, new Rng(100 + s), counts);
-          Matrix expected = pathBefore(posterior, y, n, new Rng(100 + s), before);
+          Matrix expected = AnswerPathBefore.sample(posterior, ENCODING, y, n, new Rng(100 + s), before);
           for (int i = 0; i < expected.size(); i++) {
             assertEquals(Double.doubleToRawLongBits(expected.get(i)), Double.doubleToRawLongBits(got.get(i)),
                 "set " + s + ", n " + n + ", entry " + i);
@@ -141,116 +141,6 @@ class AnswerSameBitsTest {
         }
       }
     }
-  }
-
-  /** RvPosterior.sample as it was before run 26 (per-draw copy, labels of ln(P), the kept rows copied then shuffled). */
-  private static Matrix pathBefore(RvPosterior post, double[] y, int n, Rng rng, long[] counts) {
-    if (post.slots() == null) {
-      PeriodReference reference = post.coordinate().reference(y, ENCODING);
-      Cinn.Prepared condition = post.cinn().prepare(post.cinn().condition(y));
-      DoubleMatrix out = new DoubleMatrix(n, RvParameters.DIMENSION);
-      int filled = 0;
-      for (int round = 0; round < RvPosterior.ROUNDS && filled < n; round++) {
-        Matrix q = post.draws(condition, n - filled, rng);
-        double[] periods = post.periods(q, reference);
-        for (int r = 0; r < q.rows(); r++) {
-          if (post.inside(periods[r]) && post.anglesInside(q, r)) {
-            post.copy(q, r, periods[r], out, filled++);
-          }
-        }
-      }
-      if (filled < n) {
-        Matrix q = post.draws(condition, n - filled, rng);
-        double[] periods = post.periods(q, reference);
-        for (int r = 0; r < q.rows(); r++) {
-          post.copy(q, r, post.clamp(periods[r]), out, filled++);
-        }
-      }
-      return out;
-    }
-    PeriodSlots periods = PeriodSlots.of(y, ENCODING);
-    double[] pi = post.slots().probabilities(SlotFeatures.of(y, ENCODING, periods), periods.count());
-    int[] per = RvPosterior.slotCounts(pi, n, rng);
-    DoubleMatrix out = new DoubleMatrix(n, RvParameters.DIMENSION);
-    int filled = 0;
-    for (int k = 0; k < per.length; k++) {
-      if (per[k] == 0) {
-        continue;
-      }
-      Cinn.Prepared condition = post.cinn().prepare(post.cinn().condition(periods.augment(y, k)));
-      int need = per[k];
-      for (int round = 0; round < RvPosterior.ROUNDS && need > 0; round++) {
-        Matrix q = post.draws(condition, need, rng);
-        double[] p = periodsBefore(post, q, periods, k);
-        for (int r = 0; r < q.rows(); r++) {
-          if (!post.inside(p[r]) || !post.anglesInside(q, r)) {
-            counts[RvPosterior.OUTSIDE]++;
-          } else if (referenceLabel(periods, p[r]) != k) {
-            counts[RvPosterior.OTHER_SLOT]++;
-          } else {
-            post.copy(q, r, p[r], out, filled++);
-            need--;
-            counts[RvPosterior.KEPT]++;
-            counts[RvPosterior.CENTRE] += k == 0 ? 1 : 0;
-          }
-        }
-      }
-      if (need > 0) {
-        Matrix q = post.draws(condition, need, rng);
-        double[] p = periodsBefore(post, q, periods, k);
-        for (int r = 0; r < q.rows(); r++) {
-          post.copy(q, r, post.clamp(p[r]), out, filled++);
-        }
-        counts[RvPosterior.CLAMPED] += need;
-      }
-    }
-    int[] order = rng.permutation(n);
-    DoubleMatrix shuffled = new DoubleMatrix(n, RvParameters.DIMENSION);
-    for (int r = 0; r < n; r++) {
-      shuffled.copyRows(out, order[r], r, 1);
-    }
-    return shuffled;
-  }
-
-  /** @return P of every draw of slot k as before run 26 (the window's inverse per draw) */
-  private static double[] periodsBefore(RvPosterior post, Matrix q, PeriodSlots periods, int k) {
-    double[] p = new double[q.rows()];
-    for (int r = 0; r < p.length; r++) {
-      p[r] = q.get(r, 0);
-    }
-    if (k == 0) {
-      post.coordinate().inverse(p, p, p.length, periods.reference());
-    } else {
-      for (int r = 0; r < p.length; r++) {
-        p[r] = periods.inverse(p[r], k);
-      }
-    }
-    return p;
-  }
-
-  private static double[] toDoubles(Matrix m) {
-    double[] out = new double[m.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = m.get(i);
-    }
-    return out;
-  }
-
-  /** PeriodSlots.label before run 26: the logarithms of P and of every slot's period taken per call. */
-  private static int referenceLabel(PeriodSlots s, double period) {
-    double logP = Math.log(period);
-    int best = 0;
-    double nearest = Math.abs(logP - Math.log(s.period(0))) / s.width(0);
-    boolean any = nearest < 1;
-    for (int k = 1; k < s.count(); k++) {
-      double d = Math.abs(logP - Math.log(s.period(k))) / s.width(k);
-      if (d < 1 && (!any || d < nearest)) {
-        best = k;
-        nearest = d;
-        any = true;
-      }
-    }
-    return best;
   }
 
   /** @return true if some d_j of ln P is within eps of 1, or two within eps of each other */
@@ -293,6 +183,14 @@ class AnswerSameBitsTest {
     SlotClassifier slots = period.mixture()
         ? SlotClassifier.initial(SlotFeatures.width(ENCODING.periodogram()), 8, 1, new Rng(4)) : null;
     return new RvPosterior(cinn, period, angles, ENCODING, RvPriorConfig.defaults(), slots);
+  }
+
+  private static double[] toDoubles(Matrix m) {
+    double[] out = new double[m.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = m.get(i);
+    }
+    return out;
   }
 
   private static double[] row(Matrix m, int r) {

@@ -161,6 +161,7 @@ class RvMixtureAnswerSectionsBenchmark {
           java.util.Arrays.stream(pair[0]).sum() * 1e-6 / rounds / targets.size(),
           java.util.Arrays.stream(pair[1]).sum() * 1e-6 / rounds / targets.size(),
           (sorted[9] + sorted[10]) / 2, sorted[0], sorted[sorted.length - 1]);
+      beforeAndNow(posterior, encoding, targets, rounds);
       // the φ / ρ split of the summary by sampling profiler, in a phase of its own (starting JFR recompiles)
       Path jfr = Path.of("target/mixture-sections.jfr");
       try (Recording recording = new Recording()) {
@@ -175,6 +176,51 @@ class RvMixtureAnswerSectionsBenchmark {
       }
       split(jfr);
     }
+  }
+
+  /**
+   * Side by side in this JVM: {@link RvPosterior#sample} (now) against {@link AnswerPathBefore} (the answer before
+   * docs/astro.md run 26: per-draw pair inverse, label of ln(P), copy then shuffle), each with its encode, alternated
+   * per answer with the order swapped every answer; their draws first checked bit for bit equal on every target.
+   */
+  private static void beforeAndNow(RvPosterior posterior, RvSetEncoding encoding, List<RvSimulation> targets,
+      int rounds) {
+    for (int i = 0; i < targets.size(); i++) {
+      double[] y = encoding.encode(targets.get(i).observations()).toRows()[0];
+      Matrix now = posterior.sample(y, DRAWS, new Rng(i));
+      Matrix before = AnswerPathBefore.sample(posterior, encoding, y, DRAWS, new Rng(i), new long[5]);
+      for (int e = 0; e < now.size(); e++) {
+        Assertions.assertEquals(Double.doubleToRawLongBits(before.get(e)), Double.doubleToRawLongBits(now.get(e)));
+      }
+    }
+    double[][] pair = new double[2][targets.size()];
+    for (int round = 0; round < rounds; round++) {
+      for (int i = 0; i < targets.size(); i++) {
+        RvObservationSet data = targets.get(i).observations();
+        for (int side = 0; side < 2; side++) {
+          int which = (side + round + i) % 2;
+          long t0 = now();
+          double[] y = encoding.encode(data).toRows()[0];
+          if (which == 0) {
+            posterior.sample(y, DRAWS, new Rng(7000 + round));
+          } else {
+            AnswerPathBefore.sample(posterior, encoding, y, DRAWS, new Rng(7000 + round), new long[5]);
+          }
+          pair[which][i] += now() - t0;
+        }
+      }
+    }
+    double[] ratio = new double[targets.size()];
+    for (int i = 0; i < ratio.length; i++) {
+      ratio[i] = pair[1][i] / pair[0][i];
+    }
+    double[] sorted = ratio.clone();
+    java.util.Arrays.sort(sorted);
+    System.out.printf(Locale.ROOT, "answer before run 26 against now, %d rounds x %d targets, encode included: now %.3f "
+        + "ms, before %.3f ms per answer; before/now per target median %.3f (min %.3f, max %.3f)%n", rounds,
+        targets.size(), java.util.Arrays.stream(pair[0]).sum() * 1e-6 / rounds / targets.size(),
+        java.util.Arrays.stream(pair[1]).sum() * 1e-6 / rounds / targets.size(),
+        (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2, sorted[0], sorted[sorted.length - 1]);
   }
 
   /** Counts JFR samples under DeepSetEncoder.infer by the line it called from (φ against ρ). */
