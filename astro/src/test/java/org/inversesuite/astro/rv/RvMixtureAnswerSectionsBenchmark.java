@@ -162,6 +162,7 @@ class RvMixtureAnswerSectionsBenchmark {
           java.util.Arrays.stream(pair[1]).sum() * 1e-6 / rounds / targets.size(),
           (sorted[9] + sorted[10]) / 2, sorted[0], sorted[sorted.length - 1]);
       beforeAndNow(posterior, encoding, targets, rounds);
+      chunks(posterior, encoding, targets, rounds);
       // the φ / ρ split of the summary by sampling profiler, in a phase of its own (starting JFR recompiles)
       Path jfr = Path.of("target/mixture-sections.jfr");
       try (Recording recording = new Recording()) {
@@ -210,17 +211,57 @@ class RvMixtureAnswerSectionsBenchmark {
         }
       }
     }
-    double[] ratio = new double[targets.size()];
+    report("answer before run 26 against now", pair, rounds);
+  }
+
+  /**
+   * Side by side in this JVM: {@link RvPosterior#sample} with the fused pass in chunks of
+   * {@link org.inversesuite.core.block.LaneCouplingInverse#CHUNK} rows (now) and of
+   * {@link org.inversesuite.core.block.LaneCouplingInverse#CHUNK_BEFORE} (before docs/astro.md run 26), each with
+   * its encode, alternated per answer with the order swapped every answer; their draws first checked equal.
+   */
+  private static void chunks(RvPosterior posterior, RvSetEncoding encoding, List<RvSimulation> targets, int rounds) {
+    RvPosterior before = posterior.withCinn(posterior.cinn().withLaneChunk(
+        org.inversesuite.core.block.LaneCouplingInverse.CHUNK_BEFORE));
+    for (int i = 0; i < targets.size(); i++) {
+      double[] y = encoding.encode(targets.get(i).observations()).toRows()[0];
+      Matrix a = posterior.sample(y, DRAWS, new Rng(i));
+      Matrix b = before.sample(y, DRAWS, new Rng(i));
+      for (int e = 0; e < a.size(); e++) {
+        Assertions.assertEquals(Double.doubleToRawLongBits(b.get(e)), Double.doubleToRawLongBits(a.get(e)));
+      }
+    }
+    double[][] pair = new double[2][targets.size()];
+    for (int round = 0; round < rounds; round++) {
+      for (int i = 0; i < targets.size(); i++) {
+        RvObservationSet data = targets.get(i).observations();
+        for (int side = 0; side < 2; side++) {
+          int which = (side + round + i) % 2;
+          long t0 = now();
+          double[] y = encoding.encode(data).toRows()[0];
+          (which == 0 ? posterior : before).sample(y, DRAWS, new Rng(9000 + round));
+          pair[which][i] += now() - t0;
+        }
+      }
+    }
+    report("chunks of " + org.inversesuite.core.block.LaneCouplingInverse.CHUNK_BEFORE + " rows against "
+        + org.inversesuite.core.block.LaneCouplingInverse.CHUNK, pair, rounds);
+  }
+
+  /** Prints the two sides' mean per answer and the per-target ratios side 1 / side 0. */
+  private static void report(String what, double[][] pair, int rounds) {
+    int targets = pair[0].length;
+    double[] ratio = new double[targets];
     for (int i = 0; i < ratio.length; i++) {
       ratio[i] = pair[1][i] / pair[0][i];
     }
     double[] sorted = ratio.clone();
     java.util.Arrays.sort(sorted);
-    System.out.printf(Locale.ROOT, "answer before run 26 against now, %d rounds x %d targets, encode included: now %.3f "
-        + "ms, before %.3f ms per answer; before/now per target median %.3f (min %.3f, max %.3f)%n", rounds,
-        targets.size(), java.util.Arrays.stream(pair[0]).sum() * 1e-6 / rounds / targets.size(),
-        java.util.Arrays.stream(pair[1]).sum() * 1e-6 / rounds / targets.size(),
-        (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2, sorted[0], sorted[sorted.length - 1]);
+    System.out.printf(Locale.ROOT, "%s, %d rounds x %d targets, encode included: now %.3f ms, before %.3f ms per "
+        + "answer; before/now per target median %.3f (min %.3f, max %.3f)%n", what, rounds, targets,
+        java.util.Arrays.stream(pair[0]).sum() * 1e-6 / rounds / targets,
+        java.util.Arrays.stream(pair[1]).sum() * 1e-6 / rounds / targets,
+        (sorted[targets / 2 - 1] + sorted[targets / 2]) / 2, sorted[0], sorted[targets - 1]);
   }
 
   /** Counts JFR samples under DeepSetEncoder.infer by the line it called from (φ against ρ). */
