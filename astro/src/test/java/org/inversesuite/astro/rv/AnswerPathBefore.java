@@ -44,13 +44,14 @@ final class AnswerPathBefore {
     PeriodSlots periods = PeriodSlots.of(y, encoding);
     double[] pi = post.slots().probabilities(SlotFeatures.of(y, encoding, periods), periods.count());
     int[] per = RvPosterior.slotCounts(pi, n, rng);
+    Matrix[] c = post.slotConditions(y, periods, per); // φ shared across the slots, as since run 24
     DoubleMatrix out = new DoubleMatrix(n, RvParameters.DIMENSION);
     int filled = 0;
     for (int k = 0; k < per.length; k++) {
       if (per[k] == 0) {
         continue;
       }
-      Cinn.Prepared condition = post.cinn().prepare(post.cinn().condition(periods.augment(y, k)));
+      Cinn.Prepared condition = post.cinn().prepare(c[k]);
       int need = per[k];
       for (int round = 0; round < RvPosterior.ROUNDS && need > 0; round++) {
         Matrix q = post.draws(condition, need, rng);
