@@ -1,5 +1,6 @@
 package org.inversesuite.astro.rv;
 
+import org.inversesuite.core.block.FdlibmAtan2;
 import org.inversesuite.core.block.VectorAtan2;
 import org.inversesuite.core.tensor.DoubleMatrix;
 import org.inversesuite.core.tensor.Matrix;
@@ -11,16 +12,31 @@ import org.inversesuite.core.tensor.Matrix;
  *    \quad M_0 = (\lambda - \omega) \bmod 2\pi \]
  * (the auxiliary radii dropped; {@link AnglePair}, Huang, Dinh &amp; Courville 2020), which is
  * {@link AngleCoordinate#inverse(double[], int, double)} of each row. The columns are read from the draws' array,
- * the arctangents taken over the vector lanes ({@link VectorAtan2}, the bits of {@link Math#atan2}) and the wraps by
- * {@link AngleCoordinate#wrap}: <b>the same bits</b> as the per-row inverse (docs/astro.md run 26), without its
- * per-draw arrays and its two native calls per draw.
+ * the arctangents taken by fdlibm's algorithm in Java ({@link FdlibmAtan2}, or over the vector lanes with
+ * {@link VectorAtan2}; both the bits of {@link Math#atan2}) and the wraps by {@link AngleCoordinate#wrap}:
+ * <b>the same bits</b> as the per-row inverse (docs/astro.md run 26), without its per-draw arrays and its two native
+ * calls per draw.
  *
  * @param omega ω of every row
  * @param meanAnomaly M₀ of every row
  */
 record PairAngles(double[] omega, double[] meanAnomaly) {
-  /** @return ω and M₀ of every row of q, the flow's draws in {@link AngleCoordinate#ANGLE_PAIRS}' columns */
+  /**
+   * @return ω and M₀ of every row of q, the flow's draws in {@link AngleCoordinate#ANGLE_PAIRS}' columns, the
+   *     arctangents in plain Java ({@link FdlibmAtan2}): 2.6× slower than the vector lanes once C2 has compiled
+   *     them, but the lanes' {@code VectorAtan} kernels, called a few times per answer, were seen to stay in C1's
+   *     Vector API fallback for a whole benchmark run when other work (the MCMC) ran between answers
+   *     (docs/astro.md run 26)
+   */
   static PairAngles of(Matrix q) {
+    return of(q, false);
+  }
+
+  /**
+   * @param lanes the arctangents over the vector lanes ({@link VectorAtan2}); else one at a time in plain Java
+   *     ({@link FdlibmAtan2}, no vector code); the same bits either way
+   */
+  static PairAngles of(Matrix q, boolean lanes) {
     int n = q.rows();
     int l = VectorAtan2.SPECIES.length();
     int padded = (n + l - 1) / l * l;
@@ -48,10 +64,17 @@ record PairAngles(double[] omega, double[] meanAnomaly) {
     }
     double[] omega = new double[padded];
     double[] lambda = new double[padded];
-    double[] t = new double[padded];
-    double[] work = new double[padded];
-    VectorAtan2.atan2(y1, x1, omega, t, work, padded);
-    VectorAtan2.atan2(y2, x2, lambda, t, work, padded);
+    if (lanes) {
+      double[] t = new double[padded];
+      double[] work = new double[padded];
+      VectorAtan2.atan2(y1, x1, omega, t, work, padded);
+      VectorAtan2.atan2(y2, x2, lambda, t, work, padded);
+    } else {
+      for (int r = 0; r < n; r++) {
+        omega[r] = FdlibmAtan2.atan2(y1[r], x1[r]);
+        lambda[r] = FdlibmAtan2.atan2(y2[r], x2[r]);
+      }
+    }
     double[] meanAnomaly = new double[n];
     for (int r = 0; r < n; r++) {
       double w = AngleCoordinate.wrap(omega[r]);

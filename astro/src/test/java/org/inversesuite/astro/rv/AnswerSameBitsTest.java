@@ -41,10 +41,16 @@ class AnswerSameBitsTest {
         q.set(r, j, r < 40 ? odd[(r * 7 + j * 3) % odd.length] : Math.exp(rng.gaussian()) * rng.gaussian());
       }
     }
-    PairAngles angles = PairAngles.of(q);
+    PairAngles angles = PairAngles.of(q, true); // the vector lanes; the default (plain Java) below
     org.inversesuite.core.tensor.FloatMatrix narrow = new org.inversesuite.core.tensor.FloatMatrix(rows, q.cols());
     for (int i = 0; i < q.size(); i++) {
       narrow.set(i, q.get(i));
+    }
+    PairAngles scalar = PairAngles.of(q);
+    for (int r = 0; r < rows; r++) {
+      assertEquals(Double.doubleToRawLongBits(angles.omega()[r]), Double.doubleToRawLongBits(scalar.omega()[r]));
+      assertEquals(Double.doubleToRawLongBits(angles.meanAnomaly()[r]),
+          Double.doubleToRawLongBits(scalar.meanAnomaly()[r]));
     }
     PairAngles slow = PairAngles.of(narrow); // the path for a matrix that is not a DoubleMatrix
     PairAngles wide = PairAngles.of(new DoubleMatrix(rows, q.cols(), toDoubles(narrow)));

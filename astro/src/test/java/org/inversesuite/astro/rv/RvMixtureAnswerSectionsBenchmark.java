@@ -163,6 +163,7 @@ class RvMixtureAnswerSectionsBenchmark {
           (sorted[9] + sorted[10]) / 2, sorted[0], sorted[sorted.length - 1]);
       beforeAndNow(posterior, encoding, targets, rounds);
       chunks(posterior, encoding, targets, rounds);
+      pairAngles(posterior, encoding, targets, rounds);
       // the φ / ρ split of the summary by sampling profiler, in a phase of its own (starting JFR recompiles)
       Path jfr = Path.of("target/mixture-sections.jfr");
       try (Recording recording = new Recording()) {
@@ -246,6 +247,47 @@ class RvMixtureAnswerSectionsBenchmark {
     }
     report("chunks of " + org.inversesuite.core.block.LaneCouplingInverse.CHUNK_BEFORE + " rows against "
         + org.inversesuite.core.block.LaneCouplingInverse.CHUNK, pair, rounds);
+  }
+
+  /**
+   * The angle pairs' map back of 1000 first-round draws per target ({@link PairAngles}) with the arctangents over
+   * the vector lanes against one at a time in plain Java, alternated, the order swapped every call; the same bits.
+   */
+  private static void pairAngles(RvPosterior posterior, RvSetEncoding encoding, List<RvSimulation> targets,
+      int rounds) {
+    if (posterior.angles() != AngleCoordinate.ANGLE_PAIRS) {
+      return;
+    }
+    Cinn cinn = posterior.cinn();
+    Matrix[] q = new Matrix[targets.size()];
+    for (int i = 0; i < q.length; i++) {
+      double[] y = encoding.encode(targets.get(i).observations()).toRows()[0];
+      double[] row = posterior.slots() == null ? y : PeriodSlots.of(y, encoding).augment(y, 0);
+      q[i] = posterior.draws(cinn.prepare(cinn.condition(row)), DRAWS, new Rng(i));
+      PairAngles a = PairAngles.of(q[i], true);
+      PairAngles b = PairAngles.of(q[i], false);
+      for (int r = 0; r < DRAWS; r++) {
+        Assertions.assertEquals(Double.doubleToRawLongBits(a.omega()[r]), Double.doubleToRawLongBits(b.omega()[r]));
+        Assertions.assertEquals(Double.doubleToRawLongBits(a.meanAnomaly()[r]),
+            Double.doubleToRawLongBits(b.meanAnomaly()[r]));
+      }
+    }
+    double[][] pair = new double[2][targets.size()];
+    int calls = 10 * rounds;
+    for (int round = 0; round < calls; round++) {
+      for (int i = 0; i < q.length; i++) {
+        for (int side = 0; side < 2; side++) {
+          int which = (side + round + i) % 2;
+          long t0 = now();
+          PairAngles.of(q[i], which == 0);
+          pair[which][i] += now() - t0;
+        }
+      }
+    }
+    double lanes = java.util.Arrays.stream(pair[0]).sum() * 1e-3 / calls / q.length;
+    double plain = java.util.Arrays.stream(pair[1]).sum() * 1e-3 / calls / q.length;
+    System.out.printf(Locale.ROOT, "pair angles of %d draws, %d calls x %d targets: vector lanes %.1f us, plain Java "
+        + "%.1f us per call%n", DRAWS, calls, q.length, lanes, plain);
   }
 
   /** Prints the two sides' mean per answer and the per-target ratios side 1 / side 0. */

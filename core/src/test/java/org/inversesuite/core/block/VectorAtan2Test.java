@@ -9,10 +9,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link VectorAtan2} returns the bits of {@link Math#atan2} in every lane: every pair of special values (±0, ±∞,
- * NaN, 1, subnormals), quotients on both sides of the general case's bounds 2^±58 and of fdlibm's 2^±60, all four
- * quadrants, random bit patterns over the whole double range and points of the annulus the angle pairs' draws lie
- * on; interpreted and after the JIT compiles it.
+ * {@link VectorAtan2} returns the bits of {@link Math#atan2} in every lane, and {@link FdlibmAtan2} for every pair:
+ * every pair of special values (±0, ±∞, NaN, 1, subnormals), quotients on both sides of the general case's bounds
+ * 2^±58 and of fdlibm's 2^±60, all four quadrants, random bit patterns over the whole double range and points of
+ * the annulus the angle pairs' draws lie on; interpreted and after the JIT compiles it.
  */
 class VectorAtan2Test {
   private static final int L = VectorAtan2.SPECIES.length();
@@ -28,6 +28,8 @@ class VectorAtan2Test {
       double b = x[i];
       assertEquals(Double.doubleToRawLongBits(Math.atan2(a, b)), Double.doubleToRawLongBits(out[i]),
           () -> "atan2(" + a + ", " + b + ") = " + Math.atan2(a, b));
+      assertEquals(Double.doubleToRawLongBits(Math.atan2(a, b)), Double.doubleToRawLongBits(FdlibmAtan2.atan2(a, b)),
+          () -> "scalar atan2(" + a + ", " + b + ") = " + Math.atan2(a, b));
     }
   }
 
