@@ -30,8 +30,10 @@ import org.junit.jupiter.api.Test;
  * periodogram alone on the same sets, and the summary h into φ (per measurement) and ρ by a JFR recording (the
  * share of samples under {@code DeepSetEncoder.infer}'s φ call against its ρ call).
  *
- * Then, side by side in the same JVM, the replay untimed inside with the slots' conditions shared
- * ({@link RvPosterior#slotConditions}) against one condition per slot (the path before run 24), alternated per answer.
+ * Then, side by side in the same JVM, alternated per answer: the replay untimed inside with the slots' conditions
+ * shared ({@link RvPosterior#slotConditions}) against one condition per slot (the path before run 24);
+ * {@link RvPosterior#sample} against {@link AnswerPathBefore} (the answer before run 26); the fused pass in chunks of
+ * 240 against 256 rows; and, for angle-pair models, {@link PairAngles} over the vector lanes against plain Java.
  *
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvMixtureAnswerSectionsBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dastro.bench.model=target/mix11.inn [-Dastro.bench.answers=2000]
