@@ -197,6 +197,35 @@ public enum PeriodCoordinate {
     }
   }
 
+  /**
+   * {@link #inverse(double[], double[], int, PeriodReference)} (the same bits in {@code period}), and ln P of every
+   * draw: for the blends P = P̂ exp(s) with s the solve's offset, so ln P = ln P̂ + s is kept instead of a logarithm of
+   * the P just exponentiated (a few units in the last place from ln(P); docs/astro.md run 26); the other
+   * coordinates take ln(P).
+   *
+   * @param logPeriod ln P of every draw, written for i &lt; n (not u's or period's array)
+   */
+  public void inverse(double[] u, double[] period, double[] logPeriod, int n, PeriodReference reference) {
+    boolean lanes = switch (this) {
+      case PEAK_BLEND, PEAK_BLEND_SOFT, PEAK_BLEND_HARMONIC, PEAK_MIXTURE -> true;
+      default -> false;
+    };
+    if (!lanes) {
+      inverse(u, period, n, reference);
+      for (int i = 0; i < n; i++) {
+        logPeriod[i] = Math.log(period[i]);
+      }
+      return;
+    }
+    LaneBlendInverse.unblend(u, period, n, reference.width(), zoom());
+    double lnP = Math.log(reference.period());
+    for (int i = 0; i < n; i++) {
+      double s = period[i];
+      period[i] = reference.period() * Math.exp(s);
+      logPeriod[i] = lnP + s;
+    }
+  }
+
   /** @return log |∂u/∂P| at P */
   public double logDerivative(double period, PeriodReference reference) {
     double logP = Math.log(period);

@@ -58,21 +58,9 @@ public record PeriodSlots(PeriodReference reference, List<PeriodReference.Period
     return period(k) * reference.width() / reference.period();
   }
 
-  /** @return k(P), the label of a period */
+  /** @return k(P), the label of a period ({@link SlotWindows#label} of ln P, which labels many draws) */
   public int label(double period) {
-    double logP = Math.log(period);
-    int best = 0;
-    double nearest = Math.abs(logP - Math.log(period(0))) / width(0);
-    boolean any = nearest < 1;
-    for (int k = 1; k < count(); k++) {
-      double d = Math.abs(logP - Math.log(period(k))) / width(k);
-      if (d < 1 && (!any || d < nearest)) {
-        best = k;
-        nearest = d;
-        any = true;
-      }
-    }
-    return best;
+    return new SlotWindows(this).label(Math.log(period));
   }
 
   /** @return u of P in slot k */

@@ -141,17 +141,19 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     for (int round = 0; round < ROUNDS && filled < n; round++) {
       Matrix q = draws(condition, n - filled, rng);
       double[] periods = periods(q, reference);
+      KeptDraws.Round from = round(q);
       for (int r = 0; r < q.rows(); r++) {
         if (inside(periods[r]) && anglesInside(q, r)) {
-          copy(q, r, periods[r], out, filled++);
+          copy(from, r, periods[r], out, filled++);
         }
       }
     }
     if (filled < n) {
       Matrix q = draws(condition, n - filled, rng);
       double[] periods = periods(q, reference);
+      KeptDraws.Round from = round(q);
       for (int r = 0; r < q.rows(); r++) {
-        copy(q, r, clamp(periods[r]), out, filled++);
+        copy(from, r, clamp(periods[r]), out, filled++);
       }
     }
     return out;
@@ -180,14 +182,17 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     return out;
   }
 
-  /** The mixture's draws: slot counts ~ Multinomial(n, π(y)), then each slot's draws from its flow, in random order. */
+  /**
+   * The mixture's draws: slot counts ~ Multinomial(n, π(y)), then each slot's draws from its flow, in random order
+   * (the kept draws written once, straight to their shuffled rows: {@link KeptDraws}).
+   */
   private Matrix sampleMixture(double[] observation, int n, Rng rng, long[] counts) {
     PeriodSlots periods = PeriodSlots.of(observation, encoding);
     double[] pi = slots.probabilities(SlotFeatures.of(observation, encoding, periods), periods.count());
     int[] per = slotCounts(pi, n, rng);
     Matrix[] c = slotConditions(observation, periods, per);
-    DoubleMatrix out = new DoubleMatrix(n, dimension());
-    int filled = 0;
+    SlotWindows windows = new SlotWindows(periods);
+    KeptDraws kept = new KeptDraws(n);
     for (int k = 0; k < per.length; k++) {
       if (per[k] == 0) {
         continue;
@@ -196,35 +201,47 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
       int need = per[k];
       for (int round = 0; round < ROUNDS && need > 0; round++) {
         Matrix q = draws(condition, need, rng);
-        double[] p = slotPeriods(q, periods, k);
-        for (int r = 0; r < q.rows(); r++) {
-          if (!inside(p[r]) || !anglesInside(q, r)) {
-            counts[OUTSIDE]++;
-          } else if (periods.label(p[r]) != k) {
-            counts[OTHER_SLOT]++;
-          } else {
-            copy(q, r, p[r], out, filled++);
-            need--;
-            counts[KEPT]++;
-            counts[CENTRE] += k == 0 ? 1 : 0;
-          }
-        }
+        double[] logP = new double[q.rows()];
+        double[] p = slotPeriods(q, periods, windows, k, logP);
+        need -= keep(q, p, logP, windows, k, kept, counts);
       }
       if (need > 0) {
         Matrix q = draws(condition, need, rng);
-        double[] p = slotPeriods(q, periods, k);
+        double[] p = slotPeriods(q, periods, windows, k, new double[q.rows()]);
+        KeptDraws.Round from = round(q);
         for (int r = 0; r < q.rows(); r++) {
-          copy(q, r, clamp(p[r]), out, filled++);
+          kept.add(from, r, clamp(p[r]));
         }
         counts[CLAMPED] += need;
       }
     }
-    int[] order = rng.permutation(n);
-    DoubleMatrix shuffled = new DoubleMatrix(n, dimension());
-    for (int r = 0; r < n; r++) {
-      shuffled.copyRows(out, order[r], r, 1);
+    return kept.inOrder(rng.permutation(n), this::copy);
+  }
+
+  /**
+   * Keeps the draws of slot k inside the prior whose label ({@link SlotWindows#label} of ln P) is k, counting the
+   * others.
+   *
+   * @param p P of every draw
+   * @param logP ln P of every draw, as {@link #slotPeriods} gives it
+   * @return the draws kept
+   */
+  int keep(Matrix q, double[] p, double[] logP, SlotWindows windows, int k, KeptDraws kept, long[] counts) {
+    KeptDraws.Round from = round(q);
+    int got = 0;
+    for (int r = 0; r < q.rows(); r++) {
+      if (!inside(p[r]) || !anglesInside(q, r)) {
+        counts[OUTSIDE]++;
+      } else if (windows.label(logP[r]) != k) {
+        counts[OTHER_SLOT]++;
+      } else {
+        kept.add(from, r, p[r]);
+        got++;
+      }
     }
-    return shuffled;
+    counts[KEPT] += got;
+    counts[CENTRE] += k == 0 ? got : 0;
+    return got;
   }
 
   /**
@@ -267,18 +284,17 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     return per;
   }
 
-  /** @return P of every draw of slot k */
-  double[] slotPeriods(Matrix q, PeriodSlots periods, int k) {
-    double[] out = new double[q.rows()];
-    for (int r = 0; r < out.length; r++) {
-      out[r] = q.get(r, 0);
-    }
+  /**
+   * @param logP ln P of every draw, written: ln P̂ + s of the centre's blend ({@link PeriodCoordinate#inverse(double[],
+   *     double[], double[], int, PeriodReference)}) or ln P_k + w_k tanh u of a window ({@link SlotWindows#inverse})
+   * @return P of every draw of slot k, the same bits as {@link PeriodSlots#inverse} (the centre's over the lanes)
+   */
+  double[] slotPeriods(Matrix q, PeriodSlots periods, SlotWindows windows, int k, double[] logP) {
+    double[] out = column0(q);
     if (k == 0) {
-      coordinate.inverse(out, out, out.length, periods.reference());
+      coordinate.inverse(out, out, logP, out.length, periods.reference());
     } else {
-      for (int r = 0; r < out.length; r++) {
-        out[r] = periods.inverse(out[r], k);
-      }
+      windows.inverse(out, k, out, logP, out.length);
     }
     return out;
   }
@@ -333,6 +349,15 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
 
   /** @return P of every draw (column 0 of q), the centred coordinates' inverse over the vector lanes (run 21) */
   double[] periods(Matrix q, PeriodReference reference) {
+    double[] out = column0(q);
+    if (coordinate.centred()) {
+      coordinate.inverse(out, out, out.length, reference);
+    }
+    return out;
+  }
+
+  /** @return column 0 of q (u or P) */
+  private static double[] column0(Matrix q) {
     double[] out = new double[q.rows()];
     if (q instanceof DoubleMatrix dq) { // the flow's draws (ParameterSpace.fromFlow): on the array, the same values
       double[] data = dq.data();
@@ -344,10 +369,12 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
         out[r] = q.get(r, 0);
       }
     }
-    if (coordinate.centred()) {
-      coordinate.inverse(out, out, out.length, reference);
-    }
     return out;
+  }
+
+  /** @return one round's draws with the angle pairs' angles mapped back over all rows ({@link PairAngles}) */
+  KeptDraws.Round round(Matrix q) {
+    return new KeptDraws.Round(q, angles == AngleCoordinate.ANGLE_PAIRS ? PairAngles.of(q) : null);
   }
 
   boolean anglesInside(Matrix q, int r) {
@@ -363,6 +390,34 @@ public record RvPosterior(Cinn cinn, PeriodCoordinate coordinate, AngleCoordinat
     return Math.max(prior.periodMin(), Math.min(prior.periodMax(), Double.isNaN(period) ? prior.periodMin() : period));
   }
 
+  /**
+   * {@link #copy(Matrix, int, double, DoubleMatrix, int)} of a round's row; with the angle pairs' ω and M₀ of
+   * {@link PairAngles} (the same bits as {@link AngleCoordinate#inverse(double[], int, double)} per row) written on
+   * the arrays: (P, K, min(e, e_max⁻), ω, M₀, γ, s) from the flow's (u, K, e, x₁, y₁, x₂, y₂, γ, s).
+   */
+  void copy(KeptDraws.Round from, int r, double period, DoubleMatrix out, int to) {
+    PairAngles pairs = from.pairs();
+    if (pairs == null || !(from.q() instanceof DoubleMatrix dq)) {
+      copy(from.q(), r, period, out, to);
+      return;
+    }
+    int c = AngleCoordinate.FIRST_COLUMN;
+    double[] q = dq.data();
+    double[] o = out.data();
+    int at = r * dq.cols();
+    int d = RvParameters.DIMENSION;
+    int t = to * d;
+    o[t] = period;
+    o[t + 1] = q[at + 1];
+    o[t + c] = Math.min(q[at + c], Math.nextDown(prior.eccentricityMax())); // only the clamped last round
+    o[t + c + 1] = pairs.omega()[r];
+    o[t + c + 2] = pairs.meanAnomaly()[r];
+    for (int j = c + 3; j < d; j++) {
+      o[t + j] = q[at + j - 3 + AngleCoordinate.ANGLE_PAIRS.width()];
+    }
+  }
+
+  /** Row r of the flow's draws q, with its period, as row {@code to} of out (per draw; the reference for pairs). */
   void copy(Matrix q, int r, double period, DoubleMatrix out, int to) {
     int c = AngleCoordinate.FIRST_COLUMN;
     if (angles == AngleCoordinate.BOX && q instanceof DoubleMatrix dq && q.cols() == RvParameters.DIMENSION) {

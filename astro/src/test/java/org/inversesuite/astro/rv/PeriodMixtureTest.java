@@ -270,7 +270,7 @@ class PeriodMixtureTest {
   }
 
   /** @return a classifier with π fixed (zero weights, output biases ln π) */
-  private static SlotClassifier constant(double[] pi) {
+  static SlotClassifier constant(double[] pi) {
     SlotClassifier c = SlotClassifier.initial(SlotFeatures.width(ENCODING.periodogram()), 4, 1, new Rng(1));
     double[] p = new double[c.parameters().length];
     for (int k = 0; k < pi.length; k++) {
@@ -332,7 +332,7 @@ class PeriodMixtureTest {
    * @return the first simulated observation with at least {@code count} slots, one of them within {@code near} of the
    *     centre in ln P
    */
-  private static double[] observationWithSlots(int count, double near) {
+  static double[] observationWithSlots(int count, double near) {
     Batch b = simulator().simulate(128, new Rng(12));
     for (int r = 0; r < 128; r++) {
       double[] y = row(b.y(), r);
@@ -348,7 +348,7 @@ class PeriodMixtureTest {
     throw new AssertionError("no observation with " + count + " slots");
   }
 
-  private static PaddedRvSimulator simulator() {
+  static PaddedRvSimulator simulator() {
     return new PaddedRvSimulator(AstroProblems.radialVelocity(RvPriorConfig.defaults(),
         PeriodHarmonicCentreTest.SCHEDULE, 0), ENCODING);
   }

@@ -30,8 +30,10 @@ import org.junit.jupiter.api.Test;
  * periodogram alone on the same sets, and the summary h into φ (per measurement) and ρ by a JFR recording (the
  * share of samples under {@code DeepSetEncoder.infer}'s φ call against its ρ call).
  *
- * Then, side by side in the same JVM, the replay untimed inside with the slots' conditions shared
- * ({@link RvPosterior#slotConditions}) against one condition per slot (the path before run 24), alternated per answer.
+ * Then, side by side in the same JVM, alternated per answer: the replay untimed inside with the slots' conditions
+ * shared ({@link RvPosterior#slotConditions}) against one condition per slot (the path before run 24);
+ * {@link RvPosterior#sample} against {@link AnswerPathBefore} (the answer before run 26); the fused pass in chunks of
+ * 240 against 256 rows; and, for angle-pair models, {@link PairAngles} over the vector lanes against plain Java.
  *
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvMixtureAnswerSectionsBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dastro.bench.model=target/mix11.inn [-Dastro.bench.answers=2000]
@@ -42,7 +44,7 @@ class RvMixtureAnswerSectionsBenchmark {
   private static final int DRAWS = 1000;
   private static final String[] NAMES = {"encode (whole)", "slots (PeriodSlots.of)", "slot classifier",
       "multinomial", "summary h(y,k) per slot", "prepare per slot", "flow draws round 0", "flow draws redraw rounds",
-      "period inverse", "accept test + label + copy", "shuffle"};
+      "period inverse", "accept test + label (+ copy)", "shuffle (+ copy)"};
   private final double[] ns = new double[NAMES.length];
   private long slotsDrawn;
   private long redrawRounds;
@@ -161,6 +163,9 @@ class RvMixtureAnswerSectionsBenchmark {
           java.util.Arrays.stream(pair[0]).sum() * 1e-6 / rounds / targets.size(),
           java.util.Arrays.stream(pair[1]).sum() * 1e-6 / rounds / targets.size(),
           (sorted[9] + sorted[10]) / 2, sorted[0], sorted[sorted.length - 1]);
+      beforeAndNow(posterior, encoding, targets, rounds);
+      chunks(posterior, encoding, targets, rounds);
+      pairAngles(posterior, encoding, targets, rounds);
       // the φ / ρ split of the summary by sampling profiler, in a phase of its own (starting JFR recompiles)
       Path jfr = Path.of("target/mixture-sections.jfr");
       try (Recording recording = new Recording()) {
@@ -175,6 +180,132 @@ class RvMixtureAnswerSectionsBenchmark {
       }
       split(jfr);
     }
+  }
+
+  /**
+   * Side by side in this JVM: {@link RvPosterior#sample} (now) against {@link AnswerPathBefore} (the answer before
+   * docs/astro.md run 26: per-draw pair inverse, label of ln(P), copy then shuffle), each with its encode, alternated
+   * per answer with the order swapped every answer; their draws first checked bit for bit equal on every target.
+   */
+  private static void beforeAndNow(RvPosterior posterior, RvSetEncoding encoding, List<RvSimulation> targets,
+      int rounds) {
+    for (int i = 0; i < targets.size(); i++) {
+      double[] y = encoding.encode(targets.get(i).observations()).toRows()[0];
+      Matrix now = posterior.sample(y, DRAWS, new Rng(i));
+      Matrix before = AnswerPathBefore.sample(posterior, encoding, y, DRAWS, new Rng(i), new long[5]);
+      for (int e = 0; e < now.size(); e++) {
+        Assertions.assertEquals(Double.doubleToRawLongBits(before.get(e)), Double.doubleToRawLongBits(now.get(e)));
+      }
+    }
+    double[][] pair = new double[2][targets.size()];
+    for (int round = 0; round < rounds; round++) {
+      for (int i = 0; i < targets.size(); i++) {
+        RvObservationSet data = targets.get(i).observations();
+        for (int side = 0; side < 2; side++) {
+          int which = (side + round + i) % 2;
+          long t0 = now();
+          double[] y = encoding.encode(data).toRows()[0];
+          if (which == 0) {
+            posterior.sample(y, DRAWS, new Rng(7000 + round));
+          } else {
+            AnswerPathBefore.sample(posterior, encoding, y, DRAWS, new Rng(7000 + round), new long[5]);
+          }
+          pair[which][i] += now() - t0;
+        }
+      }
+    }
+    report("answer before run 26 against now", pair, rounds);
+  }
+
+  /**
+   * Side by side in this JVM: {@link RvPosterior#sample} with the fused pass in chunks of
+   * {@link org.inversesuite.core.block.LaneCouplingInverse#CHUNK} rows (now) and of
+   * {@link org.inversesuite.core.block.LaneCouplingInverse#CHUNK_BEFORE} (before docs/astro.md run 26), each with
+   * its encode, alternated per answer with the order swapped every answer; their draws first checked equal.
+   */
+  private static void chunks(RvPosterior posterior, RvSetEncoding encoding, List<RvSimulation> targets, int rounds) {
+    RvPosterior before = posterior.withCinn(posterior.cinn().withLaneChunk(
+        org.inversesuite.core.block.LaneCouplingInverse.CHUNK_BEFORE));
+    for (int i = 0; i < targets.size(); i++) {
+      double[] y = encoding.encode(targets.get(i).observations()).toRows()[0];
+      Matrix a = posterior.sample(y, DRAWS, new Rng(i));
+      Matrix b = before.sample(y, DRAWS, new Rng(i));
+      for (int e = 0; e < a.size(); e++) {
+        Assertions.assertEquals(Double.doubleToRawLongBits(b.get(e)), Double.doubleToRawLongBits(a.get(e)));
+      }
+    }
+    double[][] pair = new double[2][targets.size()];
+    for (int round = 0; round < rounds; round++) {
+      for (int i = 0; i < targets.size(); i++) {
+        RvObservationSet data = targets.get(i).observations();
+        for (int side = 0; side < 2; side++) {
+          int which = (side + round + i) % 2;
+          long t0 = now();
+          double[] y = encoding.encode(data).toRows()[0];
+          (which == 0 ? posterior : before).sample(y, DRAWS, new Rng(9000 + round));
+          pair[which][i] += now() - t0;
+        }
+      }
+    }
+    report("chunks of " + org.inversesuite.core.block.LaneCouplingInverse.CHUNK_BEFORE + " rows against "
+        + org.inversesuite.core.block.LaneCouplingInverse.CHUNK, pair, rounds);
+  }
+
+  /**
+   * The angle pairs' map back of 1000 first-round draws per target ({@link PairAngles}) with the arctangents over
+   * the vector lanes against one at a time in plain Java, alternated, the order swapped every call; the same bits.
+   */
+  private static void pairAngles(RvPosterior posterior, RvSetEncoding encoding, List<RvSimulation> targets,
+      int rounds) {
+    if (posterior.angles() != AngleCoordinate.ANGLE_PAIRS) {
+      return;
+    }
+    Cinn cinn = posterior.cinn();
+    Matrix[] q = new Matrix[targets.size()];
+    for (int i = 0; i < q.length; i++) {
+      double[] y = encoding.encode(targets.get(i).observations()).toRows()[0];
+      double[] row = posterior.slots() == null ? y : PeriodSlots.of(y, encoding).augment(y, 0);
+      q[i] = posterior.draws(cinn.prepare(cinn.condition(row)), DRAWS, new Rng(i));
+      PairAngles a = PairAngles.of(q[i], true);
+      PairAngles b = PairAngles.of(q[i], false);
+      for (int r = 0; r < DRAWS; r++) {
+        Assertions.assertEquals(Double.doubleToRawLongBits(a.omega()[r]), Double.doubleToRawLongBits(b.omega()[r]));
+        Assertions.assertEquals(Double.doubleToRawLongBits(a.meanAnomaly()[r]),
+            Double.doubleToRawLongBits(b.meanAnomaly()[r]));
+      }
+    }
+    double[][] pair = new double[2][targets.size()];
+    int calls = 10 * rounds;
+    for (int round = 0; round < calls; round++) {
+      for (int i = 0; i < q.length; i++) {
+        for (int side = 0; side < 2; side++) {
+          int which = (side + round + i) % 2;
+          long t0 = now();
+          PairAngles.of(q[i], which == 0);
+          pair[which][i] += now() - t0;
+        }
+      }
+    }
+    double lanes = java.util.Arrays.stream(pair[0]).sum() * 1e-3 / calls / q.length;
+    double plain = java.util.Arrays.stream(pair[1]).sum() * 1e-3 / calls / q.length;
+    System.out.printf(Locale.ROOT, "pair angles of %d draws, %d calls x %d targets: vector lanes %.1f us, plain Java "
+        + "%.1f us per call%n", DRAWS, calls, q.length, lanes, plain);
+  }
+
+  /** Prints the two sides' mean per answer and the per-target ratios side 1 / side 0. */
+  private static void report(String what, double[][] pair, int rounds) {
+    int targets = pair[0].length;
+    double[] ratio = new double[targets];
+    for (int i = 0; i < ratio.length; i++) {
+      ratio[i] = pair[1][i] / pair[0][i];
+    }
+    double[] sorted = ratio.clone();
+    java.util.Arrays.sort(sorted);
+    System.out.printf(Locale.ROOT, "%s, %d rounds x %d targets, encode included: now %.3f ms, before %.3f ms per "
+        + "answer; before/now per target median %.3f (min %.3f, max %.3f)%n", what, rounds, targets,
+        java.util.Arrays.stream(pair[0]).sum() * 1e-6 / rounds / targets,
+        java.util.Arrays.stream(pair[1]).sum() * 1e-6 / rounds / targets,
+        (sorted[targets / 2 - 1] + sorted[targets / 2]) / 2, sorted[0], sorted[targets - 1]);
   }
 
   /** Counts JFR samples under DeepSetEncoder.infer by the line it called from (φ against ρ). */
@@ -213,8 +344,9 @@ class RvMixtureAnswerSectionsBenchmark {
     Cinn cinn = post.cinn();
     Matrix[] shared = sharedPhi ? post.slotConditions(observation, periods, per) : null;
     t = mark(4, t);
-    DoubleMatrix out = new DoubleMatrix(n, RvParameters.DIMENSION);
-    int filled = 0;
+    SlotWindows windows = new SlotWindows(periods);
+    KeptDraws kept = new KeptDraws(n);
+    long[] counts = new long[5];
     for (int k = 0; k < per.length; k++) {
       if (per[k] == 0) {
         continue;
@@ -232,34 +364,23 @@ class RvMixtureAnswerSectionsBenchmark {
         }
         Matrix q = post.draws(condition, need, rng);
         t = mark(round == 0 ? 6 : 7, t);
-        double[] p = post.slotPeriods(q, periods, k);
+        double[] logP = new double[q.rows()];
+        double[] p = post.slotPeriods(q, periods, windows, k, logP);
         t = mark(8, t);
-        for (int r = 0; r < q.rows(); r++) {
-          if (!post.inside(p[r]) || !post.anglesInside(q, r)) {
-            continue;
-          } else if (periods.label(p[r]) != k) {
-            continue;
-          } else {
-            post.copy(q, r, p[r], out, filled++);
-            need--;
-          }
-        }
+        need -= post.keep(q, p, logP, windows, k, kept, counts);
         t = mark(9, t);
       }
       if (need > 0) {
         Matrix q = post.draws(condition, need, rng);
-        double[] p = post.slotPeriods(q, periods, k);
+        double[] p = post.slotPeriods(q, periods, windows, k, new double[q.rows()]);
+        KeptDraws.Round from = post.round(q);
         for (int r = 0; r < q.rows(); r++) {
-          post.copy(q, r, post.clamp(p[r]), out, filled++);
+          kept.add(from, r, post.clamp(p[r]));
         }
         t = mark(7, t);
       }
     }
-    int[] order = rng.permutation(n);
-    DoubleMatrix shuffled = new DoubleMatrix(n, RvParameters.DIMENSION);
-    for (int r = 0; r < n; r++) {
-      shuffled.copyRows(out, order[r], r, 1);
-    }
+    DoubleMatrix shuffled = kept.inOrder(rng.permutation(n), post::copy);
     mark(10, t);
     return shuffled;
   }
@@ -294,9 +415,10 @@ class RvMixtureAnswerSectionsBenchmark {
       t = mark(round == 0 ? 6 : 7, t);
       double[] periods = post.periods(q, reference);
       t = mark(8, t);
+      KeptDraws.Round from = post.round(q);
       for (int r = 0; r < q.rows(); r++) {
         if (post.inside(periods[r]) && post.anglesInside(q, r)) {
-          post.copy(q, r, periods[r], out, filled++);
+          post.copy(from, r, periods[r], out, filled++);
         }
       }
       t = mark(9, t);
@@ -304,8 +426,9 @@ class RvMixtureAnswerSectionsBenchmark {
     if (filled < n) {
       Matrix q = post.draws(condition, n - filled, rng);
       double[] periods = post.periods(q, reference);
+      KeptDraws.Round from = post.round(q);
       for (int r = 0; r < q.rows(); r++) {
-        post.copy(q, r, post.clamp(periods[r]), out, filled++);
+        post.copy(from, r, post.clamp(periods[r]), out, filled++);
       }
       mark(7, t);
     }

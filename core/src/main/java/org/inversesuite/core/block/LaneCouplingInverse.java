@@ -37,8 +37,14 @@ import org.inversesuite.core.tensor.Precision;
  * between blocks.
  */
 public final class LaneCouplingInverse {
-  /** Rows per pass: a multiple of every vector length (8 or 16 floats). */
-  private static final int CHUNK = 256;
+  /**
+   * Rows per pass: a multiple of three row vectors for 8 and for 16 float lanes (24 and 48 rows), so that a whole
+   * chunk is whole {@link FloatLaneDense} tiles of three row vectors, with no row vector left to the slower one-vector
+   * kernels (docs/astro.md run 26; 256 before, which left one per chunk with 16 lanes, two with 8).
+   */
+  public static final int CHUNK = 240;
+  /** The chunk before docs/astro.md run 26, for the tests and side-by-side timing ({@link #withChunk}). */
+  public static final int CHUNK_BEFORE = 256;
 
   /** Which kernels a pass runs, newest last; every one is tested against the one before it. */
   public enum LaneKernels {
@@ -60,6 +66,8 @@ public final class LaneCouplingInverse {
   private final int widest;
   /** The kernels this pass runs. */
   private final LaneKernels kernels;
+  /** Rows per pass ({@link #CHUNK}); every row's operations are the same whatever the chunk. */
+  private final int chunk;
 
   private record Net(Mlp mlp, int passive) {
   }
@@ -71,11 +79,12 @@ public final class LaneCouplingInverse {
   private record Coupling(Half first, Half second, ClampActivation clamp, double alpha) {
   }
 
-  private LaneCouplingInverse(int dimension, List<Object> steps, int widest, LaneKernels kernels) {
+  private LaneCouplingInverse(int dimension, List<Object> steps, int widest, LaneKernels kernels, int chunk) {
     this.dimension = dimension;
     this.steps = steps;
     this.widest = widest;
     this.kernels = kernels;
+    this.chunk = chunk;
   }
 
   /**
@@ -89,7 +98,19 @@ public final class LaneCouplingInverse {
 
   /** @return the same pass with the given kernels (for tests and side-by-side timing) */
   public LaneCouplingInverse with(LaneKernels k) {
-    return new LaneCouplingInverse(dimension, steps, widest, k);
+    return new LaneCouplingInverse(dimension, steps, widest, k, chunk);
+  }
+
+  /**
+   * @param rows rows per pass, a positive multiple of every float vector length (e.g. {@link #CHUNK_BEFORE})
+   * @return the same pass in chunks of {@code rows}: the same bits (each row's operations do not depend on the
+   *     rows beside it), for tests and side-by-side timing
+   */
+  public LaneCouplingInverse withChunk(int rows) {
+    if (rows < 1 || rows % 16 != 0 || rows % FloatLaneDense.lanes() != 0) {
+      throw new IllegalArgumentException("rows per pass must be a positive multiple of 16, got " + rows);
+    }
+    return new LaneCouplingInverse(dimension, steps, widest, kernels, rows);
   }
 
   /** @return whether this pass runs the kernels before run 17 ({@link #reference()}) */
@@ -136,7 +157,7 @@ public final class LaneCouplingInverse {
         return null;
       }
     }
-    return new LaneCouplingInverse(dimension, List.copyOf(steps), widest, LaneKernels.RUN_20);
+    return new LaneCouplingInverse(dimension, List.copyOf(steps), widest, LaneKernels.RUN_20, CHUNK);
   }
 
   private static Half half(Conditioner conditioner, int activeFrom, int activeWidth, int passiveFrom,
@@ -184,21 +205,21 @@ public final class LaneCouplingInverse {
     float[] p = ((FloatMatrix) ws.values()).data();
     float[] firstBias = prepared != null ? prepared : firstLayerBiases(c, ws);
     int n = z.rows();
-    float[] state = scratch(ws, 1, dimension * CHUNK);
-    float[] input = scratch(ws, 2, dimension * CHUNK);
-    float[] h0 = scratch(ws, 3, widest * CHUNK);
-    float[] h1 = scratch(ws, 4, widest * CHUNK);
-    float[] raw = scratch(ws, 5, widest * CHUNK);
+    float[] state = scratch(ws, 1, dimension * chunk);
+    float[] input = scratch(ws, 2, dimension * chunk);
+    float[] h0 = scratch(ws, 3, widest * chunk);
+    float[] h1 = scratch(ws, 4, widest * chunk);
+    float[] raw = scratch(ws, 5, widest * chunk);
     int[] slot = new int[dimension];
     int[] next = new int[dimension];
-    double[][] wide = new double[3][CHUNK]; // the element-wise map's scratch in double (LaneAffineMap)
-    float[] narrowWork = new float[CHUNK]; // and in float (FloatLaneAffineMap)
-    for (int start = 0; start < n; start += CHUNK) {
-      int rows = Math.min(CHUNK, n - start);
+    double[][] wide = new double[3][chunk]; // the element-wise map's scratch in double (LaneAffineMap)
+    float[] narrowWork = new float[chunk]; // and in float (FloatLaneAffineMap)
+    for (int start = 0; start < n; start += chunk) {
+      int rows = Math.min(chunk, n - start);
       int m = (rows + FloatLaneDense.lanes() - 1) / FloatLaneDense.lanes() * FloatLaneDense.lanes();
       load(fz.data(), start, rows, m, state);
       for (int f = 0; f < dimension; f++) {
-        slot[f] = f * CHUNK;
+        slot[f] = f * chunk;
       }
       int biasAt = 0;
       for (int k = steps.size() - 1; k >= 0; k--) {
@@ -222,7 +243,7 @@ public final class LaneCouplingInverse {
   private int half(Half h, Coupling cp, float[] state, int[] slot, float[] input, float[] h0, float[] h1,
       float[] raw, float[] p, float[] firstBias, int biasAt, int m, double[][] wide, float[] narrowWork) {
     for (int f = 0; f < h.passiveWidth(); f++) {
-      System.arraycopy(state, slot[h.passiveFrom() + f], input, f * CHUNK, m);
+      System.arraycopy(state, slot[h.passiveFrom() + f], input, f * chunk, m);
     }
     int rawRow = 0;
     for (Net net : h.nets()) {
@@ -230,7 +251,7 @@ public final class LaneCouplingInverse {
       int layers = mlp.layers();
       float[] in = input;
       float[] out = layers == 1 ? raw : h0;
-      int outOff = layers == 1 ? rawRow * CHUNK : 0;
+      int outOff = layers == 1 ? rawRow * chunk : 0;
       dense(in, net.passive(), p, mlp.weightOffset(0), firstBias, biasAt, out, outOff, mlp.width(1), m,
           mlp.activationOf(0));
       biasAt += mlp.width(1);
@@ -238,7 +259,7 @@ public final class LaneCouplingInverse {
         in = out;
         boolean last = l == layers - 1;
         out = last ? raw : in == h0 ? h1 : h0;
-        dense(in, mlp.width(l), p, mlp.weightOffset(l), p, mlp.biasOffset(l), out, last ? rawRow * CHUNK : 0,
+        dense(in, mlp.width(l), p, mlp.weightOffset(l), p, mlp.biasOffset(l), out, last ? rawRow * chunk : 0,
             mlp.width(l + 1), m, mlp.activationOf(l));
       }
       rawRow += mlp.width(layers);
@@ -249,8 +270,8 @@ public final class LaneCouplingInverse {
     boolean floats = kernels == LaneKernels.RUN_20 && FloatLaneAffineMap.applies(g, alpha);
     boolean lanes = kernels != LaneKernels.BEFORE_RUN_17 && LaneAffineMap.applies(g, alpha);
     for (int j = 0; j < d; j++) {
-      int s0 = j * CHUNK;
-      int t0 = (d + j) * CHUNK;
+      int s0 = j * chunk;
+      int t0 = (d + j) * chunk;
       int v0 = slot[h.activeFrom() + j];
       if (floats) {
         FloatLaneAffineMap.inverse(raw, s0, t0, state, v0, m, alpha, narrowWork);
@@ -271,7 +292,7 @@ public final class LaneCouplingInverse {
       case RUN_17 -> FloatLaneDense.Narrow.FOUR;
       case RUN_20 -> FloatLaneDense.Narrow.TILES;
     };
-    FloatLaneDense.forward(x, 0, in, w, wOff, b, bOff, y, yOff, out, m, CHUNK, activation, narrow);
+    FloatLaneDense.forward(x, 0, in, w, wOff, b, bOff, y, yOff, out, m, chunk, activation, narrow);
   }
 
   /**
@@ -320,11 +341,11 @@ public final class LaneCouplingInverse {
     for (int r = 0; r < rows; r++) {
       int zo = (start + r) * dimension;
       for (int f = 0; f < dimension; f++) {
-        state[f * CHUNK + r] = z[zo + f];
+        state[f * chunk + r] = z[zo + f];
       }
     }
     for (int f = 0; f < dimension; f++) {
-      java.util.Arrays.fill(state, f * CHUNK + rows, f * CHUNK + m, 0f);
+      java.util.Arrays.fill(state, f * chunk + rows, f * chunk + m, 0f);
     }
   }
 

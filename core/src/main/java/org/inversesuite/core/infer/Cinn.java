@@ -96,6 +96,18 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
     return new Cinn(this, lanes.with(kernels));
   }
 
+  /**
+   * @return the same model drawing through the fused pass in chunks of {@code rows} ({@link
+   *     LaneCouplingInverse#withChunk}: the same bits), for side-by-side timing; this model itself if it has no
+   *     fused pass
+   */
+  public Cinn withLaneChunk(int rows) {
+    if (lanes == null) {
+      return this;
+    }
+    return new Cinn(this, lanes.withChunk(rows));
+  }
+
   private Cinn(Cinn from, LaneCouplingInverse lanes) {
     this.flow = from.flow;
     this.xSpace = from.xSpace;

@@ -153,6 +153,42 @@ class LaneCouplingInverseTest {
     }
   }
 
+  /**
+   * Chunks of {@link LaneCouplingInverse#CHUNK} rows (240, docs/astro.md run 26) give the same bits as chunks of
+   * {@link LaneCouplingInverse#CHUNK_BEFORE} (256) and of one vector's 16 rows: each row's operations do not depend
+   * on the rows beside it; row counts inside one chunk, at and around both chunk sizes, and several chunks.
+   */
+  @Test
+  void chunkSizeDoesNotChangeABit() {
+    MlpConfig net = MlpConfig.of(32, 2, Activation.RELU);
+    AffineCouplingConfig glow = new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, 2.0, net);
+    Flow flow = flow(List.of(glow, PermutationConfig.random(), glow, PermutationConfig.random(),
+        new AffineCouplingConfig(CouplingForm.REAL_NVP, ClampActivation.TANH, 1.0, MlpConfig.of(9, 2,
+            Activation.RELU))), 9, 16, 71);
+    LaneCouplingInverse now = LaneCouplingInverse.of(flow.blocks(), 9);
+    org.inversesuite.core.nn.Workspace ws = new org.inversesuite.core.nn.Workspace(flow.parameters(),
+        org.inversesuite.core.flow.Kernels.FASTEST.create(Precision.FLOAT32));
+    Matrix c = Matrix.zeros(Precision.FLOAT32, 1, 16);
+    Rng rng = new Rng(5);
+    for (int j = 0; j < 16; j++) {
+      c.set(0, j, rng.gaussian());
+    }
+    for (int n : new int[] {1, 16, 47, 239, 240, 241, 255, 256, 257, 700, 1000}) {
+      Matrix z = Matrix.zeros(Precision.FLOAT32, n, 9);
+      for (int i = 0; i < z.size(); i++) {
+        z.set(i, rng.gaussian());
+      }
+      Matrix x = Matrix.zeros(Precision.FLOAT32, n, 9);
+      now.inverse(z, c, x, ws);
+      for (int rows : new int[] {LaneCouplingInverse.CHUNK_BEFORE, 16}) {
+        Matrix before = Matrix.zeros(Precision.FLOAT32, n, 9);
+        now.withChunk(rows).inverse(z, c, before, ws);
+        assertSameBits(before, x, n + " rows in chunks of " + LaneCouplingInverse.CHUNK + " and of " + rows);
+      }
+    }
+    assertTrue(LaneCouplingInverse.CHUNK % 48 == 0, "whole tiles of three 16-lane (and 8-lane) row vectors");
+  }
+
   @Test
   void otherBlocksKeepTheBlockByBlockPass() {
     MlpConfig net = MlpConfig.of(8, 1, Activation.RELU);
