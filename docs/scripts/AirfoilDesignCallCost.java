@@ -35,7 +35,10 @@ import org.inversesuite.core.random.Rng;
  * the target. After each target it re-solves the designs both methods accepted, twice, and times a
  * repeat of the cINN's pool draw and MLP ordering. Writes one line per solver call to OUT and prints
  * a summary per target:
- *   java --add-modules=jdk.incubator.vector -cp CLASSPATH docs/scripts/AirfoilDesignCallCost.java MODEL SEED TARGETS OUT
+ *   java --add-modules=jdk.incubator.vector -cp CLASSPATH docs/scripts/AirfoilDesignCallCost.java MODEL SEED TARGETS OUT \
+ *       [TARGETS_FROM|- [SAMPLING_THREADS]]
+ * TARGETS_FROM: a design-space file or "default" (as compare --targets-from; "-" the model's box);
+ * SAMPLING_THREADS: threads of the cINN's pool draw (default 2, as compare drew before session 15).
  */
 public class AirfoilDesignCallCost {
   static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -97,8 +100,9 @@ public class AirfoilDesignCallCost {
     long seed = Long.parseLong(a[1]);
     int targets = Integer.parseInt(a[2]);
     int pool = 500;
-    DesignModel m = DesignModel.load(modelPath, 2);
-    DesignSpace targetSpace = a.length > 4 ? (a[4].equals("default") ? DesignSpace.defaults()
+    // the sampling threads of the 1-core cINN column: 2 in compare before session 15, 1 since
+    DesignModel m = DesignModel.load(modelPath, a.length > 5 ? Integer.parseInt(a[5]) : 2);
+    DesignSpace targetSpace = a.length > 4 && !a[4].equals("-") ? (a[4].equals("default") ? DesignSpace.defaults()
         : org.inversesuite.core.config.Json.mapper().readValue(Path.of(a[4]).toFile(), DesignSpace.class)) : m.space();
     LiftDragSurrogate mlp = DesignSurrogate.read(CinnStore.runMetadata(modelPath), SurrogateKind.MLP).orElseThrow();
     Recording solver = new Recording(new ViscousPanelSolver(SolverConfig.defaults()));

@@ -382,7 +382,7 @@ final class CompareCommand implements Callable<Integer> {
    * stay the same with or without it) each get, untimed, every cINN search this run times (same
    * pool, orders, batch sizes and core counts) {@link #WARMUP_CINN_REPEATS} times, then the pool draw and orderings
    * of those searches alone (no checks, no solves) until they stop getting faster ({@link SteadyWarmup}: 20 searches
-   * left the draw 3–10x slower than compiled, docs/airfoil.md "Part 6 (session 15)"), and a CMA-ES search of {@link #WARMUP_CMAES_CALLS}
+   * left the draw at 5–7x and the MLP order at ~2x their compiled cost, docs/airfoil.md "Part 6 (session 15)"), and a CMA-ES search of {@link #WARMUP_CMAES_CALLS}
    * solver calls (or {@code --budget}, if smaller) on one core (and one with parallel restarts, if those are timed). Without it the
    * first timed target carries the JIT compilation of the flow, the surrogate and the solver, and
    * that cost falls on whichever method is timed first: the cINN.

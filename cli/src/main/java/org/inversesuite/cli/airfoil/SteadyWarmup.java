@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * a row fail to beat it by {@link #GAIN} (m_k &gt; GAIN · b_{k−1}), or after {@link #MAX_BLOCKS}
  * blocks. Medians, because a loaded machine adds single slow rounds that say nothing about
  * compilation. Used by {@code inverse airfoil compare}'s warm-up for the cINN's fixed cost per
- * design (pool draw and ordering): after a fixed 20 searches it was still 3–10x slower than
+ * design (pool draw and ordering): after a fixed 20 searches the draw was still 5–7x slower than
  * compiled (docs/airfoil.md, "Part 6 (session 15)").
  */
 final class SteadyWarmup {
