@@ -130,6 +130,29 @@ public final class InverseDesigner {
         points -> DesignSurrogate.byPredictedScore(surrogate, points, target));
   }
 
+  /**
+   * The fixed cost per design of {@link #firstMeetingToleranceSurrogate}: one pool of {@code pool}
+   * shapes drawn for the target and put in the surrogate's order, no checks and no solves. For
+   * warming up the draw and the ordering apart from the solver (JIT compilation is a cost per
+   * process, not per design).
+   *
+   * @return the pool, lowest predicted score first
+   */
+  public List<DesignPoint> surrogateOrderedPool(DesignTarget target, LiftDragSurrogate surrogate, int pool, Rng rng) {
+    return DesignSurrogate.byPredictedScore(surrogate, points(posterior.sample(target.condition(), pool, rng), target),
+        target);
+  }
+
+  /**
+   * The same for {@link #firstMeetingToleranceScreened}: the pool in the model's density order.
+   *
+   * @return the pool, most probable first
+   */
+  public List<DesignPoint> densityOrderedPool(DesignTarget target, int pool, Rng rng) {
+    double[] condition = target.condition();
+    return mostProbableFirst(points(posterior.sample(condition, pool, rng), target), condition);
+  }
+
   private FirstDesign firstInOrder(DesignTarget target, int pool, int batch, int maxDraws, Rng rng,
       UnaryOperator<List<DesignPoint>> ordering) {
     if (pool < 1 || batch < 1 || maxDraws < pool) {

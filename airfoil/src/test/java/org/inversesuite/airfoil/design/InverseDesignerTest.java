@@ -1,5 +1,6 @@
 package org.inversesuite.airfoil.design;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -227,6 +228,25 @@ class InverseDesignerTest {
         .firstMeetingToleranceSurrogate(target, surrogate, 4, 2, 8, new Rng(3));
     assertEquals(2, two.simulated(), "a batch of two on two threads");
     assertTrue(two.design().meetsTolerance());
+    solver.calls = 0;
+    List<DesignPoint> pool = serial.surrogateOrderedPool(target, surrogate, 4, new Rng(3));
+    assertEquals(4, pool.size());
+    assertArrayEquals(naca2412, pool.get(0).coefficients(), 0, "the warm-up's pool is in the search's order");
+    assertArrayEquals(thicker, pool.get(3).coefficients(), 0);
+    assertEquals(0, solver.calls, "drawing and ordering the pool calls no solver");
+  }
+
+  @Test
+  void theDensityOrderedPoolPutsTheMostProbableProposalFirstWithoutSolving() {
+    FakeSolver solver = new FakeSolver();
+    DesignTarget target = naca2412Target(solver);
+    solver.calls = 0;
+    double[] thicker = thicker();
+    List<DesignPoint> pool = new InverseDesigner(new PrefersNaca(thicker), space, solver, wideRange(), 1)
+        .densityOrderedPool(target, 4, new Rng(3));
+    assertEquals(4, pool.size());
+    assertArrayEquals(naca2412, pool.get(0).coefficients(), 0);
+    assertEquals(0, solver.calls);
   }
 
   @Test

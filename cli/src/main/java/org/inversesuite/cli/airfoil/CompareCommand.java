@@ -42,8 +42,8 @@ import picocli.CommandLine.Parameters;
  * <p>To one valid design: the cINN in drawing order and in density order (batches of
  * 2 x threads; skipped with {@code --no-orders}), the cINN in the order of each forward
  * surrogate's predicted score ({@link InverseDesigner#firstMeetingToleranceSurrogate}; every
- * {@code --surrogate} orders the same pool) on one core (batch of 1) and on {@code --threads}
- * cores (batches of that many), and CMA-ES on one core (Commons Math evaluates a population
+ * {@code --surrogate} orders the same pool) on one core (batch of 1, the pool drawn on one thread)
+ * and on {@code --threads} cores (batches of that many), and CMA-ES on one core (Commons Math evaluates a population
  * sequentially) and with {@code --threads} restarts in parallel (the parallel runs are skipped
  * with {@code --no-parallel}). Speed-ups are quoted core for core, in wall time (ratio of the
  * means and median of the per-target ratios) and in solver calls (mean and median). Unless
@@ -60,7 +60,8 @@ import picocli.CommandLine.Parameters;
  * "&gt; s (&gt; calls)", never as a success, and enters the means at the budget (a lower bound).
  *
  * <p>Before the first timed search, {@code --warmup} untimed targets (default 1) warm up both
- * methods (see {@code warmUp}), so JIT compilation is charged to neither.
+ * methods (see {@code warmUp}; the cINN's pool draw and orderings until they stop getting faster,
+ * {@link SteadyWarmup}), so JIT compilation is charged to neither.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare inverse design with the cINN against CMA-ES optimisation on the same targets.",
@@ -110,7 +111,9 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--warmup", defaultValue = "1", paramLabel = "N",
       description = "untimed warm-up targets (own seed stream, not measured) before the first timed search: every "
-          + "cINN search " + WARMUP_CINN_REPEATS + " times and " + WARMUP_CMAES_CALLS + " CMA-ES solver calls (at most --budget) each, so JIT compilation falls on neither "
+          + "cINN search " + WARMUP_CINN_REPEATS + " times, then its pool draw and orderings until they stop getting "
+          + "faster, and " + WARMUP_CMAES_CALLS + " CMA-ES solver calls (at most --budget) each, so JIT compilation falls "
+          + "on neither "
           + "method (default ${DEFAULT-VALUE}; 0 = none)")
   int warmup;
 
@@ -178,6 +181,9 @@ final class CompareCommand implements Callable<Integer> {
       m.cinn().close();
       throw e;
     }
+    // The 1-core columns draw on one thread as well: before session 15 they borrowed the model's --threads sampling
+    // threads, a second core for the pool draw that the 1-core CMA-ES column does not get.
+    DesignModel one = threads == 1 ? m : DesignModel.load(model, 1);
     double trainingSeconds = run == null ? Double.NaN : run.path("trainingSeconds").asDouble(Double.NaN);
     double dataSeconds = run == null ? Double.NaN : run.path("dataSeconds").asDouble(Double.NaN);
     AirfoilSolver solver = solverOptions.create();
@@ -246,7 +252,7 @@ final class CompareCommand implements Callable<Integer> {
     int maxDraws = Math.max(pool, count);
     try {
       InverseDesigner designer = new InverseDesigner(m.cinn(), m.space(), solver, m.range(), threads);
-      InverseDesigner serial = new InverseDesigner(m.cinn(), m.space(), solver, m.range(), 1);
+      InverseDesigner serial = new InverseDesigner(one.cinn(), m.space(), solver, m.range(), 1);
       CmaesDesigner cmaes = new CmaesDesigner(m.space(), solver, budget, 1);
       CmaesDesigner cmaesParallel = new CmaesDesigner(m.space(), solver, budget, threads);
       if (warmup > 0) {
@@ -306,6 +312,9 @@ final class CompareCommand implements Callable<Integer> {
       }
     } finally {
       m.cinn().close();
+      if (one != m) {
+        one.cinn().close();
+      }
     }
     if (done == 0) {
       throw new IllegalStateException("no target could be drawn: none of " + 50 * targets + " designs converged");
@@ -371,7 +380,9 @@ final class CompareCommand implements Callable<Integer> {
    * The warm-up rule, fixed before any measurement: before the first timed search, {@code --warmup}
    * targets drawn from their own seed stream ("warmup", so never one of the measured targets, which
    * stay the same with or without it) each get, untimed, every cINN search this run times (same
-   * pool, orders, batch sizes and core counts) {@link #WARMUP_CINN_REPEATS} times and a CMA-ES search of {@link #WARMUP_CMAES_CALLS}
+   * pool, orders, batch sizes and core counts) {@link #WARMUP_CINN_REPEATS} times, then the pool draw and orderings
+   * of those searches alone (no checks, no solves) until they stop getting faster ({@link SteadyWarmup}: 20 searches
+   * left the draw at 5–7x and the MLP order at ~2x their compiled cost, docs/airfoil.md "Part 6 (session 15)"), and a CMA-ES search of {@link #WARMUP_CMAES_CALLS}
    * solver calls (or {@code --budget}, if smaller) on one core (and one with parallel restarts, if those are timed). Without it the
    * first timed target carries the JIT compilation of the flow, the surrogate and the solver, and
    * that cost falls on whichever method is timed first: the cINN.
@@ -385,6 +396,7 @@ final class CompareCommand implements Callable<Integer> {
     int calls = Math.min(budget, WARMUP_CMAES_CALLS);
     CmaesDesigner cmaes = new CmaesDesigner(m.space(), solver, calls, 1);
     CmaesDesigner cmaesParallel = new CmaesDesigner(m.space(), solver, calls, threads);
+    List<SteadyWarmup.Outcome> steady = new ArrayList<>();
     for (int drawn = 0; done < warmup && drawn < 50 * warmup; drawn++) {
       DesignTarget target = target(targetSpace, solver, rng.stream("targets").stream(drawn));
       if (target == null) {
@@ -404,6 +416,21 @@ final class CompareCommand implements Callable<Integer> {
           }
         }
       }
+      // then the draw and the orderings alone, until they stop getting faster (SteadyWarmup)
+      DesignTarget t = target;
+      Rng steadyStream = rng.stream("steady").stream(done);
+      SteadyWarmup.Outcome o = SteadyWarmup.run(r -> {
+        if (!noOrders) {
+          designer.densityOrderedPool(t, pool, steadyStream.stream(r));
+        }
+        for (LiftDragSurrogate screen : screens) {
+          serial.surrogateOrderedPool(t, screen, pool, steadyStream.stream(r));
+          if (parallel) {
+            designer.surrogateOrderedPool(t, screen, pool, steadyStream.stream(r));
+          }
+        }
+      });
+      steady.add(o);
       // a goal no design reaches: exactly that many solver calls
       cmaes.design(target, Double.MIN_VALUE, rng.stream("cmaes").stream(done));
       if (parallel) {
@@ -414,10 +441,16 @@ final class CompareCommand implements Callable<Integer> {
       }
       done++;
     }
+    StringBuilder pools = new StringBuilder();
+    for (SteadyWarmup.Outcome o : steady) {
+      pools.append(pools.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%d rounds, %.1f -> %.1f ms%s",
+          o.rounds(), o.firstMedianMs(), o.bestMedianMs(), o.steady() ? "" : " (stopped at the cap, still falling)"));
+    }
     return String.format(Locale.ROOT, "Warm-up (untimed, before the first timed search): %d target(s) from their own "
-        + "seed stream, not among those measured, each with every cINN search of this run %d times and CMA-ES for %d "
-        + "solver calls%s; %.1f s.", done, WARMUP_CINN_REPEATS, calls, parallel ? " on 1 core and with parallel restarts" : "",
-        (System.nanoTime() - start) * 1e-9);
+        + "seed stream, not among those measured, each with every cINN search of this run %d times, then its pool "
+        + "draw and orderings alone until they stopped getting faster (blocks of %d, median; %s), and CMA-ES for %d "
+        + "solver calls%s; %.1f s.", done, WARMUP_CINN_REPEATS, SteadyWarmup.BLOCK, pools, calls,
+        parallel ? " on 1 core and with parallel restarts" : "", (System.nanoTime() - start) * 1e-9);
   }
 
   /** The surrogate of that kind from the model file, else fitted on --data, else a message saying what to do. */
