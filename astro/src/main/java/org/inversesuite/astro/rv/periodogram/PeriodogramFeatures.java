@@ -20,6 +20,9 @@ import org.inversesuite.astro.rv.RvObservationSet;
  * </ul>
  * With {@link PeriodogramConfig#harmonics()} 2 the same summary of the set's {@link HarmonicPeriodogram}
  * follows (bins, then peaks), from offset {@link PeriodogramConfig#summaryCount()}.
+ * With {@link PeriodogramConfig#refine()} r &ge; 2 each periodogram is computed coarse-then-refine
+ * ({@link CoarseRefinement}) and summarised from the powers known: the largest per bin, and peaks only where both
+ * neighbours are known (a power of −∞ is unknown; the whole grid has none, so its summary is unchanged).
  * One instance per thread (it owns the periodogram's scratch space).
  */
 public final class PeriodogramFeatures {
@@ -28,6 +31,9 @@ public final class PeriodogramFeatures {
   private final PeriodogramConfig config;
   private final GlsPeriodogram periodogram;
   private final HarmonicPeriodogram harmonic;
+  /** Coarse-then-refine scratch of the GLS and the two-harmonic periodogram (null: the whole grid). */
+  private final CoarseRefinement glsRefinement;
+  private final CoarseRefinement harmonicRefinement;
   /** binEnd[b]: one past the last grid index of ln P bin b (bins are runs of k, see the constructor). */
   private final int[] binEnd;
   private final double logRange;
@@ -41,6 +47,8 @@ public final class PeriodogramFeatures {
     this.harmonic = config.harmonics() == 2 ? new HarmonicPeriodogram(config) : null;
     this.logRange = Math.log(config.periodMax() / config.periodMin());
     this.binEnd = BIN_ENDS.computeIfAbsent(config, c -> binEnds());
+    this.glsRefinement = config.refined() ? new CoarseRefinement(config, binEnd) : null;
+    this.harmonicRefinement = config.refined() && harmonic != null ? new CoarseRefinement(config, binEnd) : null;
   }
 
   /**
@@ -96,6 +104,10 @@ public final class PeriodogramFeatures {
   /** @return the features of one set, length {@link PeriodogramConfig#featureCount()} */
   public double[] features(RvObservationSet data) {
     double[] out = new double[config.featureCount()];
+    if (config.refined()) {
+      refinedFeatures(data, out);
+      return out;
+    }
     summarise(periodogram.power(data), out, 0);
     if (harmonic != null) {
       summarise(harmonic.power(data), out, config.summaryCount());
@@ -103,8 +115,25 @@ public final class PeriodogramFeatures {
     return out;
   }
 
+  /** The features of one set coarse-then-refine into {@code out}. */
+  private void refinedFeatures(RvObservationSet data, double[] out) {
+    periodogram.refined(data, glsRefinement);
+    summarise(glsRefinement.fine(), out, 0);
+    if (harmonic != null) {
+      harmonic.refined(data, harmonicRefinement);
+      summarise(harmonicRefinement.fine(), out, config.summaryCount());
+    }
+  }
+
   /** @return the features of every set, one row per set (the batched form) */
   public double[][] features(List<RvObservationSet> sets) {
+    if (config.refined()) {
+      double[][] out = new double[sets.size()][config.featureCount()];
+      for (int i = 0; i < out.length; i++) {
+        refinedFeatures(sets.get(i), out[i]);
+      }
+      return out;
+    }
     double[][] power = periodogram.power(sets);
     double[][] out = new double[sets.size()][config.featureCount()];
     for (int i = 0; i < out.length; i++) {
@@ -167,6 +196,10 @@ public final class PeriodogramFeatures {
       double left = k > 0 ? power[k - 1] : Double.NEGATIVE_INFINITY;
       double right = k + 1 < power.length ? power[k + 1] : Double.NEGATIVE_INFINITY;
       if (!(power[k] > left && power[k] >= right)) {
+        continue;
+      }
+      // coarse-then-refine: a neighbour not computed (−∞ inside the grid) leaves open whether k is a peak
+      if (k > 0 && left == Double.NEGATIVE_INFINITY || k + 1 < power.length && right == Double.NEGATIVE_INFINITY) {
         continue;
       }
       double shift = 0;
