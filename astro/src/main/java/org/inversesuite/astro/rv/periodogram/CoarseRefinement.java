@@ -5,24 +5,26 @@ import java.util.Arrays;
 /**
  * Where a periodogram computed coarse-then-refine ({@link PeriodogramConfig#refine()} r &ge; 2) is evaluated on the
  * whole grid. The coarse grid holds every r-th grid frequency, c_j = p(f_{jr}) for j = 0 … J − 1; the segment of
- * coarse point j is the fine indices strictly between its coarse neighbours, (j − 1) r &lt; k &lt; (j + 1) r. With
- * the floor ρ ({@link PeriodogramConfig#refineFloor()}), a segment is evaluated on the whole grid when
+ * coarse point j is the fine indices strictly between its coarse neighbours, (j − 1) r &lt; k &lt; (j + 1) r. A
+ * segment is evaluated on the whole grid when
  * <ul>
- *   <li>(peaks) j is a coarse local maximum (c_j &gt; c_{j−1}, c_j &ge; c_{j+1}) and c_j &ge; ρ c_(m), c_(m) the m-th
- *       highest coarse local maximum (m = {@code peaks}): the m reported peaks are at least c_(m) high on the whole
- *       grid, and a peak sampled at most r/2 fine steps off its top keeps at least ρ of its power;</li>
- *   <li>(bins) the segment meets bin b's run of fine indices [s_b, e_b), j is a coarse local maximum or one of the
- *       two coarse points around either end of the run (the bin's largest power can lie at its end, on the flank of
- *       a peak in the next bin), and c_j &ge; ρ β_b with β_b the largest coarse power inside the run (0 if the run
- *       holds no coarse point: then every such segment is evaluated, so narrow bins are evaluated whole).</li>
+ *   <li>(peaks) j is one of the K ({@link PeriodogramConfig#refinePeaks()}) coarse local maxima (c_j &gt; c_{j−1},
+ *       c_j &ge; c_{j+1}) with the highest parabola vertices
+ *       h_j = c_j + (c_{j−1} − c_{j+1})² / (8 (2c_j − c_{j−1} − c_{j+1})), the height of the parabola through the
+ *       three coarse powers (a peak sampled off its top is ranked by the top it implies, not by its sample);</li>
+ *   <li>(bins) j is the highest of the coarse points whose segments meet bin b's run of fine indices [s_b, e_b)
+ *       (those inside and the one beyond either end: the bin's largest power can lie at its end, on the flank of a
+ *       peak in the next bin); a run with no coarse point inside takes both its neighbours, which cover it whole.</li>
  * </ul>
  * The fine array ({@link #fine()}) holds c_j at index jr, the evaluated segments' powers, and −∞ elsewhere (no power
  * is below 0); {@link PeriodogramFeatures#summarise} takes the largest known power per bin and reports a peak only
- * at an index whose two neighbours are known. So every reported peak is a local maximum of the whole grid with the
- * whole grid's parabola, every bin maximum is at most the whole grid's, and both equal the whole grid's
- * (to the rounding of the phase rotations, ~1e-12) unless the coarse grid misses a peak by more than the floor
- * allows. Evaluated indices do not depend on the vector width. Scratch space: one instance per periodogram and
- * thread.
+ * at an index whose two neighbours are known. <b>Guaranteed</b>: every known power equals the whole grid's to the
+ * rounding of the phase rotations (tested to 1e-10; measured ≤ 5e-13), so every reported peak is a local maximum of
+ * the whole grid with the whole grid's parabola-refined position and power, and every bin maximum is at most the
+ * whole grid's. <b>Not guaranteed</b>: that the whole grid's highest peaks and bin maxima are among those found; a
+ * peak narrower than the coarse step can fall between coarse points or rank below K (measured rates in
+ * docs/astro.md run 25). Which indices are evaluated does not depend on the vector width. Scratch space: one instance
+ * per periodogram and thread.
  */
 final class CoarseRefinement {
   private final int stride;
@@ -101,7 +103,9 @@ final class CoarseRefinement {
     Arrays.fill(bestHeight, Double.NEGATIVE_INFINITY);
     int kept = 0;
     for (int j = 0; j < coarseCount; j++) {
-      if (!localMaximum(j)) {
+      // h_j ≤ c_j + max(c_j − c_{j−1}, c_j − c_{j+1}) / 8 ≤ 9 c_j / 8 (powers ≥ 0): a point whose bound is below the
+      // K-th height so far cannot enter (1.126: a margin over the rounding of h_j), the same candidates
+      if (kept == candidates && coarse[j] * 1.126 <= bestHeight[candidates - 1] || !localMaximum(j)) {
         continue;
       }
       double h = vertex(j);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * maximum is at most the whole grid's, every reported peak is a local maximum of the whole grid with its parabola
  * (so a reported peak equals a whole-grid peak wherever it is one of the whole grid's reported peaks), the top peak
  * agrees on nearly every set, and the config's JSON form: absent fields read as the whole grid, a refined config
- * round-trips, a bad one is refused with one line.
+ * round-trips, a bad one is refused with one line; the summary read from the known powers alone equals the summary of
+ * the whole array with −∞ at the unknown ones.
  */
 class CoarseRefinementTest {
   private static final PeriodogramConfig WHOLE = PeriodogramConfig.defaults().withHarmonics(2);
@@ -37,16 +38,20 @@ class CoarseRefinementTest {
   @Test
   void computedPowersEqualTheWholeGridAndTheRestIsUnknown() {
     PeriodogramConfig c = WHOLE.withRefine(4, 16);
-    int[] ends = binEnds(c);
     for (RvSimulation s : sets(40, 3)) {
       RvObservationSet d = s.observations();
-      CoarseRefinement gls = new CoarseRefinement(c, ends);
-      CoarseRefinement two = new CoarseRefinement(c, ends);
-      new GlsPeriodogram(c).refined(d, gls);
-      new HarmonicPeriodogram(c).refined(d, two);
-      check(new GlsPeriodogram(WHOLE).power(d), gls, c);
-      check(new HarmonicPeriodogram(WHOLE).power(d), two, c);
+      CoarseRefinement[] r = refine(c, d);
+      check(new GlsPeriodogram(WHOLE).power(d), r[0], c);
+      check(new HarmonicPeriodogram(WHOLE).power(d), r[1], c);
     }
+  }
+
+  /** @return the GLS and the two-harmonic refinement of {@code d} */
+  private static CoarseRefinement[] refine(PeriodogramConfig c, RvObservationSet d) {
+    CoarseRefinement[] r = {new CoarseRefinement(c, binEnds(c)), new CoarseRefinement(c, binEnds(c))};
+    new GlsPeriodogram(c).refined(d, r[0]);
+    new HarmonicPeriodogram(c).refined(d, r[1]);
+    return r;
   }
 
   private static void check(double[] whole, CoarseRefinement r, PeriodogramConfig c) {
@@ -137,6 +142,20 @@ class CoarseRefinementTest {
       }
     }
     return false;
+  }
+
+  @Test
+  void theSummaryOfTheKnownPowersEqualsTheSummaryOfTheWholeArray() {
+    PeriodogramConfig c = WHOLE.withRefine(4, 16);
+    PeriodogramFeatures features = new PeriodogramFeatures(c);
+    for (RvSimulation s : sets(200, 6)) {
+      RvObservationSet d = s.observations();
+      CoarseRefinement[] r = refine(c, d);
+      double[] expected = new double[c.featureCount()];
+      features.summarise(r[0].fine(), expected, 0);
+      features.summarise(r[1].fine(), expected, c.summaryCount());
+      assertArrayEquals(expected, features.features(d), 0);
+    }
   }
 
   @Test
