@@ -49,6 +49,8 @@ import org.junit.jupiter.api.Test;
  * {@code -Dastro.bench.peaks=N} (periodogram peaks given to the summary network, default 4),
  * {@code -Dastro.bench.oversampling=X} (periodogram grid points per peak width 1/T, default 5: fewer is a cheaper encode),
  * {@code -Dastro.bench.harmonics=2} (the two-harmonic periodogram's summary appended to the GLS one, default 0: none),
+ * {@code -Dastro.bench.refine=R -Dastro.bench.refinePeaks=K} (every periodogram coarse-then-refine on every R-th
+ * frequency, the K highest coarse peaks and each bin's highest coarse point refined; default: the whole grid),
  * {@code -Dastro.bench.temperature=τ}, {@code -Dastro.bench.temperatureColumns=J,…}, {@code -Dastro.bench.latentDof=ν}
  * (the latent the draws start from, {@link RvLatent}; default the model's own, N(0, I) unless calibrated),
  * {@code -Dastro.bench.seed=S} (the training seed, default 2026), {@code -Dastro.bench.batch=B} (the training batch,
@@ -89,6 +91,10 @@ class RvMcmcComparisonBenchmark {
     Integer harmonics = Integer.getInteger("astro.bench.harmonics");
     if (harmonics != null && model.periodogram().enabled()) {
       model = model.withPeriodogram(model.periodogram().withHarmonics(harmonics));
+    }
+    Integer refine = Integer.getInteger("astro.bench.refine");
+    if (refine != null && model.periodogram().enabled()) {
+      model = model.withPeriodogram(model.periodogram().withRefine(refine, Integer.getInteger("astro.bench.refinePeaks", 16)));
     }
     // after the periodogram: PEAK_BLEND_HARMONIC needs the two-harmonic features
     String period = System.getProperty("astro.bench.period");

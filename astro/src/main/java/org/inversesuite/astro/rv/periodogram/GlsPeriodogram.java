@@ -78,6 +78,73 @@ public final class GlsPeriodogram {
     int n = data.size();
     double[] root = new double[n];
     double[] rootY = new double[n];
+    double[] moments = new double[2];
+    if (!weigh(data, root, rootY, moments)) {
+      java.util.Arrays.fill(out, 0, frequencies, 0);
+      return;
+    }
+    double mean = moments[0];
+    double yy = moments[1];
+    phases.start(data, config, L, root);
+    double[] cos = phases.cos();
+    double[] sin = phases.sin();
+    double[] stepCos = phases.stepCos();
+    double[] stepSin = phases.stepSin();
+    double[] sums = new double[7 * L];
+    double[] block = new double[L];
+    for (int k = 0; k < padded; k += L) {
+      accumulate(n, root, rootY, cos, sin, stepCos, stepSin, sums);
+      if (reference) {
+        finishReference(sums, mean, yy, out, k, block);
+      } else {
+        finish(sums, mean, yy, out, k, frequencies, block);
+      }
+    }
+  }
+
+  /**
+   * The powers coarse-then-refine ({@link PeriodogramConfig#refine()} r &ge; 2): on the coarse grid into
+   * {@code refinement.coarse()}, then, after {@link CoarseRefinement#select()}, on the whole grid over the selected
+   * runs into {@code refinement.fine()}, whose other entries keep the coarse powers or −∞.
+   */
+  void refined(RvObservationSet data, CoarseRefinement refinement) {
+    int n = data.size();
+    double[] root = new double[n];
+    double[] rootY = new double[n];
+    double[] moments = new double[2];
+    double[] fine = refinement.fine();
+    if (!weigh(data, root, rootY, moments)) {
+      java.util.Arrays.fill(fine, 0);
+      return;
+    }
+    double mean = moments[0];
+    double yy = moments[1];
+    double[] sums = new double[7 * L];
+    double[] block = new double[L];
+    int coarseCount = refinement.coarseCount();
+    phases.start(data, config, L, root, refinement.stride());
+    for (int k = 0; k < coarseCount; k += L) {
+      accumulate(n, root, rootY, phases.cos(), phases.sin(), phases.stepCos(), phases.stepSin(), sums);
+      finish(sums, mean, yy, refinement.coarse(), k, coarseCount, block);
+    }
+    refinement.select();
+    phases.prepareJumps(data, config, L, root);
+    for (int r = 0; r < refinement.runs(); r++) {
+      int end = refinement.runEnd(r);
+      phases.moveTo(refinement.runStart(r), L);
+      for (int k = refinement.runStart(r); k < end; k += L) {
+        accumulate(n, root, rootY, phases.cos(), phases.sin(), phases.fineStepCos(), phases.fineStepSin(), sums);
+        finish(sums, mean, yy, fine, k, end, block);
+      }
+    }
+  }
+
+  /**
+   * Writes √w_i and √w_i y_i, and into {@code moments} the weighted mean Y and YY = Σ w_i y_i² − Y²;
+   * @return false if YY is not positive (the periodogram is then 0)
+   */
+  private static boolean weigh(RvObservationSet data, double[] root, double[] rootY, double[] moments) {
+    int n = data.size();
     double total = 0;
     for (int i = 0; i < n; i++) {
       total += 1 / (data.error(i) * data.error(i));
@@ -91,26 +158,9 @@ public final class GlsPeriodogram {
       mean += w * data.velocity(i);
       square += w * data.velocity(i) * data.velocity(i);
     }
-    double yy = square - mean * mean;
-    if (!(yy > 0)) {
-      java.util.Arrays.fill(out, 0, frequencies, 0);
-      return;
-    }
-    phases.start(data, config, L, root);
-    double[] cos = phases.cos();
-    double[] sin = phases.sin();
-    double[] stepCos = phases.stepCos();
-    double[] stepSin = phases.stepSin();
-    double[] sums = new double[7 * L];
-    double[] block = new double[L];
-    for (int k = 0; k < padded; k += L) {
-      accumulate(n, root, rootY, cos, sin, stepCos, stepSin, sums);
-      if (reference) {
-        finishReference(sums, mean, yy, out, k, block);
-      } else {
-        finish(sums, mean, yy, out, k, block);
-      }
-    }
+    moments[0] = mean;
+    moments[1] = square - mean * mean;
+    return moments[1] > 0;
   }
 
   /*
@@ -158,8 +208,8 @@ public final class GlsPeriodogram {
     cs.intoArray(sums, 6 * L);
   }
 
-  /** The power of the current vector of frequencies from its sums, into out[k..]. */
-  private void finish(double[] sums, double mean, double yy, double[] out, int k, double[] block) {
+  /** The power of the current vector of frequencies from its sums, into out[k … min(k + L, limit)). */
+  private static void finish(double[] sums, double mean, double yy, double[] out, int k, int limit, double[] block) {
     DoubleVector c = DoubleVector.fromArray(SPECIES, sums, 0);
     DoubleVector s = DoubleVector.fromArray(SPECIES, sums, L);
     DoubleVector yc = DoubleVector.fromArray(SPECIES, sums, 2 * L).sub(c.mul(mean));
@@ -178,11 +228,11 @@ public final class GlsPeriodogram {
     p = p.blend(zero, d.compare(VectorOperators.LE, 1e-12));
     p = p.blend(zero, p.compare(VectorOperators.NE, p));
     p = p.max(0).min(1);
-    if (k + L <= frequencies) {
+    if (k + L <= limit) {
       p.intoArray(out, k);
     } else {
       p.intoArray(block, 0);
-      System.arraycopy(block, 0, out, k, frequencies - k);
+      System.arraycopy(block, 0, out, k, limit - k);
     }
   }
 

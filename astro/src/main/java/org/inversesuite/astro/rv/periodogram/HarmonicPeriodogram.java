@@ -54,6 +54,57 @@ public final class HarmonicPeriodogram {
 
   /** Writes the power at every grid frequency into {@code out}. */
   public void power(RvObservationSet data, double[] out) {
+    double[] wy = new double[data.size()];
+    double yy = centre(data, wy);
+    if (!(yy > 0)) {
+      java.util.Arrays.fill(out, 0, frequencies, 0);
+      return;
+    }
+    int n = data.size();
+    double[] w = EpochPhases.weights(data);
+    phases.start(data, config, L, null);
+    double[] block = new double[L];
+    for (int k = 0; k < padded; k += L) {
+      block(n, w, wy, yy, phases.cos(), phases.sin(), phases.stepCos(), phases.stepSin(), out, k, frequencies, block);
+    }
+  }
+
+  /**
+   * The powers coarse-then-refine ({@link PeriodogramConfig#refine()} r &ge; 2): on the coarse grid into
+   * {@code refinement.coarse()}, then, after {@link CoarseRefinement#select()}, on the whole grid over the selected
+   * runs into {@code refinement.fine()}, whose other entries keep the coarse powers or −∞.
+   */
+  void refined(RvObservationSet data, CoarseRefinement refinement) {
+    double[] wy = new double[data.size()];
+    double yy = centre(data, wy);
+    double[] fine = refinement.fine();
+    if (!(yy > 0)) {
+      java.util.Arrays.fill(fine, 0);
+      return;
+    }
+    int n = data.size();
+    double[] w = EpochPhases.weights(data);
+    double[] block = new double[L];
+    int coarseCount = refinement.coarseCount();
+    phases.start(data, config, L, null, refinement.stride());
+    for (int k = 0; k < coarseCount; k += L) {
+      block(n, w, wy, yy, phases.cos(), phases.sin(), phases.stepCos(), phases.stepSin(), refinement.coarse(), k,
+          coarseCount, block);
+    }
+    refinement.select();
+    phases.prepareJumps(data, config, L, null);
+    for (int r = 0; r < refinement.runs(); r++) {
+      int end = refinement.runEnd(r);
+      phases.moveTo(refinement.runStart(r), L);
+      for (int k = refinement.runStart(r); k < end; k += L) {
+        block(n, w, wy, yy, phases.cos(), phases.sin(), phases.fineStepCos(), phases.fineStepSin(), fine, k, end,
+            block);
+      }
+    }
+  }
+
+  /** Writes w_i (y_i − Y) into {@code wy}; @return YY = Σ w_i (y_i − Y)² (two passes) */
+  private static double centre(RvObservationSet data, double[] wy) {
     int n = data.size();
     double[] w = EpochPhases.weights(data);
     double mean = 0;
@@ -61,97 +112,93 @@ public final class HarmonicPeriodogram {
       mean += w[i] * data.velocity(i);
     }
     // centred velocities (two passes): Σ w (y − Y) φ = Σ w y φ − Y Φ, and YY = Σ w (y − Y)²
-    double[] wy = new double[n];
     double yy = 0;
     for (int i = 0; i < n; i++) {
       double centred = data.velocity(i) - mean;
       wy[i] = w[i] * centred;
       yy += wy[i] * centred;
     }
-    if (!(yy > 0)) {
-      java.util.Arrays.fill(out, 0, frequencies, 0);
-      return;
+    return yy;
+  }
+
+  /**
+   * The powers of the L frequencies whose phases {@code cos}, {@code sin} hold, into out[k … min(k + L, limit)),
+   * then the phases advanced by the step.
+   */
+  private static void block(int n, double[] w, double[] wy, double yy, double[] cos, double[] sin, double[] stepCos,
+      double[] stepSin, double[] out, int k, int limit, double[] block) {
+    DoubleVector c1 = DoubleVector.zero(SPECIES);
+    DoubleVector s1 = c1;
+    DoubleVector c2 = c1;
+    DoubleVector s2 = c1;
+    DoubleVector c3 = c1;
+    DoubleVector s3 = c1;
+    DoubleVector c4 = c1;
+    DoubleVector s4 = c1;
+    DoubleVector y1 = c1;
+    DoubleVector z1 = c1;
+    DoubleVector y2 = c1;
+    DoubleVector z2 = c1;
+    for (int i = 0; i < n; i++) {
+      DoubleVector a = DoubleVector.fromArray(SPECIES, cos, i * L);
+      DoubleVector b = DoubleVector.fromArray(SPECIES, sin, i * L);
+      DoubleVector wi = DoubleVector.broadcast(SPECIES, w[i]);
+      DoubleVector wyi = DoubleVector.broadcast(SPECIES, wy[i]);
+      DoubleVector a2 = a.fma(a, b.mul(b).neg());
+      DoubleVector ab = a.mul(b);
+      DoubleVector b2 = ab.add(ab);
+      DoubleVector a3 = a2.fma(a, b2.mul(b).neg());
+      DoubleVector b3 = b2.fma(a, a2.mul(b));
+      DoubleVector a4 = a2.fma(a2, b2.mul(b2).neg());
+      DoubleVector a2b2 = a2.mul(b2);
+      DoubleVector b4 = a2b2.add(a2b2);
+      c1 = a.fma(wi, c1);
+      s1 = b.fma(wi, s1);
+      c2 = a2.fma(wi, c2);
+      s2 = b2.fma(wi, s2);
+      c3 = a3.fma(wi, c3);
+      s3 = b3.fma(wi, s3);
+      c4 = a4.fma(wi, c4);
+      s4 = b4.fma(wi, s4);
+      y1 = a.fma(wyi, y1);
+      z1 = b.fma(wyi, z1);
+      y2 = a2.fma(wyi, y2);
+      z2 = b2.fma(wyi, z2);
+      DoubleVector rc = DoubleVector.broadcast(SPECIES, stepCos[i]);
+      DoubleVector rs = DoubleVector.broadcast(SPECIES, stepSin[i]);
+      a.fma(rc, b.mul(rs).neg()).intoArray(cos, i * L);
+      b.fma(rc, a.mul(rs)).intoArray(sin, i * L);
     }
-    phases.start(data, config, L, null);
-    double[] cos = phases.cos();
-    double[] sin = phases.sin();
-    double[] stepCos = phases.stepCos();
-    double[] stepSin = phases.stepSin();
-    double[] block = new double[L];
-    for (int k = 0; k < padded; k += L) {
-      DoubleVector c1 = DoubleVector.zero(SPECIES);
-      DoubleVector s1 = c1;
-      DoubleVector c2 = c1;
-      DoubleVector s2 = c1;
-      DoubleVector c3 = c1;
-      DoubleVector s3 = c1;
-      DoubleVector c4 = c1;
-      DoubleVector s4 = c1;
-      DoubleVector y1 = c1;
-      DoubleVector z1 = c1;
-      DoubleVector y2 = c1;
-      DoubleVector z2 = c1;
-      for (int i = 0; i < n; i++) {
-        DoubleVector a = DoubleVector.fromArray(SPECIES, cos, i * L);
-        DoubleVector b = DoubleVector.fromArray(SPECIES, sin, i * L);
-        DoubleVector wi = DoubleVector.broadcast(SPECIES, w[i]);
-        DoubleVector wyi = DoubleVector.broadcast(SPECIES, wy[i]);
-        DoubleVector a2 = a.fma(a, b.mul(b).neg());
-        DoubleVector ab = a.mul(b);
-        DoubleVector b2 = ab.add(ab);
-        DoubleVector a3 = a2.fma(a, b2.mul(b).neg());
-        DoubleVector b3 = b2.fma(a, a2.mul(b));
-        DoubleVector a4 = a2.fma(a2, b2.mul(b2).neg());
-        DoubleVector a2b2 = a2.mul(b2);
-        DoubleVector b4 = a2b2.add(a2b2);
-        c1 = a.fma(wi, c1);
-        s1 = b.fma(wi, s1);
-        c2 = a2.fma(wi, c2);
-        s2 = b2.fma(wi, s2);
-        c3 = a3.fma(wi, c3);
-        s3 = b3.fma(wi, s3);
-        c4 = a4.fma(wi, c4);
-        s4 = b4.fma(wi, s4);
-        y1 = a.fma(wyi, y1);
-        z1 = b.fma(wyi, z1);
-        y2 = a2.fma(wyi, y2);
-        z2 = b2.fma(wyi, z2);
-        DoubleVector rc = DoubleVector.broadcast(SPECIES, stepCos[i]);
-        DoubleVector rs = DoubleVector.broadcast(SPECIES, stepSin[i]);
-        a.fma(rc, b.mul(rs).neg()).intoArray(cos, i * L);
-        b.fma(rc, a.mul(rs)).intoArray(sin, i * L);
-      }
-      // M in the basis (cos τ, sin τ, cos 2τ, sin 2τ), centred: Σ w φ_j φ_k − Φ_j Φ_k (Σ w = 1)
-      DoubleVector m00 = c2.add(1).mul(0.5).sub(c1.mul(c1));
-      DoubleVector m10 = s2.mul(0.5).sub(s1.mul(c1));
-      DoubleVector m11 = c2.neg().add(1).mul(0.5).sub(s1.mul(s1));
-      DoubleVector m20 = c1.add(c3).mul(0.5).sub(c2.mul(c1));
-      DoubleVector m21 = s3.sub(s1).mul(0.5).sub(c2.mul(s1));
-      DoubleVector m22 = c4.add(1).mul(0.5).sub(c2.mul(c2));
-      DoubleVector m30 = s3.add(s1).mul(0.5).sub(s2.mul(c1));
-      DoubleVector m31 = c1.sub(c3).mul(0.5).sub(s2.mul(s1));
-      DoubleVector m32 = s4.mul(0.5).sub(s2.mul(c2));
-      DoubleVector m33 = c4.neg().add(1).mul(0.5).sub(s2.mul(s2));
-      // Cholesky M = L Lᵀ and z = L⁻¹ b; the explained variance is |z|²
-      DoubleVector l00 = root(m00);
-      DoubleVector l10 = m10.div(l00);
-      DoubleVector l20 = m20.div(l00);
-      DoubleVector l30 = m30.div(l00);
-      DoubleVector l11 = root(m11.sub(l10.mul(l10)));
-      DoubleVector l21 = m21.sub(l20.mul(l10)).div(l11);
-      DoubleVector l31 = m31.sub(l30.mul(l10)).div(l11);
-      DoubleVector l22 = root(m22.sub(l20.mul(l20)).sub(l21.mul(l21)));
-      DoubleVector l32 = m32.sub(l30.mul(l20)).sub(l31.mul(l21)).div(l22);
-      DoubleVector l33 = root(m33.sub(l30.mul(l30)).sub(l31.mul(l31)).sub(l32.mul(l32)));
-      DoubleVector q0 = y1.div(l00);
-      DoubleVector q1 = z1.sub(l10.mul(q0)).div(l11);
-      DoubleVector q2 = y2.sub(l20.mul(q0)).sub(l21.mul(q1)).div(l22);
-      DoubleVector q3 = z2.sub(l30.mul(q0)).sub(l31.mul(q1)).sub(l32.mul(q2)).div(l33);
-      DoubleVector p = q0.mul(q0).add(q1.mul(q1)).add(q2.mul(q2)).add(q3.mul(q3)).div(yy);
-      p = p.blend(0, p.test(VectorOperators.IS_NAN));
-      p = p.max(0).min(1);
-      EpochPhases.store(p, out, k, frequencies, block);
-    }
+    // M in the basis (cos τ, sin τ, cos 2τ, sin 2τ), centred: Σ w φ_j φ_k − Φ_j Φ_k (Σ w = 1)
+    DoubleVector m00 = c2.add(1).mul(0.5).sub(c1.mul(c1));
+    DoubleVector m10 = s2.mul(0.5).sub(s1.mul(c1));
+    DoubleVector m11 = c2.neg().add(1).mul(0.5).sub(s1.mul(s1));
+    DoubleVector m20 = c1.add(c3).mul(0.5).sub(c2.mul(c1));
+    DoubleVector m21 = s3.sub(s1).mul(0.5).sub(c2.mul(s1));
+    DoubleVector m22 = c4.add(1).mul(0.5).sub(c2.mul(c2));
+    DoubleVector m30 = s3.add(s1).mul(0.5).sub(s2.mul(c1));
+    DoubleVector m31 = c1.sub(c3).mul(0.5).sub(s2.mul(s1));
+    DoubleVector m32 = s4.mul(0.5).sub(s2.mul(c2));
+    DoubleVector m33 = c4.neg().add(1).mul(0.5).sub(s2.mul(s2));
+    // Cholesky M = L Lᵀ and z = L⁻¹ b; the explained variance is |z|²
+    DoubleVector l00 = root(m00);
+    DoubleVector l10 = m10.div(l00);
+    DoubleVector l20 = m20.div(l00);
+    DoubleVector l30 = m30.div(l00);
+    DoubleVector l11 = root(m11.sub(l10.mul(l10)));
+    DoubleVector l21 = m21.sub(l20.mul(l10)).div(l11);
+    DoubleVector l31 = m31.sub(l30.mul(l10)).div(l11);
+    DoubleVector l22 = root(m22.sub(l20.mul(l20)).sub(l21.mul(l21)));
+    DoubleVector l32 = m32.sub(l30.mul(l20)).sub(l31.mul(l21)).div(l22);
+    DoubleVector l33 = root(m33.sub(l30.mul(l30)).sub(l31.mul(l31)).sub(l32.mul(l32)));
+    DoubleVector q0 = y1.div(l00);
+    DoubleVector q1 = z1.sub(l10.mul(q0)).div(l11);
+    DoubleVector q2 = y2.sub(l20.mul(q0)).sub(l21.mul(q1)).div(l22);
+    DoubleVector q3 = z2.sub(l30.mul(q0)).sub(l31.mul(q1)).sub(l32.mul(q2)).div(l33);
+    DoubleVector p = q0.mul(q0).add(q1.mul(q1)).add(q2.mul(q2)).add(q3.mul(q3)).div(yy);
+    p = p.blend(0, p.test(VectorOperators.IS_NAN));
+    p = p.max(0).min(1);
+    EpochPhases.store(p, out, k, limit, block);
   }
 
   /** @return √pivot, or +∞ where the pivot is below {@link #PIVOT} (drops that basis function) */

@@ -1,5 +1,6 @@
 package org.inversesuite.astro.rv.periodogram;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 
@@ -20,9 +21,17 @@ import com.fasterxml.jackson.annotation.Nulls;
  * @param harmonics 0 (absent in older configs and model files): the sinusoid (GLS) periodogram only; 2: the same
  *     summary (bins and peaks) of the two-harmonic periodogram ({@link HarmonicPeriodogram}) follows the GLS one,
  *     for eccentric orbits whose power a sinusoid spreads over harmonics
+ * @param refine 0 (absent in older configs and model files): every periodogram on the whole grid; r &ge; 2: each
+ *     periodogram on the coarse grid of every r-th frequency, then on the whole grid only near the coarse peaks and
+ *     bin maxima that can matter ({@link CoarseRefinement}): the same features except where the coarse grid misses a
+ *     peak, several times cheaper
+ * @param refinePeaks with {@code refine} r &ge; 2, K &ge; {@code peaks}: the K coarse local maxima with the highest
+ *     parabola vertices are refined (besides each bin's highest coarse point); 0 (absent) with {@code refine} 0
  */
 public record PeriodogramConfig(double periodMin, double periodMax, double baseline, double oversampling, int bins,
-    int peaks, @JsonSetter(nulls = Nulls.AS_EMPTY) int harmonics) {
+    int peaks, @JsonSetter(nulls = Nulls.AS_EMPTY) int harmonics,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonSetter(nulls = Nulls.AS_EMPTY) int refine,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonSetter(nulls = Nulls.AS_EMPTY) int refinePeaks) {
   /** Validates the values. */
   public PeriodogramConfig {
     if (!(periodMin > 0) || !(periodMax > periodMin) || !Double.isFinite(periodMax)) {
@@ -40,6 +49,19 @@ public record PeriodogramConfig(double periodMin, double periodMax, double basel
       throw new IllegalArgumentException("harmonics must be 0 (sinusoid periodogram only) or 2 (with the "
           + "two-harmonic periodogram, which needs bins >= 1), got " + harmonics);
     }
+    if (refine == 0 ? refinePeaks != 0
+        : refine < 2 || bins == 0 || refinePeaks < Math.max(1, peaks) || refinePeaks > 1000
+            || refine > frequencies(periodMin, periodMax, 1 / (oversampling * baseline)) / 2) {
+      throw new IllegalArgumentException("periodogram refine must be 0 (the whole grid, with refinePeaks 0) or in "
+          + "[2, frequencies/2] (a coarse grid of every refine-th frequency, refined near its peaks; needs bins >= 1) "
+          + "with refinePeaks in [max(1, peaks), 1000], got refine " + refine + ", refinePeaks " + refinePeaks);
+    }
+  }
+
+  /** The whole grid ({@code refine} 0), with or without the two-harmonic periodogram. */
+  public PeriodogramConfig(double periodMin, double periodMax, double baseline, double oversampling, int bins,
+      int peaks, int harmonics) {
+    this(periodMin, periodMax, baseline, oversampling, bins, peaks, harmonics, 0, 0);
   }
 
   /** The sinusoid (GLS) periodogram only ({@code harmonics} 0). */
@@ -75,7 +97,13 @@ public record PeriodogramConfig(double periodMin, double periodMax, double basel
 
   /** @return the number of grid frequencies */
   public int frequencies() {
-    return (int) Math.floor((1 / periodMin - 1 / periodMax) / frequencyStep() + 1e-9) + 1;
+    return frequencies(periodMin, periodMax, frequencyStep());
+  }
+
+  /** @return the number of grid frequencies from 1/P_max to 1/P_min in steps of {@code step} (the record's fields are
+   *     not set yet in its constructor) */
+  private static int frequencies(double periodMin, double periodMax, double step) {
+    return (int) Math.floor((1 / periodMin - 1 / periodMax) / step + 1e-9) + 1;
   }
 
   /** @return f_k in 1/d */
@@ -85,7 +113,23 @@ public record PeriodogramConfig(double periodMin, double periodMax, double basel
 
   /** @return this grid and summary with the two-harmonic periodogram's summary added (2) or not (0) */
   public PeriodogramConfig withHarmonics(int count) {
-    return new PeriodogramConfig(periodMin, periodMax, baseline, oversampling, bins, peaks, count);
+    return new PeriodogramConfig(periodMin, periodMax, baseline, oversampling, bins, peaks, count, refine,
+        refinePeaks);
+  }
+
+  /**
+   * @param stride r: 0 for the whole grid, &ge; 2 for the coarse grid of every r-th frequency refined near its peaks
+   * @param candidates K, the coarse peaks refined (0 with stride 0)
+   * @return this grid and summary computed coarse-then-refine
+   */
+  public PeriodogramConfig withRefine(int stride, int candidates) {
+    return new PeriodogramConfig(periodMin, periodMax, baseline, oversampling, bins, peaks, harmonics, stride,
+        candidates);
+  }
+
+  /** @return true if the periodograms are computed coarse-then-refine ({@code refine} &ge; 2) */
+  public boolean refined() {
+    return refine > 0;
   }
 
   /** @return the number of features of one periodogram's summary: bins + 2 · peaks */

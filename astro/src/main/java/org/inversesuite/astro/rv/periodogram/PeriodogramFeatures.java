@@ -20,6 +20,9 @@ import org.inversesuite.astro.rv.RvObservationSet;
  * </ul>
  * With {@link PeriodogramConfig#harmonics()} 2 the same summary of the set's {@link HarmonicPeriodogram}
  * follows (bins, then peaks), from offset {@link PeriodogramConfig#summaryCount()}.
+ * With {@link PeriodogramConfig#refine()} r &ge; 2 each periodogram is computed coarse-then-refine
+ * ({@link CoarseRefinement}) and summarised from the powers known: the largest per bin, and peaks only where both
+ * neighbours are known (a power of −∞ is unknown; the whole grid has none, so its summary is unchanged).
  * One instance per thread (it owns the periodogram's scratch space).
  */
 public final class PeriodogramFeatures {
@@ -28,6 +31,9 @@ public final class PeriodogramFeatures {
   private final PeriodogramConfig config;
   private final GlsPeriodogram periodogram;
   private final HarmonicPeriodogram harmonic;
+  /** Coarse-then-refine scratch of the GLS and the two-harmonic periodogram (null: the whole grid). */
+  private final CoarseRefinement glsRefinement;
+  private final CoarseRefinement harmonicRefinement;
   /** binEnd[b]: one past the last grid index of ln P bin b (bins are runs of k, see the constructor). */
   private final int[] binEnd;
   private final double logRange;
@@ -41,6 +47,8 @@ public final class PeriodogramFeatures {
     this.harmonic = config.harmonics() == 2 ? new HarmonicPeriodogram(config) : null;
     this.logRange = Math.log(config.periodMax() / config.periodMin());
     this.binEnd = BIN_ENDS.computeIfAbsent(config, c -> binEnds());
+    this.glsRefinement = config.refined() ? new CoarseRefinement(config, binEnd) : null;
+    this.harmonicRefinement = config.refined() && harmonic != null ? new CoarseRefinement(config, binEnd) : null;
   }
 
   /**
@@ -96,6 +104,10 @@ public final class PeriodogramFeatures {
   /** @return the features of one set, length {@link PeriodogramConfig#featureCount()} */
   public double[] features(RvObservationSet data) {
     double[] out = new double[config.featureCount()];
+    if (config.refined()) {
+      refinedFeatures(data, out);
+      return out;
+    }
     summarise(periodogram.power(data), out, 0);
     if (harmonic != null) {
       summarise(harmonic.power(data), out, config.summaryCount());
@@ -103,8 +115,25 @@ public final class PeriodogramFeatures {
     return out;
   }
 
+  /** The features of one set coarse-then-refine into {@code out}. */
+  private void refinedFeatures(RvObservationSet data, double[] out) {
+    periodogram.refined(data, glsRefinement);
+    summarise(glsRefinement, out, 0);
+    if (harmonic != null) {
+      harmonic.refined(data, harmonicRefinement);
+      summarise(harmonicRefinement, out, config.summaryCount());
+    }
+  }
+
   /** @return the features of every set, one row per set (the batched form) */
   public double[][] features(List<RvObservationSet> sets) {
+    if (config.refined()) {
+      double[][] out = new double[sets.size()][config.featureCount()];
+      for (int i = 0; i < out.length; i++) {
+        refinedFeatures(sets.get(i), out[i]);
+      }
+      return out;
+    }
     double[][] power = periodogram.power(sets);
     double[][] out = new double[sets.size()][config.featureCount()];
     for (int i = 0; i < out.length; i++) {
@@ -114,6 +143,49 @@ public final class PeriodogramFeatures {
       summarise(harmonic.power(sets.get(i)), out[i], config.summaryCount());
     }
     return out;
+  }
+
+  /**
+   * {@link #summarise(double[], double[], int)} of {@code r.fine()} reading only the known powers: per bin the coarse
+   * points and the runs inside it, and the peaks within one index of the runs (a known power with both neighbours
+   * known lies there, the runs being at least two unknown indices apart), in increasing index as there: the same
+   * features.
+   */
+  private void summarise(CoarseRefinement r, double[] out, int offset) {
+    double[] fine = r.fine();
+    int stride = r.stride();
+    int bins = config.bins();
+    int run = 0;
+    int start = 0;
+    for (int b = bins - 1; b >= 0; b--) {
+      int end = binEnd[b];
+      double m = 0;
+      for (int k = (start + stride - 1) / stride * stride; k < end; k += stride) {
+        m = Math.max(m, fine[k]);
+      }
+      while (run < r.runs() && r.runEnd(run) <= start) {
+        run++;
+      }
+      for (int i = run; i < r.runs() && r.runStart(i) < end; i++) {
+        for (int k = Math.max(start, r.runStart(i)); k < Math.min(end, r.runEnd(i)); k++) {
+          m = Math.max(m, fine[k]);
+        }
+      }
+      out[offset + b] = m;
+      start = Math.max(start, end);
+    }
+    int peaks = config.peaks();
+    double[] bestPower = new double[peaks];
+    double[] bestU = new double[peaks];
+    for (int i = 0; i < r.runs() && peaks > 0; i++) {
+      for (int k = Math.max(0, r.runStart(i) - 1); k <= Math.min(fine.length - 1, r.runEnd(i)); k++) {
+        peak(fine, k, bestPower, bestU);
+      }
+    }
+    for (int j = 0; j < peaks; j++) {
+      out[offset + bins + 2 * j] = bestU[j];
+      out[offset + bins + 2 * j + 1] = bestPower[j];
+    }
   }
 
   /** Writes the bin maxima and the peaks of {@code power} into {@code out} from {@code offset}. */
@@ -160,33 +232,46 @@ public final class PeriodogramFeatures {
         k += L - 1;
         continue;
       }
-      // the cheap, mostly true test first (below the m-th best so far): the same condition, fewer branches missed
-      if (power[k] <= bestPower[m - 1]) {
-        continue;
-      }
-      double left = k > 0 ? power[k - 1] : Double.NEGATIVE_INFINITY;
-      double right = k + 1 < power.length ? power[k + 1] : Double.NEGATIVE_INFINITY;
-      if (!(power[k] > left && power[k] >= right)) {
-        continue;
-      }
-      double shift = 0;
-      if (k > 0 && k + 1 < power.length) {
-        double curvature = left - 2 * power[k] + right;
-        shift = curvature < 0 ? 0.5 * (left - right) / curvature : 0;
-      }
-      double u = position(config.frequency(0) + (k + shift) * config.frequencyStep());
-      int j = m - 1;
-      while (j > 0 && bestPower[j - 1] < power[k]) {
-        bestPower[j] = bestPower[j - 1];
-        bestU[j] = bestU[j - 1];
-        j--;
-      }
-      bestPower[j] = power[k];
-      bestU[j] = u;
+      peak(power, k, bestPower, bestU);
     }
     for (int j = 0; j < m; j++) {
       out[offset + bins + 2 * j] = bestU[j];
       out[offset + bins + 2 * j + 1] = bestPower[j];
     }
+  }
+
+  /**
+   * Inserts grid index k of {@code power} among the m highest peaks so far if it is a local maximum above the m-th
+   * (both neighbours known: a power of −∞ inside the grid is unknown), its position refined by the parabola.
+   */
+  private void peak(double[] power, int k, double[] bestPower, double[] bestU) {
+    int m = bestPower.length;
+    // the cheap, mostly true test first (below the m-th best so far): the same condition, fewer branches missed
+    if (power[k] <= bestPower[m - 1]) {
+      return;
+    }
+    double left = k > 0 ? power[k - 1] : Double.NEGATIVE_INFINITY;
+    double right = k + 1 < power.length ? power[k + 1] : Double.NEGATIVE_INFINITY;
+    if (!(power[k] > left && power[k] >= right)) {
+      return;
+    }
+    // coarse-then-refine: a neighbour not computed (−∞ inside the grid) leaves open whether k is a peak
+    if (k > 0 && left == Double.NEGATIVE_INFINITY || k + 1 < power.length && right == Double.NEGATIVE_INFINITY) {
+      return;
+    }
+    double shift = 0;
+    if (k > 0 && k + 1 < power.length) {
+      double curvature = left - 2 * power[k] + right;
+      shift = curvature < 0 ? 0.5 * (left - right) / curvature : 0;
+    }
+    double u = position(config.frequency(0) + (k + shift) * config.frequencyStep());
+    int j = m - 1;
+    while (j > 0 && bestPower[j - 1] < power[k]) {
+      bestPower[j] = bestPower[j - 1];
+      bestU[j] = bestU[j - 1];
+      j--;
+    }
+    bestPower[j] = power[k];
+    bestU[j] = u;
   }
 }

@@ -7,6 +7,8 @@
  * summary network receives next to its pooling of the raw measurements; optionally
  * ({@link org.inversesuite.astro.rv.periodogram.PeriodogramConfig#harmonics()} 2) the same summary of the
  * two-harmonic periodogram ({@link org.inversesuite.astro.rv.periodogram.HarmonicPeriodogram}), which sees
- * eccentric orbits.
+ * eccentric orbits; optionally ({@link org.inversesuite.astro.rv.periodogram.PeriodogramConfig#refine()} r &ge; 2)
+ * both computed coarse-then-refine, on every r-th frequency and on the whole grid only near the coarse peaks and
+ * bin maxima that the summary reads ({@code CoarseRefinement}).
  */
 package org.inversesuite.astro.rv.periodogram;
