@@ -51,7 +51,7 @@ class RvSetTrainingTest {
   @Test
   void shippedExperimentsParse() throws Exception {
     for (String name : new String[] {"rv-deepset.rv", "rv-deepset-small.rv", "rv-periodogram-small.rv",
-        "rv-periodogram-fast.rv", "rv-mixture-calibrated.rv"}) {
+        "rv-periodogram-fast.rv", "rv-mixture-calibrated.rv", "rv-mixture-fast.rv"}) {
       RvExperimentConfig c = org.inversesuite.core.config.Json.mapper().readValue(
           java.nio.file.Path.of("..", "experiments", "astro", name).toFile(), RvExperimentConfig.class);
       assertEquals(RvPriorConfig.defaults(), c.prior());
