@@ -37,6 +37,7 @@ public final class HarmonicPeriodogram {
   private final int frequencies;
   private final int padded;
   private final EpochPhases phases = new EpochPhases();
+  private final PhaseTables tables = new PhaseTables();
 
   /** @param config the frequency grid (its {@code harmonics} setting is not read: this is always two) */
   public HarmonicPeriodogram(PeriodogramConfig config) {
@@ -72,30 +73,36 @@ public final class HarmonicPeriodogram {
   /**
    * The powers coarse-then-refine ({@link PeriodogramConfig#refine()} r &ge; 2): on the coarse grid into
    * {@code refinement.coarse()}, then, after {@link CoarseRefinement#select()}, on the whole grid over the selected
-   * runs into {@code refinement.fine()}, whose other entries keep the coarse powers or −∞.
+   * runs into {@code refinement.fine()}, whose other entries keep the coarse powers or −∞ (its own tables).
    */
   void refined(RvObservationSet data, CoarseRefinement refinement) {
+    tables.prepare(data, config, L);
+    refined(data, refinement, tables);
+  }
+
+  /** {@link #refined(RvObservationSet, CoarseRefinement)} with the set's tables prepared by the caller. */
+  void refined(RvObservationSet data, CoarseRefinement refinement, PhaseTables prepared) {
     double[] wy = new double[data.size()];
     double yy = centre(data, wy);
     double[] fine = refinement.fine();
     if (!(yy > 0)) {
-      java.util.Arrays.fill(fine, 0);
+      refinement.zero();
       return;
     }
     int n = data.size();
     double[] w = EpochPhases.weights(data);
     double[] block = new double[L];
     int coarseCount = refinement.coarseCount();
-    phases.start(data, config, L, null, refinement.stride());
+    phases.startCoarse(prepared, null);
     for (int k = 0; k < coarseCount; k += L) {
       block(n, w, wy, yy, phases.cos(), phases.sin(), phases.stepCos(), phases.stepSin(), refinement.coarse(), k,
           coarseCount, block);
     }
     refinement.select();
-    phases.prepareJumps(data, config, L, null);
+    phases.prepareJumps(prepared, null);
     for (int r = 0; r < refinement.runs(); r++) {
       int end = refinement.runEnd(r);
-      phases.moveTo(refinement.runStart(r), L);
+      phases.moveTo(refinement.runStart(r));
       for (int k = refinement.runStart(r); k < end; k += L) {
         block(n, w, wy, yy, phases.cos(), phases.sin(), phases.fineStepCos(), phases.fineStepSin(), fine, k, end,
             block);

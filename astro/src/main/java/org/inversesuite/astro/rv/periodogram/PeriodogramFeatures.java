@@ -34,6 +34,8 @@ public final class PeriodogramFeatures {
   /** Coarse-then-refine scratch of the GLS and the two-harmonic periodogram (null: the whole grid). */
   private final CoarseRefinement glsRefinement;
   private final CoarseRefinement harmonicRefinement;
+  /** The set's phase rotations, shared by both periodograms of the refined encode. */
+  private final PhaseTables tables = new PhaseTables();
   /** binEnd[b]: one past the last grid index of ln P bin b (bins are runs of k, see the constructor). */
   private final int[] binEnd;
   private final double logRange;
@@ -117,10 +119,11 @@ public final class PeriodogramFeatures {
 
   /** The features of one set coarse-then-refine into {@code out}. */
   private void refinedFeatures(RvObservationSet data, double[] out) {
-    periodogram.refined(data, glsRefinement);
+    tables.prepare(data, config, L);
+    periodogram.refined(data, glsRefinement, tables);
     summarise(glsRefinement, out, 0);
     if (harmonic != null) {
-      harmonic.refined(data, harmonicRefinement);
+      harmonic.refined(data, harmonicRefinement, tables);
       summarise(harmonicRefinement, out, config.summaryCount());
     }
   }
