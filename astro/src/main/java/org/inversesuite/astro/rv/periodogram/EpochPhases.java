@@ -127,6 +127,7 @@ final class EpochPhases {
   void prepareJumps(PhaseTables tables, double[] scale) {
     int n = tables.epochs();
     this.tables = tables;
+    ensure(n, tables.lanes());
     if (baseCos.length < n) {
       baseCos = new double[n];
       baseSin = new double[n];

@@ -38,6 +38,10 @@ public final class HarmonicPeriodogram {
   private final int padded;
   private final EpochPhases phases = new EpochPhases();
   private final PhaseTables tables = new PhaseTables();
+  /** The weighed set of the refined path: w_i, w_i (y_i − Y), YY. */
+  private double[] w = new double[0];
+  private double[] wy = new double[0];
+  private double yy;
 
   /** @param config the frequency grid (its {@code harmonics} setting is not read: this is always two) */
   public HarmonicPeriodogram(PeriodogramConfig config) {
@@ -65,8 +69,10 @@ public final class HarmonicPeriodogram {
     double[] w = EpochPhases.weights(data);
     phases.start(data, config, L, null);
     double[] block = new double[L];
+    double[] sums = new double[12 * L];
     for (int k = 0; k < padded; k += L) {
-      block(n, w, wy, yy, phases.cos(), phases.sin(), phases.stepCos(), phases.stepSin(), out, k, frequencies, block);
+      sums(n, w, wy, phases.cos(), phases.sin(), phases.stepCos(), phases.stepSin(), sums);
+      finish(sums, yy, out, 0, null, k, frequencies, block);
     }
   }
 
@@ -82,30 +88,63 @@ public final class HarmonicPeriodogram {
 
   /** {@link #refined(RvObservationSet, CoarseRefinement)} with the set's tables prepared by the caller. */
   void refined(RvObservationSet data, CoarseRefinement refinement, PhaseTables prepared) {
-    double[] wy = new double[data.size()];
-    double yy = centre(data, wy);
-    double[] fine = refinement.fine();
-    if (!(yy > 0)) {
+    if (coarse(data, prepared, refinement, null, 0)) {
+      refineRuns(refinement, prepared);
+    } else {
       refinement.zero();
-      return;
     }
+  }
+
+  /**
+   * The coarse pass: the two-harmonic powers on the coarse grid into {@code refinement.coarse()} and, if
+   * {@code glsCoarse} is not null, the GLS powers of the same frequencies from the same sums into it (the GLS sums
+   * are among the two-harmonic ones: with the centred sums, CC = M₀₀, SS = M₁₁, CS = M₁₀, YC = b₀, YS = b₁, and
+   * p_GLS = (SS·YC² + CC·YS² − 2·CS·YC·YS) / (YY_GLS (CC·SS − CS²)), {@link GlsPeriodogram}'s eq. 20 with its YY
+   * {@code glsVariance}; one pass over the epochs for both periodograms instead of two). Keeps the weighed set
+   * for {@link #refineRuns}.
+   *
+   * @return false if the set has no variance to explain (the two-harmonic periodogram is then 0; the GLS powers
+   *     are written all the same)
+   */
+  boolean coarse(RvObservationSet data, PhaseTables prepared, CoarseRefinement refinement, double[] glsCoarse,
+      double glsVariance) {
     int n = data.size();
-    double[] w = EpochPhases.weights(data);
+    if (wy.length < n) {
+      wy = new double[n];
+    }
+    yy = centre(data, wy);
+    w = EpochPhases.weights(data);
+    if (!(yy > 0) && glsCoarse == null) {
+      return false;
+    }
     double[] block = new double[L];
+    double[] sums = new double[12 * L];
     int coarseCount = refinement.coarseCount();
     phases.startCoarse(prepared, null);
     for (int k = 0; k < coarseCount; k += L) {
-      block(n, w, wy, yy, phases.cos(), phases.sin(), phases.stepCos(), phases.stepSin(), refinement.coarse(), k,
-          coarseCount, block);
+      sums(n, w, wy, phases.cos(), phases.sin(), phases.stepCos(), phases.stepSin(), sums);
+      finish(sums, yy, refinement.coarse(), glsVariance, glsCoarse, k, coarseCount, block);
     }
+    return yy > 0;
+  }
+
+  /**
+   * The refinement's selection from its coarse powers, then the two-harmonic powers on the whole grid over its runs
+   * (after {@link #coarse} of the same set returned true).
+   */
+  void refineRuns(CoarseRefinement refinement, PhaseTables prepared) {
+    int n = prepared.epochs();
+    double[] fine = refinement.fine();
+    double[] block = new double[L];
+    double[] sums = new double[12 * L];
     refinement.select();
     phases.prepareJumps(prepared, null);
     for (int r = 0; r < refinement.runs(); r++) {
       int end = refinement.runEnd(r);
       phases.moveTo(refinement.runStart(r));
       for (int k = refinement.runStart(r); k < end; k += L) {
-        block(n, w, wy, yy, phases.cos(), phases.sin(), phases.fineStepCos(), phases.fineStepSin(), fine, k, end,
-            block);
+        sums(n, w, wy, phases.cos(), phases.sin(), phases.fineStepCos(), phases.fineStepSin(), sums);
+        finish(sums, yy, fine, 0, null, k, end, block);
       }
     }
   }
@@ -129,11 +168,14 @@ public final class HarmonicPeriodogram {
   }
 
   /**
-   * The powers of the L frequencies whose phases {@code cos}, {@code sin} hold, into out[k … min(k + L, limit)),
-   * then the phases advanced by the step.
+   * The twelve sums over the epochs for the L frequencies whose phases {@code cos}, {@code sin} hold (Σw cos kτ,
+   * Σw sin kτ for k = 1…4 from the multiple angles, Σw(y − Y) cos kτ, Σw(y − Y) sin kτ for k = 1, 2) into
+   * {@code sums}, then the phases advanced by the step; {@link #finish} takes the powers from them. Two methods that
+   * pass their vectors through the array, as {@link GlsPeriodogram}'s (until docs/astro.md run 29 one method did
+   * both, with the same operations in the same order: the same powers).
    */
-  private static void block(int n, double[] w, double[] wy, double yy, double[] cos, double[] sin, double[] stepCos,
-      double[] stepSin, double[] out, int k, int limit, double[] block) {
+  private static void sums(int n, double[] w, double[] wy, double[] cos, double[] sin, double[] stepCos,
+      double[] stepSin, double[] sums) {
     DoubleVector c1 = DoubleVector.zero(SPECIES);
     DoubleVector s1 = c1;
     DoubleVector c2 = c1;
@@ -176,10 +218,55 @@ public final class HarmonicPeriodogram {
       a.fma(rc, b.mul(rs).neg()).intoArray(cos, i * L);
       b.fma(rc, a.mul(rs)).intoArray(sin, i * L);
     }
+    c1.intoArray(sums, 0);
+    s1.intoArray(sums, L);
+    c2.intoArray(sums, 2 * L);
+    s2.intoArray(sums, 3 * L);
+    c3.intoArray(sums, 4 * L);
+    s3.intoArray(sums, 5 * L);
+    c4.intoArray(sums, 6 * L);
+    s4.intoArray(sums, 7 * L);
+    y1.intoArray(sums, 8 * L);
+    z1.intoArray(sums, 9 * L);
+    y2.intoArray(sums, 10 * L);
+    z2.intoArray(sums, 11 * L);
+  }
+
+  /**
+   * From the {@link #sums} of L frequencies: the two-harmonic powers into out[k … min(k + L, limit)) (M and b
+   * centred, Cholesky in the lanes, p = |L⁻¹b|² / YY), and, if {@code gls} is not null, the GLS powers of the same
+   * frequencies (as {@link GlsPeriodogram}'s finish, from M₀₀, M₁₁, M₁₀, b₀, b₁ and YY {@code glsVariance}) into
+   * gls[k …].
+   */
+  private static void finish(double[] sums, double yy, double[] out, double glsVariance, double[] gls, int k,
+      int limit, double[] block) {
+    DoubleVector c1 = DoubleVector.fromArray(SPECIES, sums, 0);
+    DoubleVector s1 = DoubleVector.fromArray(SPECIES, sums, L);
+    DoubleVector c2 = DoubleVector.fromArray(SPECIES, sums, 2 * L);
+    DoubleVector s2 = DoubleVector.fromArray(SPECIES, sums, 3 * L);
+    DoubleVector c3 = DoubleVector.fromArray(SPECIES, sums, 4 * L);
+    DoubleVector s3 = DoubleVector.fromArray(SPECIES, sums, 5 * L);
+    DoubleVector c4 = DoubleVector.fromArray(SPECIES, sums, 6 * L);
+    DoubleVector s4 = DoubleVector.fromArray(SPECIES, sums, 7 * L);
+    DoubleVector y1 = DoubleVector.fromArray(SPECIES, sums, 8 * L);
+    DoubleVector z1 = DoubleVector.fromArray(SPECIES, sums, 9 * L);
+    DoubleVector y2 = DoubleVector.fromArray(SPECIES, sums, 10 * L);
+    DoubleVector z2 = DoubleVector.fromArray(SPECIES, sums, 11 * L);
     // M in the basis (cos τ, sin τ, cos 2τ, sin 2τ), centred: Σ w φ_j φ_k − Φ_j Φ_k (Σ w = 1)
     DoubleVector m00 = c2.add(1).mul(0.5).sub(c1.mul(c1));
     DoubleVector m10 = s2.mul(0.5).sub(s1.mul(c1));
     DoubleVector m11 = c2.neg().add(1).mul(0.5).sub(s1.mul(s1));
+    if (gls != null) {
+      // the GLS power (eq. 20) of the sinusoid alone: CC = M₀₀, SS = M₁₁, CS = M₁₀, YC = b₀, YS = b₁
+      DoubleVector d = m00.mul(m11).sub(m10.mul(m10));
+      DoubleVector num = m11.mul(y1).mul(y1).add(m00.mul(z1).mul(z1)).sub(m10.mul(y1).mul(z1).mul(2));
+      DoubleVector g = num.div(d.mul(glsVariance));
+      DoubleVector zero = DoubleVector.zero(SPECIES);
+      g = g.blend(zero, d.compare(VectorOperators.LE, 1e-12));
+      g = g.blend(zero, g.compare(VectorOperators.NE, g));
+      g = g.max(0).min(1);
+      EpochPhases.store(g, gls, k, limit, block);
+    }
     DoubleVector m20 = c1.add(c3).mul(0.5).sub(c2.mul(c1));
     DoubleVector m21 = s3.sub(s1).mul(0.5).sub(c2.mul(s1));
     DoubleVector m22 = c4.add(1).mul(0.5).sub(c2.mul(c2));
