@@ -182,8 +182,12 @@ final class CoarseRefinement {
           .and(c.compare(VectorOperators.GE, DoubleVector.fromArray(SPECIES, coarse, j + 1)))
           .and(c.mul(1.126).compare(VectorOperators.GT, floor));
       if (pass.anyTrue()) {
-        for (int l = 0; l < V; l++) {
-          consider(j + l);
+        for (int l = j; l < j + V; l++) {
+          // the vector's test again, one lane at a time and without branches: only a lane that passes is considered
+          double x = coarse[l];
+          if ((x > coarse[l - 1]) & (x >= coarse[l + 1]) & (x * 1.126 > floor)) {
+            consider(l);
+          }
         }
       }
     }
