@@ -100,4 +100,15 @@ class RefinedEncodeEquivalenceTest {
       assertArrayEquals(own.coarse(), fromTwo.coarse(), GLS_ROUNDING, d.size() + " epochs");
     }
   }
+
+  /** The two-harmonic periodogram on the whole grid (its finish split in run 29) against the code before, bit for bit. */
+  @Test
+  void theWholeGridTwoHarmonicPowersEqualTheCodeBeforeBitForBit() {
+    PeriodogramConfig c = WHOLE.withHarmonics(2);
+    RefinedFeaturesBefore before = new RefinedFeaturesBefore(c.withRefine(4, 16));
+    HarmonicPeriodogram now = new HarmonicPeriodogram(c);
+    for (RvObservationSet d : sets(100, 37, 2, 50)) {
+      assertArrayEquals(before.harmonicWholeGrid(d), now.power(d), d.size() + " epochs");
+    }
+  }
 }

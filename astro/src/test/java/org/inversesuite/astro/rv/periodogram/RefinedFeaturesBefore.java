@@ -38,6 +38,25 @@ final class RefinedFeaturesBefore {
     this.harmonicRefinement = new CoarseRefinementBefore(config, binEnd);
   }
 
+  /** @return the two-harmonic powers on the whole grid, as {@link HarmonicPeriodogram#power} before run 29 */
+  double[] harmonicWholeGrid(RvObservationSet data) {
+    double[] out = new double[frequencies];
+    double[] wy = new double[data.size()];
+    double yy = centre(data, wy);
+    if (!(yy > 0)) {
+      return out;
+    }
+    int n = data.size();
+    double[] w = EpochPhasesBefore.weights(data);
+    harmonicPhases.start(data, config, L, null);
+    double[] block = new double[L];
+    for (int k = 0; k < frequencies; k += L) {
+      harmonicBlock(n, w, wy, yy, harmonicPhases.cos(), harmonicPhases.sin(), harmonicPhases.stepCos(),
+          harmonicPhases.stepSin(), out, k, frequencies, block);
+    }
+    return out;
+  }
+
   /** @return the features of one set, as {@link PeriodogramFeatures#features(RvObservationSet)} before run 29 */
   double[] features(RvObservationSet data) {
     double[] out = new double[config.featureCount()];
