@@ -234,9 +234,15 @@ final class CoarseRefinement {
       }
       return;
     }
+    // the highest, the first of equals (the running maximum kept in a register, not reloaded through `top`)
     int top = first;
+    double best = coarse[first];
     for (int j = first + 1; j <= last; j++) {
-      top = coarse[j] > coarse[top] ? j : top;
+      double c = coarse[j];
+      if (c > best) {
+        best = c;
+        top = j;
+      }
     }
     selected[top] = true;
   }
