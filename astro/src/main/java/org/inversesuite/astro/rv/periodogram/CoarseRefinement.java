@@ -1,6 +1,10 @@
 package org.inversesuite.astro.rv.periodogram;
 
 import java.util.Arrays;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Where a periodogram computed coarse-then-refine ({@link PeriodogramConfig#refine()} r &ge; 2) is evaluated on the
@@ -27,6 +31,8 @@ import java.util.Arrays;
  * per periodogram and thread.
  */
 final class CoarseRefinement {
+  private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+  private static final int V = SPECIES.length();
   private final int stride;
   private final int frequencies;
   private final int coarseCount;
@@ -40,6 +46,10 @@ final class CoarseRefinement {
   private final int[] runStart;
   private final int[] runEnd;
   private int runs;
+  /** Candidates kept so far by {@link #selectCandidates()}. */
+  private int kept;
+  /** Whether {@link #fine()} is −∞ everywhere but at the coarse points and the runs of the last selection. */
+  private boolean laid;
 
   /** @param binEnd per ln P bin one past its last fine index ({@link PeriodogramFeatures}'s runs) */
   CoarseRefinement(PeriodogramConfig config, int[] binEnd) {
@@ -92,39 +102,24 @@ final class CoarseRefinement {
     return runEnd[i];
   }
 
+  /**
+   * Sets every power to 0 and no run (a periodogram with no variance to explain); the next {@link #select()} lays
+   * the whole array anew.
+   */
+  void zero() {
+    Arrays.fill(fine, 0);
+    runs = 0;
+    laid = false;
+  }
+
   /** Chooses the segments from the coarse powers, lays the coarse powers into {@link #fine()}, merges the runs. */
   void select() {
     Arrays.fill(selected, false);
-    Arrays.fill(fine, Double.NEGATIVE_INFINITY);
+    clearFine();
     for (int j = 0; j < coarseCount; j++) {
       fine[j * stride] = coarse[j];
     }
-    // the `candidates` coarse local maxima of the highest vertex heights, highest first (ties: lower index first)
-    Arrays.fill(bestHeight, Double.NEGATIVE_INFINITY);
-    int kept = 0;
-    for (int j = 0; j < coarseCount; j++) {
-      // h_j ≤ c_j + max(c_j − c_{j−1}, c_j − c_{j+1}) / 8 ≤ 9 c_j / 8 (powers ≥ 0): a point whose bound is below the
-      // K-th height so far cannot enter (1.126: a margin over the rounding of h_j), the same candidates
-      if (kept == candidates && coarse[j] * 1.126 <= bestHeight[candidates - 1] || !localMaximum(j)) {
-        continue;
-      }
-      double h = vertex(j);
-      if (kept == candidates && h <= bestHeight[candidates - 1]) {
-        continue;
-      }
-      int i = Math.min(kept, candidates - 1);
-      while (i > 0 && bestHeight[i - 1] < h) {
-        bestHeight[i] = bestHeight[i - 1];
-        bestIndex[i] = bestIndex[i - 1];
-        i--;
-      }
-      bestHeight[i] = h;
-      bestIndex[i] = j;
-      kept = Math.min(candidates, kept + 1);
-    }
-    for (int i = 0; i < kept; i++) {
-      selected[bestIndex[i]] = true;
-    }
+    selectCandidates();
     int start = 0;
     for (int b = binEnd.length - 1; b >= 0; b--) {
       int end = binEnd[b];
@@ -151,6 +146,80 @@ final class CoarseRefinement {
   }
 
   /**
+   * Sets {@link #fine()} to −∞ off the coarse points: the whole array the first time (and after {@link #zero()}),
+   * else only the last selection's runs, the only entries written since (the coarse points are laid anew).
+   */
+  private void clearFine() {
+    if (!laid) {
+      Arrays.fill(fine, Double.NEGATIVE_INFINITY);
+      laid = true;
+      return;
+    }
+    for (int i = 0; i < runs; i++) {
+      Arrays.fill(fine, runStart[i], runEnd[i], Double.NEGATIVE_INFINITY);
+    }
+  }
+
+  /**
+   * Marks the {@code candidates} coarse local maxima of the highest vertex heights (highest first; ties: lower index
+   * first). A point whose bound h_j &le; 1.126 c_j is at or below the K-th height so far cannot enter (h_j ≤ c_j +
+   * max(c_j − c_{j−1}, c_j − c_{j+1}) / 8 ≤ 9 c_j / 8 for powers ≥ 0; 1.126: a margin over the rounding of h_j). The
+   * interior points are first tested over the vector lanes (local maximum, bound above the K-th height at the start
+   * of the vector), and only a vector with a lane that passes goes through the test one point at a time, in
+   * increasing j. The K-th height only rises, so a point that fails the first test fails the second: the same
+   * candidates as the test one point at a time (docs/astro.md run 25).
+   */
+  private void selectCandidates() {
+    Arrays.fill(bestHeight, Double.NEGATIVE_INFINITY);
+    kept = 0;
+    int j = 0;
+    consider(j++);
+    int vectorEnd = coarseCount - 1 - V;
+    for (; j <= vectorEnd; j += V) {
+      DoubleVector c = DoubleVector.fromArray(SPECIES, coarse, j);
+      double floor = kept == candidates ? bestHeight[candidates - 1] : Double.NEGATIVE_INFINITY;
+      VectorMask<Double> pass = c.compare(VectorOperators.GT, DoubleVector.fromArray(SPECIES, coarse, j - 1))
+          .and(c.compare(VectorOperators.GE, DoubleVector.fromArray(SPECIES, coarse, j + 1)))
+          .and(c.mul(1.126).compare(VectorOperators.GT, floor));
+      if (pass.anyTrue()) {
+        for (int l = j; l < j + V; l++) {
+          // the vector's test again, one lane at a time and without branches: only a lane that passes is considered
+          double x = coarse[l];
+          if ((x > coarse[l - 1]) & (x >= coarse[l + 1]) & (x * 1.126 > floor)) {
+            consider(l);
+          }
+        }
+      }
+    }
+    for (; j < coarseCount; j++) {
+      consider(j);
+    }
+    for (int i = 0; i < kept; i++) {
+      selected[bestIndex[i]] = true;
+    }
+  }
+
+  /** Inserts coarse point j among the candidates if it is a local maximum whose vertex enters (run 25's test). */
+  private void consider(int j) {
+    if (kept == candidates && coarse[j] * 1.126 <= bestHeight[candidates - 1] || !localMaximum(j)) {
+      return;
+    }
+    double h = vertex(j);
+    if (kept == candidates && h <= bestHeight[candidates - 1]) {
+      return;
+    }
+    int i = Math.min(kept, candidates - 1);
+    while (i > 0 && bestHeight[i - 1] < h) {
+      bestHeight[i] = bestHeight[i - 1];
+      bestIndex[i] = bestIndex[i - 1];
+      i--;
+    }
+    bestHeight[i] = h;
+    bestIndex[i] = j;
+    kept = Math.min(candidates, kept + 1);
+  }
+
+  /**
    * Selects, for the bin of fine run [start, end), the segment of the highest coarse point among those whose segments
    * meet the run (the coarse points inside and the one beyond either end, whose segment holds the flank of a peak in
    * the next bin); a run with no coarse point inside has both its neighbours' segments, which cover it whole.
@@ -165,9 +234,15 @@ final class CoarseRefinement {
       }
       return;
     }
+    // the highest, the first of equals (the running maximum kept in a register, not reloaded through `top`)
     int top = first;
+    double best = coarse[first];
     for (int j = first + 1; j <= last; j++) {
-      top = coarse[j] > coarse[top] ? j : top;
+      double c = coarse[j];
+      if (c > best) {
+        best = c;
+        top = j;
+      }
     }
     selected[top] = true;
   }

@@ -36,6 +36,12 @@ public final class GlsPeriodogram {
   private final int frequencies;
   private final int padded;
   private final EpochPhases phases = new EpochPhases();
+  private final PhaseTables tables = new PhaseTables();
+  /** The weighed set of the refined path: √w_i, √w_i y_i, Y, YY. */
+  private double[] root = new double[0];
+  private double[] rootY = new double[0];
+  private double mean;
+  private double yy;
 
   /** @param config the frequency grid */
   public GlsPeriodogram(PeriodogramConfig config) {
@@ -105,38 +111,72 @@ public final class GlsPeriodogram {
   /**
    * The powers coarse-then-refine ({@link PeriodogramConfig#refine()} r &ge; 2): on the coarse grid into
    * {@code refinement.coarse()}, then, after {@link CoarseRefinement#select()}, on the whole grid over the selected
-   * runs into {@code refinement.fine()}, whose other entries keep the coarse powers or −∞.
+   * runs into {@code refinement.fine()}, whose other entries keep the coarse powers or −∞ (its own tables).
    */
   void refined(RvObservationSet data, CoarseRefinement refinement) {
-    int n = data.size();
-    double[] root = new double[n];
-    double[] rootY = new double[n];
-    double[] moments = new double[2];
-    double[] fine = refinement.fine();
-    if (!weigh(data, root, rootY, moments)) {
-      java.util.Arrays.fill(fine, 0);
+    tables.prepare(data, config, L);
+    refined(data, refinement, tables);
+  }
+
+  /** {@link #refined(RvObservationSet, CoarseRefinement)} with the set's tables prepared by the caller. */
+  void refined(RvObservationSet data, CoarseRefinement refinement, PhaseTables prepared) {
+    if (!weigh(data)) {
+      refinement.zero();
       return;
     }
-    double mean = moments[0];
-    double yy = moments[1];
+    int n = data.size();
     double[] sums = new double[7 * L];
     double[] block = new double[L];
     int coarseCount = refinement.coarseCount();
-    phases.start(data, config, L, root, refinement.stride());
+    phases.startCoarse(prepared, root);
     for (int k = 0; k < coarseCount; k += L) {
       accumulate(n, root, rootY, phases.cos(), phases.sin(), phases.stepCos(), phases.stepSin(), sums);
       finish(sums, mean, yy, refinement.coarse(), k, coarseCount, block);
     }
+    refineRuns(data, refinement, prepared);
+  }
+
+  /**
+   * The refinement's selection from its coarse powers, then the powers on the whole grid over its runs (after
+   * {@link #weigh(RvObservationSet)} of the same set returned true).
+   */
+  void refineRuns(RvObservationSet data, CoarseRefinement refinement, PhaseTables prepared) {
+    int n = data.size();
+    double[] sums = new double[7 * L];
+    double[] block = new double[L];
+    double[] fine = refinement.fine();
     refinement.select();
-    phases.prepareJumps(data, config, L, root);
+    phases.prepareJumps(prepared, root);
     for (int r = 0; r < refinement.runs(); r++) {
       int end = refinement.runEnd(r);
-      phases.moveTo(refinement.runStart(r), L);
+      phases.moveTo(refinement.runStart(r));
       for (int k = refinement.runStart(r); k < end; k += L) {
         accumulate(n, root, rootY, phases.cos(), phases.sin(), phases.fineStepCos(), phases.fineStepSin(), sums);
         finish(sums, mean, yy, fine, k, end, block);
       }
     }
+  }
+
+  /**
+   * Weighs {@code data} into this instance's scratch (√w_i, √w_i y_i, Y and YY, as {@link #power} does);
+   * @return false if YY is not positive (the periodogram is then 0)
+   */
+  boolean weigh(RvObservationSet data) {
+    int n = data.size();
+    if (root.length < n) {
+      root = new double[n];
+      rootY = new double[n];
+    }
+    double[] moments = new double[2];
+    boolean positive = weigh(data, root, rootY, moments);
+    mean = moments[0];
+    yy = moments[1];
+    return positive;
+  }
+
+  /** @return YY = Σ w_i y_i² − Y² of the set last {@link #weigh(RvObservationSet) weighed} */
+  double variance() {
+    return yy;
   }
 
   /**

@@ -28,12 +28,20 @@ import org.inversesuite.astro.rv.RvObservationSet;
 public final class PeriodogramFeatures {
   private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
   private static final int L = S.length();
+  /**
+   * Fewest epochs for the shared coarse pass: below, the sinusoid's 2 × 2 fit is ill-conditioned at many frequencies
+   * and the two roundings of its power differ measurably (up to 1e-4 at 3 epochs, 3e-12 at 9; at most 2.6e-14 over
+   * 5000 sets of 10–50 epochs, docs/astro.md run 29), so shorter sets keep the GLS periodogram's own pass.
+   */
+  static final int SHARED_PASS_EPOCHS = 10;
   private final PeriodogramConfig config;
   private final GlsPeriodogram periodogram;
   private final HarmonicPeriodogram harmonic;
   /** Coarse-then-refine scratch of the GLS and the two-harmonic periodogram (null: the whole grid). */
   private final CoarseRefinement glsRefinement;
   private final CoarseRefinement harmonicRefinement;
+  /** The set's phase rotations, shared by both periodograms of the refined encode. */
+  private final PhaseTables tables = new PhaseTables();
   /** binEnd[b]: one past the last grid index of ln P bin b (bins are runs of k, see the constructor). */
   private final int[] binEnd;
   private final double logRange;
@@ -117,12 +125,46 @@ public final class PeriodogramFeatures {
 
   /** The features of one set coarse-then-refine into {@code out}. */
   private void refinedFeatures(RvObservationSet data, double[] out) {
-    periodogram.refined(data, glsRefinement);
+    refine(data);
     summarise(glsRefinement, out, 0);
     if (harmonic != null) {
-      harmonic.refined(data, harmonicRefinement);
       summarise(harmonicRefinement, out, config.summaryCount());
     }
+  }
+
+  /**
+   * Computes the refined powers of {@code data} into {@link #refinement(boolean)}: with the two-harmonic periodogram
+   * and at least {@value #SHARED_PASS_EPOCHS} epochs, one coarse pass over the epochs for both periodograms (the GLS
+   * powers from the two-harmonic sums, {@link HarmonicPeriodogram#coarse}), then each periodogram's selection and
+   * runs; otherwise each periodogram's own coarse pass, as before docs/astro.md run 29.
+   */
+  void refine(RvObservationSet data) {
+    tables.prepare(data, config, L);
+    if (harmonic == null || data.size() < SHARED_PASS_EPOCHS) {
+      periodogram.refined(data, glsRefinement, tables);
+      if (harmonic != null) {
+        harmonic.refined(data, harmonicRefinement, tables);
+      }
+      return;
+    }
+    boolean gls = periodogram.weigh(data);
+    boolean two = harmonic.coarse(data, tables, harmonicRefinement, gls ? glsRefinement.coarse() : null,
+        periodogram.variance());
+    if (gls) {
+      periodogram.refineRuns(data, glsRefinement, tables);
+    } else {
+      glsRefinement.zero();
+    }
+    if (two) {
+      harmonic.refineRuns(harmonicRefinement, tables);
+    } else {
+      harmonicRefinement.zero();
+    }
+  }
+
+  /** @return the refinement of the GLS ({@code false}) or the two-harmonic ({@code true}) periodogram, after {@link #refine} */
+  CoarseRefinement refinement(boolean twoHarmonic) {
+    return twoHarmonic ? harmonicRefinement : glsRefinement;
   }
 
   /** @return the features of every set, one row per set (the batched form) */

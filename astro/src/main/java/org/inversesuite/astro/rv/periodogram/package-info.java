@@ -9,6 +9,7 @@
  * two-harmonic periodogram ({@link org.inversesuite.astro.rv.periodogram.HarmonicPeriodogram}), which sees
  * eccentric orbits; optionally ({@link org.inversesuite.astro.rv.periodogram.PeriodogramConfig#refine()} r &ge; 2)
  * both computed coarse-then-refine, on every r-th frequency and on the whole grid only near the coarse peaks and
- * bin maxima that the summary reads ({@code CoarseRefinement}).
+ * bin maxima that the summary reads ({@code CoarseRefinement}), with one coarse pass over the epochs for both
+ * (the GLS powers from the two-harmonic sums) and the per-set phase rotations shared ({@code PhaseTables}).
  */
 package org.inversesuite.astro.rv.periodogram;

@@ -46,12 +46,11 @@ class CoarseRefinementTest {
     }
   }
 
-  /** @return the GLS and the two-harmonic refinement of {@code d} */
+  /** @return the GLS and the two-harmonic refinement of {@code d}, as the encode computes them */
   private static CoarseRefinement[] refine(PeriodogramConfig c, RvObservationSet d) {
-    CoarseRefinement[] r = {new CoarseRefinement(c, binEnds(c)), new CoarseRefinement(c, binEnds(c))};
-    new GlsPeriodogram(c).refined(d, r[0]);
-    new HarmonicPeriodogram(c).refined(d, r[1]);
-    return r;
+    PeriodogramFeatures features = new PeriodogramFeatures(c);
+    features.refine(d);
+    return new CoarseRefinement[] {features.refinement(false), features.refinement(true)};
   }
 
   private static void check(double[] whole, CoarseRefinement r, PeriodogramConfig c) {

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.inversesuite.astro.AstroProblems;
 import org.inversesuite.astro.rv.IrregularRvConfig;
+import org.inversesuite.astro.rv.RvObservationSet;
 import org.inversesuite.astro.rv.RvPriorConfig;
 import org.inversesuite.astro.rv.RvSimulation;
 import org.inversesuite.core.random.Rng;
@@ -23,7 +25,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=PeriodogramRefineBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dastro.bench.refine=4:8,4:16 -Dastro.bench.harmonics=2}
- * (settings r:K; harmonics 0 times the GLS periodogram alone).
+ * (settings r:K; harmonics 0 times the GLS periodogram alone). {@code -Dastro.bench.before=true} times each refined
+ * setting also as the code before docs/astro.md run 29 (the first of each pair); {@code -Dastro.bench.skipWhole=true}
+ * leaves the whole grid out (the ratios are then against the first setting); {@code -Dastro.bench.sets=0} skips (1).
  */
 @Tag("benchmark")
 class PeriodogramRefineBenchmark {
@@ -124,47 +128,57 @@ class PeriodogramRefineBenchmark {
     }
   }
 
-  /** Times the features of every setting (the whole grid first) alternated per set, and prints per-set medians. */
+  /**
+   * Times the features of every setting (the whole grid first; with {@code astro.bench.before} each refined setting
+   * also as the code before docs/astro.md run 29, {@link RefinedFeaturesBefore}) alternated per set, the order turned
+   * every round, and prints per-set means and the median of per-target ratios against the first.
+   */
   private static void speed(PeriodogramConfig whole, List<PeriodogramConfig> refined, List<RvSimulation> warm,
       List<RvSimulation> targets) {
-    List<PeriodogramConfig> all = new ArrayList<>();
-    all.add(whole);
-    all.addAll(refined);
-    List<PeriodogramFeatures> features = new ArrayList<>();
-    for (PeriodogramConfig c : all) {
-      features.add(new PeriodogramFeatures(c));
+    List<String> names = new ArrayList<>();
+    List<Function<RvObservationSet, double[]>> encoders = new ArrayList<>();
+    if (!Boolean.getBoolean("astro.bench.skipWhole")) {
+      names.add("whole grid");
+      encoders.add(new PeriodogramFeatures(whole)::features);
+    }
+    for (PeriodogramConfig c : refined) {
+      if (Boolean.getBoolean("astro.bench.before")) {
+        names.add("refine " + c.refine() + ", " + c.refinePeaks() + " candidates, code before run 29");
+        encoders.add(new RefinedFeaturesBefore(c)::features);
+      }
+      names.add("refine " + c.refine() + ", " + c.refinePeaks() + " candidates");
+      encoders.add(new PeriodogramFeatures(c)::features);
     }
     ThreadMXBean clock = ManagementFactory.getThreadMXBean();
     int rounds = Integer.getInteger("astro.bench.rounds", 200);
     double sink = 0;
     for (int r = 0; r < 100; r++) {
       for (RvSimulation s : warm) {
-        for (PeriodogramFeatures f : features) {
-          sink += f.features(s.observations())[0];
+        for (Function<RvObservationSet, double[]> f : encoders) {
+          sink += f.apply(s.observations())[0];
         }
       }
     }
-    double[][] cpu = new double[all.size()][targets.size()];
+    double[][] cpu = new double[encoders.size()][targets.size()];
     for (int r = 0; r < rounds; r++) {
       for (int i = 0; i < targets.size(); i++) {
-        for (int v0 = 0; v0 < all.size(); v0++) {
-          int v = (v0 + r) % all.size(); // the order turns every round
+        for (int v0 = 0; v0 < encoders.size(); v0++) {
+          int v = (v0 + r) % encoders.size(); // the order turns every round
           long t0 = clock.getCurrentThreadCpuTime();
-          sink += features.get(v).features(targets.get(i).observations())[1];
+          sink += encoders.get(v).apply(targets.get(i).observations())[1];
           cpu[v][i] += clock.getCurrentThreadCpuTime() - t0;
         }
       }
     }
-    for (int v = 0; v < all.size(); v++) {
+    for (int v = 0; v < encoders.size(); v++) {
       double[] ratio = new double[targets.size()];
       for (int i = 0; i < targets.size(); i++) {
         ratio[i] = cpu[0][i] / cpu[v][i];
       }
       Arrays.sort(ratio);
-      System.out.printf(Locale.ROOT, "encode, %s: %.4f ms per set (mean of %d rounds x %d targets); whole grid / this "
-          + "per target: median %.2fx (min %.2f, max %.2f)%n", v == 0 ? "whole grid"
-          : "refine " + all.get(v).refine() + ", " + all.get(v).refinePeaks() + " candidates",
-          Arrays.stream(cpu[v]).sum() * 1e-6 / rounds / targets.size(), rounds, targets.size(),
+      System.out.printf(Locale.ROOT, "encode, %s: %.4f ms per set (mean of %d rounds x %d targets); %s / this "
+          + "per target: median %.3fx (min %.3f, max %.3f)%n", names.get(v),
+          Arrays.stream(cpu[v]).sum() * 1e-6 / rounds / targets.size(), rounds, targets.size(), names.get(0),
           0.5 * (ratio[9] + ratio[10]), ratio[0], ratio[ratio.length - 1]);
     }
     System.out.println("checksum " + sink);
