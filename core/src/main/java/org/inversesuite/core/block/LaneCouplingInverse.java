@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.inversesuite.core.nn.FloatLaneDense;
 import org.inversesuite.core.nn.FloatLaneOneHidden;
+import org.inversesuite.core.nn.LaneSharedTailBias;
 import org.inversesuite.core.nn.Mlp;
 import org.inversesuite.core.nn.Workspace;
 import org.inversesuite.core.tensor.FloatMatrix;
@@ -64,7 +65,8 @@ public final class LaneCouplingInverse {
     /**
      * Run 30: run 20's, with a subnet of one ReLU hidden layer and at most {@link FloatLaneOneHidden#SMALL} per-row
      * inputs in one pass per row vector ({@link FloatLaneOneHidden}: each hidden unit added into eight outputs as it
-     * is computed), c's part of the first layers on the parameters' array ({@link #prepare}), and, in
+     * is computed), c's part of the first layers over the double lanes ({@link LaneSharedTailBias}, in {@link #prepare}),
+     * and, in
      * {@code Cinn}, one call over all rows of a one-thread answer instead of 256-row parts; the same bits as run 20.
      */
     RUN_30
@@ -341,7 +343,8 @@ public final class LaneCouplingInverse {
               throw new IllegalArgumentException("a shared condition of shape [1, " + (mlp.width(0) - passive)
                   + "] is needed, got " + (c == null ? "none" : "[" + c.rows() + ", " + c.cols() + "]"));
             }
-            double[] bias = kernels == LaneKernels.RUN_30 ? sharedTailBias(mlp, ((FloatMatrix) values).data(), c, passive)
+            double[] bias = kernels == LaneKernels.RUN_30
+                ? LaneSharedTailBias.of(mlp, ((FloatMatrix) values).data(), c, passive)
                 : mlp.sharedTailBias(values, c, passive);
             for (int j = 0; j < width; j++) {
               out[at + j] = (float) bias[j];
@@ -352,28 +355,6 @@ public final class LaneCouplingInverse {
       }
     }
     return out;
-  }
-
-  /**
-   * {@link Mlp#sharedTailBias} on the float32 parameters' array instead of through {@code Matrix.get} per weight (the
-   * same widened values, the same operations in the same order: the same bits; docs/astro.md run 30, once per
-   * subnet and mixture slot): {@code b_j + Σ_q c_q W[passive + q][j]}, summed in the order of c's columns.
-   */
-  private static double[] sharedTailBias(Mlp mlp, float[] p, Matrix c, int passive) {
-    int h = mlp.width(1);
-    double[] bias = new double[h];
-    int b = mlp.biasOffset(0);
-    for (int j = 0; j < h; j++) {
-      bias[j] = p[b + j];
-    }
-    for (int q = 0; q < c.cols(); q++) {
-      double cq = c.get(q);
-      int row = mlp.weightOffset(0) + (passive + q) * h;
-      for (int j = 0; j < h; j++) {
-        bias[j] += cq * p[row + j];
-      }
-    }
-    return bias;
   }
 
   /** Rows start..start+rows of z (row-major) into the feature-major state; padding rows zero. */
