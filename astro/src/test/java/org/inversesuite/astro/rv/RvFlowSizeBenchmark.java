@@ -65,8 +65,9 @@ import org.junit.jupiter.api.Test;
  * The models must share the prior and the observing schedule (the same targets); each encodes them with
  * its own periodogram. A model given as {@code FILE#before} draws with the flow kernels before docs/astro.md
  * run 17 ({@code Cinn.referenceKernels}), and as {@code FILE#run17} with run 17's
- * ({@code Cinn.withLaneKernels(RUN_17)}), so {@code -Dastro.bench.models=M.inn#run17,M.inn} times the same model
- * with both kernels alternately.
+ * ({@code Cinn.withLaneKernels(RUN_17)}), and as {@code FILE#run20} with the flow path before docs/astro.md run 30
+ * ({@code Cinn.withLaneKernels(RUN_20)}), so {@code -Dastro.bench.models=M.inn#run20,M.inn} times the same model
+ * with both paths alternately.
  */
 @Tag("benchmark")
 class RvFlowSizeBenchmark {
@@ -79,6 +80,8 @@ class RvFlowSizeBenchmark {
   private static final String BEFORE = "#before";
   /** Suffix of a model argument that draws with run 17's kernels ({@link #variant}). */
   private static final String RUN17 = "#run17";
+  /** Suffix of a model argument that draws with run 20's kernels, the path before run 30 ({@link #variant}). */
+  private static final String RUN20 = "#run20";
 
   @Test
   void speedAndQualityOfEachModelSideBySide() throws IOException {
@@ -109,10 +112,10 @@ class RvFlowSizeBenchmark {
     }
   }
 
-  /** The file of a model argument: {@code FILE}, {@code FILE#before} or {@code FILE#run17}. */
+  /** The file of a model argument: {@code FILE}, {@code FILE#before}, {@code FILE#run17} or {@code FILE#run20}. */
   private static String modelPath(String spec) {
     String f = spec.trim();
-    int hash = f.endsWith(BEFORE) || f.endsWith(RUN17) ? f.lastIndexOf('#') : f.length();
+    int hash = f.endsWith(BEFORE) || f.endsWith(RUN17) || f.endsWith(RUN20) ? f.lastIndexOf('#') : f.length();
     return f.substring(0, hash);
   }
 
@@ -124,6 +127,9 @@ class RvFlowSizeBenchmark {
   private static RvPosterior variant(RvPosterior posterior, String spec) {
     if (spec.trim().endsWith(RUN17)) {
       return posterior.withCinn(posterior.cinn().withLaneKernels(LaneCouplingInverse.LaneKernels.RUN_17));
+    }
+    if (spec.trim().endsWith(RUN20)) { // the flow path before docs/astro.md run 30, the same draws
+      return posterior.withCinn(posterior.cinn().withLaneKernels(LaneCouplingInverse.LaneKernels.RUN_20));
     }
     return spec.trim().endsWith(BEFORE) ? posterior.withCinn(posterior.cinn().referenceKernels()) : posterior;
   }

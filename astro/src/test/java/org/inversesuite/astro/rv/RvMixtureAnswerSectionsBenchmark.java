@@ -44,7 +44,7 @@ class RvMixtureAnswerSectionsBenchmark {
   private static final int DRAWS = 1000;
   private static final String[] NAMES = {"encode (whole)", "slots (PeriodSlots.of)", "slot classifier",
       "multinomial", "summary h(y,k) per slot", "prepare per slot", "flow draws round 0", "flow draws redraw rounds",
-      "period inverse", "accept test + label (+ copy)", "shuffle (+ copy)"};
+      "period inverse", "accept test + label (+ copy)", "shuffle (+ copy)", "latent z (all rounds)"};
   private final double[] ns = new double[NAMES.length];
   private long slotsDrawn;
   private long redrawRounds;
@@ -61,6 +61,12 @@ class RvMixtureAnswerSectionsBenchmark {
     try (RvModelFile saved = RvModelFile.load(file, 2)) {
       Cinn two = saved.cinn();
       RvPosterior posterior = saved.posterior().withCinn(new Cinn(two.flow(), two.xSpace(), two.yNormalization(), 1));
+      String kernels = System.getProperty("astro.bench.kernels"); // the sections with other flow kernels (run 30)
+      if (kernels != null) {
+        posterior = posterior.withCinn(posterior.cinn().withLaneKernels(
+            org.inversesuite.core.block.LaneCouplingInverse.LaneKernels.valueOf(kernels)));
+        System.out.println("sections with the flow kernels " + kernels);
+      }
       RvSetEncoding encoding = saved.experiment().simulator().encoding();
       IrregularRvSimulator sets = saved.experiment().simulator().simulator();
       List<RvSimulation> warm = sets.simulate(30, new Rng(76));
@@ -163,6 +169,7 @@ class RvMixtureAnswerSectionsBenchmark {
           java.util.Arrays.stream(pair[0]).sum() * 1e-6 / rounds / targets.size(),
           java.util.Arrays.stream(pair[1]).sum() * 1e-6 / rounds / targets.size(),
           (sorted[9] + sorted[10]) / 2, sorted[0], sorted[sorted.length - 1]);
+      kernelsSideBySide(posterior, encoding, targets, rounds);
       beforeAndNow(posterior, encoding, targets, rounds);
       chunks(posterior, encoding, targets, rounds);
       pairAngles(posterior, encoding, targets, rounds);
@@ -226,14 +233,27 @@ class RvMixtureAnswerSectionsBenchmark {
   private static void chunks(RvPosterior posterior, RvSetEncoding encoding, List<RvSimulation> targets, int rounds) {
     RvPosterior before = posterior.withCinn(posterior.cinn().withLaneChunk(
         org.inversesuite.core.block.LaneCouplingInverse.CHUNK_BEFORE));
+    sideBySide("chunks of " + org.inversesuite.core.block.LaneCouplingInverse.CHUNK_BEFORE + " rows against "
+        + org.inversesuite.core.block.LaneCouplingInverse.CHUNK, posterior, before, encoding, targets, rounds, 9000);
+  }
+
+  /**
+   * Two posteriors side by side in this JVM, {@link RvPosterior#sample} each with its encode, alternated per answer
+   * with the order swapped every answer; their 1000 draws first checked bit for bit equal on every target.
+   *
+   * @return per side (0: now, 1: before) and target the thread CPU nanoseconds summed over the rounds
+   */
+  private static double[][] sideBySide(String what, RvPosterior now, RvPosterior before, RvSetEncoding encoding,
+      List<RvSimulation> targets, int rounds, int seed) {
     for (int i = 0; i < targets.size(); i++) {
       double[] y = encoding.encode(targets.get(i).observations()).toRows()[0];
-      Matrix a = posterior.sample(y, DRAWS, new Rng(i));
+      Matrix a = now.sample(y, DRAWS, new Rng(i));
       Matrix b = before.sample(y, DRAWS, new Rng(i));
       for (int e = 0; e < a.size(); e++) {
         Assertions.assertEquals(Double.doubleToRawLongBits(b.get(e)), Double.doubleToRawLongBits(a.get(e)));
       }
     }
+    System.out.println(what + ": the 1000 draws bit for bit equal on all " + targets.size() + " targets");
     double[][] pair = new double[2][targets.size()];
     for (int round = 0; round < rounds; round++) {
       for (int i = 0; i < targets.size(); i++) {
@@ -242,13 +262,13 @@ class RvMixtureAnswerSectionsBenchmark {
           int which = (side + round + i) % 2;
           long t0 = now();
           double[] y = encoding.encode(data).toRows()[0];
-          (which == 0 ? posterior : before).sample(y, DRAWS, new Rng(9000 + round));
+          (which == 0 ? now : before).sample(y, DRAWS, new Rng(seed + round));
           pair[which][i] += now() - t0;
         }
       }
     }
-    report("chunks of " + org.inversesuite.core.block.LaneCouplingInverse.CHUNK_BEFORE + " rows against "
-        + org.inversesuite.core.block.LaneCouplingInverse.CHUNK, pair, rounds);
+    report(what, pair, rounds);
+    return pair;
   }
 
   /**
@@ -362,7 +382,9 @@ class RvMixtureAnswerSectionsBenchmark {
           redrawRounds++;
           drawsRedrawn += need;
         }
-        Matrix q = post.draws(condition, need, rng);
+        Matrix z = latent(post, need, rng);
+        t = mark(11, t);
+        Matrix q = cinn.sampleGivenLatent(condition, z);
         t = mark(round == 0 ? 6 : 7, t);
         double[] logP = new double[q.rows()];
         double[] p = post.slotPeriods(q, periods, windows, k, logP);
@@ -383,6 +405,51 @@ class RvMixtureAnswerSectionsBenchmark {
     DoubleMatrix shuffled = kept.inOrder(rng.permutation(n), post::copy);
     mark(10, t);
     return shuffled;
+  }
+
+  /**
+   * @return the latents {@code RvPosterior.draws} draws: N(0, I) as {@code Cinn.sampleGivenCondition} draws them (one
+   *     {@link Rng#gaussian()} per element, row after row, rounded to the flow's precision), else the posterior's latent
+   */
+  private static Matrix latent(RvPosterior post, int n, Rng rng) {
+    Cinn cinn = post.cinn();
+    if (!post.latent().isStandard()) {
+      return post.latent().draw(n, cinn.dimension(), cinn.flow().parameters().precision(), rng);
+    }
+    Matrix z = Matrix.zeros(cinn.flow().parameters().precision(), n, cinn.dimension());
+    if (z instanceof org.inversesuite.core.tensor.FloatMatrix fz) {
+      float[] data = fz.data();
+      for (int i = 0; i < data.length; i++) {
+        data[i] = (float) rng.gaussian();
+      }
+    } else {
+      for (int i = 0; i < z.size(); i++) {
+        z.set(i, rng.gaussian());
+      }
+    }
+    return z;
+  }
+
+  /**
+   * Side by side in this JVM (docs/astro.md run 30): {@link RvPosterior#sample} with the default flow kernels (now) and
+   * with run 20's ({@code LaneKernels.RUN_20}, the subnets layer by layer), each with its encode, alternated per answer
+   * with the order swapped every answer; their draws first checked bit for bit equal on every target.
+   */
+  private static void kernelsSideBySide(RvPosterior posterior, RvSetEncoding encoding, List<RvSimulation> targets,
+      int rounds) {
+    RvPosterior before = posterior.withCinn(posterior.cinn().withLaneKernels(
+        org.inversesuite.core.block.LaneCouplingInverse.LaneKernels.RUN_20));
+    perTarget(sideBySide("flow kernels " + posterior.cinn().laneKernels() + " against RUN_20 (before run 30)",
+        posterior, before, encoding, targets, rounds, 11000));
+  }
+
+  /** Prints each target's ratio side 1 / side 0. */
+  private static void perTarget(double[][] pair) {
+    StringBuilder b = new StringBuilder("  per target before/now:");
+    for (int i = 0; i < pair[0].length; i++) {
+      b.append(String.format(Locale.ROOT, " %.3f", pair[1][i] / pair[0][i]));
+    }
+    System.out.println(b);
   }
 
   private static final java.lang.management.ThreadMXBean CLOCK =

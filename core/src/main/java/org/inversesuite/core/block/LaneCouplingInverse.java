@@ -3,6 +3,8 @@ package org.inversesuite.core.block;
 import java.util.ArrayList;
 import java.util.List;
 import org.inversesuite.core.nn.FloatLaneDense;
+import org.inversesuite.core.nn.FloatLaneOneHidden;
+import org.inversesuite.core.nn.LaneSharedTailBias;
 import org.inversesuite.core.nn.Mlp;
 import org.inversesuite.core.nn.Workspace;
 import org.inversesuite.core.tensor.FloatMatrix;
@@ -23,7 +25,9 @@ import org.inversesuite.core.tensor.Precision;
  *       {@code b + c W_c} precomputed once per call in double ({@link Mlp#forwardSharedTail}'s
  *       arithmetic), the per-row part from the passive half only.</li>
  * </ul>
- * The element-wise map: with the ATAN clamp, by default ({@link LaneKernels#RUN_20}) in float over the
+ * The subnets: by default ({@link LaneKernels#RUN_30}) one with a single ReLU hidden layer and few per-row inputs in
+ * one pass per row vector ({@link FloatLaneOneHidden}), any other layer by layer ({@link FloatLaneDense}); the same
+ * bits either way. The element-wise map: with the ATAN clamp, by default ({@link LaneKernels#RUN_20} and later) in float over the
  * float lanes ({@link FloatLaneAffineMap}, a few float ulp from the block's per map); with
  * {@link LaneKernels#RUN_17} in double over the lanes ({@link LaneAffineMap}: {@link VectorAtan}, the same bits
  * as {@link FdlibmAtan}, and {@link VectorExp}, within 2 ulp of {@code Math.exp}), so the draws equal the
@@ -57,7 +61,15 @@ public final class LaneCouplingInverse {
      * as run 17) and the ATAN map in float over all the float lanes ({@link FloatLaneAffineMap}: a few float ulp
      * from run 17's).
      */
-    RUN_20
+    RUN_20,
+    /**
+     * Run 30: run 20's, with a subnet of one ReLU hidden layer and at most {@link FloatLaneOneHidden#SMALL} per-row
+     * inputs in one pass per row vector ({@link FloatLaneOneHidden}: each hidden unit added into eight outputs as it
+     * is computed), c's part of the first layers over the double lanes ({@link LaneSharedTailBias}, in {@link #prepare}),
+     * and, in
+     * {@code Cinn}, one call over all rows of a one-thread answer instead of 256-row parts; the same bits as run 20.
+     */
+    RUN_30
   }
 
   private final int dimension;
@@ -157,7 +169,7 @@ public final class LaneCouplingInverse {
         return null;
       }
     }
-    return new LaneCouplingInverse(dimension, List.copyOf(steps), widest, LaneKernels.RUN_20, CHUNK);
+    return new LaneCouplingInverse(dimension, List.copyOf(steps), widest, LaneKernels.RUN_30, CHUNK);
   }
 
   private static Half half(Conditioner conditioner, int activeFrom, int activeWidth, int passiveFrom,
@@ -249,6 +261,13 @@ public final class LaneCouplingInverse {
     for (Net net : h.nets()) {
       Mlp mlp = net.mlp();
       int layers = mlp.layers();
+      if (kernels == LaneKernels.RUN_30 && FloatLaneOneHidden.applies(mlp, net.passive())) {
+        FloatLaneOneHidden.forward(input, 0, net.passive(), p, mlp.weightOffset(0), firstBias, biasAt, h0, mlp.width(1),
+            mlp.weightOffset(1), mlp.biasOffset(1), raw, rawRow * chunk, mlp.width(2), m, chunk);
+        biasAt += mlp.width(1);
+        rawRow += mlp.width(2);
+        continue;
+      }
       float[] in = input;
       float[] out = layers == 1 ? raw : h0;
       int outOff = layers == 1 ? rawRow * chunk : 0;
@@ -267,7 +286,7 @@ public final class LaneCouplingInverse {
     int d = h.activeWidth();
     ClampActivation g = cp.clamp();
     double alpha = cp.alpha();
-    boolean floats = kernels == LaneKernels.RUN_20 && FloatLaneAffineMap.applies(g, alpha);
+    boolean floats = kernels.compareTo(LaneKernels.RUN_20) >= 0 && FloatLaneAffineMap.applies(g, alpha);
     boolean lanes = kernels != LaneKernels.BEFORE_RUN_17 && LaneAffineMap.applies(g, alpha);
     for (int j = 0; j < d; j++) {
       int s0 = j * chunk;
@@ -290,7 +309,7 @@ public final class LaneCouplingInverse {
     FloatLaneDense.Narrow narrow = switch (kernels) {
       case BEFORE_RUN_17 -> FloatLaneDense.Narrow.ONE;
       case RUN_17 -> FloatLaneDense.Narrow.FOUR;
-      case RUN_20 -> FloatLaneDense.Narrow.TILES;
+      case RUN_20, RUN_30 -> FloatLaneDense.Narrow.TILES;
     };
     FloatLaneDense.forward(x, 0, in, w, wOff, b, bOff, y, yOff, out, m, chunk, activation, narrow);
   }
@@ -324,7 +343,9 @@ public final class LaneCouplingInverse {
               throw new IllegalArgumentException("a shared condition of shape [1, " + (mlp.width(0) - passive)
                   + "] is needed, got " + (c == null ? "none" : "[" + c.rows() + ", " + c.cols() + "]"));
             }
-            double[] bias = mlp.sharedTailBias(values, c, passive);
+            double[] bias = kernels == LaneKernels.RUN_30
+                ? LaneSharedTailBias.of(mlp, ((FloatMatrix) values).data(), c, passive)
+                : mlp.sharedTailBias(values, c, passive);
             for (int j = 0; j < width; j++) {
               out[at + j] = (float) bias[j];
             }

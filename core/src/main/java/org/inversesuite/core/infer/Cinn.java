@@ -121,6 +121,11 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
     return lanes != null;
   }
 
+  /** @return the kernels of the fused pass, or null without one */
+  public LaneCouplingInverse.LaneKernels laneKernels() {
+    return lanes == null ? null : lanes.kernels();
+  }
+
   /** @return the flow */
   public Flow flow() {
     return flow;
@@ -341,6 +346,14 @@ public final class Cinn implements PosteriorEstimator, AutoCloseable {
     int n = z.rows();
     int d = dimension();
     Matrix u = Matrix.zeros(precision(), n, d);
+    if (mode == Mode.SHARED && lanes != null && lanes.kernels() == LaneCouplingInverse.LaneKernels.RUN_30
+        && (parallel.threads() == 1 || n < 16)) {
+      // one part (RowParallel.run's split): the fused pass over all rows at once, in its own chunks, without the
+      // copies into and out of CHUNK-row buffers nor the 16-row remainder that 256-row parts leave to its 240-row
+      // chunks (docs/astro.md run 30); every row's operations are the same, so the same bits
+      lanes.inverse(z, condition, firstLayers, u, parallel.workspace(0));
+      return xSpace.fromFlow(u);
+    }
     parallel.run(n, (ws, part, from, to) -> {
       for (int start = from; start < to; start += CHUNK) {
         int m = Math.min(CHUNK, to - start);

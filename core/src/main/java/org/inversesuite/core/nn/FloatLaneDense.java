@@ -193,8 +193,11 @@ public final class FloatLaneDense {
     c32.max(floor).intoArray(y, y0 + 3 * stride + 2 * V);
   }
 
-  /** Outputs j..j+7 for one vector of rows: {@link #tile4x1} twice over, in one pass of eight chains. */
-  private static void tile8x1(float[] x, int x0, int in, float[] w, int w0, int ldw, float[] b, int b0, float[] y,
+  /**
+   * Outputs j..j+7 for one vector of rows: {@link #tile4x1} twice over, in one pass of eight chains (also the wide
+   * outputs past the first eight of {@link FloatLaneOneHidden}).
+   */
+  static void tile8x1(float[] x, int x0, int in, float[] w, int w0, int ldw, float[] b, int b0, float[] y,
       int y0, int stride, float floorValue) {
     FloatVector c0 = FloatVector.broadcast(SPECIES, b[b0]);
     FloatVector c1 = FloatVector.broadcast(SPECIES, b[b0 + 1]);

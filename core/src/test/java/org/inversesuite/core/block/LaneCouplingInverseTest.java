@@ -189,6 +189,42 @@ class LaneCouplingInverseTest {
     assertTrue(LaneCouplingInverse.CHUNK % 48 == 0, "whole tiles of three 16-lane (and 8-lane) row vectors");
   }
 
+  /**
+   * Run 30's one-pass subnets ({@link LaneCouplingInverse.LaneKernels#RUN_30}, the default) give the same bits as run
+   * 20's layer-by-layer pass: the RV mixture model's shape (9 columns: passive halves of 5 and 4, outputs 8 and 10,
+   * 1 × 48 ReLU subnets, ATAN clamp), other one-layer widths (RealNVP's separate ŝ and t nets, all of whose outputs
+   * are narrow), a half with more inputs than the one-pass kernel takes
+   * (left to the layers), two-layer subnets beside them (unchanged), a prepared condition, and row counts from one
+   * row to several chunks.
+   */
+  @Test
+  void oneHiddenLayerPassEqualsRun20BitForBit() {
+    AffineCouplingConfig wide48 = new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, 2.0,
+        MlpConfig.of(48, 1, Activation.RELU));
+    AffineCouplingConfig odd = new AffineCouplingConfig(CouplingForm.REAL_NVP, ClampActivation.ATAN, 1.5,
+        MlpConfig.of(20, 1, Activation.RELU));
+    AffineCouplingConfig two = new AffineCouplingConfig(CouplingForm.GLOW, ClampActivation.ATAN, 2.0,
+        MlpConfig.of(32, 2, Activation.RELU));
+    int[][] shapes = {{9, 24}, {7, 10}, {13, 6}, {3, 5}};
+    for (int[] shape : shapes) {
+      int dim = shape[0];
+      Flow flow = flow(List.of(wide48, PermutationConfig.random(), wide48, PermutationConfig.random(), odd,
+          PermutationConfig.random(), two, PermutationConfig.random(), wide48), dim, shape[1], 90 + dim);
+      double[] obs = {0.3, -1.2, 0.8, 2.0};
+      try (Cinn now = new Cinn(flow, ParameterSpace.identity(dim), Standardization.identity(4), 1);
+          Cinn run20 = now.withLaneKernels(LaneCouplingInverse.LaneKernels.RUN_20)) {
+        assertTrue(now.fused());
+        for (int n : new int[] {1, 8, 37, 240, 241, 1000}) {
+          assertSameBits(run20.sample(obs, n, new Rng(n)), now.sample(obs, n, new Rng(n)),
+              "dimension " + dim + ", " + n + " rows, run 30 against run 20");
+        }
+        Cinn.Prepared prepared = now.prepare(now.condition(obs));
+        assertSameBits(run20.sample(obs, 333, new Rng(4)), now.sampleGivenCondition(prepared, 333, new Rng(4)),
+            "dimension " + dim + ", prepared condition");
+      }
+    }
+  }
+
   @Test
   void otherBlocksKeepTheBlockByBlockPass() {
     MlpConfig net = MlpConfig.of(8, 1, Activation.RELU);
