@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link VectorDot} against the sequential sum, over lengths and offsets around the vector width. */
+/**
+ * {@link VectorDot} against the sequential sum, over lengths and offsets around the vector width,
+ * and against a scalar loop that adds in the documented fixed order, bit for bit: the sum must not
+ * depend on the machine's vector width (run with {@code -XX:UseAVX=2} to check a 4-lane machine).
+ */
 class VectorDotTest {
   @Test
   void matchesTheSequentialSumToRounding() {
@@ -23,6 +27,33 @@ class VectorDotTest {
         assertEquals(expected, VectorDot.dot(a, offset, x, length), 1e-15 * magnitude + 1e-300,
             "length " + length + ", offset " + offset);
       }
+    }
+  }
+
+  @Test
+  void addsInTheDocumentedOrderBitForBit() {
+    Random random = new Random(5);
+    for (int length = 0; length <= 70; length++) {
+      int offset = length % 3;
+      double[] a = random.doubles(offset + length).map(v -> (v - 0.5) * Math.exp(20 * v)).toArray();
+      double[] x = random.doubles(length).map(v -> v - 0.3).toArray();
+      double[] partial = new double[16];
+      int full = length / 16 * 16;
+      for (int j = 0; j < full; j++) {
+        partial[j % 16] += a[offset + j] * x[j];
+      }
+      double expected = 0;
+      if (full > 0) {
+        for (int l = 0; l < 8; l++) {
+          expected += partial[l] + partial[l + 8];
+        }
+      }
+      for (int j = full; j < length; j++) {
+        expected += a[offset + j] * x[j];
+      }
+      double actual = VectorDot.dot(a, offset, x, length);
+      assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
+          "length " + length + ": " + expected + " vs " + actual);
     }
   }
 }
