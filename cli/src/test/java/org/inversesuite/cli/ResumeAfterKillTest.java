@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.inversesuite.cli.experiment.ExperimentConfig;
@@ -15,12 +14,14 @@ import org.inversesuite.cli.experiment.ExperimentFiles;
 import org.inversesuite.core.config.Json;
 import org.inversesuite.core.infer.Cinn;
 import org.inversesuite.core.io.CinnStore;
+import org.inversesuite.core.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A training run killed with SIGKILL (kill -9) in a child process and finished with
- * {@code inverse resume} ends with exactly the model and metrics of an uninterrupted run.
+ * {@code inverse resume} ends with exactly the model and metrics of an uninterrupted run. The child
+ * runs at this JVM's vector width ({@link ChildJvm}), as a resumed run must on one machine.
  */
 class ResumeAfterKillTest {
   @TempDir
@@ -36,9 +37,8 @@ class ResumeAfterKillTest {
     Files.write(configFile, Json.mapper().writeValueAsBytes(config));
 
     Path killed = dir.resolve("killed");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(ProcessHandle.current().info().command().orElse("java"));
-    cmd.addAll(List.of("--add-modules=jdk.incubator.vector", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+    List<String> cmd = ChildJvm.command("1g");
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
         "org.inversesuite.cli.InverseCommand", "train", configFile.toString(), "--quiet", "--out", killed.toString()));
     Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile())
         .start();

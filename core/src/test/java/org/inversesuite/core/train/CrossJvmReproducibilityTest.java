@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.inversesuite.core.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * fresh JVM limited to the C1 compiler (so the code runs in other compiled forms, switching at
  * other, timing-dependent points) end with the same weights bit for bit. Fails if a result comes
  * to depend on thread scheduling, identity hash codes, the clock or on which JIT tier ran a
- * reduction.
+ * reduction. The children run at this JVM's vector width ({@link ChildJvm}).
  */
 class CrossJvmReproducibilityTest {
   private static final int STEPS = 20;
@@ -37,10 +36,7 @@ class CrossJvmReproducibilityTest {
   }
 
   private static Process start(String... jvmOptions) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("--add-modules=jdk.incubator.vector");
-    command.add("-Xmx512m");
+    List<String> command = ChildJvm.command("512m");
     command.addAll(List.of(jvmOptions));
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

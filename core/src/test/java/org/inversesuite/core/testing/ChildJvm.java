@@ -1,0 +1,34 @@
+package org.inversesuite.core.testing;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The start of a command line for a child JVM of a test: this JVM's java, the Vector API module, and
+ * this JVM's vector-width options ({@code -XX:UseAVX}, {@code -XX:MaxVectorSize}). The preferred
+ * vector width groups the kernels' float sums, so a child at another width trains other last bits
+ * (docs/reproducibility.md, "Other machines"); passing the options on lets a build run with
+ * {@code -Dtest.jvm.options=-XX:UseAVX=2} compare parent and child at one width.
+ */
+public final class ChildJvm {
+  private ChildJvm() {}
+
+  /** java, {@code --add-modules=jdk.incubator.vector}, the width options and {@code -Xmx}{@code maxHeap}. */
+  public static List<String> command(String maxHeap) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("--add-modules=jdk.incubator.vector");
+    command.add("-Xmx" + maxHeap);
+    command.addAll(vectorWidthOptions());
+    return command;
+  }
+
+  /** This JVM's {@code -XX:UseAVX…} and {@code -XX:MaxVectorSize…} options, in their order. */
+  public static List<String> vectorWidthOptions() {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("-XX:UseAVX") || a.startsWith("-XX:MaxVectorSize"))
+        .toList();
+  }
+}
