@@ -45,12 +45,15 @@ final class VectorDot {
       }
       DoubleVector low = s0.add(s2);
       DoubleVector high = s1.add(s3);
-      for (int l = 0; l < step; l++) {
-        sum += low.lane(l);
-      }
-      for (int l = 0; l < step; l++) {
-        sum += high.lane(l);
-      }
+      // constant lane indices: lane(l) with a loop index is not intrinsified: 6-9 % of a polar (docs/airfoil.md, session 17)
+      sum += low.lane(0);
+      sum += low.lane(1);
+      sum += low.lane(2);
+      sum += low.lane(3);
+      sum += high.lane(0);
+      sum += high.lane(1);
+      sum += high.lane(2);
+      sum += high.lane(3);
     }
     for (; j < length; j++) {
       sum += a[aOffset + j] * x[j];
