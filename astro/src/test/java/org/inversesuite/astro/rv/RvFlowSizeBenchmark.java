@@ -261,6 +261,10 @@ class RvFlowSizeBenchmark {
   private static void summarise(int k, int targets, RvMcmcReference.Start[] starts, double[][] cpuMs,
       double[][][] speedOld, double[][][] speedNew, double[][] c2All, double[][] c2LogP, double[][][] widthRatio,
       int[][] mcmcMedianInside, int[] truthPInside) {
+    if (targets == 0) {
+      System.out.println("no MCMC targets (astro.bench.targets=0): no speed or quality comparison");
+      return;
+    }
     for (int m = 0; m < k; m++) {
       double[] ratio = new double[targets];
       for (int i = 0; i < targets; i++) {
