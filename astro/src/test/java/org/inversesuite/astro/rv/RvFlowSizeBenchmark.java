@@ -61,7 +61,9 @@ import org.junit.jupiter.api.Test;
  * -Dsurefire.failIfNoSpecifiedTests=false -Dastro.bench.models=DEFAULT.inn,SMALL.inn,…} with optional
  * {@code -Dastro.bench.targets=20}, {@code -Dastro.bench.mcmcStart=TRUTH,PERIODOGRAM,PEAKS},
  * {@code -Dastro.bench.sbc=500}, {@code -Dastro.bench.sbcSeeds=555,556,557}, {@code -Dastro.bench.out=DIR},
- * {@code -Dastro.bench.warmup=30} (answers per model before the timing, on other simulated sets).
+ * {@code -Dastro.bench.warmup=30} (answers per model before the timing, on other simulated sets),
+ * {@code -Dastro.bench.answersFirst=true} (every target's answers timed before the first MCMC run, instead of each
+ * target's just before its own MCMC runs).
  * The models must share the prior and the observing schedule (the same targets); each encodes them with
  * its own periodogram. A model given as {@code FILE#before} draws with the flow kernels before docs/astro.md
  * run 17 ({@code Cinn.referenceKernels}), and as {@code FILE#run17} with run 17's
@@ -181,20 +183,22 @@ class RvFlowSizeBenchmark {
         + "mcmc_q50,mcmc_q95\n");
     StringBuilder perTarget = new StringBuilder("target,epochs,true_period,start,start_cpu_s,sampler_cpu_s,min_ess,"
         + "true_mode,model,cinn_cpu_ms,speedup_as_before,speedup_consistent,c2st,c2st_log_period\n");
+    // answersFirst: every target's answers timed before any MCMC run or C2ST has run in this process (docs/astro.md
+    // run 33: does the work between the answers, not the answer, cost the difference to a warm loop?)
+    boolean answersFirst = Boolean.getBoolean("astro.bench.answersFirst");
+    if (answersFirst) {
+      for (int i = 0; i < targets; i++) {
+        timeAnswers(one, encodings, systems.get(i), i, clock, cpuMs);
+      }
+    }
     for (int i = 0; i < targets; i++) {
       RvSimulation s = systems.get(i);
       double[] truth = s.parameters().toArray();
-      double[][] reps = new double[k][REPS];
-      for (int r = 0; r < REPS; r++) {
-        for (int m = 0; m < k; m++) {
-          long c0 = clock.getCurrentThreadCpuTime();
-          answer(one[m], encodings[m], s, 100 + i);
-          reps[m][r] = (clock.getCurrentThreadCpuTime() - c0) * 1e-6;
-        }
+      if (!answersFirst) {
+        timeAnswers(one, encodings, s, i, clock, cpuMs);
       }
       Matrix[] draws = new Matrix[k];
       for (int m = 0; m < k; m++) {
-        cpuMs[m][i] = median(reps[m]);
         draws[m] = answer(one[m], encodings[m], s, 100 + i);
       }
       RvPosteriorDensity target = new RvPosteriorDensity(prior, noise, s.observations());
@@ -339,6 +343,23 @@ class RvFlowSizeBenchmark {
           + "deviation (coverage 50/90/95 %%), * = outside:%s%n", seed, cases, m, inside, line);
     }
     Files.writeString(out.resolve("rv-flow-size-sbc-" + seed + ".csv"), csv);
+  }
+
+  /** Target i's answer timed {@value #REPS} times per model, the models alternating; the median into cpuMs[m][i]. */
+  private static void timeAnswers(RvPosterior[] one, RvSetEncoding[] encodings, RvSimulation s, int i,
+      ThreadMXBean clock, double[][] cpuMs) {
+    int k = one.length;
+    double[][] reps = new double[k][REPS];
+    for (int r = 0; r < REPS; r++) {
+      for (int m = 0; m < k; m++) {
+        long c0 = clock.getCurrentThreadCpuTime();
+        answer(one[m], encodings[m], s, 100 + i);
+        reps[m][r] = (clock.getCurrentThreadCpuTime() - c0) * 1e-6;
+      }
+    }
+    for (int m = 0; m < k; m++) {
+      cpuMs[m][i] = median(reps[m]);
+    }
   }
 
   private static Matrix answer(RvPosterior posterior, RvSetEncoding encoding, RvSimulation s, long seed) {
