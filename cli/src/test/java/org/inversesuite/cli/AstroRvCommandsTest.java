@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code inverse astro rv simulate} and {@code check}: a simulated file reads back; bad files are
- * refused by line; a tiny periodogram-conditioned model trains and fits a simulated file.
+ * refused by line; a tiny periodogram-conditioned model trains and fits a simulated file, and a catalogue of
+ * files in one run.
  */
 class AstroRvCommandsTest {
   @TempDir
@@ -57,6 +59,77 @@ class AstroRvCommandsTest {
   @Test
   @Tag("slow") // ~70 s on the loaded shared machine (training, then the fit's three plots)
   void aPeriodogramModelTrainsAndFits() throws Exception {
+    Path model = tinyModel();
+    Path data = dir.resolve("rv.csv");
+    assertEquals(0, run("astro", "rv", "simulate", "--epochs", "20", "--seed", "4", "-o", data.toString()).code());
+    Path out = dir.resolve("fit");
+    CommandLineTest.Result fit = run("astro", "rv", "fit", data.toString(), "--model", model.toString(), "--out",
+        out.toString(), "-n", "200");
+    assertEquals(0, fit.code(), fit.out() + fit.err());
+    assertEquals(201, Files.readAllLines(out.resolve("posterior.csv")).size());
+    for (String line : Files.readAllLines(out.resolve("posterior.csv")).subList(1, 201)) {
+      double period = Double.parseDouble(line.split(",")[0]);
+      assertTrue(period >= 1 && period <= 1000, "P = " + period + " (the flow's u mapped back into the prior)");
+    }
+  }
+
+  /**
+   * A catalogue: several tables answered in one run give, per table, the draws of a fit of that table alone, and
+   * catalogue.csv's medians are those of the written draws; two tables that would share a folder, or one bad table,
+   * are refused before anything is written.
+   */
+  @Test
+  void aCatalogueIsTheSameAsOneFitPerTable() throws Exception {
+    Path model = tinyModel();
+    Path stars = Files.createDirectories(dir.resolve("stars"));
+    String[] names = {"hd1.csv", "hd2.csv", "hd3.csv"};
+    for (int i = 0; i < names.length; i++) {
+      assertEquals(0, run("astro", "rv", "simulate", "--epochs", Integer.toString(12 + 7 * i), "--seed",
+          Integer.toString(20 + i), "-o", stars.resolve(names[i]).toString()).code());
+    }
+    Path out = dir.resolve("catalogue");
+    CommandLineTest.Result fit = run("astro", "rv", "fit", stars.resolve(names[0]).toString(),
+        stars.resolve(names[1]).toString(), stars.resolve(names[2]).toString(), "--model", model.toString(), "--out",
+        out.toString(), "-n", "100", "--no-plots");
+    assertEquals(0, fit.code(), fit.out() + fit.err());
+    assertTrue(fit.out().contains("3 tables: answer median"), fit.out());
+    List<String> rows = Files.readAllLines(out.resolve("catalogue.csv"));
+    assertEquals(4, rows.size(), String.join("\n", rows));
+    for (int i = 0; i < names.length; i++) {
+      String stem = names[i].replace(".csv", "");
+      Path alone = dir.resolve("alone-" + stem);
+      assertEquals(0, run("astro", "rv", "fit", stars.resolve(names[i]).toString(), "--model", model.toString(),
+          "--out", alone.toString(), "-n", "100", "--no-plots").code());
+      List<String> draws = Files.readAllLines(out.resolve(stem).resolve("posterior.csv"));
+      assertTrue(Files.readAllLines(alone.resolve("posterior.csv")).equals(draws),
+          names[i] + ": the catalogue's draws differ from those of a fit of the table alone");
+      assertFalse(Files.exists(out.resolve(stem).resolve("corner.png")), "--no-plots");
+      double[] periods = draws.subList(1, draws.size()).stream().mapToDouble(l -> Double.parseDouble(l.split(",")[0]))
+          .sorted().toArray();
+      String[] row = rows.get(i + 1).split(",");
+      assertEquals(names[i], row[0]);
+      assertEquals(12 + 7 * i, Integer.parseInt(row[1]));
+      assertEquals(periods[(periods.length - 1) / 2], Double.parseDouble(row[4]), 1e-7 * periods[periods.length / 2],
+          "P median of " + names[i]);
+    }
+
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.copy(stars.resolve(names[0]), other.resolve(names[0]));
+    Path refused = dir.resolve("refused");
+    CommandLineTest.Result clash = run("astro", "rv", "fit", stars.resolve(names[0]).toString(),
+        other.resolve(names[0]).toString(), "--model", model.toString(), "--out", refused.toString(), "--no-plots");
+    assertEquals(2, clash.code());
+    assertTrue(clash.err().contains("would share the output folder"), clash.err());
+    Files.writeString(other.resolve("bad.csv"), "time,rv,error\n1,2,3\n2,x,3\n");
+    CommandLineTest.Result bad = run("astro", "rv", "fit", stars.resolve(names[0]).toString(),
+        other.resolve("bad.csv").toString(), "--model", model.toString(), "--out", refused.toString(), "--no-plots");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("bad.csv") && bad.err().contains("line 3"), bad.err());
+    assertFalse(Files.exists(refused), "nothing is written when a table is refused");
+  }
+
+  /** A tiny periodogram-conditioned model, 20 training steps. */
+  private Path tinyModel() throws Exception {
     Path config = dir.resolve("tiny.rv");
     Files.writeString(config, """
         {"name":"tiny","prior":{"periodMin":1.0,"periodMax":1000.0,"semiAmplitudeMax":1000.0,"eccentricityMax":0.95,
@@ -73,16 +146,6 @@ class AstroRvCommandsTest {
     Path model = dir.resolve("tiny.inn");
     CommandLineTest.Result train = run("astro", "rv", "train", config.toString(), "--out", model.toString());
     assertEquals(0, train.code(), train.out() + train.err());
-    Path data = dir.resolve("rv.csv");
-    assertEquals(0, run("astro", "rv", "simulate", "--epochs", "20", "--seed", "4", "-o", data.toString()).code());
-    Path out = dir.resolve("fit");
-    CommandLineTest.Result fit = run("astro", "rv", "fit", data.toString(), "--model", model.toString(), "--out",
-        out.toString(), "-n", "200");
-    assertEquals(0, fit.code(), fit.out() + fit.err());
-    assertEquals(201, Files.readAllLines(out.resolve("posterior.csv")).size());
-    for (String line : Files.readAllLines(out.resolve("posterior.csv")).subList(1, 201)) {
-      double period = Double.parseDouble(line.split(",")[0]);
-      assertTrue(period >= 1 && period <= 1000, "P = " + period + " (the flow's u mapped back into the prior)");
-    }
+    return model;
   }
 }

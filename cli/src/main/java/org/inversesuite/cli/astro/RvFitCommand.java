@@ -3,7 +3,6 @@ package org.inversesuite.cli.astro;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,17 +21,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code inverse astro rv fit DATA --model MODEL --out DIR}: the amortized posterior of a
- * one-planet orbit for an RV table, in milliseconds. M₀ refers to the first epoch of the data.
- * Writes posterior.csv, rv-curve.png (data and posterior curves), phase-folded.png and
- * corner.png.
+ * {@code inverse astro rv fit DATA… --model MODEL --out DIR}: the amortized posterior of a
+ * one-planet orbit for each RV table, in milliseconds. M₀ refers to the first epoch of the data.
+ * One table: DIR holds posterior.csv, rv-curve.png (data and posterior curves), phase-folded.png
+ * and corner.png. Several tables (a catalogue): the model is loaded once and the targets answered
+ * one after the other in one process (docs/astro.md run 33: the answer's steady state); each
+ * table's files go to DIR/&lt;table name&gt;/ and DIR/catalogue.csv sums them up, one row per
+ * table with its answer time. Every table is read and checked before anything is written.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true,
-    description = "Posterior of a one-planet Keplerian orbit for an RV table, from a trained model.",
-    footer = {"", "Examples:", "  inverse astro rv fit rv.csv --model rv.inn --out fit"})
+    description = "Posterior of a one-planet Keplerian orbit for each RV table, from a trained model.",
+    footer = {"", "Examples:", "  inverse astro rv fit rv.csv --model rv.inn --out fit",
+        "  inverse astro rv fit stars/*.csv --model rv.inn --out catalogue --no-plots   (one folder per star, "
+            + "catalogue.csv)"})
 public final class RvFitCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "DATA", description = "the RV table (CSV with a header)")
-  Path data;
+  @Parameters(arity = "1..*", paramLabel = "DATA", description = "the RV tables (CSV with a header); several: a "
+      + "catalogue, one output folder per table")
+  List<Path> data;
+
+  @Option(names = "--no-plots", description = "write the posteriors only (the plots take longer than the answer)")
+  boolean noPlots;
 
   @Option(names = "--model", required = true, paramLabel = "MODEL", description = "a model from inverse astro rv train")
   Path model;
@@ -63,47 +71,72 @@ public final class RvFitCommand implements Callable<Integer> {
     if (!Files.isRegularFile(model)) {
       throw new IllegalArgumentException("model file not found: " + model);
     }
-    if (Files.exists(out.resolve("posterior.csv")) && !force) {
-      throw new IllegalArgumentException(out + " already holds a fit; use --force to overwrite it");
-    }
-    RvObservationSet o = RvCheckCommand.read(data, columns.format()).observations();
-    try (RvModelFile file = RvModelFile.load(model, 2)) {
-      for (String w : RvDataWarnings.of(o, file.experiment().schedule())) {
-        System.out.println("warning: " + w);
+    List<Path> folders = data.size() == 1 ? List.of(out) : RvCatalogue.folders(data, out);
+    for (Path folder : folders) {
+      if (Files.exists(folder.resolve("posterior.csv")) && !force) {
+        throw new IllegalArgumentException(folder + " already holds a fit; use --force to overwrite it");
       }
+    }
+    List<RvObservationSet> sets = new ArrayList<>();
+    for (Path table : data) {
+      sets.add(RvCheckCommand.read(table, columns.format()).observations());
+    }
+    try (RvModelFile file = RvModelFile.load(model, 2)) {
       if (!file.experiment().sampling().isStandard()) {
         System.out.println("latent (calibrated after training, saved with the model): "
             + file.experiment().sampling().describe());
       }
-      RvSetEncoding encoding = file.encodingFrom(o.time(0));
-      double[] y = encoding.encode(o).toRows()[0];
-      long t = System.nanoTime();
-      Matrix q = file.posterior().sample(y, count, new Rng(seed));
-      double ms = (System.nanoTime() - t) * 1e-6;
-      Files.createDirectories(out);
-      CsvWriter.defaults().write(out.resolve("posterior.csv"), new CsvTable(RvParameters.NAMES, q));
-      System.out.printf(Locale.ROOT, "%d posterior samples in %.0f ms (M0 at t = %.4f)%n", count, ms, o.time(0));
-      printSummary(q);
-      RvFitPlots.curves(out.resolve("rv-curve.png"), o, q, encoding.referenceEpoch());
-      RvFitPlots.phaseFolded(out.resolve("phase-folded.png"), o, q, encoding.referenceEpoch());
-      CornerPlot.save(out.resolve("corner.png"), RvParameters.NAMES, List.of(q), List.of("cINN"), null,
-          "posterior for " + data.getFileName());
-      System.out.println("wrote posterior.csv, rv-curve.png, phase-folded.png, corner.png to " + out);
+      RvCatalogue catalogue = new RvCatalogue();
+      for (int i = 0; i < data.size(); i++) {
+        RvObservationSet o = sets.get(i);
+        String name = data.get(i).getFileName().toString();
+        for (String w : RvDataWarnings.of(o, file.experiment().schedule())) {
+          System.out.println("warning: " + (data.size() == 1 ? "" : name + ": ") + w);
+        }
+        long t0 = System.nanoTime();
+        RvSetEncoding encoding = file.encodingFrom(o.time(0));
+        double[] y = encoding.encode(o).toRows()[0];
+        long t1 = System.nanoTime();
+        Matrix q = file.posterior().sample(y, count, new Rng(seed));
+        long t2 = System.nanoTime();
+        Path folder = folders.get(i);
+        Files.createDirectories(folder);
+        CsvWriter.defaults().write(folder.resolve("posterior.csv"), new CsvTable(RvParameters.NAMES, q));
+        double ms = (t2 - t1) * 1e-6;
+        double answerMs = (t2 - t0) * 1e-6;
+        catalogue.add(name, o.size(), answerMs, q);
+        if (data.size() == 1) {
+          System.out.printf(Locale.ROOT, "%d posterior samples in %.0f ms (M0 at t = %.4f)%n", count, ms, o.time(0));
+          printSummary(q);
+        } else {
+          System.out.println(catalogue.line(catalogue.size() - 1));
+        }
+        if (!noPlots) {
+          RvFitPlots.curves(folder.resolve("rv-curve.png"), o, q, encoding.referenceEpoch());
+          RvFitPlots.phaseFolded(folder.resolve("phase-folded.png"), o, q, encoding.referenceEpoch());
+          CornerPlot.save(folder.resolve("corner.png"), RvParameters.NAMES, List.of(q), List.of("cINN"), null,
+              "posterior for " + name);
+        }
+        if (data.size() == 1) {
+          System.out.println("wrote posterior.csv" + (noPlots ? "" : ", rv-curve.png, phase-folded.png, corner.png")
+              + " to " + folder);
+        }
+      }
+      if (data.size() > 1) {
+        catalogue.write(out.resolve("catalogue.csv"));
+        System.out.println(catalogue.summary());
+        System.out.println("wrote one folder per table and catalogue.csv to " + out);
+      }
     }
     return 0;
   }
 
   private static void printSummary(Matrix q) {
     System.out.printf(Locale.ROOT, "%-7s %12s %12s %12s%n", "param", "q05", "median", "q95");
+    double[][] quantiles = RvCatalogue.quantiles(q);
     for (int j = 0; j < q.cols(); j++) {
-      double[] col = new double[q.rows()];
-      for (int r = 0; r < col.length; r++) {
-        col[r] = q.get(r, j);
-      }
-      Arrays.sort(col);
-      int n = col.length;
-      System.out.printf(Locale.ROOT, "%-7s %12.5g %12.5g %12.5g%n", RvParameters.NAMES.get(j), col[(int) (0.05 * (n - 1))],
-          col[(n - 1) / 2], col[(int) (0.95 * (n - 1))]);
+      System.out.printf(Locale.ROOT, "%-7s %12.5g %12.5g %12.5g%n", RvParameters.NAMES.get(j), quantiles[j][0],
+          quantiles[j][1], quantiles[j][2]);
     }
   }
 }
