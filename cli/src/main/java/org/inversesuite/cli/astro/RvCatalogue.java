@@ -78,13 +78,16 @@ final class RvCatalogue {
         epochs.get(i), answerMs.get(i), q[0][1], q[0][0], q[0][2], q[1][1]);
   }
 
-  /** The median answer time over the tables, and over those after the first ten (the JIT warmed up). */
+  /**
+   * The median answer time over the tables, and over the second half (the JIT compiles the answer's code over the
+   * first few hundred to thousand answers, docs/astro.md run 33).
+   */
   String summary() {
     double[] all = answerMs.stream().mapToDouble(Double::doubleValue).toArray();
     String s = String.format(Locale.ROOT, "%d tables: answer median %.2f ms", all.length, median(all));
-    if (all.length > 20) {
-      s += String.format(Locale.ROOT, " (%.2f ms after the first ten, the JIT warming up on those)",
-          median(Arrays.copyOfRange(all, 10, all.length)));
+    if (all.length >= 20) {
+      s += String.format(Locale.ROOT, ", %.2f ms over the second half (the first answers run while the JIT compiles)",
+          median(Arrays.copyOfRange(all, all.length / 2, all.length)));
     }
     return s;
   }

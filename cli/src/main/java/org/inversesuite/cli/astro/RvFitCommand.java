@@ -39,6 +39,10 @@ public final class RvFitCommand implements Callable<Integer> {
       + "catalogue, one output folder per table")
   List<Path> data;
 
+  @Option(names = "--threads", paramLabel = "N", description = "threads per answer (default: 2 for one table, 1 for "
+      + "several: 1000 draws split over two threads took longer, docs/astro.md run 33)")
+  Integer threads;
+
   @Option(names = "--no-plots", description = "write the posteriors only (the plots take longer than the answer)")
   boolean noPlots;
 
@@ -81,45 +85,41 @@ public final class RvFitCommand implements Callable<Integer> {
     for (Path table : data) {
       sets.add(RvCheckCommand.read(table, columns.format()).observations());
     }
-    try (RvModelFile file = RvModelFile.load(model, 2)) {
+    int sampling = threads != null ? threads : data.size() == 1 ? 2 : 1;
+    if (sampling < 1) {
+      throw new IllegalArgumentException("--threads must be >= 1, got " + sampling);
+    }
+    try (RvModelFile file = RvModelFile.load(model, sampling)) {
       if (!file.experiment().sampling().isStandard()) {
         System.out.println("latent (calibrated after training, saved with the model): "
             + file.experiment().sampling().describe());
       }
       RvCatalogue catalogue = new RvCatalogue();
-      for (int i = 0; i < data.size(); i++) {
-        RvObservationSet o = sets.get(i);
-        String name = data.get(i).getFileName().toString();
-        for (String w : RvDataWarnings.of(o, file.experiment().schedule())) {
-          System.out.println("warning: " + (data.size() == 1 ? "" : name + ": ") + w);
+      for (String line : warnings(sets, file)) {
+        System.out.println(line);
+      }
+      // answers in batches, then their files (as fast as writing after each answer, docs/astro.md run 33; it keeps
+      // the answers together as the speed benchmark times them)
+      for (int from = 0; from < data.size(); from += BATCH) {
+        int to = Math.min(data.size(), from + BATCH);
+        RvSetEncoding[] encodings = new RvSetEncoding[to - from];
+        Matrix[] draws = new Matrix[to - from];
+        double[] drawMs = new double[to - from];
+        double[] answerMs = new double[to - from];
+        for (int i = from; i < to; i++) {
+          long t0 = System.nanoTime();
+          RvSetEncoding encoding = file.encodingFrom(sets.get(i).time(0));
+          double[] y = encoding.encode(sets.get(i)).toRows()[0];
+          long t1 = System.nanoTime();
+          draws[i - from] = file.posterior().sample(y, count, new Rng(seed));
+          long t2 = System.nanoTime();
+          encodings[i - from] = encoding;
+          drawMs[i - from] = (t2 - t1) * 1e-6;
+          answerMs[i - from] = (t2 - t0) * 1e-6;
         }
-        long t0 = System.nanoTime();
-        RvSetEncoding encoding = file.encodingFrom(o.time(0));
-        double[] y = encoding.encode(o).toRows()[0];
-        long t1 = System.nanoTime();
-        Matrix q = file.posterior().sample(y, count, new Rng(seed));
-        long t2 = System.nanoTime();
-        Path folder = folders.get(i);
-        Files.createDirectories(folder);
-        CsvWriter.defaults().write(folder.resolve("posterior.csv"), new CsvTable(RvParameters.NAMES, q));
-        double ms = (t2 - t1) * 1e-6;
-        double answerMs = (t2 - t0) * 1e-6;
-        catalogue.add(name, o.size(), answerMs, q);
-        if (data.size() == 1) {
-          System.out.printf(Locale.ROOT, "%d posterior samples in %.0f ms (M0 at t = %.4f)%n", count, ms, o.time(0));
-          printSummary(q);
-        } else {
-          System.out.println(catalogue.line(catalogue.size() - 1));
-        }
-        if (!noPlots) {
-          RvFitPlots.curves(folder.resolve("rv-curve.png"), o, q, encoding.referenceEpoch());
-          RvFitPlots.phaseFolded(folder.resolve("phase-folded.png"), o, q, encoding.referenceEpoch());
-          CornerPlot.save(folder.resolve("corner.png"), RvParameters.NAMES, List.of(q), List.of("cINN"), null,
-              "posterior for " + name);
-        }
-        if (data.size() == 1) {
-          System.out.println("wrote posterior.csv" + (noPlots ? "" : ", rv-curve.png, phase-folded.png, corner.png")
-              + " to " + folder);
+        for (int i = from; i < to; i++) {
+          writeFit(data.get(i).getFileName().toString(), sets.get(i), encodings[i - from], draws[i - from],
+              folders.get(i), drawMs[i - from], answerMs[i - from], catalogue);
         }
       }
       if (data.size() > 1) {
@@ -129,6 +129,43 @@ public final class RvFitCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** Tables answered before their files are written, at most this many at a time (memory: BATCH × n draws). */
+  private static final int BATCH = 32;
+
+  private List<String> warnings(List<RvObservationSet> sets, RvModelFile file) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < sets.size(); i++) {
+      for (String w : RvDataWarnings.of(sets.get(i), file.experiment().schedule())) {
+        lines.add("warning: " + (sets.size() == 1 ? "" : data.get(i).getFileName() + ": ") + w);
+      }
+    }
+    return lines;
+  }
+
+  /** One table's posterior.csv (and plots unless --no-plots) in its folder, its line or summary printed. */
+  private void writeFit(String name, RvObservationSet o, RvSetEncoding encoding, Matrix q, Path folder, double drawMs,
+      double answerMs, RvCatalogue catalogue) throws Exception {
+    Files.createDirectories(folder);
+    CsvWriter.defaults().write(folder.resolve("posterior.csv"), new CsvTable(RvParameters.NAMES, q));
+    catalogue.add(name, o.size(), answerMs, q);
+    if (data.size() == 1) {
+      System.out.printf(Locale.ROOT, "%d posterior samples in %.0f ms (M0 at t = %.4f)%n", count, drawMs, o.time(0));
+      printSummary(q);
+    } else {
+      System.out.println(catalogue.line(catalogue.size() - 1));
+    }
+    if (!noPlots) {
+      RvFitPlots.curves(folder.resolve("rv-curve.png"), o, q, encoding.referenceEpoch());
+      RvFitPlots.phaseFolded(folder.resolve("phase-folded.png"), o, q, encoding.referenceEpoch());
+      CornerPlot.save(folder.resolve("corner.png"), RvParameters.NAMES, List.of(q), List.of("cINN"), null,
+          "posterior for " + name);
+    }
+    if (data.size() == 1) {
+      System.out.println("wrote posterior.csv" + (noPlots ? "" : ", rv-curve.png, phase-folded.png, corner.png")
+          + " to " + folder);
+    }
   }
 
   private static void printSummary(Matrix q) {
