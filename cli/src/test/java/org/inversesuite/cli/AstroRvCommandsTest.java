@@ -75,8 +75,8 @@ class AstroRvCommandsTest {
 
   /**
    * A catalogue: several tables answered in one run give, per table, the draws of a fit of that table alone, and
-   * catalogue.csv's medians are those of the written draws; two tables that would share a folder, or one bad table,
-   * are refused before anything is written.
+   * catalogue.csv's medians are those of the written draws; two tables that would share a folder, a bad table, or
+   * one with more measurements than the model takes, are refused before anything is written.
    */
   @Test
   void aCatalogueIsTheSameAsOneFitPerTable() throws Exception {
@@ -126,6 +126,13 @@ class AstroRvCommandsTest {
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("bad.csv") && bad.err().contains("line 3"), bad.err());
     assertFalse(Files.exists(refused), "nothing is written when a table is refused");
+    Path tooLong = other.resolve("long.csv");
+    assertEquals(0, run("astro", "rv", "simulate", "--epochs", "40", "--seed", "9", "-o", tooLong.toString()).code());
+    CommandLineTest.Result slots = run("astro", "rv", "fit", stars.resolve(names[0]).toString(), tooLong.toString(),
+        "--model", model.toString(), "--out", refused.toString(), "--no-plots");
+    assertEquals(2, slots.code());
+    assertTrue(slots.err().contains("at most 30 measurements") && slots.err().contains("long.csv (40)"), slots.err());
+    assertFalse(Files.exists(refused), "nothing is written when a table has more measurements than the model takes");
   }
 
   /** A tiny periodogram-conditioned model, 20 training steps. */

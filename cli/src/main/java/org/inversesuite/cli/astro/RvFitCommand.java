@@ -94,6 +94,7 @@ public final class RvFitCommand implements Callable<Integer> {
         System.out.println("latent (calibrated after training, saved with the model): "
             + file.experiment().sampling().describe());
       }
+      requireSlots(sets, file.encodingFrom(sets.get(0).time(0)).slots());
       RvCatalogue catalogue = new RvCatalogue();
       for (String line : warnings(sets, file)) {
         System.out.println(line);
@@ -133,6 +134,20 @@ public final class RvFitCommand implements Callable<Integer> {
 
   /** Tables answered before their files are written, at most this many at a time (memory: BATCH × n draws). */
   private static final int BATCH = 32;
+
+  /** Refuses, before anything is written, every table with more measurements than the model's slots. */
+  private void requireSlots(List<RvObservationSet> sets, int slots) {
+    List<String> tooLong = new ArrayList<>();
+    for (int i = 0; i < sets.size(); i++) {
+      if (sets.get(i).size() > slots) {
+        tooLong.add(data.get(i) + " (" + sets.get(i).size() + ")");
+      }
+    }
+    if (!tooLong.isEmpty()) {
+      throw new IllegalArgumentException("this model takes at most " + slots + " measurements per table (its training "
+          + "schedule); more in: " + String.join(", ", tooLong));
+    }
+  }
 
   private List<String> warnings(List<RvObservationSet> sets, RvModelFile file) {
     List<String> lines = new ArrayList<>();
