@@ -37,8 +37,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Run: {@code mvn -o -Pbench -pl astro -am verify -Dtest=RvMixtureAnswerSectionsBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dastro.bench.model=target/mix11.inn [-Dastro.bench.answers=2000]
- * [-Dastro.bench.pairRounds=40] [-Dastro.bench.sharedPhi=true] [-Dastro.bench.threads=2]} (sharedPhi: the sections of the
- * shared path; threads: the sampling threads of the loaded model, whose thread CPU is timed on the calling thread).
+ * [-Dastro.bench.pairRounds=40] [-Dastro.bench.sharedPhi=true]} (the last: the sections of the shared path).
  */
 @Tag("benchmark")
 class RvMixtureAnswerSectionsBenchmark {
@@ -59,7 +58,7 @@ class RvMixtureAnswerSectionsBenchmark {
   void sections() throws Exception {
     Path file = Path.of(System.getProperty("astro.bench.model", "target/mix11.inn"));
     int answers = Integer.getInteger("astro.bench.answers", 2000);
-    try (RvModelFile saved = RvModelFile.load(file, Integer.getInteger("astro.bench.threads", 2))) {
+    try (RvModelFile saved = RvModelFile.load(file, 2)) {
       Cinn two = saved.cinn();
       RvPosterior posterior = saved.posterior().withCinn(new Cinn(two.flow(), two.xSpace(), two.yNormalization(), 1));
       String kernels = System.getProperty("astro.bench.kernels"); // the sections with other flow kernels (run 30)

@@ -26,7 +26,7 @@ public final class ChildJvm {
   }
 
   /** This JVM's {@code -XX:UseAVX…} and {@code -XX:MaxVectorSize…} options, in their order. */
-  public static List<String> vectorWidthOptions() {
+  private static List<String> vectorWidthOptions() {
     return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(a -> a.startsWith("-XX:UseAVX") || a.startsWith("-XX:MaxVectorSize"))
         .toList();
