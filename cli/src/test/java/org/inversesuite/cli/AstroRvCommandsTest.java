@@ -135,6 +135,58 @@ class AstroRvCommandsTest {
     assertFalse(Files.exists(refused), "nothing is written when a table has more measurements than the model takes");
   }
 
+  /**
+   * --mcmc: each table's answer beside the reference ensemble MCMC. The MCMC (started from the periodogram, not the
+   * truth) finds the simulated period; mcmc-check.csv's cINN columns are the quantiles of the written posterior;
+   * catalogue.csv's speed-up is the one defined by the times and effective sample size it reports.
+   */
+  @Test
+  void aCatalogueCheckedAgainstMcmcReportsBothPosteriorsAndTheSpeedUp() throws Exception {
+    Path model = tinyModel();
+    Path stars = Files.createDirectories(dir.resolve("stars"));
+    double[] truePeriods = new double[2];
+    for (int i = 0; i < 2; i++) {
+      CommandLineTest.Result sim = run("astro", "rv", "simulate", "--epochs", "30", "--seed", Integer.toString(40 + i),
+          "-o", stars.resolve("s" + i + ".csv").toString());
+      assertEquals(0, sim.code(), sim.err());
+      truePeriods[i] = Double.parseDouble(sim.out().lines().filter(l -> l.trim().startsWith("P ")).findFirst()
+          .orElseThrow().split("=")[1].trim());
+    }
+    Path out = dir.resolve("checked");
+    int n = 300;
+    CommandLineTest.Result fit = run("astro", "rv", "fit", stars.resolve("s0.csv").toString(),
+        stars.resolve("s1.csv").toString(), "--model", model.toString(), "--out", out.toString(), "-n",
+        Integer.toString(n), "--no-plots", "--mcmc");
+    assertEquals(0, fit.code(), fit.out() + fit.err());
+    assertTrue(fit.out().contains("MCMC check: "), fit.out());
+    List<String> rows = Files.readAllLines(out.resolve("catalogue.csv"));
+    List<String> header = List.of(rows.get(0).split(","));
+    for (int i = 0; i < 2; i++) {
+      Path folder = out.resolve("s" + i);
+      List<String> mcmc = Files.readAllLines(folder.resolve("mcmc.csv"));
+      assertEquals(n + 1, mcmc.size(), "as many MCMC states as cINN draws");
+      double[] p = mcmc.subList(1, mcmc.size()).stream().mapToDouble(l -> Double.parseDouble(l.split(",")[0])).sorted()
+          .toArray();
+      assertEquals(truePeriods[i], p[p.length / 2], 0.01 * truePeriods[i], "s" + i + ": the MCMC's median period");
+      double[] q = Files.readAllLines(folder.resolve("posterior.csv")).stream().skip(1)
+          .mapToDouble(l -> Double.parseDouble(l.split(",")[0])).sorted().toArray();
+      String[] check = Files.readAllLines(folder.resolve("mcmc-check.csv")).get(1).split(",");
+      assertEquals("P", check[0]);
+      assertEquals(q[(int) (0.05 * (q.length - 1))], Double.parseDouble(check[1]), 1e-7 * q[q.length / 2], "cINN q05");
+      assertEquals(q[(q.length - 1) / 2], Double.parseDouble(check[2]), 1e-7 * q[q.length / 2], "cINN median");
+      assertEquals(p[(p.length - 1) / 2], Double.parseDouble(check[5]), 1e-7 * p[p.length / 2], "MCMC median");
+      String[] row = rows.get(i + 1).split(",");
+      double seconds = Double.parseDouble(row[header.indexOf("mcmc_start_s")])
+          + Double.parseDouble(row[header.indexOf("mcmc_sampler_s")]);
+      double ess = Double.parseDouble(row[header.indexOf("mcmc_min_ess")]);
+      double answer = Double.parseDouble(row[header.indexOf("answer_ms")]) * 1e-3;
+      double speedup = Double.parseDouble(row[header.indexOf("speedup_equal_ess")]);
+      assertEquals(seconds / ess / (answer / n), speedup, 0.01 * speedup + 0.1, "(t_MCMC / ESS) / (t_cINN / n)");
+      double c2st = Double.parseDouble(row[header.indexOf("c2st")]);
+      assertTrue(c2st >= 0.3 && c2st <= 1, "C2ST accuracy " + c2st);
+    }
+  }
+
   /** A tiny periodogram-conditioned model, 20 training steps. */
   private Path tinyModel() throws Exception {
     Path config = dir.resolve("tiny.rv");

@@ -24,6 +24,11 @@ public final class RvPosteriorDensity implements LogDensity {
     this.data = data;
   }
 
+  /** @return t_ref of the curve's M₀, in the observations' time system */
+  public double referenceEpoch() {
+    return noise.model().referenceEpoch();
+  }
+
   @Override
   public double logDensity(double[] x) {
     double lp = prior.logDensity(new DoubleMatrix(1, RvParameters.DIMENSION, x.clone()))[0];

@@ -1,5 +1,7 @@
 package org.inversesuite.astro.rv;
 
+import org.inversesuite.astro.rv.mcmc.RvEqualEss;
+import org.inversesuite.astro.rv.mcmc.RvMcmcReference;
 import static org.inversesuite.astro.rv.RvBenchStats.max;
 import static org.inversesuite.astro.rv.RvBenchStats.median;
 import static org.inversesuite.astro.rv.RvBenchStats.min;

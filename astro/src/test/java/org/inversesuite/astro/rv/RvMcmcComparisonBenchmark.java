@@ -1,5 +1,7 @@
 package org.inversesuite.astro.rv;
 
+import org.inversesuite.astro.rv.mcmc.RvEqualEss;
+import org.inversesuite.astro.rv.mcmc.RvMcmcReference;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.inversesuite.astro.rv.DrawQuantiles;
 import org.inversesuite.astro.rv.RvParameters;
 import org.inversesuite.core.io.AtomicFiles;
 import org.inversesuite.core.tensor.Matrix;
@@ -49,22 +50,12 @@ final class RvCatalogue {
     names.add(name);
     epochs.add(epochCount);
     answerMs.add(ms);
-    quantiles.add(quantiles(draws));
+    quantiles.add(DrawQuantiles.of(draws));
   }
 
-  /** Per column of the draws its 5, 50 and 95 % order statistics (q[j] = {q05, median, q95}). */
-  static double[][] quantiles(Matrix draws) {
-    double[][] q = new double[draws.cols()][];
-    for (int j = 0; j < draws.cols(); j++) {
-      double[] col = new double[draws.rows()];
-      for (int r = 0; r < col.length; r++) {
-        col[r] = draws.get(r, j);
-      }
-      Arrays.sort(col);
-      int n = col.length;
-      q[j] = new double[] {col[(int) (0.05 * (n - 1))], col[(n - 1) / 2], col[(int) (0.95 * (n - 1))]};
-    }
-    return q;
+  /** @return table i's answer time in milliseconds */
+  double answerMs(int i) {
+    return answerMs.get(i);
   }
 
   int size() {
@@ -92,20 +83,23 @@ final class RvCatalogue {
     return s;
   }
 
-  /** catalogue.csv, written atomically: file, epochs, answer_ms, then q05, median, q95 of every parameter. */
-  void write(Path path) {
+  /**
+   * catalogue.csv, written atomically: file, epochs, answer_ms, then q05, median, q95 of every parameter, then the
+   * MCMC check's columns if it ran.
+   */
+  void write(Path path, RvMcmcReport mcmc) {
     StringBuilder csv = new StringBuilder("file,epochs,answer_ms");
     for (String p : RvParameters.NAMES) {
       csv.append(',').append(p).append("_q05,").append(p).append("_median,").append(p).append("_q95");
     }
-    csv.append('\n');
+    csv.append(mcmc.isEmpty() ? "" : mcmc.columns(-1)).append('\n');
     for (int i = 0; i < names.size(); i++) {
       csv.append(quoted(names.get(i))).append(',').append(epochs.get(i))
           .append(String.format(Locale.ROOT, ",%.4f", answerMs.get(i)));
       for (double[] q : quantiles.get(i)) {
         csv.append(String.format(Locale.ROOT, ",%.8g,%.8g,%.8g", q[0], q[1], q[2]));
       }
-      csv.append('\n');
+      csv.append(mcmc.isEmpty() ? "" : mcmc.columns(i)).append('\n');
     }
     AtomicFiles.write(path, csv.toString().getBytes(StandardCharsets.UTF_8));
   }
@@ -114,7 +108,7 @@ final class RvCatalogue {
     return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 
-  private static double median(double[] v) {
+  static double median(double[] v) {
     double[] s = v.clone();
     Arrays.sort(s);
     return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);

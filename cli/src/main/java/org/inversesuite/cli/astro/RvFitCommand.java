@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.inversesuite.astro.rv.DrawQuantiles;
 import org.inversesuite.astro.rv.RvModelFile;
 import org.inversesuite.astro.rv.RvObservationSet;
 import org.inversesuite.astro.rv.RvParameters;
 import org.inversesuite.astro.rv.RvSetEncoding;
+import org.inversesuite.astro.rv.mcmc.RvMcmcCheck;
+import org.inversesuite.astro.rv.mcmc.RvMcmcComparison;
 import org.inversesuite.cli.plot.CornerPlot;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Parameters;
     description = "Posterior of a one-planet Keplerian orbit for each RV table, from a trained model.",
     footer = {"", "Examples:", "  inverse astro rv fit rv.csv --model rv.inn --out fit",
         "  inverse astro rv fit stars/*.csv --model rv.inn --out catalogue --no-plots   (one folder per star, "
-            + "catalogue.csv)"})
+            + "catalogue.csv)",
+        "  inverse astro rv fit stars/*.csv --model rv.inn --out checked --no-plots --mcmc   (and against MCMC)"})
 public final class RvFitCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DATA", description = "the RV tables (CSV with a header); several: a "
       + "catalogue, one output folder per table")
@@ -60,6 +64,11 @@ public final class RvFitCommand implements Callable<Integer> {
 
   @Option(names = "--seed", defaultValue = "1", description = "seed of the latent draws (default ${DEFAULT-VALUE})")
   long seed;
+
+  @Option(names = "--mcmc", description = "check each answer against the reference ensemble MCMC on the same "
+      + "posterior, started from the best of the five highest periodogram peaks (seconds per table, after all answers): "
+      + "mcmc.csv, mcmc-check.csv and corner-mcmc.png per table, the speed-up at equal effective sample size and C2ST")
+  boolean mcmc;
 
   @Option(names = "--force", description = "overwrite files in an existing output folder")
   boolean force;
@@ -101,6 +110,7 @@ public final class RvFitCommand implements Callable<Integer> {
       }
       // answers in batches, then their files (as fast as writing after each answer, docs/astro.md run 33; it keeps
       // the answers together as the speed benchmark times them)
+      List<Matrix> kept = new ArrayList<>();
       for (int from = 0; from < data.size(); from += BATCH) {
         int to = Math.min(data.size(), from + BATCH);
         RvSetEncoding[] encodings = new RvSetEncoding[to - from];
@@ -119,17 +129,58 @@ public final class RvFitCommand implements Callable<Integer> {
           answerMs[i - from] = (t2 - t0) * 1e-6;
         }
         for (int i = from; i < to; i++) {
+          if (mcmc) {
+            kept.add(draws[i - from]);
+          }
           writeFit(data.get(i).getFileName().toString(), sets.get(i), encodings[i - from], draws[i - from],
               folders.get(i), drawMs[i - from], answerMs[i - from], catalogue);
         }
       }
+      RvMcmcReport checks = new RvMcmcReport();
+      if (mcmc) {
+        checkAgainstMcmc(file, sets, folders, kept, catalogue, checks);
+      }
       if (data.size() > 1) {
-        catalogue.write(out.resolve("catalogue.csv"));
+        catalogue.write(out.resolve("catalogue.csv"), checks);
         System.out.println(catalogue.summary());
+        if (mcmc) {
+          System.out.println(checks.summary());
+        }
         System.out.println("wrote one folder per table and catalogue.csv to " + out);
       }
     }
     return 0;
+  }
+
+  /**
+   * After every answer and its files: the reference MCMC on each table, its draws (mcmc.csv, as many as the cINN's),
+   * both posteriors' quantiles (mcmc-check.csv) and both in one corner plot (corner-mcmc.png) in the table's folder.
+   */
+  private void checkAgainstMcmc(RvModelFile file, List<RvObservationSet> sets, List<Path> folders, List<Matrix> draws,
+      RvCatalogue catalogue, RvMcmcReport checks) throws Exception {
+    RvMcmcCheck check = new RvMcmcCheck(file.experiment().prior(), file.experiment().model().periodogram());
+    System.out.printf(Locale.ROOT, "checking %d answer%s against the ensemble MCMC (seconds per table)%n", sets.size(),
+        sets.size() == 1 ? "" : "s");
+    for (int i = 0; i < sets.size(); i++) {
+      RvObservationSet o = sets.get(i);
+      RvMcmcComparison c = check.compare(o, o.time(0), draws.get(i), catalogue.answerMs(i) * 1e-3, seed + 1000L * i);
+      checks.add(c);
+      Path folder = folders.get(i);
+      CsvWriter.defaults().write(folder.resolve("mcmc.csv"), new CsvTable(RvParameters.NAMES, c.mcmcDraws()));
+      RvMcmcReport.writeCheck(folder.resolve("mcmc-check.csv"), c);
+      if (!noPlots) {
+        CornerPlot.save(folder.resolve("corner-mcmc.png"), RvParameters.NAMES, List.of(draws.get(i), c.mcmcDraws()),
+            List.of("cINN", "MCMC"), null, "cINN and MCMC for " + data.get(i).getFileName());
+      }
+      if (sets.size() == 1) {
+        System.out.println(RvMcmcReport.line(c));
+        System.out.print(RvMcmcReport.table(c));
+        System.out.println("wrote mcmc.csv, mcmc-check.csv" + (noPlots ? "" : ", corner-mcmc.png") + " to " + folder);
+      } else {
+        System.out.printf(Locale.ROOT, "[%d/%d] %s: %s%n", i + 1, sets.size(), data.get(i).getFileName(),
+            RvMcmcReport.line(c));
+      }
+    }
   }
 
   /** Tables answered before their files are written, at most this many at a time (memory: BATCH × n draws). */
@@ -185,7 +236,7 @@ public final class RvFitCommand implements Callable<Integer> {
 
   private static void printSummary(Matrix q) {
     System.out.printf(Locale.ROOT, "%-7s %12s %12s %12s%n", "param", "q05", "median", "q95");
-    double[][] quantiles = RvCatalogue.quantiles(q);
+    double[][] quantiles = DrawQuantiles.of(q);
     for (int j = 0; j < q.cols(); j++) {
       System.out.printf(Locale.ROOT, "%-7s %12.5g %12.5g %12.5g%n", RvParameters.NAMES.get(j), quantiles[j][0],
           quantiles[j][1], quantiles[j][2]);

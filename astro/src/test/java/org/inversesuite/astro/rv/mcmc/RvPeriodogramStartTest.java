@@ -1,4 +1,12 @@
-package org.inversesuite.astro.rv;
+package org.inversesuite.astro.rv.mcmc;
+
+import org.inversesuite.astro.rv.RadialVelocityModel;
+import org.inversesuite.astro.rv.RvObservationModel;
+import org.inversesuite.astro.rv.RvObservationSet;
+import org.inversesuite.astro.rv.RvParameters;
+import org.inversesuite.astro.rv.RvPosteriorDensity;
+import org.inversesuite.astro.rv.RvPrior;
+import org.inversesuite.astro.rv.RvPriorConfig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,11 +36,33 @@ class RvPeriodogramStartTest {
   @Test
   void circularFitAtTheTruePeriodRecoversACircularOrbitExactly() {
     RvParameters p = new RvParameters(23.7, 41, 0, 0, 2.3, -7, 0);
-    double[] fit = RvPeriodogramStart.circularFit(noiseless(p), 23.7);
+    double[] fit = RvPeriodogramStart.circularFit(noiseless(p), 23.7, 0);
     assertEquals(41, fit[1], 1e-8, "K");
     assertEquals(2.3, fit[4], 1e-9, "M0");
     assertEquals(-7, fit[5], 1e-8, "gamma");
     assertEquals(0, fit[6], 1e-6, "jitter");
+  }
+
+  @Test
+  void circularFitCountsThePhaseFromTheReferenceEpochOfBarycentricTimes() {
+    // a table in BJD: M₀ is the mean anomaly at its first epoch, as the CLI's model reads it
+    RvParameters p = new RvParameters(23.7, 41, 0, 0, 2.3, -7, 0);
+    RvObservationSet days = noiseless(p);
+    double[] t = new double[days.size()];
+    double[] sigma = new double[days.size()];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = 2459000.5 + days.time(i);
+      sigma[i] = days.error(i);
+    }
+    RadialVelocityModel fromFirst = new RadialVelocityModel(t[0]);
+    RvObservationSet bjd = new RvObservationSet(t, fromFirst.velocities(p, t), sigma);
+    double[] fit = RvPeriodogramStart.circularFit(bjd, 23.7, t[0]);
+    assertEquals(41, fit[1], 1e-6, "K");
+    assertEquals(2.3, fit[4], 1e-6, "M0 at the first epoch");
+    RvPosteriorDensity target = new RvPosteriorDensity(RvPrior.defaults(), new RvObservationModel(fromFirst), bjd);
+    double[] x = RvPeriodogramStart.find(bjd, target, PeriodogramConfig.defaults(), RvPriorConfig.defaults());
+    assertEquals(23.7, x[0], 0.001 * 23.7, "P within 0.1 %");
+    assertEquals(41, x[1], 1.0, "K within 1 m/s");
   }
 
   @Test

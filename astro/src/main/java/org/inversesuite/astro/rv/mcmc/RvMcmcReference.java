@@ -1,4 +1,8 @@
-package org.inversesuite.astro.rv;
+package org.inversesuite.astro.rv.mcmc;
+
+import org.inversesuite.astro.rv.RvObservationSet;
+import org.inversesuite.astro.rv.RvPosteriorDensity;
+import org.inversesuite.astro.rv.RvPriorConfig;
 
 import org.inversesuite.astro.rv.periodogram.PeriodogramConfig;
 import org.inversesuite.core.baseline.EnsembleConfig;
@@ -18,11 +22,11 @@ import org.inversesuite.core.random.Rng;
  * so that a caller timing the call counts it; {@link Start#PEAKS} the best of that recipe over the
  * five highest peaks. Same walkers, burn-in and kept steps for both starts.
  */
-final class RvMcmcReference {
-  static final int WALKERS = 32;
+public final class RvMcmcReference {
+  public static final int WALKERS = 32;
 
   /** Where the walkers start: the truth (favours MCMC) or what a user computes from the data. */
-  enum Start {
+  public enum Start {
     TRUTH,
     PERIODOGRAM,
     /** The best MAP point over the {@value RvMcmcReference#PEAKS} highest periodogram peaks. */
@@ -30,19 +34,19 @@ final class RvMcmcReference {
   }
 
   /** How many periodogram peaks {@link Start#PEAKS} tries. */
-  static final int PEAKS = 5;
+  public static final int PEAKS = 5;
 
   /** Burn-in steps (discarded) and kept steps of every run. */
-  static final int BURN_IN = 2000;
+  public static final int BURN_IN = 2000;
 
-  static final int KEPT = 8000;
+  public static final int KEPT = 8000;
 
   private static final EnsembleSampler SAMPLER = new EnsembleSampler(new EnsembleConfig(WALKERS, KEPT, BURN_IN, 2.0, 1));
 
   private RvMcmcReference() {}
 
   /** @return the walkers' start: the point (the truth, or a MAP estimate) perturbed by 10⁻⁴ (|θ| + 10⁻²) N(0, 1), inside the support */
-  static double[][] startNearTruth(double[] truth, RvPosteriorDensity target, long seed) {
+  public static double[][] startNearTruth(double[] truth, RvPosteriorDensity target, long seed) {
     double[][] start = new double[WALKERS][];
     Rng ball = new Rng(seed);
     for (int k = 0; k < WALKERS; k++) {
@@ -59,7 +63,7 @@ final class RvMcmcReference {
   }
 
   /** @return the chains of target i of a benchmark (start seed 200 + i, sampler seed 300 + i) */
-  static McmcResult run(RvPosteriorDensity target, double[] truth, int i) {
+  public static McmcResult run(RvPosteriorDensity target, double[] truth, int i) {
     return runFrom(target, truth, i);
   }
 
@@ -68,7 +72,7 @@ final class RvMcmcReference {
    * @return the chains of target i started as {@code start} says; for {@link Start#PERIODOGRAM} the
    *     periodogram, the fits and the MCMC all run in this call
    */
-  static McmcResult run(RvPosteriorDensity target, double[] truth, int i, Start start, RvObservationSet data,
+  public static McmcResult run(RvPosteriorDensity target, double[] truth, int i, Start start, RvObservationSet data,
       PeriodogramConfig grid, RvPriorConfig prior) {
     return runFrom(target, startPoint(target, truth, start, data, grid, prior), i);
   }
@@ -77,7 +81,7 @@ final class RvMcmcReference {
    * @return the point the walkers' ball is centred on: the truth, or the MAP point the periodogram start
    *     computes from the data (its whole cost is in this call, so a caller can time it apart from the sampler)
    */
-  static double[] startPoint(RvPosteriorDensity target, double[] truth, Start start, RvObservationSet data,
+  public static double[] startPoint(RvPosteriorDensity target, double[] truth, Start start, RvObservationSet data,
       PeriodogramConfig grid, RvPriorConfig prior) {
     if (start == Start.TRUTH) {
       return truth;
@@ -87,7 +91,12 @@ final class RvMcmcReference {
   }
 
   /** @return the chains of target i with the walkers in the ball around {@code point} (seeds as {@link #run}) */
-  static McmcResult runFrom(RvPosteriorDensity target, double[] point, int i) {
-    return SAMPLER.run(target, startNearTruth(point, target, 200 + i), new Rng(300 + i));
+  public static McmcResult runFrom(RvPosteriorDensity target, double[] point, int i) {
+    return runFrom(target, point, 200 + i, 300 + i);
+  }
+
+  /** @return the chains with the walkers in the ball around {@code point}, the ball and the moves from these seeds */
+  public static McmcResult runFrom(RvPosteriorDensity target, double[] point, long ballSeed, long samplerSeed) {
+    return SAMPLER.run(target, startNearTruth(point, target, ballSeed), new Rng(samplerSeed));
   }
 }

@@ -1,4 +1,4 @@
-package org.inversesuite.astro.rv;
+package org.inversesuite.astro.rv.mcmc;
 
 /**
  * The speed-up of a cINN answer of n independent draws (ESS = n) over the ensemble MCMC run that reaches the
@@ -13,16 +13,16 @@ package org.inversesuite.astro.rv;
  *       proportion to the ESS asked for.</li>
  * </ul>
  */
-final class RvEqualEss {
+public final class RvEqualEss {
   private RvEqualEss() {}
 
   /** @return (t_MCMC / ESS) / (t_cINN / n) with t_MCMC = start + sampler CPU seconds */
-  static double asBefore(double startSeconds, double samplerSeconds, double ess, double cinnSeconds, int draws) {
+  public static double asBefore(double startSeconds, double samplerSeconds, double ess, double cinnSeconds, int draws) {
     return ((startSeconds + samplerSeconds) / ess) / (cinnSeconds / draws);
   }
 
   /** @return the CPU time of the MCMC run reaching ESS = n over the cINN answer's */
-  static double consistent(double startSeconds, double samplerSeconds, double ess, double cinnSeconds, int draws) {
+  public static double consistent(double startSeconds, double samplerSeconds, double ess, double cinnSeconds, int draws) {
     double steps = RvMcmcReference.BURN_IN + RvMcmcReference.KEPT;
     double needed = startSeconds + samplerSeconds * (RvMcmcReference.BURN_IN + RvMcmcReference.KEPT * draws / ess) / steps;
     return needed / cinnSeconds;

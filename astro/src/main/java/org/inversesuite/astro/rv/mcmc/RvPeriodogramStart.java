@@ -1,4 +1,4 @@
-package org.inversesuite.astro.rv;
+package org.inversesuite.astro.rv.mcmc;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -12,6 +12,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.inversesuite.astro.rv.RvObservationSet;
+import org.inversesuite.astro.rv.RvPosteriorDensity;
+import org.inversesuite.astro.rv.RvPriorConfig;
 import org.inversesuite.astro.rv.periodogram.GlsPeriodogram;
 import org.inversesuite.astro.rv.periodogram.PeriodogramConfig;
 
@@ -21,7 +24,7 @@ import org.inversesuite.astro.rv.periodogram.PeriodogramConfig;
  * the grid the cINN's encoder uses), refined by a parabola in frequency; (2) at that period P the
  * circular orbit by weighted linear least squares,
  * \[ v_i \approx γ + A \cos(2π t_i / P) + B \sin(2π t_i / P), \quad w_i = σ_i^{-2}, \]
- * so K = √(A² + B²) and, with e = 0, ω = 0 and t_ref = 0, M₀ = atan2(−B, A) mod 2π; the jitter
+ * so K = √(A² + B²) and, with e = 0, ω = 0 and times counted from the posterior's reference epoch t_ref, M₀ = atan2(−B, A) mod 2π; the jitter
  * from the excess residual scatter, s² = max(0, mean(r²) − mean(σ²)) (K, γ, s clamped into the
  * prior's box, s at most half its maximum); (3) a maximum a-posteriori
  * polish of all seven parameters by Nelder-Mead (Commons Math {@link SimplexOptimizer}, at most
@@ -31,14 +34,14 @@ import org.inversesuite.astro.rv.periodogram.PeriodogramConfig;
  * {@link #findBestOfPeaks} repeats (2)-(3) at each of the few highest peaks and keeps the point of
  * highest posterior density, as an astronomer who inspects the periodogram would.
  */
-final class RvPeriodogramStart {
-  static final int MAX_EVALUATIONS = 3000;
+public final class RvPeriodogramStart {
+  public static final int MAX_EVALUATIONS = 3000;
   private static final double TWO_PI = 2 * Math.PI;
 
   private RvPeriodogramStart() {}
 
   /** @return the top periodogram peak's period in days, refined by a parabola through the three grid points */
-  static double peakPeriod(RvObservationSet data, PeriodogramConfig grid) {
+  public static double peakPeriod(RvObservationSet data, PeriodogramConfig grid) {
     return peakPeriods(data, grid, 1)[0];
   }
 
@@ -47,7 +50,7 @@ final class RvPeriodogramStart {
    * @return the periods of the {@code count} highest local maxima of the power (highest first), each
    *     refined by a parabola through the three grid points; fewer if the power has fewer maxima
    */
-  static double[] peakPeriods(RvObservationSet data, PeriodogramConfig grid, int count) {
+  public static double[] peakPeriods(RvObservationSet data, PeriodogramConfig grid, int count) {
     double[] p = new GlsPeriodogram(grid).power(data);
     java.util.List<Integer> maxima = new java.util.ArrayList<>();
     for (int k = 0; k < p.length; k++) {
@@ -71,15 +74,18 @@ final class RvPeriodogramStart {
     return out;
   }
 
-  /** @return the circular orbit at period P fitted by weighted linear least squares (reference epoch 0) */
-  static double[] circularFit(RvObservationSet data, double period) {
+  /**
+   * @param referenceEpoch t_ref of M₀ (the posterior's curve: 0 in the benchmarks, the first epoch for a table)
+   * @return the circular orbit at period P fitted by weighted linear least squares
+   */
+  static double[] circularFit(RvObservationSet data, double period, double referenceEpoch) {
     int n = data.size();
     double[][] a = new double[n][3];
     double[] y = new double[n];
     double sigma2 = 0;
     for (int i = 0; i < n; i++) {
       double w = 1 / data.error(i);
-      double phase = TWO_PI * data.time(i) / period;
+      double phase = TWO_PI * (data.time(i) - referenceEpoch) / period;
       a[i][0] = w;
       a[i][1] = w * Math.cos(phase);
       a[i][2] = w * Math.sin(phase);
@@ -93,7 +99,7 @@ final class RvPeriodogramStart {
     double m0 = wrap(Math.atan2(-c.getEntry(2), c.getEntry(1)));
     double residual2 = 0;
     for (int i = 0; i < n; i++) {
-      double phase = TWO_PI * data.time(i) / period;
+      double phase = TWO_PI * (data.time(i) - referenceEpoch) / period;
       double r = data.velocity(i) - gamma - c.getEntry(1) * Math.cos(phase) - c.getEntry(2) * Math.sin(phase);
       residual2 += r * r / n;
     }
@@ -102,10 +108,10 @@ final class RvPeriodogramStart {
   }
 
   /**
-   * @param target the posterior the MCMC samples (prior and likelihood, reference epoch 0)
+   * @param target the posterior the MCMC samples (prior and likelihood; M₀ at its reference epoch)
    * @return the MAP estimate from the periodogram peak and the circular fit, inside the prior's support
    */
-  static double[] find(RvObservationSet data, RvPosteriorDensity target, PeriodogramConfig grid, RvPriorConfig prior) {
+  public static double[] find(RvObservationSet data, RvPosteriorDensity target, PeriodogramConfig grid, RvPriorConfig prior) {
     return polish(data, target, peakPeriod(data, grid), prior);
   }
 
@@ -113,7 +119,7 @@ final class RvPeriodogramStart {
    * @param peaks how many of the highest periodogram peaks to try, ≥ 1
    * @return of the MAP estimates started at each peak ({@link #find}'s recipe), the one of highest posterior density
    */
-  static double[] findBestOfPeaks(RvObservationSet data, RvPosteriorDensity target, PeriodogramConfig grid,
+  public static double[] findBestOfPeaks(RvObservationSet data, RvPosteriorDensity target, PeriodogramConfig grid,
       RvPriorConfig prior, int peaks) {
     double[] best = null;
     double bestLogP = Double.NEGATIVE_INFINITY;
@@ -131,7 +137,7 @@ final class RvPeriodogramStart {
   /** @return the circular fit at this period, clamped into the prior, then polished by Nelder-Mead */
   private static double[] polish(RvObservationSet data, RvPosteriorDensity target, double period,
       RvPriorConfig prior) {
-    double[] circular = circularFit(data, period);
+    double[] circular = circularFit(data, period, target.referenceEpoch());
     // a circular fit to an eccentric orbit can leave more scatter than the prior's jitter allows: clamp into the box
     circular[1] = Math.min(circular[1], prior.semiAmplitudeMax());
     circular[5] = Math.max(prior.systemicMin(), Math.min(prior.systemicMax(), circular[5]));

@@ -1,4 +1,4 @@
-package org.inversesuite.astro.rv;
+package org.inversesuite.astro.rv.mcmc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
