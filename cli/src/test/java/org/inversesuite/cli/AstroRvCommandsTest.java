@@ -185,6 +185,19 @@ class AstroRvCommandsTest {
       double c2st = Double.parseDouble(row[header.indexOf("c2st")]);
       assertTrue(c2st >= 0.3 && c2st <= 1, "C2ST accuracy " + c2st);
     }
+
+    Path sampled = dir.resolve("sampled");
+    CommandLineTest.Result one = run("astro", "rv", "fit", stars.resolve("s0.csv").toString(),
+        stars.resolve("s1.csv").toString(), "--model", model.toString(), "--out", sampled.toString(), "-n", "100",
+        "--no-plots", "--mcmc", "--mcmc-sample", "1");
+    assertEquals(0, one.code(), one.out() + one.err());
+    assertFalse(Files.exists(sampled.resolve("s0").resolve("mcmc.csv")), "one table of two checked: the later one");
+    assertTrue(Files.exists(sampled.resolve("s1").resolve("mcmc.csv")));
+    assertTrue(Files.readAllLines(sampled.resolve("catalogue.csv")).get(1).endsWith(",,,,,,,"), "s0 not checked");
+    CommandLineTest.Result alone = run("astro", "rv", "fit", stars.resolve("s0.csv").toString(), "--model",
+        model.toString(), "--out", dir.resolve("never").toString(), "--mcmc-sample", "3");
+    assertEquals(2, alone.code());
+    assertTrue(alone.err().contains("--mcmc-sample needs --mcmc"), alone.err());
   }
 
   /** A tiny periodogram-conditioned model, 20 training steps. */

@@ -70,6 +70,10 @@ public final class RvFitCommand implements Callable<Integer> {
       + "mcmc.csv, mcmc-check.csv and corner-mcmc.png per table, the speed-up at equal effective sample size and C2ST")
   boolean mcmc;
 
+  @Option(names = "--mcmc-sample", paramLabel = "N", description = "with --mcmc on a catalogue: check N tables spread "
+      + "evenly over it instead of all (the MCMC takes seconds per table, the answer about a millisecond)")
+  Integer mcmcSample;
+
   @Option(names = "--force", description = "overwrite files in an existing output folder")
   boolean force;
 
@@ -93,6 +97,10 @@ public final class RvFitCommand implements Callable<Integer> {
     List<RvObservationSet> sets = new ArrayList<>();
     for (Path table : data) {
       sets.add(RvCheckCommand.read(table, columns.format()).observations());
+    }
+    if (mcmcSample != null && (!mcmc || mcmcSample < 1)) {
+      throw new IllegalArgumentException(mcmc ? "--mcmc-sample must be >= 1, got " + mcmcSample
+          : "--mcmc-sample needs --mcmc");
     }
     int sampling = threads != null ? threads : data.size() == 1 ? 2 : 1;
     if (sampling < 1) {
@@ -159,12 +167,14 @@ public final class RvFitCommand implements Callable<Integer> {
   private void checkAgainstMcmc(RvModelFile file, List<RvObservationSet> sets, List<Path> folders, List<Matrix> draws,
       RvCatalogue catalogue, RvMcmcReport checks) throws Exception {
     RvMcmcCheck check = new RvMcmcCheck(file.experiment().prior(), file.experiment().model().periodogram());
-    System.out.printf(Locale.ROOT, "checking %d answer%s against the ensemble MCMC (seconds per table)%n", sets.size(),
-        sets.size() == 1 ? "" : "s");
-    for (int i = 0; i < sets.size(); i++) {
+    List<Integer> chosen = RvMcmcReport.spread(sets.size(), mcmcSample == null ? sets.size() : mcmcSample);
+    System.out.printf(Locale.ROOT, "checking %d answer%s against the ensemble MCMC (seconds per table)%n", chosen.size(),
+        chosen.size() == 1 ? "" : "s");
+    for (int k = 0; k < chosen.size(); k++) {
+      int i = chosen.get(k);
       RvObservationSet o = sets.get(i);
       RvMcmcComparison c = check.compare(o, o.time(0), draws.get(i), catalogue.answerMs(i) * 1e-3, seed + 1000L * i);
-      checks.add(c);
+      checks.add(i, c);
       Path folder = folders.get(i);
       CsvWriter.defaults().write(folder.resolve("mcmc.csv"), new CsvTable(RvParameters.NAMES, c.mcmcDraws()));
       RvMcmcReport.writeCheck(folder.resolve("mcmc-check.csv"), c);
@@ -177,7 +187,7 @@ public final class RvFitCommand implements Callable<Integer> {
         System.out.print(RvMcmcReport.table(c));
         System.out.println("wrote mcmc.csv, mcmc-check.csv" + (noPlots ? "" : ", corner-mcmc.png") + " to " + folder);
       } else {
-        System.out.printf(Locale.ROOT, "[%d/%d] %s: %s%n", i + 1, sets.size(), data.get(i).getFileName(),
+        System.out.printf(Locale.ROOT, "[%d/%d] table %d, %s: %s%n", k + 1, chosen.size(), i + 1, data.get(i).getFileName(),
             RvMcmcReport.line(c));
       }
     }

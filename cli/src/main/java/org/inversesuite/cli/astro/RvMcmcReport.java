@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.inversesuite.astro.rv.RvParameters;
 import org.inversesuite.astro.rv.mcmc.RvMcmcComparison;
@@ -18,9 +20,26 @@ import org.inversesuite.core.io.AtomicFiles;
  */
 final class RvMcmcReport {
   private final List<RvMcmcComparison> checks = new ArrayList<>();
+  private final Map<Integer, RvMcmcComparison> byTable = new HashMap<>();
 
-  void add(RvMcmcComparison c) {
+  /** Records the check of table {@code table} (0-based, in the order the tables were given). */
+  void add(int table, RvMcmcComparison c) {
     checks.add(c);
+    byTable.put(table, c);
+  }
+
+  /**
+   * @param tables how many tables
+   * @param count how many to check
+   * @return min(count, tables) table indices spread evenly, ⌊(k + ½) tables / count⌋, ascending
+   */
+  static List<Integer> spread(int tables, int count) {
+    int m = Math.min(count, tables);
+    List<Integer> chosen = new ArrayList<>();
+    for (int k = 0; k < m; k++) {
+      chosen.add((int) ((k + 0.5) * tables / m));
+    }
+    return chosen;
   }
 
   /** One line: MCMC cost, ESS, speed-ups, C2ST, period mode, warnings. */
@@ -61,13 +80,16 @@ final class RvMcmcReport {
     AtomicFiles.write(path, csv.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** catalogue.csv's extra columns for table i (header with {@code i < 0}). */
+  /** catalogue.csv's extra columns for table i (header with {@code i < 0}; empty cells for a table not checked). */
   String columns(int i) {
     if (i < 0) {
       return ",mcmc_start_s,mcmc_sampler_s,mcmc_min_ess,speedup_equal_ess,speedup_fixed_costs_once,c2st,"
           + "same_period_mode";
     }
-    RvMcmcComparison c = checks.get(i);
+    RvMcmcComparison c = byTable.get(i);
+    if (c == null) {
+      return ",,,,,,,";
+    }
     return String.format(Locale.ROOT, ",%.4f,%.4f,%.1f,%.1f,%.1f,%.4f,%b", c.startSeconds(), c.samplerSeconds(),
         c.minEss(), c.speedupAsBefore(), c.speedupConsistent(), c.c2st(), c.samePeriodMode());
   }
@@ -78,7 +100,7 @@ final class RvMcmcReport {
 
   /**
    * Medians over the tables whose cINN found the MCMC's period mode (a speed-up to another mode is no speed-up), and
-   * over their second half (the first answers run while the JIT compiles).
+   * over the later half of them in catalogue order (the first answers run while the JIT compiles).
    */
   String summary() {
     List<RvMcmcComparison> same = checks.stream().filter(RvMcmcComparison::samePeriodMode).toList();
@@ -95,7 +117,7 @@ final class RvMcmcReport {
         RvCatalogue.median(c2));
     if (before.length >= 20) {
       int h = before.length / 2;
-      s += String.format(Locale.ROOT, "; second half %.0fx (%.0fx)", RvCatalogue.median(Arrays.copyOfRange(before, h,
+      s += String.format(Locale.ROOT, "; later half of the checked tables %.0fx (%.0fx)", RvCatalogue.median(Arrays.copyOfRange(before, h,
           before.length)), RvCatalogue.median(Arrays.copyOfRange(once, h, once.length)));
     }
     return s;
