@@ -13,6 +13,7 @@ import org.inversesuite.astro.rv.RvParameters;
 import org.inversesuite.astro.rv.RvSetEncoding;
 import org.inversesuite.astro.rv.mcmc.RvMcmcCheck;
 import org.inversesuite.astro.rv.mcmc.RvMcmcComparison;
+import org.inversesuite.cli.TribuoLogging;
 import org.inversesuite.cli.plot.CornerPlot;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Matrix;
@@ -166,6 +167,7 @@ public final class RvFitCommand implements Callable<Integer> {
    */
   private void checkAgainstMcmc(RvModelFile file, List<RvObservationSet> sets, List<Path> folders, List<Matrix> draws,
       RvCatalogue catalogue, RvMcmcReport checks) throws Exception {
+    TribuoLogging.warningsOnly();
     RvMcmcCheck check = new RvMcmcCheck(file.experiment().prior(), file.experiment().model().periodogram());
     List<Integer> chosen = RvMcmcReport.spread(sets.size(), mcmcSample == null ? sets.size() : mcmcSample);
     System.out.printf(Locale.ROOT, "checking %d answer%s against the ensemble MCMC (seconds per table)%n", chosen.size(),
@@ -173,7 +175,16 @@ public final class RvFitCommand implements Callable<Integer> {
     for (int k = 0; k < chosen.size(); k++) {
       int i = chosen.get(k);
       RvObservationSet o = sets.get(i);
-      RvMcmcComparison c = check.compare(o, o.time(0), draws.get(i), catalogue.answerMs(i) * 1e-3, seed + 1000L * i);
+      RvMcmcComparison c;
+      try {
+        c = check.compare(o, o.time(0), draws.get(i), catalogue.answerMs(i) * 1e-3, seed + 1000L * i);
+      } catch (RuntimeException e) {
+        // one table's failed check loses neither its answer (written) nor the other tables' checks
+        checks.fail(data.get(i).getFileName().toString());
+        System.out.printf(Locale.ROOT, "[%d/%d] table %d, %s: MCMC check failed: %s%n", k + 1, chosen.size(), i + 1,
+            data.get(i).getFileName(), e.getMessage());
+        continue;
+      }
       checks.add(i, c);
       Path folder = folders.get(i);
       CsvWriter.defaults().write(folder.resolve("mcmc.csv"), new CsvTable(RvParameters.NAMES, c.mcmcDraws()));

@@ -3,8 +3,7 @@ package org.inversesuite.cli.diagnosis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.inversesuite.cli.TribuoLogging;
 import org.inversesuite.cli.experiment.GroundTruthEvaluation;
 import org.inversesuite.core.baseline.AbcResult;
 import org.inversesuite.core.diagnostics.C2stResult;
@@ -28,8 +27,6 @@ import org.inversesuite.core.tensor.Matrix;
  */
 final class AbcComparison {
   static final int MAX_OBSERVATION_DIMENSION = 3;
-  /** Tribuo logs every fold it trains at INFO; the command line shows only its warnings. */
-  private static final Logger TRIBUO = Logger.getLogger("org.tribuo");
   private static final int MIN_SAMPLES = 100;
 
   /**
@@ -65,7 +62,7 @@ final class AbcComparison {
       return new Outcome(List.of(), "no C2ST: rejection ABC is not feasible for " + problem.yDimension()
           + " observed values (its acceptance rate falls like epsilon^" + problem.yDimension() + ")", List.of());
     }
-    TRIBUO.setLevel(Level.WARNING);
+    TribuoLogging.warningsOnly();
     Matrix observations = evaluation.observations(count);
     AbcResult abc = evaluation.groundTruth(observations, samples, rng.stream("abc"));
     ClassifierTwoSampleTest test = new ClassifierTwoSampleTest(ClassifierTwoSampleTest.Classifier.QUADRATIC_LOGISTIC,

@@ -1,5 +1,7 @@
 package org.inversesuite.astro.rv.mcmc;
 
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.exception.TooManyIterationsException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.QRDecomposition;
@@ -28,7 +30,7 @@ import org.inversesuite.astro.rv.periodogram.PeriodogramConfig;
  * from the excess residual scatter, s² = max(0, mean(r²) − mean(σ²)) (K, γ, s clamped into the
  * prior's box, s at most half its maximum); (3) a maximum a-posteriori
  * polish of all seven parameters by Nelder-Mead (Commons Math {@link SimplexOptimizer}, at most
- * {@value #MAX_EVALUATIONS} evaluations) on −log p(x | y) of {@link RvPosteriorDensity}, in ln P,
+ * {@value #MAX_EVALUATIONS} evaluations; if it has not converged by then, the lowest point it evaluated) on −log p(x | y) of {@link RvPosteriorDensity}, in ln P,
  * with the angles wrapped into [0, 2π) and K, e, s reflected at 0. {@link #find} tries only the top
  * peak, so a data set whose highest peak is an alias starts (and usually stays) in the alias;
  * {@link #findBestOfPeaks} repeats (2)-(3) at each of the few highest peaks and keeps the point of
@@ -137,6 +139,12 @@ public final class RvPeriodogramStart {
   /** @return the circular fit at this period, clamped into the prior, then polished by Nelder-Mead */
   private static double[] polish(RvObservationSet data, RvPosteriorDensity target, double period,
       RvPriorConfig prior) {
+    return polish(data, target, period, prior, MAX_EVALUATIONS);
+  }
+
+  /** {@link #polish} with at most {@code evaluations} evaluations of the density (tests: a budget too small) */
+  static double[] polish(RvObservationSet data, RvPosteriorDensity target, double period, RvPriorConfig prior,
+      int evaluations) {
     double[] circular = circularFit(data, period, target.referenceEpoch());
     // a circular fit to an eccentric orbit can leave more scatter than the prior's jitter allows: clamp into the box
     circular[1] = Math.min(circular[1], prior.semiAmplitudeMax());
@@ -147,16 +155,30 @@ public final class RvPeriodogramStart {
     // ω = 1, M₀ − 1 with e = 0.05: the same circular phase M₀ + ω, off the e = 0 corner where ω is free
     double kScale = 0.1 * circular[1] + 1;
     double[] steps = {0.2 * period / span, kScale, 0.05, 0.3, 0.3, kScale, 0.1 * circular[6] + 1};
+    // the lowest point evaluated: Nelder-Mead's answer when it stops on the evaluation budget without converging
+    double[] lowest = {Double.POSITIVE_INFINITY};
+    double[][] lowestAt = {x0};
     ObjectiveFunction f = new ObjectiveFunction(u -> {
       double v = target.logDensity(toParameters(u));
-      return Double.isFinite(v) ? -v : 1e300;
+      double value = Double.isFinite(v) ? -v : 1e300;
+      if (value < lowest[0]) {
+        lowest[0] = value;
+        lowestAt[0] = u.clone();
+      }
+      return value;
     });
     double[] best = x0;
     if (Double.isFinite(target.logDensity(toParameters(x0)))) {
-      PointValuePair r = new SimplexOptimizer(1e-10, 1e-10).optimize(new MaxEval(MAX_EVALUATIONS),
-          new MaxIter(MAX_EVALUATIONS), f, GoalType.MINIMIZE, new InitialGuess(x0), new NelderMeadSimplex(steps));
-      if (r.getValue() < 1e300) {
-        best = r.getPoint();
+      try {
+        PointValuePair r = new SimplexOptimizer(1e-10, 1e-10).optimize(new MaxEval(evaluations),
+            new MaxIter(evaluations), f, GoalType.MINIMIZE, new InitialGuess(x0), new NelderMeadSimplex(steps));
+        if (r.getValue() < 1e300) {
+          best = r.getPoint();
+        }
+      } catch (TooManyEvaluationsException | TooManyIterationsException e) {
+        if (lowest[0] < 1e300) {
+          best = lowestAt[0];
+        }
       }
     } else {
       throw new IllegalArgumentException("the circular fit at P = " + period + " d lies outside the prior: "

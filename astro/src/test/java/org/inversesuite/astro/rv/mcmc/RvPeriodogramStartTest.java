@@ -66,6 +66,22 @@ class RvPeriodogramStartTest {
   }
 
   @Test
+  void aPolishStoppedByItsBudgetReturnsTheBestPointItEvaluated() {
+    RvParameters p = new RvParameters(37.3, 50, 0.2, 1.2, 2.0, 5, 0);
+    RvObservationSet data = noiseless(p);
+    RvPosteriorDensity target = new RvPosteriorDensity(RvPrior.defaults(), new RvObservationModel(MODEL), data);
+    double[] circular = RvPeriodogramStart.circularFit(data, 37.3, 0);
+    double atCircular = target.logDensity(new double[] {37.3, circular[1], 0.05, 1.0,
+        (circular[4] - 1.0 + 2 * Math.PI) % (2 * Math.PI), circular[5], circular[6]});
+    double[] x = RvPeriodogramStart.polish(data, target, 37.3, RvPriorConfig.defaults(), 60);
+    assertTrue(Double.isFinite(target.logDensity(x)), "inside the prior");
+    assertTrue(target.logDensity(x) > atCircular, "better than the simplex's start: " + target.logDensity(x) + " vs "
+        + atCircular);
+    double[] converged = RvPeriodogramStart.polish(data, target, 37.3, RvPriorConfig.defaults(), 3000);
+    assertTrue(target.logDensity(converged) >= target.logDensity(x), "the full budget does at least as well");
+  }
+
+  @Test
   void topPeriodogramPeakOfACircularOrbitIsItsPeriod() {
     RvParameters p = new RvParameters(61.3, 25, 0, 0, 0.4, 12, 0);
     double peak = RvPeriodogramStart.peakPeriod(noiseless(p), PeriodogramConfig.defaults());
