@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import org.inversesuite.astro.rv.RvParameters;
 import org.inversesuite.astro.rv.mcmc.RvMcmcComparison;
@@ -19,13 +18,12 @@ import org.inversesuite.core.io.AtomicFiles;
  * quantiles; over a catalogue the medians.
  */
 final class RvMcmcReport {
-  private final List<RvMcmcComparison> checks = new ArrayList<>();
-  private final Map<Integer, RvMcmcComparison> byTable = new HashMap<>();
+  /** The checks by table index, in catalogue order. */
+  private final TreeMap<Integer, RvMcmcComparison> byTable = new TreeMap<>();
   private final List<String> failed = new ArrayList<>();
 
   /** Records the check of table {@code table} (0-based, in the order the tables were given). */
   void add(int table, RvMcmcComparison c) {
-    checks.add(c);
     byTable.put(table, c);
   }
 
@@ -102,7 +100,7 @@ final class RvMcmcReport {
   }
 
   boolean isEmpty() {
-    return checks.isEmpty() && failed.isEmpty();
+    return byTable.isEmpty() && failed.isEmpty();
   }
 
   /**
@@ -110,10 +108,10 @@ final class RvMcmcReport {
    * over the later half of them in catalogue order (the first answers run while the JIT compiles).
    */
   String summary() {
-    List<RvMcmcComparison> covering = checks.stream().filter(RvMcmcComparison::coversMcmcPeriod).toList();
+    List<RvMcmcComparison> covering = byTable.values().stream().filter(RvMcmcComparison::coversMcmcPeriod).toList();
     String s = String.format(Locale.ROOT, "MCMC check: the MCMC's period inside the cINN's 5-95 %% on %d of %d tables",
         covering.size(),
-        checks.size());
+        byTable.size());
     if (!failed.isEmpty()) {
       s += String.format(Locale.ROOT, " (%d more failed: %s)", failed.size(), String.join(", ", failed));
     }
@@ -122,7 +120,7 @@ final class RvMcmcReport {
     }
     double[] before = covering.stream().mapToDouble(RvMcmcComparison::speedupAsBefore).toArray();
     double[] once = covering.stream().mapToDouble(RvMcmcComparison::speedupConsistent).toArray();
-    double[] c2 = checks.stream().mapToDouble(RvMcmcComparison::c2st).toArray();
+    double[] c2 = byTable.values().stream().mapToDouble(RvMcmcComparison::c2st).toArray();
     s += String.format(Locale.ROOT, "; on those, speed-up at equal ESS: median %.0fx (%.0fx with the MCMC's fixed costs once), "
         + "min %.0fx; C2ST median %.3f", RvCatalogue.median(before), RvCatalogue.median(once), Arrays.stream(before).min().orElse(0),
         RvCatalogue.median(c2));
