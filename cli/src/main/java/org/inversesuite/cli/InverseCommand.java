@@ -19,6 +19,7 @@ import org.inversesuite.cli.molecules.MoleculesCommand;
 import org.inversesuite.cli.spark.InferCommand;
 import org.inversesuite.cli.spark.SimulateCommand;
 import org.inversesuite.cli.spark.TrainOfflineCommand;
+import org.inversesuite.cli.tune.TuneCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,6 +38,7 @@ import picocli.CommandLine.Command;
         ImagingCommand.class,
         SimulateCommand.class, InferCommand.class, TrainOfflineCommand.class,
         InnCommand.class,
+        TuneCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (e.g. training diverged)", "2:invalid input: arguments, config, data or model file"})

@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.inversesuite.core.config.Json;
+import org.inversesuite.core.tensor.VectorWidth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +50,8 @@ class CommandLineTest {
       assertTrue(Files.size(runDir.resolve(f)) > 0, f);
     }
     assertTrue(train.out().contains("MMD²"), train.out());
+    String width = Json.mapper().readTree(runDir.resolve("provenance.json").toFile()).path("vectorWidth").asText();
+    assertEquals(VectorWidth.current().toString(), width, "the width the weights' last bits depend on");
 
     Path samples = dir.resolve("s.csv");
     Result sample = run("sample", runDir.toString(), "--obs", "1.7,-1.3", "-n", "50", "-o", samples.toString());

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import org.inversesuite.core.tensor.Nd4jRuntime;
+import org.inversesuite.core.tensor.VectorWidth;
 
 /**
  * Where a result came from, stored next to every trained model and run (after Tribuo's
@@ -24,16 +25,19 @@ import org.inversesuite.core.tensor.Nd4jRuntime;
  * @param seed the experiment seed
  * @param dataFingerprint SHA-256 of the training data or of the simulator's id and config
  * @param createdUtc ISO-8601 time of creation
+ * @param vectorWidth the Vector API kernels' width, e.g. "512 bits (16 float lanes)": a training's last bits depend
+ *     on it (docs/reproducibility.md)
  */
 public record Provenance(String suiteVersion, String gitCommit, String java, Nd4jRuntime nd4j, String cpu, int cores,
-    long seed, String dataFingerprint, String createdUtc) {
+    long seed, String dataFingerprint, String createdUtc, String vectorWidth) {
 
   /** @return the provenance of the current process for a run with this seed and data fingerprint */
   public static Provenance current(long seed, String dataFingerprint) {
     String version = Provenance.class.getPackage().getImplementationVersion();
     return new Provenance(version == null ? "development" : version, readGitCommit(),
         System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")", Nd4jRuntime.detect(), readCpuModel(),
-        Runtime.getRuntime().availableProcessors(), seed, dataFingerprint, Instant.now().toString());
+        Runtime.getRuntime().availableProcessors(), seed, dataFingerprint, Instant.now().toString(),
+        VectorWidth.current().toString());
   }
 
   /** @return hex SHA-256 of the UTF-8 bytes of {@code text} */

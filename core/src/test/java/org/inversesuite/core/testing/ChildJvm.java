@@ -1,9 +1,9 @@
 package org.inversesuite.core.testing;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.inversesuite.core.tensor.VectorWidth;
 
 /**
  * The start of a command line for a child JVM of a test: this JVM's java, the Vector API module, and
@@ -21,14 +21,7 @@ public final class ChildJvm {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("--add-modules=jdk.incubator.vector");
     command.add("-Xmx" + maxHeap);
-    command.addAll(vectorWidthOptions());
+    command.addAll(VectorWidth.current().jvmOptions());
     return command;
-  }
-
-  /** This JVM's {@code -XX:UseAVX…} and {@code -XX:MaxVectorSize…} options, in their order. */
-  private static List<String> vectorWidthOptions() {
-    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("-XX:UseAVX") || a.startsWith("-XX:MaxVectorSize"))
-        .toList();
   }
 }
