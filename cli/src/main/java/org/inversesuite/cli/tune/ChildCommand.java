@@ -26,12 +26,43 @@ record ChildCommand(List<String> arguments, Path logs) {
   private static final int LOG_TAIL_LINES = 15;
 
   /**
+   * A finished run.
+   *
+   * @param wallSeconds seconds from start to exit
+   * @param log the run's standard output and error
+   */
+  record Outcome(double wallSeconds, Path log) {
+    /**
+     * @return group 1 of the last match of {@code measure} in the log, as a number
+     * @throws IllegalStateException when the log has no match
+     */
+    double measured(Pattern measure) {
+      double value = Double.NaN;
+      try {
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+          Matcher m = measure.matcher(line);
+          if (m.find()) {
+            value = Double.parseDouble(m.group(1));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + log + ": " + e.getMessage(), e);
+      }
+      if (Double.isNaN(value)) {
+        throw new IllegalStateException("no line of the command's output matches --measure '" + measure
+            + "'; the end of " + log + ":\n" + tail(log));
+      }
+      return value;
+    }
+  }
+
+  /**
    * Runs the command at {@code bits} and waits for it.
    *
-   * @return wall seconds from start to exit
+   * @return its wall time and log
    * @throws IllegalStateException with the log's last lines when the command exits with another code than 0
    */
-  double run(int bits, String label) {
+  Outcome run(int bits, String label) {
     List<String> command = new ArrayList<>(jvm());
     command.add(VectorWidth.maxVectorSizeOption(bits));
     command.add("-cp");
@@ -48,7 +79,7 @@ record ChildCommand(List<String> arguments, Path logs) {
         throw new IllegalStateException("the command failed at " + bits + " bits (exit " + code + "); the end of "
             + log + ":\n" + tail(log));
       }
-      return seconds;
+      return new Outcome(seconds, log);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start a child JVM: " + e.getMessage(), e);
     } catch (InterruptedException e) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 import org.inversesuite.core.tensor.VectorWidth;
 import picocli.CommandLine;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code inverse tune vector-width -- COMMAND…}: runs an {@code inverse} command at each vector width in child JVMs,
- * alternating the widths between repeats (ABBA), prints the wall times and saves the width that is faster beyond the
+ * alternating the widths between repeats (ABBA), prints the wall times (or, with {@code --measure}, a figure the
+ * command prints, such as a catalogue's median answer time) and saves the width that is faster beyond the
  * runs' spread ({@link WidthTimings#clearWinner()}) for the launcher ({@link VectorBitsSetting}). Which width is faster
  * depends on the CPU and on the work: on one AVX-512 machine one RV model answered 1.4x faster at 256 bits, on another
  * the default model was faster at 512 (docs/astro.md runs 32, 34, 35; docs/performance.md, "Vector width").
@@ -32,7 +35,8 @@ import picocli.CommandLine.Parameters;
         "Time the work you will run (a catalogue, a training), at least ~10 s per run, so start-up is small beside it. "
         + "A training's last bits depend on the width (docs/reproducibility.md).",
         "", "Examples:",
-        "  inverse tune vector-width -- astro rv fit tables/*.csv --model rv.inn --out /tmp/tune --no-plots --force",
+        "  inverse tune vector-width --measure 'answer median ([0-9.]+) ms' \\",
+        "      -- astro rv fit tables/*.csv --model rv.inn --out /tmp/tune --no-plots --force",
         "  inverse tune vector-width --repeats 5 -- train --set training.iterations=1000",
         "  inverse tune vector-width --clear      (back to the JVM's widest vectors)",
         "  INVERSE_VECTOR_BITS=256 inverse ...    (one run at 256 bits, whatever is saved)"})
@@ -46,6 +50,10 @@ public final class VectorWidthCommand implements Callable<Integer> {
 
   @Option(names = "--repeats", defaultValue = "3", description = "runs per width, at least 2 (default: ${DEFAULT-VALUE})")
   int repeats;
+
+  @Option(names = "--measure", paramLabel = "REGEX", description = "compare a figure the command prints instead of its "
+      + "wall time: group 1 of the last line matching REGEX, lower is better, e.g. 'answer median ([0-9.]+) ms'")
+  String measure;
 
   @Option(names = "--dry-run", description = "measure and print, save nothing")
   boolean dryRun;
@@ -102,7 +110,9 @@ public final class VectorWidthCommand implements Callable<Integer> {
   private WidthTimings measure(List<Integer> candidates, PrintStream out) throws IOException {
     Path logs = Files.createTempDirectory("inverse-tune-");
     ChildCommand child = new ChildCommand(command, logs);
-    out.println("timing `inverse " + String.join(" ", command) + "`, " + repeats + " runs per width; logs in " + logs);
+    Pattern figure = measure == null ? null : pattern(measure);
+    out.println((figure == null ? "timing" : "measuring '" + measure + "' of") + " `inverse " + abbreviated(command)
+        + "`, " + repeats + " runs per width; logs in " + logs);
     WidthTimings timings = new WidthTimings();
     for (int r = 0; r < repeats; r++) {
       List<Integer> order = new ArrayList<>(candidates);
@@ -110,9 +120,11 @@ public final class VectorWidthCommand implements Callable<Integer> {
         Collections.reverse(order);
       }
       for (int bits : order) {
-        double s = child.run(bits, bits + "-bits-run-" + (r + 1));
-        timings.add(bits, s);
-        out.printf(Locale.ROOT, "  %3d bits, run %d of %d: %.2f s%n", bits, r + 1, repeats, s);
+        ChildCommand.Outcome run = child.run(bits, bits + "-bits-run-" + (r + 1));
+        double value = figure == null ? run.wallSeconds() : run.measured(figure);
+        timings.add(bits, value);
+        out.printf(Locale.ROOT, "  %3d bits, run %d of %d: %s (wall %.2f s)%n", bits, r + 1, repeats,
+            format(List.of(value)), run.wallSeconds());
       }
     }
     deleteQuietly(logs);
@@ -121,10 +133,10 @@ public final class VectorWidthCommand implements Callable<Integer> {
 
   /** Prints the table and saves, clears or keeps the setting as the timings decide. */
   void report(WidthTimings timings, int widest, VectorBitsSetting setting, PrintStream out) {
-    out.println("width  median s  runs                     median / fastest");
+    out.println("width  median    runs                     median / fastest");
     for (int bits : timings.widths()) {
-      out.printf(Locale.ROOT, "%4d   %8.2f  %-24s %.3f%n", bits, timings.median(bits), format(timings.runs(bits)),
-          timings.ratioToFastest(bits));
+      out.printf(Locale.ROOT, "%4d   %-8s  %-24s %.3f%n", bits, format(List.of(timings.median(bits))),
+          format(timings.runs(bits)), timings.ratioToFastest(bits));
     }
     Optional<Integer> winner = timings.clearWinner();
     if (winner.isEmpty()) {
@@ -145,8 +157,33 @@ public final class VectorWidthCommand implements Callable<Integer> {
     }
   }
 
-  private static String format(List<Double> runs) {
-    return String.join(" ", runs.stream().map(s -> String.format(Locale.ROOT, "%.2f", s)).toList());
+  /** Four significant digits: wall seconds and figures such as 1.26 ms alike. */
+  private static String format(List<Double> values) {
+    return String.join(" ", values.stream().map(v -> String.format(Locale.ROOT, "%.4g", v)).toList());
+  }
+
+  private Pattern pattern(String regex) {
+    try {
+      Pattern p = Pattern.compile(regex);
+      if (p.matcher("").groupCount() < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--measure needs a group around the number, e.g. 'answer median ([0-9.]+) ms', not '" + regex + "'");
+      }
+      return p;
+    } catch (PatternSyntaxException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--measure is not a regular expression: "
+          + e.getDescription() + " in '" + regex + "'");
+    }
+  }
+
+  /** @return the command with the middle of a long argument list left out, e.g. 3000 table files */
+  static String abbreviated(List<String> command) {
+    int keep = 8;
+    if (command.size() <= 2 * keep) {
+      return String.join(" ", command);
+    }
+    return String.join(" ", command.subList(0, keep)) + " … (" + (command.size() - 2 * keep) + " more) … "
+        + String.join(" ", command.subList(command.size() - keep, command.size()));
   }
 
   private static void deleteQuietly(Path dir) {

@@ -74,27 +74,69 @@ class VectorWidthCommandTest {
     return cl.execute(args);
   }
 
-  @Test
-  void aCommandIsTimedInChildJvmsAtEachWidthWithoutSavingOnADryRun() throws Exception {
-    VectorWidthCommand command = new VectorWidthCommand();
-    command.setting = new VectorBitsSetting(dir.resolve("vector-bits"));
+  /** Runs the command with System.out captured. */
+  private static String[] runCapturingOut(VectorWidthCommand command, String... args) {
     PrintStream original = System.out;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     int code;
     try {
       System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-      code = run(command, new StringWriter(), "--widths", "128,256", "--repeats", "2", "--dry-run", "--", "--version");
+      code = run(command, new StringWriter(), args);
     } finally {
       System.setOut(original);
     }
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertEquals(0, code, out);
+    return new String[] {Integer.toString(code), bytes.toString(StandardCharsets.UTF_8)};
+  }
+
+  @Test
+  void aCommandIsTimedInChildJvmsAtEachWidthWithoutSavingOnADryRun() throws Exception {
+    VectorWidthCommand command = new VectorWidthCommand();
+    command.setting = new VectorBitsSetting(dir.resolve("vector-bits"));
+    String[] result = runCapturingOut(command, "--widths", "128,256", "--repeats", "2", "--dry-run", "--", "--version");
+    String out = result[1];
+    assertEquals("0", result[0], out);
     for (String run : new String[] {"128 bits, run 1 of 2", "256 bits, run 1 of 2", "128 bits, run 2 of 2",
         "256 bits, run 2 of 2"}) {
       assertTrue(out.contains(run), out);
     }
     assertTrue(out.indexOf("256 bits, run 2") < out.indexOf("128 bits, run 2"), "the second repeat is reversed\n" + out);
     assertFalse(Files.exists(command.setting.file()), out);
+  }
+
+  @Test
+  void aMeasuredFigureReplacesTheWallTimeAndShowsEachChildRanAtItsWidth() {
+    VectorWidthCommand command = new VectorWidthCommand();
+    command.setting = new VectorBitsSetting(dir.resolve("vector-bits"));
+    String[] result = runCapturingOut(command, "--widths", "256,128", "--repeats", "2", "--dry-run",
+        "--measure", "Vector API kernels: ([0-9]+) bits", "--", "--version");
+    String out = result[1];
+    assertEquals("0", result[0], out);
+    // --version prints the width its JVM runs at: each child was started at the width it is filed under
+    assertTrue(out.contains("128 bits, run 1 of 2: 128.0 (wall") && out.contains("256 bits, run 2 of 2: 256.0 (wall"), out);
+    assertTrue(out.contains("fastest: 128 bits (--dry-run: nothing saved)"), out);
+    assertFalse(Files.exists(command.setting.file()), out);
+  }
+
+  @Test
+  void aMeasureWithoutAGroupOrWithoutAMatchIsReported() {
+    StringWriter err = new StringWriter();
+    assertEquals(2, run(new VectorWidthCommand(), err, "--measure", "answer median", "--", "--version"));
+    assertTrue(err.toString().contains("--measure needs a group around the number"), err.toString());
+    err = new StringWriter();
+    VectorWidthCommand command = new VectorWidthCommand();
+    command.setting = new VectorBitsSetting(dir.resolve("vector-bits"));
+    assertEquals(InverseCommand.FAILED, run(command, err, "--widths", "128,256", "--measure", "answer median ([0-9.]+) ms",
+        "--", "--version"));
+    assertTrue(err.toString().contains("no line of the command's output matches --measure"), err.toString());
+  }
+
+  @Test
+  void longCommandsAreShownWithTheirMiddleLeftOut() {
+    java.util.List<String> files = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "t" + i + ".csv").toList();
+    String shown = VectorWidthCommand.abbreviated(files);
+    assertTrue(shown.startsWith("t0.csv t1.csv") && shown.contains("… (2984 more) …") && shown.endsWith("t2999.csv"),
+        shown);
+    assertEquals("astro rv fit a.csv", VectorWidthCommand.abbreviated(java.util.List.of("astro", "rv", "fit", "a.csv")));
   }
 
   @Test
