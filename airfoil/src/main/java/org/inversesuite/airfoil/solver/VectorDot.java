@@ -17,8 +17,16 @@ import jdk.incubator.vector.VectorSpecies;
  * decided whether a marginal viscous solve converged (PolarSweepTest passed on AVX-512 and failed
  * on AVX2): a solver's answer must not depend on the CPU it runs on. The sequential loop is the
  * tests' reference.
+ *
+ * <p>On a machine whose preferred double vector has 8 lanes the same sums run as two 512-bit accumulators (p_0..7 and
+ * p_8..15, folded into q_0..7 by one addition): a 256-bit species beside the preferred 512-bit one (of
+ * {@link VectorAxpy} and the cINN's double kernels in {@code inverse airfoil design}) mixes two classes into the Vector
+ * API's shared type profiles, and the JIT then compiles the other double kernels well or badly by the order it meets
+ * them (docs/performance.md, "One species per element type").
  */
 final class VectorDot {
+  private static final boolean EIGHT_LANES = DoubleVector.SPECIES_PREFERRED.length() >= 8;
+  private static final VectorSpecies<Double> WIDE = DoubleVector.SPECIES_512;
   private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
   private static final int RUN = 4 * SPECIES.length();
 
@@ -26,6 +34,39 @@ final class VectorDot {
 
   /** Σ_{j &lt; length} a[aOffset + j] · x[j]. */
   static double dot(double[] a, int aOffset, double[] x, int length) {
+    return EIGHT_LANES ? dotEightLanes(a, aOffset, x, length) : dotFourLanes(a, aOffset, x, length);
+  }
+
+  /** {@link #dot} with the 16 partial sums in two 8-lane accumulators: the same additions in the same order. */
+  static double dotEightLanes(double[] a, int aOffset, double[] x, int length) {
+    int j = 0;
+    double sum = 0;
+    if (length >= RUN) {
+      DoubleVector s0 = DoubleVector.zero(WIDE);
+      DoubleVector s1 = DoubleVector.zero(WIDE);
+      for (int upper = length - RUN; j <= upper; j += RUN) {
+        int o = aOffset + j;
+        s0 = s0.add(DoubleVector.fromArray(WIDE, a, o).mul(DoubleVector.fromArray(WIDE, x, j)));
+        s1 = s1.add(DoubleVector.fromArray(WIDE, a, o + 8).mul(DoubleVector.fromArray(WIDE, x, j + 8)));
+      }
+      DoubleVector q = s0.add(s1);
+      sum += q.lane(0);
+      sum += q.lane(1);
+      sum += q.lane(2);
+      sum += q.lane(3);
+      sum += q.lane(4);
+      sum += q.lane(5);
+      sum += q.lane(6);
+      sum += q.lane(7);
+    }
+    for (; j < length; j++) {
+      sum += a[aOffset + j] * x[j];
+    }
+    return sum;
+  }
+
+  /** {@link #dot} with the 16 partial sums in four 4-lane accumulators. */
+  static double dotFourLanes(double[] a, int aOffset, double[] x, int length) {
     int j = 0;
     double sum = 0;
     int step = SPECIES.length();

@@ -54,6 +54,11 @@ class VectorDotTest {
       double actual = VectorDot.dot(a, offset, x, length);
       assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
           "length " + length + ": " + expected + " vs " + actual);
+      // both layouts, whichever this machine's dot uses (the 512-bit one runs on the Java fallback on AVX2)
+      assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(VectorDot.dotEightLanes(a, offset, x, length)),
+          "8 lanes, length " + length);
+      assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(VectorDot.dotFourLanes(a, offset, x, length)),
+          "4 lanes, length " + length);
     }
   }
 }
