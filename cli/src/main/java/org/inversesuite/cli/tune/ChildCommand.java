@@ -42,7 +42,12 @@ record ChildCommand(List<String> arguments, Path logs) {
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
           Matcher m = measure.matcher(line);
           if (m.find()) {
-            value = Double.parseDouble(m.group(1));
+            try {
+              value = Double.parseDouble(m.group(1));
+            } catch (NumberFormatException | NullPointerException e) {
+              throw new IllegalStateException("--measure '" + measure + "' matched '" + m.group() + "' in " + log
+                  + ", but its group 1 is not a number: '" + m.group(1) + "'", e);
+            }
           }
         }
       } catch (IOException e) {

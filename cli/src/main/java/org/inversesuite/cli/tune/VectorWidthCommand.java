@@ -83,6 +83,7 @@ public final class VectorWidthCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--repeats must be at least 2 (one run per width cannot tell a difference from noise), not " + repeats);
     }
+    Pattern figure = measure == null ? null : pattern(measure);
     int widest = ChildCommand.machineWidestBits();
     List<Integer> candidates = candidates(widest);
     out.println("this machine's widest vectors: " + widest + " bits; now: " + VectorWidth.current()
@@ -91,7 +92,7 @@ public final class VectorWidthCommand implements Callable<Integer> {
       out.println("only one width to run at (" + candidates + " bits): nothing to choose");
       return 0;
     }
-    WidthTimings timings = measure(candidates, out);
+    WidthTimings timings = measure(candidates, figure, out);
     report(timings, widest, setting, out);
     return 0;
   }
@@ -107,10 +108,9 @@ public final class VectorWidthCommand implements Callable<Integer> {
     return chosen.stream().distinct().toList();
   }
 
-  private WidthTimings measure(List<Integer> candidates, PrintStream out) throws IOException {
+  private WidthTimings measure(List<Integer> candidates, Pattern figure, PrintStream out) throws IOException {
     Path logs = Files.createTempDirectory("inverse-tune-");
     ChildCommand child = new ChildCommand(command, logs);
-    Pattern figure = measure == null ? null : pattern(measure);
     out.println((figure == null ? "timing" : "measuring '" + measure + "' of") + " `inverse " + abbreviated(command)
         + "`, " + repeats + " runs per width; logs in " + logs);
     WidthTimings timings = new WidthTimings();

@@ -128,6 +128,10 @@ class VectorWidthCommandTest {
     assertEquals(InverseCommand.FAILED, run(command, err, "--widths", "128,256", "--measure", "answer median ([0-9.]+) ms",
         "--", "--version"));
     assertTrue(err.toString().contains("no line of the command's output matches --measure"), err.toString());
+    err = new StringWriter();
+    assertEquals(InverseCommand.FAILED, run(command, err, "--widths", "128,256", "--measure", "Vector API kernels: ([a-z]*)",
+        "--", "--version"));
+    assertTrue(err.toString().contains("its group 1 is not a number"), err.toString());
   }
 
   @Test
