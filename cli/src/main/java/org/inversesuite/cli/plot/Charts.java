@@ -107,6 +107,15 @@ public final class Charts {
   }
 
   /**
+   * @return a tick-label pattern with as few digits as the range needs: "0" from 100 up, "0.#" from 10, else "0.0#".
+   *     In a narrow panel the labels of "650.0", "700.0" overlapped and all but one were dropped.
+   */
+  public static String decimalPattern(double[] range) {
+    double magnitude = Math.max(Math.abs(range[0]), Math.abs(range[1]));
+    return magnitude >= 100 ? "0" : magnitude >= 10 ? "0.#" : "0.0#";
+  }
+
+  /**
    * Makes XChart label the x axis in round steps. When the x values of the data are equally
    * spaced (bin edges, a grid of levels), XChart puts its ticks on those values, which gives
    * labels such as 0.13, 0.27; one invisible point off that grid makes it choose round steps.

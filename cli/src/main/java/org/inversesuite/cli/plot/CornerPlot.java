@@ -57,7 +57,9 @@ public final class CornerPlot {
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setXAxisMin(xRange[0]).setXAxisMax(xRange[1]);
     chart.getStyler().setYAxisLeftWidthHint(38);
-    chart.getStyler().setXAxisDecimalPattern("0.0#").setYAxisDecimalPattern("0.0#");
+    chart.getStyler().setXAxisDecimalPattern(Charts.decimalPattern(xRange)).setYAxisDecimalPattern("0.0#");
+    // small panels: XChart's default of one tick per 74 px left a single label on some axes
+    chart.getStyler().setXAxisTickMarkSpacingHint(45);
     chart.getStyler().setChartTitleVisible(false);
     return chart;
   }
@@ -104,7 +106,7 @@ public final class CornerPlot {
   private static XYChart scatter(int size, String xName, String yName, double[] xRange, double[] yRange,
       List<Matrix> sets, int xCol, int yCol, double[] truth) {
     XYChart chart = base(size, xName, yName, xRange);
-    chart.getStyler().setYAxisMin(yRange[0]).setYAxisMax(yRange[1]);
+    chart.getStyler().setYAxisMin(yRange[0]).setYAxisMax(yRange[1]).setYAxisDecimalPattern(Charts.decimalPattern(yRange));
     chart.getStyler().setMarkerSize(4);
     for (int s = 0; s < sets.size(); s++) {
       Matrix m = sets.get(s);
