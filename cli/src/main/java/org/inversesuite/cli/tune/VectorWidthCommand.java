@@ -36,10 +36,11 @@ import picocli.CommandLine.Parameters;
         + "A training's last bits depend on the width (docs/reproducibility.md).",
         "", "Examples:",
         "  inverse tune vector-width --measure 'answer median ([0-9.]+) ms' \\",
-        "      -- astro rv fit tables/*.csv --model rv.inn --out /tmp/tune --no-plots --force",
-        "  inverse tune vector-width --repeats 5 -- train --set training.iterations=1000",
+        "      -- astro rv fit t/*.csv --model rv.inn --out /tmp/t --no-plots --force",
+        "  inverse tune vector-width -- train --quiet --set training.iterations=1000",
+        "      (each run leaves its run folder under runs/)",
         "  inverse tune vector-width --clear      (back to the JVM's widest vectors)",
-        "  INVERSE_VECTOR_BITS=256 inverse ...    (one run at 256 bits, whatever is saved)"})
+        "  INVERSE_VECTOR_BITS=256 inverse ...    (this run at 256 bits)"})
 public final class VectorWidthCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "COMMAND", description = "the inverse command to time, after --")
   List<String> command = new ArrayList<>();
@@ -77,7 +78,7 @@ public final class VectorWidthCommand implements Callable<Integer> {
     }
     if (command.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "give the inverse command to time after --, e.g. inverse tune vector-width -- train --set training.iterations=1000");
+          "give the inverse command to time after --, e.g. inverse tune vector-width -- train --quiet --set training.iterations=1000");
     }
     if (repeats < 2) {
       throw new CommandLine.ParameterException(spec.commandLine(),
