@@ -3,7 +3,8 @@
 # "Parts 5 and 6 with ten times the data (session 20)":
 #   40,000 simulated designs (~18 min on 2 idle cores; resumable: rerun to finish),
 #   the cINN trained on them (~45 s), part 5's target drawn with five seeds (~5 s each), and
-#   part 6: the cINN against CMA-ES on 30 targets (three sets of 10, ~1 min each).
+#   part 6: the cINN against CMA-ES on 50 targets (five sets of 10, ~1 min each; ten targets are too few,
+#   single targets move a set's mean by 2x).
 # Usage, from the repository root after `mvn -B -q package -DskipTests`:
 #   experiments/airfoil/design-vs-cmaes.sh OUT [ROWS]
 # INVERSE overrides the launcher (default cli/target/inverse/bin/inverse).
@@ -29,8 +30,9 @@ for seed in 1 2 3 4 5; do
 done
 compare=(--targets 10 --pool 500 --no-family --no-orders --no-parallel --surrogate MLP
   --cmaes-goal tolerance,cinn-error --force)
-"$inverse" airfoil compare "$out/model.inn" "${compare[@]}" --out "$out/compare-seed11"
-"$inverse" airfoil compare "$out/model.inn" "${compare[@]}" --seed 12 --out "$out/compare-seed12"
+for seed in 11 12 13 14; do
+  "$inverse" airfoil compare "$out/model.inn" "${compare[@]}" --seed "$seed" --out "$out/compare-seed$seed"
+done
 "$inverse" airfoil compare "$out/model.inn" "${compare[@]}" --targets-from "$here/cst5-space.json" \
   --out "$out/compare-order5-targets"
 echo "parts 5 and 6: $out/family-*/ and $out/compare-*/compare.md"
