@@ -62,9 +62,8 @@ public record DesignDataset(DatasetManifest manifest, CsvTable rows) {
   public Map<CaseStatus, Integer> statusCounts() {
     Map<CaseStatus, Integer> counts = new EnumMap<>(CaseStatus.class);
     int col = rows.indexOf("status");
-    Matrix values = rows.values(); // a copy per call: taken once, not per row
     for (int i = 0; i < rows.rows(); i++) {
-      counts.merge(CaseStatus.ofCode(values.get(i, col)), 1, Integer::sum);
+      counts.merge(CaseStatus.ofCode(rows.get(i, col)), 1, Integer::sum);
     }
     return counts;
   }
@@ -73,10 +72,9 @@ public record DesignDataset(DatasetManifest manifest, CsvTable rows) {
   public ArrayDataset training() {
     int d = manifest.space().shapeDimension();
     int status = rows.indexOf("status");
-    Matrix values = rows.values(); // a copy per call: taken once, not per entry (quadratic in the rows)
     List<Integer> keep = new ArrayList<>();
     for (int i = 0; i < rows.rows(); i++) {
-      if (CaseStatus.ofCode(values.get(i, status)) == CaseStatus.CONVERGED) {
+      if (CaseStatus.ofCode(rows.get(i, status)) == CaseStatus.CONVERGED) {
         keep.add(i);
       }
     }
@@ -85,7 +83,7 @@ public record DesignDataset(DatasetManifest manifest, CsvTable rows) {
     for (int r = 0; r < keep.size(); r++) {
       int i = keep.get(r);
       for (int j = 0; j < d; j++) {
-        x.set(r, j, values.get(i, j));
+        x.set(r, j, rows.get(i, j));
       }
       double[] c = DesignTarget.condition(rows.get(i, "alpha"), rows.get(i, "reynolds"), rows.get(i, "cl"),
           rows.get(i, "ld"), rows.get(i, "t_max"));

@@ -13,7 +13,6 @@ import org.inversesuite.airfoil.surrogate.SurrogateKind;
 import org.inversesuite.core.baseline.NetworkRecipe;
 import org.inversesuite.airfoil.surrogate.MonomialBasis;
 import org.inversesuite.core.config.Json;
-import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.data.table.CsvTable;
 
 /**
@@ -72,16 +71,15 @@ public final class DesignSurrogate {
     CsvTable t = data.rows();
     int d = data.manifest().space().shapeDimension();
     int status = t.indexOf("status");
-    Matrix values = t.values(); // a copy per call: taken once, not per entry (quadratic in the rows)
     List<double[]> inputs = new ArrayList<>();
     List<double[]> outputs = new ArrayList<>();
     for (int i = 0; i < t.rows(); i++) {
-      if (CaseStatus.ofCode(values.get(i, status)) != CaseStatus.CONVERGED) {
+      if (CaseStatus.ofCode(t.get(i, status)) != CaseStatus.CONVERGED) {
         continue;
       }
       double[] in = new double[d + 2];
       for (int j = 0; j < d; j++) {
-        in[j] = values.get(i, j);
+        in[j] = t.get(i, j);
       }
       in[d] = t.get(i, "alpha");
       in[d + 1] = Math.log10(t.get(i, "reynolds"));

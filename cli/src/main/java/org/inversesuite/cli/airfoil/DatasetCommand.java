@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         "One run per folder: a second run on the same --out is refused while the first holds its lock file ("
             + FolderLock.FILE + ")."},
     footer = {"", "Examples:", "  inverse airfoil dataset --rows 40000 --out airfoil-data   # for design models,",
-        "      # ~18 min on 2 cores (docs/airfoil.md: 40,000 rows meet parts 5 and 6)",
+        "      # ~18 min on 2 cores (docs/airfoil.md: 40,000 rows halve part 5's errors)",
         "  inverse airfoil dataset --rows 100000 --out big --space my-space.json",
         "  inverse airfoil dataset --rows 100000 --out big --panels 120  # 1.5x faster,",
         "      # see docs/airfoil-validation.md"})

@@ -51,7 +51,10 @@ public record CsvTable(List<String> columns, Matrix values) {
     return d;
   }
 
-  /** @return a copy of the values, FLOAT64, shape [rows, columns().size()] */
+  /**
+   * @return a copy of the values, FLOAT64, shape [rows, columns().size()]; to read entries use
+   *     {@link #get(int, int)}, which does not copy (a copy per entry made reading a table quadratic in its rows)
+   */
   @Override
   public Matrix values() {
     return values.copy();
@@ -60,6 +63,11 @@ public record CsvTable(List<String> columns, Matrix values) {
   /** @return number of rows */
   public int rows() {
     return values.rows();
+  }
+
+  /** @return value at (row, column index), without copying the table */
+  public double get(int row, int column) {
+    return values.get(row, column);
   }
 
   /** @return value at (row, column name) */

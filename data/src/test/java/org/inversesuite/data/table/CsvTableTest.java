@@ -26,6 +26,17 @@ class CsvTableTest {
   }
 
   @Test
+  void readsEntriesByColumnIndexAsByName() {
+    CsvTable t = table();
+    for (int row = 0; row < t.rows(); row++) {
+      for (String name : t.columns()) {
+        assertEquals(t.get(row, name), t.get(row, t.indexOf(name)), 0.0);
+      }
+    }
+    assertEquals(6, t.get(1, 2), 0.0);
+  }
+
+  @Test
   void missingColumnListsAvailableNames() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> table().columns("a", "zz"));
     assertEquals("no column 'zz'; available: a, b, c", e.getMessage());
