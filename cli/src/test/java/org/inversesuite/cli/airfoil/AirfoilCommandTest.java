@@ -286,6 +286,10 @@ class AirfoilCommandTest {
         .equals(from5.stream().map(AirfoilCommandTest::targetOnly).toList()), "other targets than the model's own");
     assertTrue(Files.readString(dir.resolve("from5").resolve("compare.md")).contains("Targets drawn from "
         + ORDER_FIVE + " (12 shape coefficients), not from the model's box (8)"));
+    assertTrue(Files.readString(dir.resolve("own3").resolve("compare.md")).contains("Note: 2 targets are few for a "
+        + "mean speed-up"), "a two-target run says its mean is anecdotal");
+    assertTrue(CompareCommand.fewTargetsNote(CompareCommand.CLAIM_TARGETS).isEmpty());
+    assertTrue(CompareCommand.fewTargetsNote(CompareCommand.CLAIM_TARGETS - 1).isPresent());
     List<String> fromDefault = compareRows(model5, "from3", "--warmup", "0", "--targets-from", "default");
     assertEquals(own3.stream().map(AirfoilCommandTest::targetOnly).toList(),
         fromDefault.stream().map(AirfoilCommandTest::targetOnly).toList(), "'default' is the built-in box");
