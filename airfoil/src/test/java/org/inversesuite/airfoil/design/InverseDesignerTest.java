@@ -313,6 +313,74 @@ class InverseDesignerTest {
     assertEquals(expected.score(), found.design().score(), 0);
   }
 
+  /** The fake solver with its lift raised by a constant: what a surrogate fitted on the fake solver gets wrong. */
+  private static final class OffsetSolver implements org.inversesuite.airfoil.solver.AirfoilSolver {
+    final FakeSolver fake = new FakeSolver();
+    final double offset;
+
+    OffsetSolver(double offset) {
+      this.offset = offset;
+    }
+
+    @Override
+    public org.inversesuite.airfoil.solver.AeroResult solve(org.inversesuite.airfoil.shape.Airfoil airfoil,
+        org.inversesuite.airfoil.solver.FlowCondition condition) {
+      org.inversesuite.airfoil.solver.AeroResult r = fake.solve(airfoil, condition);
+      return new org.inversesuite.airfoil.solver.AeroResult(r.condition(), r.status(), r.reason(), r.cl() + offset,
+          r.cd(), r.cdFriction(), r.cm(), r.transitionUpper(), r.transitionLower(), r.separationUpper(),
+          r.separationLower(), r.iterations(), r.surface());
+    }
+  }
+
+  @Test
+  void aMissCorrectsTheSurrogateSoTheNextCallGoesToTheProposalThatMeetsTheTarget() {
+    FakeSolver fake = new FakeSolver();
+    ForwardSurrogate surrogate = fakeSurrogate(fake);
+    double bias = 0.03;
+    OffsetSolver solver = new OffsetSolver(bias);
+    // a ladder of shapes whose lift rises by about 0.008 per rung; the target is the first rung's lift as the
+    // biased solver has it, which the surrogate puts on the fourth rung
+    double[][] pool = new double[9][];
+    for (int k = 0; k < pool.length; k++) {
+      pool[k] = naca2412.clone();
+      for (int j = 0; j < pool[k].length; j++) {
+        pool[k][j] += 0.0015 * k;
+      }
+    }
+    DesignCase truth = DesignCase.evaluate(new DesignPoint(pool[0], 4, 3, 2e6, 0), solver);
+    DesignTarget target = new DesignTarget(3, 2e6, truth.cl(), truth.liftToDrag(), 0.10);
+    InverseDesigner designer = new InverseDesigner(new Fixed(pool), space, solver, wideRange(), 1);
+    InverseDesigner.FirstDesign plain = designer.firstMeetingToleranceSurrogate(target, surrogate, pool.length, 1,
+        pool.length, new Rng(3));
+    solver.fake.calls = 0;
+    InverseDesigner.FirstDesign corrected = designer.firstMeetingToleranceCorrected(target, surrogate, pool.length, 1,
+        pool.length, new Rng(3));
+    assertEquals(corrected.simulated(), solver.fake.calls);
+    assertEquals(2, corrected.simulated(), "one miss measures the bias, the next call meets the target");
+    assertTrue(corrected.design().meetsTolerance());
+    assertTrue(plain.simulated() > 2, "the uncorrected order walks the rungs: " + plain.simulated() + " calls");
+    assertTrue(plain.design().meetsTolerance());
+  }
+
+  @Test
+  void withoutABiasTheCorrectedSearchSpendsTheCallsOfTheSurrogateOrder() {
+    FakeSolver solver = new FakeSolver();
+    ForwardSurrogate surrogate = fakeSurrogate(solver);
+    DesignTarget target = naca2412Target(solver);
+    double[] thicker = thicker();
+    InverseDesigner designer = new InverseDesigner(new Fixed(new double[][] {thicker, crossing, thicker, naca2412}),
+        space, solver, wideRange(), 1);
+    InverseDesigner.FirstDesign corrected = designer.firstMeetingToleranceCorrected(target, surrogate, 4, 1, 8,
+        new Rng(3));
+    assertEquals(1, corrected.simulated());
+    assertEquals(0, corrected.design().clError(), 1e-12);
+    InverseDesigner.FirstDesign none = new InverseDesigner(new Fixed(new double[][] {thicker, crossing}), space,
+        solver, wideRange(), 1).firstMeetingToleranceCorrected(target, surrogate, 4, 1, 8, new Rng(3));
+    assertEquals(null, none.design(), "only the solver accepts");
+    assertEquals(4, none.simulated(), "the thicker shapes of two pools, never the crossing ones");
+    assertEquals(8, none.drawn());
+  }
+
   /** A small MLP surrogate of the fake solver, trained on 300 designs drawn from the box. */
   private MlpSurrogate fakeMlp(FakeSolver solver) {
     Samples s = samples(solver);
