@@ -99,28 +99,18 @@ public final class DesignSurrogate {
     return in;
   }
 
-  /** @return the surrogate's {Ĉ_l, (L/D)^} of each point, in the points' order */
-  public static double[][] predict(LiftDragSurrogate s, List<DesignPoint> points) {
+  /** @return ŝ of each point against the target, in the points' order */
+  public static double[] predictedScores(LiftDragSurrogate s, List<DesignPoint> points, DesignTarget target) {
     double[][] in = new double[points.size()][];
     for (int i = 0; i < in.length; i++) {
       in[i] = input(points.get(i));
     }
-    return s.predict(in);
-  }
-
-  /** @return ŝ of a prediction {Ĉ_l, (L/D)^} against the target; infinite for NaN */
-  public static double score(double[] prediction, DesignTarget target) {
-    double e = Math.max(target.clError(prediction[0]) / DesignCandidate.CL_TOLERANCE,
-        target.liftToDragError(prediction[1]) / DesignCandidate.LD_TOLERANCE);
-    return Double.isNaN(e) ? Double.POSITIVE_INFINITY : e;
-  }
-
-  /** @return ŝ of each point against the target, in the points' order */
-  public static double[] predictedScores(LiftDragSurrogate s, List<DesignPoint> points, DesignTarget target) {
-    double[][] p = predict(s, points);
-    double[] score = new double[p.length];
-    for (int i = 0; i < p.length; i++) {
-      score[i] = score(p[i], target);
+    double[][] p = s.predict(in);
+    double[] score = new double[in.length];
+    for (int i = 0; i < in.length; i++) {
+      double e = Math.max(target.clError(p[i][0]) / DesignCandidate.CL_TOLERANCE,
+          target.liftToDragError(p[i][1]) / DesignCandidate.LD_TOLERANCE);
+      score[i] = Double.isNaN(e) ? Double.POSITIVE_INFINITY : e;
     }
     return score;
   }

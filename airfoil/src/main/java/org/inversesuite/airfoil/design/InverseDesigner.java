@@ -122,97 +122,12 @@ public final class InverseDesigner {
    */
   public FirstDesign firstMeetingToleranceSurrogate(DesignTarget target, LiftDragSurrogate surrogate, int pool,
       int batch, int maxDraws, Rng rng) {
-    requireInputsOf(surrogate);
-    return firstInOrder(target, pool, batch, maxDraws, rng,
-        points -> DesignSurrogate.byPredictedScore(surrogate, points, target));
-  }
-
-  /**
-   * The surrogate-ordered search of {@link #firstMeetingToleranceSurrogate}, with the surrogate
-   * corrected by every re-simulation so far ({@link SurrogateDiscrepancy}: each unsimulated shape
-   * takes the lift offset and drag ratio between solver and surrogate at the nearest simulated
-   * shape): after each batch the rest of the pool is re-ordered by the corrected predicted score.
-   * The first batch is the uncorrected order's; a miss tells the search how far off the surrogate is
-   * around the proposals instead of moving on to the next proposal with the same error. Only
-   * re-simulated values accept.
-   */
-  public FirstDesign firstMeetingToleranceCorrected(DesignTarget target, LiftDragSurrogate surrogate, int pool,
-      int batch, int maxDraws, Rng rng) {
-    requireInputsOf(surrogate);
-    requirePoolArguments(pool, batch, maxDraws);
-    long start = System.nanoTime();
-    double[] condition = target.condition();
-    SurrogateDiscrepancy discrepancy = new SurrogateDiscrepancy();
-    int drawn = 0;
-    int simulated = 0;
-    for (int k = 0; drawn < maxDraws; k++) {
-      List<DesignPoint> points = points(posterior.sample(condition, pool, rng.stream(k)), target);
-      drawn += pool;
-      double[][] predicted = DesignSurrogate.predict(surrogate, points);
-      boolean[] taken = new boolean[points.size()];
-      List<Integer> next = new ArrayList<>(batch);
-      while (true) {
-        next.clear();
-        for (int i : correctedOrder(points, predicted, taken, discrepancy, target)) {
-          taken[i] = true;
-          if (check(points.get(i), target) == Check.PASSES) {
-            next.add(i);
-            if (next.size() == batch) {
-              break;
-            }
-          }
-        }
-        if (next.isEmpty()) {
-          break;
-        }
-        simulated += next.size();
-        List<DesignCase> cases = resimulate(next.stream().map(points::get).toList());
-        DesignCandidate best = null;
-        for (int j = 0; j < cases.size(); j++) {
-          DesignCase c = cases.get(j);
-          discrepancy.record(c.point().coefficients(), predicted[next.get(j)], c);
-          if (c.usable()) {
-            DesignCandidate candidate = DesignCandidate.of(c, target);
-            if (candidate.meetsTolerance() && (best == null || candidate.score() < best.score())) {
-              best = candidate;
-            }
-          }
-        }
-        if (best != null) {
-          return new FirstDesign(best, drawn, simulated, (System.nanoTime() - start) * 1e-9);
-        }
-      }
-    }
-    return new FirstDesign(null, drawn, simulated, (System.nanoTime() - start) * 1e-9);
-  }
-
-  private void requireInputsOf(LiftDragSurrogate surrogate) {
     if (surrogate.inputs() != space.shapeDimension() + 2) {
       throw new IllegalArgumentException("surrogate takes " + surrogate.inputs() + " inputs, the design space has "
           + space.shapeDimension() + " shape parameters plus alpha and log10 Re");
     }
-  }
-
-  private static void requirePoolArguments(int pool, int batch, int maxDraws) {
-    if (pool < 1 || batch < 1 || maxDraws < pool) {
-      throw new IllegalArgumentException("need pool >= 1, batch >= 1 and maxDraws >= pool, got " + pool + ", " + batch
-          + " and " + maxDraws);
-    }
-  }
-
-  /** @return the indices not yet taken, by ascending corrected predicted score (ties in pool order) */
-  private static List<Integer> correctedOrder(List<DesignPoint> points, double[][] predicted, boolean[] taken,
-      SurrogateDiscrepancy discrepancy, DesignTarget target) {
-    List<Integer> left = new ArrayList<>();
-    double[] score = new double[points.size()];
-    for (int i = 0; i < points.size(); i++) {
-      if (!taken[i]) {
-        left.add(i);
-        score[i] = DesignSurrogate.score(discrepancy.corrected(points.get(i).coefficients(), predicted[i]), target);
-      }
-    }
-    left.sort(Comparator.comparingDouble(i -> score[i]));
-    return left;
+    return firstInOrder(target, pool, batch, maxDraws, rng,
+        points -> DesignSurrogate.byPredictedScore(surrogate, points, target));
   }
 
   /**
@@ -240,7 +155,10 @@ public final class InverseDesigner {
 
   private FirstDesign firstInOrder(DesignTarget target, int pool, int batch, int maxDraws, Rng rng,
       UnaryOperator<List<DesignPoint>> ordering) {
-    requirePoolArguments(pool, batch, maxDraws);
+    if (pool < 1 || batch < 1 || maxDraws < pool) {
+      throw new IllegalArgumentException("need pool >= 1, batch >= 1 and maxDraws >= pool, got " + pool + ", " + batch
+          + " and " + maxDraws);
+    }
     long start = System.nanoTime();
     double[] condition = target.condition();
     int drawn = 0;

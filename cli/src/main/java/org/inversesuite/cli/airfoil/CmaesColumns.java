@@ -7,6 +7,7 @@ import org.inversesuite.airfoil.design.CmaesGoal;
 import org.inversesuite.airfoil.design.DesignTarget;
 import org.inversesuite.airfoil.design.InverseDesigner;
 import org.inversesuite.airfoil.design.OptimizationResult;
+import org.inversesuite.airfoil.surrogate.SurrogateKind;
 import org.inversesuite.core.random.Rng;
 
 /**
@@ -18,17 +19,18 @@ import org.inversesuite.core.random.Rng;
 final class CmaesColumns {
   private CmaesColumns() {}
 
-  /** The CMA-ES tallies of every goal and surrogate order (named by {@code orders}); goals that do not depend on the order share one. */
-  static SearchTally[][] tallies(List<CmaesGoal> goals, List<String> orders, String cores) {
-    SearchTally[][] t = new SearchTally[goals.size()][orders.size()];
+  /** The CMA-ES tallies of every goal and surrogate order; goals that do not depend on the order share one. */
+  static SearchTally[][] tallies(List<CmaesGoal> goals, List<SurrogateKind> kinds, String cores) {
+    SearchTally[][] t = new SearchTally[goals.size()][kinds.size()];
     for (int g = 0; g < goals.size(); g++) {
       CmaesGoal goal = goals.get(g);
-      for (int k = 0; k < orders.size(); k++) {
+      for (int k = 0; k < kinds.size(); k++) {
         if (goal == CmaesGoal.TOLERANCE) {
           t[g][k] = k == 0 ? new SearchTally(goals.size() == 1 ? "CMA-ES, " + cores : "CMA-ES to tolerance, " + cores)
               : t[g][0];
         } else {
-          t[g][k] = new SearchTally("CMA-ES to the cINN " + orders.get(k) + " order's error, " + cores);
+          t[g][k] = new SearchTally("CMA-ES to the cINN " + kinds.get(k).name().toLowerCase(Locale.ROOT)
+              + " order's error, " + cores);
         }
       }
     }

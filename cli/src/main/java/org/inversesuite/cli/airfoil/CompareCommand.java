@@ -43,8 +43,7 @@ import picocli.CommandLine.Parameters;
  * 2 x threads; skipped with {@code --no-orders}), the cINN in the order of each forward
  * surrogate's predicted score ({@link InverseDesigner#firstMeetingToleranceSurrogate}; every
  * {@code --surrogate} orders the same pool) on one core (batch of 1, the pool drawn on one thread)
- * and on {@code --threads} cores (batches of that many; with {@code --correction ON} also in the order
- * corrected after every miss, {@link InverseDesigner#firstMeetingToleranceCorrected}), and CMA-ES on one core (Commons Math evaluates a population
+ * and on {@code --threads} cores (batches of that many), and CMA-ES on one core (Commons Math evaluates a population
  * sequentially) and with {@code --threads} restarts in parallel (the parallel runs are skipped
  * with {@code --no-parallel}). Speed-ups are quoted core for core, in wall time (ratio of the
  * means and median of the per-target ratios) and in solver calls (mean and median). Unless
@@ -113,15 +112,6 @@ final class CompareCommand implements Callable<Integer> {
           + "target) (default ${DEFAULT-VALUE})")
   List<CmaesGoal> goals;
 
-  @Option(names = "--correction", split = ",", defaultValue = "OFF", paramLabel = "MODE",
-      description = "surrogate orders side by side: OFF (the surrogate's order throughout) or ON (after every miss the "
-          + "rest of the pool is re-ordered with the surrogate corrected by the solver's result at the nearest "
-          + "simulated shape) (default ${DEFAULT-VALUE})")
-  List<Correction> corrections;
-
-  /** Whether misses correct the surrogate order ({@link ScreenOrder}). */
-  enum Correction { OFF, ON }
-
   @Option(names = "--warmup", defaultValue = "1", paramLabel = "N",
       description = "untimed warm-up targets (own seed stream, not measured) before the first timed search: every "
           + "cINN search " + WARMUP_CINN_REPEATS + " times, then its pool draw and orderings until they stop getting "
@@ -186,14 +176,9 @@ final class CompareCommand implements Callable<Integer> {
     DesignSpace targetSpace = targetBox == null ? m.space() : targetBox;
     JsonNode run = CinnStore.runMetadata(model);
     List<LiftDragSurrogate> screens = new ArrayList<>();
-    List<ScreenOrder> orders = new ArrayList<>();
     try {
       for (SurrogateKind kind : kinds) {
-        LiftDragSurrogate s = surrogate(run, kind);
-        screens.add(s);
-        for (Correction c : corrections.stream().distinct().toList()) {
-          orders.add(new ScreenOrder(s, c == Correction.ON));
-        }
+        screens.add(surrogate(run, kind));
       }
     } catch (RuntimeException e) {
       m.cinn().close();
@@ -222,21 +207,21 @@ final class CompareCommand implements Callable<Integer> {
     SearchTally density = new SearchTally("cINN density order, " + p);
     List<SearchTally> screened1 = new ArrayList<>();
     List<SearchTally> screenedN = new ArrayList<>();
-    for (ScreenOrder order : orders) {
-      String k = order.label();
+    for (SurrogateKind kind : kinds) {
+      String k = kind.name().toLowerCase(Locale.ROOT);
       screened1.add(new SearchTally("cINN " + k + " order, 1 core"));
       screenedN.add(new SearchTally("cINN " + k + " order, " + p));
     }
     List<CmaesGoal> cmaesGoals = goals.stream().distinct().toList();
     // cmaes1[g][k]: the 1-core CMA-ES column of goal g measured against surrogate order k (one tally for
     // all k when the goal does not depend on the cINN's design); cmaesN likewise with parallel restarts
-    SearchTally[][] cmaes1 = CmaesColumns.tallies(cmaesGoals, labels(orders), "1 core");
-    SearchTally[][] cmaesN = CmaesColumns.tallies(cmaesGoals, labels(orders), threads + " parallel restarts");
+    SearchTally[][] cmaes1 = CmaesColumns.tallies(cmaesGoals, kinds, "1 core");
+    SearchTally[][] cmaesN = CmaesColumns.tallies(cmaesGoals, kinds, threads + " parallel restarts");
     List<SearchTally> columns = new ArrayList<>();
     if (!noOrders) {
       columns.addAll(List.of(drawing, density));
     }
-    for (int k = 0; k < orders.size(); k++) {
+    for (int k = 0; k < kinds.size(); k++) {
       columns.add(screened1.get(k));
       if (parallel) {
         columns.add(screenedN.get(k));
@@ -250,12 +235,12 @@ final class CompareCommand implements Callable<Integer> {
     }
     StringBuilder header = new StringBuilder("| target | Cl | L/D |");
     columns.forEach(c -> header.append(' ').append(c.name()).append(": s (calls) |"));
-    for (ScreenOrder order : orders) {
+    for (SurrogateKind kind : kinds) {
       for (CmaesGoal g : cmaesGoals) {
         String to = cmaesGoals.size() == 1 ? "" : " to " + g.label();
-        header.append(" speed-up ").append(order.label()).append(to).append(", 1 core |");
+        header.append(" speed-up ").append(kind.name().toLowerCase(Locale.ROOT)).append(to).append(", 1 core |");
         if (parallel) {
-          header.append(" speed-up ").append(order.label()).append(to).append(", ").append(p)
+          header.append(" speed-up ").append(kind.name().toLowerCase(Locale.ROOT)).append(to).append(", ").append(p)
               .append(" |");
         }
       }
@@ -274,7 +259,7 @@ final class CompareCommand implements Callable<Integer> {
       CmaesDesigner cmaes = new CmaesDesigner(m.space(), solver, budget, 1);
       CmaesDesigner cmaesParallel = new CmaesDesigner(m.space(), solver, budget, threads);
       if (warmup > 0) {
-        String said = warmUp(m, targetSpace, solver, designer, serial, screens, orders, parallel, maxDraws,
+        String said = warmUp(m, targetSpace, solver, designer, serial, screens, parallel, maxDraws,
             rng.stream("warmup"));
         System.out.println(said);
         lines.add(lines.size() - 2, said);
@@ -296,13 +281,14 @@ final class CompareCommand implements Callable<Integer> {
         // Every surrogate orders the same pool (same stream), so only the order differs.
         List<InverseDesigner.FirstDesign> accepted1 = new ArrayList<>();
         List<InverseDesigner.FirstDesign> acceptedN = new ArrayList<>();
-        for (int k = 0; k < orders.size(); k++) {
-          InverseDesigner.FirstDesign f = orders.get(k).search(serial, target, pool, 1, maxDraws,
-              rng.stream("surrogate").stream(done));
+        for (int k = 0; k < kinds.size(); k++) {
+          InverseDesigner.FirstDesign f = serial.firstMeetingToleranceSurrogate(target, screens.get(k), pool, 1,
+              maxDraws, rng.stream("surrogate").stream(done));
           accepted1.add(f);
           row.append(' ').append(screened1.get(k).add(f)).append(" |");
           if (parallel) {
-            f = orders.get(k).search(designer, target, pool, threads, maxDraws, rng.stream("surrogate").stream(done));
+            f = designer.firstMeetingToleranceSurrogate(target, screens.get(k), pool, threads, maxDraws,
+                rng.stream("surrogate").stream(done));
             acceptedN.add(f);
             row.append(' ').append(screenedN.get(k).add(f)).append(" |");
           }
@@ -312,7 +298,7 @@ final class CompareCommand implements Callable<Integer> {
           row.append(CmaesColumns.cells(cmaesParallel, target, cmaesGoals, acceptedN, cmaesN, rng.stream("cmaes-valid")
               .stream(done)));
         }
-        for (int k = 0; k < orders.size(); k++) {
+        for (int k = 0; k < kinds.size(); k++) {
           for (int g = 0; g < cmaesGoals.size(); g++) {
             row.append(' ').append(cmaes1[g][k].lastSpeedUp(screened1.get(k))).append(" |");
             if (parallel) {
@@ -344,7 +330,7 @@ final class CompareCommand implements Callable<Integer> {
       lines.add("CMA-ES to the cINN's error stops when its best score max(|dCl|/0.02, |d(L/D)|/(0.03 L/D*)) is at most "
           + "max(s, 0.001), s being the score of the design that cINN order accepted on the target (shown as g).");
     }
-    for (int k = 0; k < orders.size(); k++) {
+    for (int k = 0; k < kinds.size(); k++) {
       for (int g = 0; g < cmaesGoals.size(); g++) {
         lines.add(speedUp(screened1.get(k), cmaes1[g][k]));
         if (parallel) {
@@ -354,14 +340,14 @@ final class CompareCommand implements Callable<Integer> {
     }
     fewTargetsNote(done).ifPresent(lines::add);
     if (Double.isFinite(trainingSeconds)) {
-      for (int k = 0; k < orders.size(); k++) {
-        double fit = orders.get(k).surrogate().fitSeconds();
+      for (int k = 0; k < kinds.size(); k++) {
+        double fit = screens.get(k).fitSeconds();
         double upfront = trainingSeconds + fit + (Double.isFinite(dataSeconds) ? dataSeconds : 0);
         for (int g = 0; g < cmaesGoals.size(); g++) {
           SearchTally opt = cmaes1[g][k];
           lines.add(String.format(Locale.ROOT, "Up-front cost with the %s surrogate: %.0f s (data %.0f s + cINN "
               + "training %.0f s + surrogate fit %.1f s); break-even after %s%.0f designs on 1 core against %s.",
-              orders.get(k).label(), upfront, dataSeconds, trainingSeconds, fit,
+              kinds.get(k).name().toLowerCase(Locale.ROOT), upfront, dataSeconds, trainingSeconds, fit,
               opt.budgetSpent() > 0 ? "at most " : "",
               Math.ceil(upfront / (opt.meanSeconds() - screened1.get(k).meanSeconds())), opt.name()));
         }
@@ -408,7 +394,7 @@ final class CompareCommand implements Callable<Integer> {
    * @return the line that says what was done
    */
   private String warmUp(DesignModel m, DesignSpace targetSpace, AirfoilSolver solver, InverseDesigner designer, InverseDesigner serial,
-      List<LiftDragSurrogate> screens, List<ScreenOrder> orders, boolean parallel, int maxDraws, Rng rng) {
+      List<LiftDragSurrogate> screens, boolean parallel, int maxDraws, Rng rng) {
     long start = System.nanoTime();
     int done = 0;
     int calls = Math.min(budget, WARMUP_CMAES_CALLS);
@@ -426,10 +412,11 @@ final class CompareCommand implements Callable<Integer> {
           designer.firstMeetingToleranceScreened(target, pool, 2 * threads, maxDraws,
               rng.stream("screened").stream(done));
         }
-        for (ScreenOrder order : orders) {
-          order.search(serial, target, pool, 1, maxDraws, rng.stream("surrogate").stream(done));
+        for (LiftDragSurrogate screen : screens) {
+          serial.firstMeetingToleranceSurrogate(target, screen, pool, 1, maxDraws, rng.stream("surrogate").stream(done));
           if (parallel) {
-            order.search(designer, target, pool, threads, maxDraws, rng.stream("surrogate").stream(done));
+            designer.firstMeetingToleranceSurrogate(target, screen, pool, threads, maxDraws,
+                rng.stream("surrogate").stream(done));
           }
         }
       }
@@ -468,10 +455,6 @@ final class CompareCommand implements Callable<Integer> {
         + "draw and orderings alone until they stopped getting faster (blocks of %d, median; %s), and CMA-ES for %d "
         + "solver calls%s; %.1f s.", done, WARMUP_CINN_REPEATS, SteadyWarmup.BLOCK, pools, calls,
         parallel ? " on 1 core and with parallel restarts" : "", (System.nanoTime() - start) * 1e-9);
-  }
-
-  private static List<String> labels(List<ScreenOrder> orders) {
-    return orders.stream().map(ScreenOrder::label).toList();
   }
 
   /** The surrogate of that kind from the model file, else fitted on --data, else a message saying what to do. */

@@ -364,33 +364,6 @@ class AirfoilCommandTest {
     assertFalse(Files.exists(dir.resolve("cmpx")), "nothing written");
   }
 
-  @Test
-  void compareRunsTheCorrectedSurrogateOrderBesideThePlainOne() throws Exception {
-    Path model = untrainedModel("ridge.inn", ridgeOnlyRun());
-    List<String> both = compareRows(model, "both", "--warmup", "0", "--correction", "OFF,ON", "--cmaes-goal",
-        "tolerance,cinn-error");
-    List<String> plain = compareRows(model, "plain", "--warmup", "0", "--cmaes-goal", "tolerance,cinn-error");
-    String report = Files.readString(dir.resolve("both").resolve("compare.md"));
-    assertTrue(report.contains("- cINN ridge order, 1 core") && report.contains("- cINN ridge corrected order, 1 core")
-        && report.contains("CMA-ES to the cINN ridge corrected order's error"), report);
-    assertEquals(1, report.lines().filter(l -> l.startsWith("- CMA-ES to tolerance")).count(),
-        "one CMA-ES column to the tolerance, whatever the orders");
-    for (int i = 0; i < plain.size(); i++) {
-      assertEquals(cell(plain.get(i), 4).replaceAll("^[^(]*", ""), cell(both.get(i), 4).replaceAll("^[^(]*", ""),
-          "the plain order's calls do not depend on the corrected one beside it");
-    }
-    String message = runRefused("airfoil", "compare", model.toString(), "--correction", "maybe", "--out",
-        dir.resolve("cmpc").toString());
-    assertTrue(message.contains("--correction") && message.contains("maybe"), message);
-    assertFalse(message.contains("at org."), "no stack trace: " + message);
-    assertFalse(Files.exists(dir.resolve("cmpc")), "nothing written");
-  }
-
-  /** Cell {@code k} (1-based, the target number being 1) of a compare row. */
-  private static String cell(String row, int k) {
-    return row.split("\\|")[k].trim();
-  }
-
   /** The target rows of a small compare run with {@code --warmup w}, written to folder cmp{w}. */
   private List<String> compareRows(Path model, String w) throws Exception {
     return compareRows(model, "cmp" + w, "--warmup", w);
