@@ -52,16 +52,30 @@ public final class DesignSurrogate {
    * @return empty when there are fewer than 20 converged designs
    */
   public static Optional<MlpSurrogate> fitMlp(DesignDataset data, NetworkRecipe recipe) {
+    return fitMlp(samples(data), recipe);
+  }
+
+  /**
+   * Trains the MLP surrogate on the converged designs of {@code data} with as many steps as the
+   * data set needs ({@link MlpSurrogate#recipeFor}).
+   *
+   * @return empty when there are fewer than 20 converged designs
+   */
+  public static Optional<MlpSurrogate> fitMlp(DesignDataset data) {
     Samples s = samples(data);
+    return fitMlp(s, MlpSurrogate.recipeFor(s.inputs().length));
+  }
+
+  private static Optional<MlpSurrogate> fitMlp(Samples s, NetworkRecipe recipe) {
     if (s.inputs().length < 20) {
       return Optional.empty();
     }
     return Optional.of(MlpSurrogate.fit(s.inputs(), s.cl(), s.cd(), recipe));
   }
 
-  /** Fits the surrogate of the given kind ({@link #fit} or {@link #fitMlp} with the default recipe). */
+  /** Fits the surrogate of the given kind ({@link #fit}, or {@link #fitMlp(DesignDataset)}). */
   public static Optional<? extends LiftDragSurrogate> fit(DesignDataset data, SurrogateKind kind) {
-    return kind == SurrogateKind.RIDGE ? fit(data) : fitMlp(data, MlpSurrogate.defaultRecipe());
+    return kind == SurrogateKind.RIDGE ? fit(data) : fitMlp(data);
   }
 
   /** Inputs, C_l and C_d of the converged designs, in file order. */

@@ -86,6 +86,24 @@ class MlpSurrogateTest {
   }
 
   @Test
+  void theRecipeTrainsForAFixedNumberOfPassesWithinItsBounds() {
+    NetworkRecipe base = MlpSurrogate.defaultRecipe();
+    assertEquals(base, MlpSurrogate.recipeFor(3920), "a 4,000-row data set keeps the default 6,000 steps");
+    assertEquals(MlpSurrogate.MAX_STEPS, MlpSurrogate.recipeFor(10_000_000).steps());
+    int prev = 0;
+    for (int designs : new int[] {20, 3920, 8000, 20000, 39131, 48000}) {
+      NetworkRecipe r = MlpSurrogate.recipeFor(designs);
+      int training = designs - designs / 10;
+      double passes = (double) r.steps() * r.batchSize() / training;
+      assertTrue(r.steps() == MlpSurrogate.MIN_STEPS ? passes >= MlpSurrogate.EPOCHS
+          : Math.abs(passes - MlpSurrogate.EPOCHS) * training < r.batchSize(), designs + " designs: " + passes);
+      assertTrue(r.steps() >= prev, "more designs never get fewer steps");
+      prev = r.steps();
+      assertEquals(base.withSteps(r.steps()), r, "only the steps change");
+    }
+  }
+
+  @Test
   void survivesAJsonRoundTripWithIdenticalPredictions() throws Exception {
     MlpSurrogate s = fitted(inputs(200, 3), SHORT.withSteps(50));
     MlpSurrogate back = Json.mapper().readValue(Json.mapper().writeValueAsString(s), MlpSurrogate.class);
