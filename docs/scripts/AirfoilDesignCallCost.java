@@ -86,15 +86,6 @@ public class AirfoilDesignCallCost {
     return t;
   }
 
-  static DesignTarget target(DesignSpace space, AirfoilSolver solver, Rng draw) {
-    DesignCase truth = DesignCase.evaluate(space.sample(draw), solver);
-    if (!truth.usable() || truth.maxThickness() * 0.9 < 0.02) {
-      return null;
-    }
-    DesignPoint pt = truth.point();
-    return new DesignTarget(pt.alphaDegrees(), pt.reynolds(), truth.cl(), truth.liftToDrag(), 0.9 * truth.maxThickness());
-  }
-
   public static void main(String[] a) throws Exception {
     Path modelPath = Path.of(a[0]);
     long seed = Long.parseLong(a[1]);
@@ -112,7 +103,7 @@ public class AirfoilDesignCallCost {
     // compare's warm-up: one target of the "warmup" stream, the cINN search 20 times, CMA-ES 100 calls
     Rng w = rng.stream("warmup");
     for (int drawn = 0; ; drawn++) {
-      DesignTarget t = target(targetSpace, solver, w.stream("targets").stream(drawn));
+      DesignTarget t = DesignTarget.drawn(targetSpace, solver, w.stream("targets").stream(drawn));
       if (t == null) {
         continue;
       }
@@ -129,7 +120,7 @@ public class AirfoilDesignCallCost {
     for (int drawn = 0; done < targets && drawn < 50 * targets; drawn++) {
       solver.tag = "target";
       solver.against = null;
-      DesignTarget t = target(targetSpace, solver, rng.stream("targets").stream(drawn));
+      DesignTarget t = DesignTarget.drawn(targetSpace, solver, rng.stream("targets").stream(drawn));
       if (t == null) {
         continue;
       }

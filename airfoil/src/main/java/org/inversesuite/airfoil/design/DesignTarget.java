@@ -1,6 +1,8 @@
 package org.inversesuite.airfoil.design;
 
 import java.util.List;
+import org.inversesuite.airfoil.solver.AirfoilSolver;
+import org.inversesuite.core.random.Rng;
 
 /**
  * What a designer asks for: lift coefficient and lift-to-drag ratio at a design angle and
@@ -15,6 +17,23 @@ import java.util.List;
  * @param minThickness smallest acceptable maximum thickness, chords
  */
 public record DesignTarget(double alphaDegrees, double reynolds, double cl, double liftToDrag, double minThickness) {
+
+  /**
+   * A target reachable by construction, as {@code inverse airfoil compare} draws them: one design
+   * drawn from {@code space}, simulated; its C_l and L/D at its angle and Reynolds number, and 90 %
+   * of its thickness as the minimum.
+   *
+   * @return null when the drawn design did not converge or is too thin to leave a minimum of 0.02
+   */
+  public static DesignTarget drawn(DesignSpace space, AirfoilSolver solver, Rng draw) {
+    DesignCase truth = DesignCase.evaluate(space.sample(draw), solver);
+    if (!truth.usable() || truth.maxThickness() * 0.9 < 0.02) {
+      return null;
+    }
+    DesignPoint pt = truth.point();
+    return new DesignTarget(pt.alphaDegrees(), pt.reynolds(), truth.cl(), truth.liftToDrag(),
+        0.9 * truth.maxThickness());
+  }
 
   /** Requires finite values and a positive Reynolds number and thickness. */
   public DesignTarget {

@@ -11,12 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inversesuite.airfoil.design.CmaesDesigner;
 import org.inversesuite.airfoil.design.CmaesGoal;
-import org.inversesuite.airfoil.design.DesignCase;
 import org.inversesuite.airfoil.design.DesignDataset;
 import org.inversesuite.airfoil.design.DesignFamily;
 import org.inversesuite.airfoil.design.DesignModel;
 import org.inversesuite.airfoil.design.DesignSpace;
-import org.inversesuite.airfoil.design.DesignPoint;
 import org.inversesuite.airfoil.design.DesignSurrogate;
 import org.inversesuite.airfoil.design.DesignTarget;
 import org.inversesuite.airfoil.design.InverseDesigner;
@@ -266,7 +264,7 @@ final class CompareCommand implements Callable<Integer> {
         lines.add(lines.size() - 2, "");
       }
       for (int drawn = 0; done < targets && drawn < 50 * targets; drawn++) {
-        DesignTarget target = target(targetSpace, solver, rng.stream("targets").stream(drawn));
+        DesignTarget target = DesignTarget.drawn(targetSpace, solver, rng.stream("targets").stream(drawn));
         if (target == null) {
           continue;
         }
@@ -365,22 +363,6 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /**
-   * A target from one draw of a design space (the model's, or {@code --targets-from}): the simulated C_l and L/D of the drawn design, its
-   * angle and Reynolds number, and 90 % of its thickness as the minimum.
-   *
-   * @return null when the drawn design did not converge or is too thin to leave a minimum of 0.02
-   */
-  private static DesignTarget target(DesignSpace space, AirfoilSolver solver, Rng draw) {
-    DesignCase truth = DesignCase.evaluate(space.sample(draw), solver);
-    if (!truth.usable() || truth.maxThickness() * 0.9 < 0.02) {
-      return null;
-    }
-    DesignPoint pt = truth.point();
-    return new DesignTarget(pt.alphaDegrees(), pt.reynolds(), truth.cl(), truth.liftToDrag(),
-        0.9 * truth.maxThickness());
-  }
-
-  /**
    * The warm-up rule, fixed before any measurement: before the first timed search, {@code --warmup}
    * targets drawn from their own seed stream ("warmup", so never one of the measured targets, which
    * stay the same with or without it) each get, untimed, every cINN search this run times (same
@@ -402,7 +384,7 @@ final class CompareCommand implements Callable<Integer> {
     CmaesDesigner cmaesParallel = new CmaesDesigner(m.space(), solver, calls, threads);
     List<SteadyWarmup.Outcome> steady = new ArrayList<>();
     for (int drawn = 0; done < warmup && drawn < 50 * warmup; drawn++) {
-      DesignTarget target = target(targetSpace, solver, rng.stream("targets").stream(drawn));
+      DesignTarget target = DesignTarget.drawn(targetSpace, solver, rng.stream("targets").stream(drawn));
       if (target == null) {
         continue;
       }
