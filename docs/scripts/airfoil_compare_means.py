@@ -2,8 +2,8 @@
 
 Each run prints its own ratio of means over its ten targets; a claim needs the ratio over all of them
 (docs/airfoil.md, "Part 6 (sessions 21 and 22)"). Every run must have the same number of targets and
-have been run with --cmaes-goal tolerance,cinn-error, one core each. compare.md rounds the cINN's
-per-target time to 10 ms, so its exact mean is recovered as CMA-ES's mean over the printed ratio.
+have been run with --cmaes-goal tolerance,cinn-error, one core each. compare.md before session 22 rounded
+the cINN's times to 10 ms, so its exact mean is recovered as CMA-ES's mean over the printed ratio.
 
     python3 docs/scripts/airfoil_compare_means.py OUT/compare-*/compare.md
 """

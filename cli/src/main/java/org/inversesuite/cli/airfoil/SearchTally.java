@@ -44,14 +44,14 @@ final class SearchTally {
     seconds.add(r.seconds());
     calls.add(r.solverCalls());
     open.add(true);
-    return String.format(Locale.ROOT, "> %.2f (> %d)", r.seconds(), r.solverCalls());
+    return String.format(Locale.ROOT, "> %.3f (> %d)", r.seconds(), r.solverCalls());
   }
 
   private String add(double s, int c, String note) {
     seconds.add(s);
     calls.add(c);
     open.add(false);
-    return String.format(Locale.ROOT, "%.2f (%d)%s", s, c, note);
+    return String.format(Locale.ROOT, "%.3f (%d)%s", s, c, note);
   }
 
   /** @return true when the last target spent the budget without reaching the goal */
@@ -119,7 +119,7 @@ final class SearchTally {
   @Override
   public String toString() {
     long spent = budgetSpent();
-    return String.format(Locale.ROOT, "%s %.2f s (%.1f calls, median %.1f)", name, meanSeconds(), meanCalls(),
+    return String.format(Locale.ROOT, "%s %.3f s (%.1f calls, median %.1f)", name, meanSeconds(), meanCalls(),
         medianCalls()) + (spent == 0 ? "" : String.format(Locale.ROOT, "; %d of %d targets spent the budget without "
         + "reaching the goal (counted with the time and calls spent: mean and median are lower bounds)", spent,
         open.size()));
