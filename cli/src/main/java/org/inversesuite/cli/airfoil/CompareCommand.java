@@ -72,7 +72,7 @@ final class CompareCommand implements Callable<Integer> {
   Path model;
 
   /** Targets a mean speed-up needs before it is quoted without a note ({@link #fewTargetsNote}). */
-  static final int CLAIM_TARGETS = 50;
+  static final int CLAIM_TARGETS = 100;
 
   @Option(names = "--targets", defaultValue = "5", description = "number of targets (default ${DEFAULT-VALUE})")
   int targets;
@@ -458,15 +458,17 @@ final class CompareCommand implements Callable<Integer> {
 
   /**
    * The note printed under the speed-ups of a run with fewer than {@link #CLAIM_TARGETS} targets: single targets move
-   * a 10-target mean by 2x, and 30 targets gave 121x where 50 gave 81x (docs/airfoil.md, session 20).
+   * a 10-target mean by 2x, and two sets of 50 targets gave one model 84x and 160x (docs/airfoil.md, sessions 20
+   * and 22).
    */
   static Optional<String> fewTargetsNote(int targets) {
     if (targets >= CLAIM_TARGETS) {
       return Optional.empty();
     }
     return Optional.of(String.format(Locale.ROOT, "Note: %d targets are few for a mean speed-up: single targets moved "
-        + "a 10-target mean by 2x, and 30 targets gave 121x where 50 gave 81x (docs/airfoil.md, session 20); quote "
-        + "%d targets or more (--targets).", targets, CLAIM_TARGETS));
+        + "a 10-target mean by 2x, and two sets of 50 targets gave one model 84x and 160x (docs/airfoil.md, sessions "
+        + "20 and 22); quote %d targets or more (--targets, or runs pooled by docs/scripts/airfoil_compare_means.py).",
+        targets, CLAIM_TARGETS));
   }
 
   private static String speedUp(SearchTally cinn, SearchTally cmaes) {
