@@ -87,7 +87,7 @@ public record MlpSurrogate(int version, NetworkRecipe recipe, double[] inputMean
   /** Passes over the training designs that {@link #recipeFor} gives a large data set. */
   public static final int EPOCHS = 150;
   /** Fewest steps of {@link #recipeFor}: those of {@link #defaultRecipe()}. */
-  public static final int MIN_STEPS = 6000;
+  public static final int MIN_STEPS = defaultRecipe().steps();
   /** Most steps of {@link #recipeFor}. */
   public static final int MAX_STEPS = 60000;
 
@@ -104,7 +104,7 @@ public record MlpSurrogate(int version, NetworkRecipe recipe, double[] inputMean
    */
   public static NetworkRecipe recipeFor(int designs) {
     NetworkRecipe base = defaultRecipe();
-    double passes = (double) EPOCHS * (designs - designs / 10) / base.batchSize();
+    double passes = (double) EPOCHS * SurrogateSamples.training(designs) / base.batchSize();
     int steps = (int) Math.max(MIN_STEPS, Math.min(MAX_STEPS, Math.ceil(passes)));
     return base.withSteps(steps);
   }

@@ -76,6 +76,11 @@ final class SurrogateSamples {
     return i % 10 == 9;
   }
 
+  /** @return the designs of {@code designs} not {@link #held} out: the ones a fit trains on */
+  static int training(int designs) {
+    return designs - designs / 10;
+  }
+
   /**
    * Median held-out errors of a fit.
    *
