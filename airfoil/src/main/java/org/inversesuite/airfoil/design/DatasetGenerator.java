@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.inversesuite.airfoil.solver.AirfoilSolver;
@@ -19,7 +20,9 @@ import org.inversesuite.data.generate.ChunkedGeneration;
  * the chunks that exist and computes only the missing ones. The {@link DatasetManifest} written
  * first pins the settings; resuming a directory with other settings is refused, except for growing
  * it: more rows with the same settings extend a data set whose row count is a multiple of the
- * chunk size (its rows are unchanged, new chunks are added).
+ * chunk size (its rows are unchanged, new chunks are added). With polar angles in the manifest
+ * each design is one polar at those angles ({@link DesignPolar}); its shape and Reynolds number
+ * are design i's draw, the same as in a data set of drawn angles with the same seed.
  */
 public final class DatasetGenerator {
   private final DatasetManifest manifest;
@@ -52,13 +55,15 @@ public final class DatasetGenerator {
   public GenerationSummary generate(Path dir, IntConsumer progress) {
     prepare(dir);
     AirfoilSolver solver = new ViscousPanelSolver(manifest.solver());
-    DesignSpace space = manifest.space();
-    ChunkedGeneration table = new ChunkedGeneration(manifest.rows(), manifest.chunkSize(),
-        DesignCase.columns(space.shapeDimension(), space.upperCount()), k -> DatasetManifest.chunkFile(dir, k));
-    ChunkedGeneration.Result run = table.fill(i -> DesignCase.evaluate(point(i), solver).row(), threads,
-        "airfoil-dataset", progress);
+    ChunkedGeneration table = new ChunkedGeneration(manifest.rows(), manifest.chunkSize(), manifest.chunkColumns(),
+        k -> DatasetManifest.chunkFile(dir, k));
+    List<Double> alphas = manifest.alphas();
+    ChunkedGeneration.Result run = table.fill(manifest.polars()
+        ? i -> DesignPolar.evaluate(point(i), alphas, solver).row()
+        : i -> DesignCase.evaluate(point(i), solver).row(), threads, "airfoil-dataset", progress);
     Map<CaseStatus, Integer> counts = DesignDataset.read(dir).statusCounts();
-    return new GenerationSummary(counts, run.computed().size(), run.reused(), run.seconds());
+    return new GenerationSummary(counts, manifest.polars() ? "polar points" : "designs", run.computed().size(),
+        run.reused(), run.seconds());
   }
 
   private void prepare(Path dir) {

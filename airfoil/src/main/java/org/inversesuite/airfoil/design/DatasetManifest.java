@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.inversesuite.airfoil.solver.FlowCondition;
 import org.inversesuite.airfoil.solver.SolverConfig;
 import org.inversesuite.airfoil.solver.TurbulentModel;
 import org.inversesuite.airfoil.solver.ViscousPanelSolver;
@@ -24,9 +28,13 @@ import org.inversesuite.core.io.AtomicFiles;
  * @param solverVersion {@link ViscousPanelSolver#MODEL_VERSION} of the solver that computed the
  *     rows ("unrecorded" in manifests written before versions were recorded), so that a resume
  *     never mixes rows of two solver versions
+ * @param alphas empty: each design is simulated at its drawn angle (one row per design); otherwise
+ *     each design's shape and Reynolds number are simulated as a polar at these angles, in this
+ *     order (one warm-started sweep and one row per design, {@link DesignPolar}); manifests
+ *     written before polar data sets existed read as empty
  */
 public record DatasetManifest(DesignSpace space, SolverConfig solver, int rows, int chunkSize, long seed,
-    String solverVersion) {
+    String solverVersion, List<Double> alphas) {
   /** File name of the manifest inside the data set directory. */
   public static final String FILE = "manifest.json";
 
@@ -41,16 +49,44 @@ public record DatasetManifest(DesignSpace space, SolverConfig solver, int rows, 
     if (solverVersion == null || solverVersion.isBlank()) {
       solverVersion = UNRECORDED;
     }
+    alphas = alphas == null ? List.of() : List.copyOf(alphas);
+    Set<Double> seen = new HashSet<>();
+    for (double a : alphas) {
+      if (!(a >= FlowCondition.MIN_ALPHA && a <= FlowCondition.MAX_ALPHA)) {
+        throw new IllegalArgumentException("polar angle " + a + " deg is outside the solver's range ["
+            + FlowCondition.MIN_ALPHA + ", " + FlowCondition.MAX_ALPHA + "]");
+      }
+      if (!seen.add(a)) {
+        throw new IllegalArgumentException("polar angle " + a + " deg is listed twice in " + alphas);
+      }
+    }
   }
 
-  /** A manifest for rows computed by the current solver version. */
+  /** A manifest for rows computed by the current solver version, each design at its drawn angle. */
   public DatasetManifest(DesignSpace space, SolverConfig solver, int rows, int chunkSize, long seed) {
-    this(space, solver, rows, chunkSize, seed, ViscousPanelSolver.MODEL_VERSION);
+    this(space, solver, rows, chunkSize, seed, ViscousPanelSolver.MODEL_VERSION, List.of());
   }
 
   /** @return this manifest with another number of rows */
   public DatasetManifest grownTo(int newRows) {
-    return new DatasetManifest(space, solver, newRows, chunkSize, seed, solverVersion);
+    return new DatasetManifest(space, solver, newRows, chunkSize, seed, solverVersion, alphas);
+  }
+
+  /** @return this manifest with every design simulated as a polar at {@code angles} (degrees) */
+  public DatasetManifest withPolarAngles(List<Double> angles) {
+    return new DatasetManifest(space, solver, rows, chunkSize, seed, solverVersion, angles);
+  }
+
+  /** @return true when each row is a polar at {@link #alphas} rather than one drawn angle */
+  public boolean polars() {
+    return !alphas.isEmpty();
+  }
+
+  /** @return the column names of a chunk file */
+  public List<String> chunkColumns() {
+    int d = space.shapeDimension();
+    return polars() ? DesignPolar.columns(d, space.upperCount(), alphas.size())
+        : DesignCase.columns(d, space.upperCount());
   }
 
   /** @return the number of chunk files */
@@ -86,6 +122,10 @@ public record DatasetManifest(DesignSpace space, SolverConfig solver, int rows, 
       JsonNode tree = Json.mapper().readTree(file.toFile());
       if (tree instanceof ObjectNode fields && !fields.has("solverVersion")) {
         fields.put("solverVersion", UNRECORDED);
+      }
+      // manifests written before polar data sets simulated each design at its drawn angle
+      if (tree instanceof ObjectNode fields && !fields.has("alphas")) {
+        fields.putArray("alphas");
       }
       // manifests written before the turbulent model was a solver setting used Head's method
       if (tree.get("solver") instanceof ObjectNode solver && !solver.has("turbulentModel")) {

@@ -69,24 +69,49 @@ public record DesignCase(DesignPoint point, CaseStatus status, String reason, do
    * @return the case; never throws for a bad shape or a solver failure, which become statuses
    */
   public static DesignCase evaluate(DesignPoint point, AirfoilSolver solver) {
-    Airfoil airfoil;
-    ShapeReport report;
-    try {
-      airfoil = point.airfoil("cst");
-      report = ShapeAnalysis.analyse(airfoil);
-    } catch (IllegalArgumentException e) {
-      return invalid(point, e.getMessage());
-    }
-    if (!report.valid()) {
-      return invalid(point, report.summary());
+    Checked checked = Checked.of(point);
+    if (checked.rejection() != null) {
+      return checked.rejection();
     }
     AeroResult r;
     try {
-      r = solver.solve(airfoil, point.condition());
+      r = solver.solve(checked.airfoil(), point.condition());
     } catch (IllegalArgumentException | ArithmeticException e) {
-      return new DesignCase(point, CaseStatus.NOT_CONVERGED, "solver failed: " + e.getMessage(), Double.NaN,
-          Double.NaN, Double.NaN, report.maxThickness(), report.maxThicknessX());
+      return failed(point, checked.report(), e);
     }
+    return of(point, checked.report(), r);
+  }
+
+  /**
+   * A design's shape, checked once before it is simulated.
+   *
+   * @param airfoil its contour (null when invalid)
+   * @param report its shape report (null when the contour could not be built)
+   * @param rejection the {@link CaseStatus#INVALID_SHAPE} case, or null when the shape is valid
+   */
+  record Checked(Airfoil airfoil, ShapeReport report, DesignCase rejection) {
+    static Checked of(DesignPoint point) {
+      Airfoil airfoil;
+      ShapeReport report;
+      try {
+        airfoil = point.airfoil("cst");
+        report = ShapeAnalysis.analyse(airfoil);
+      } catch (IllegalArgumentException e) {
+        return new Checked(null, null, invalid(point, e.getMessage()));
+      }
+      return report.valid() ? new Checked(airfoil, report, null) : new Checked(airfoil, report,
+          invalid(point, report.summary()));
+    }
+  }
+
+  /** @return the case of a valid shape whose solver run threw {@code e}: not converged, with the reason */
+  static DesignCase failed(DesignPoint point, ShapeReport report, RuntimeException e) {
+    return new DesignCase(point, CaseStatus.NOT_CONVERGED, "solver failed: " + e.getMessage(), Double.NaN,
+        Double.NaN, Double.NaN, report.maxThickness(), report.maxThicknessX());
+  }
+
+  /** @return the case of a valid shape from the solver's result (numbers only where its status allows) */
+  static DesignCase of(DesignPoint point, ShapeReport report, AeroResult r) {
     CaseStatus status = CaseStatus.of(r.status());
     boolean numbers = status == CaseStatus.CONVERGED || status == CaseStatus.SEPARATED;
     return new DesignCase(point, status, r.reason(), numbers ? r.cl() : Double.NaN, numbers ? r.cd() : Double.NaN,

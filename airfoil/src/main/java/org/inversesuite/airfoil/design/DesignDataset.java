@@ -18,7 +18,9 @@ import org.inversesuite.data.table.NonFinitePolicy;
  * (converged) ones as training pairs x = CST coefficients, y = {@link DesignTarget#conditionNames()}.
  *
  * @param manifest how it was made
- * @param rows all designs, one row per design in the column order of {@link DesignCase#columns}
+ * @param rows all designs, one row per design in the column order of {@link DesignCase#columns}; for a
+ *     data set of polars ({@link DatasetManifest#polars()}) one row per design and angle, angle
+ *     by angle
  */
 public record DesignDataset(DatasetManifest manifest, CsvTable rows) {
 
@@ -30,6 +32,7 @@ public record DesignDataset(DatasetManifest manifest, CsvTable rows) {
    */
   public static DesignDataset read(Path dir) {
     DatasetManifest m = DatasetManifest.read(dir);
+    List<String> expected = m.chunkColumns();
     List<String> columns = DesignCase.columns(m.space().shapeDimension(), m.space().upperCount());
     List<double[]> all = new ArrayList<>();
     CsvReader reader = CsvReader.defaults().withNonFinite(NonFinitePolicy.ALLOW);
@@ -40,14 +43,21 @@ public record DesignDataset(DatasetManifest manifest, CsvTable rows) {
             + " is missing (rerun 'inverse airfoil dataset' with the same settings to finish it)");
       }
       CsvTable t = reader.read(f);
-      if (!t.columns().equals(columns)) {
-        throw new IllegalArgumentException(f + ": columns " + t.columns() + " differ from the expected " + columns);
+      if (!t.columns().equals(expected)) {
+        throw new IllegalArgumentException(f + ": columns " + t.columns() + " differ from the expected " + expected);
       }
       all.addAll(List.of(t.values().toRows()));
     }
     if (all.size() != m.rows()) {
       throw new IllegalArgumentException("data set " + dir + " has " + all.size() + " designs, its manifest says "
           + m.rows());
+    }
+    if (m.polars()) {
+      List<double[]> points = new ArrayList<>(all.size() * m.alphas().size());
+      for (double[] polar : all) {
+        points.addAll(List.of(DesignPolar.singleAngleRows(polar, m.space().shapeDimension())));
+      }
+      all = points;
     }
     Matrix v = Matrix.zeros(Precision.FLOAT64, all.size(), columns.size());
     for (int i = 0; i < all.size(); i++) {
@@ -68,8 +78,12 @@ public record DesignDataset(DatasetManifest manifest, CsvTable rows) {
     return counts;
   }
 
-  /** @return the usable designs as (x = coefficients, y = design targets) pairs */
+  /**
+   * @return the usable designs as (x = coefficients, y = design targets) pairs
+   * @throws IllegalArgumentException for a data set of polars ({@link #requireDistinctShapes})
+   */
   public ArrayDataset training() {
+    requireDistinctShapes();
     int d = manifest.space().shapeDimension();
     int status = rows.indexOf("status");
     List<Integer> keep = new ArrayList<>();
@@ -92,5 +106,20 @@ public record DesignDataset(DatasetManifest manifest, CsvTable rows) {
       }
     }
     return new ArrayDataset(x, y);
+  }
+
+  /**
+   * Refuses a data set of polars for model fitting: its rows share shapes across angles, so the
+   * held-out rows of the fits (every tenth row) would be shapes they were trained on.
+   *
+   * @throws IllegalArgumentException for a data set of polars, naming what to use instead
+   */
+  void requireDistinctShapes() {
+    if (manifest.polars()) {
+      throw new IllegalArgumentException("this is a data set of polars (" + manifest.rows() + " shapes at "
+          + manifest.alphas().size() + " angles each): design models and surrogates are fitted on data sets of drawn "
+          + "angles ('inverse airfoil dataset' without --alphas), whose rows are distinct shapes, so that held-out rows "
+          + "are unseen shapes");
+    }
   }
 }

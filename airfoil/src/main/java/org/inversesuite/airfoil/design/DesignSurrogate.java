@@ -82,6 +82,7 @@ public final class DesignSurrogate {
   private record Samples(double[][] inputs, double[] cl, double[] cd) {}
 
   private static Samples samples(DesignDataset data) {
+    data.requireDistinctShapes();
     CsvTable t = data.rows();
     int d = data.manifest().space().shapeDimension();
     int status = t.indexOf("status");

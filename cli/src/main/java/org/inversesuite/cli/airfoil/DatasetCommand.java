@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
         "      # ~18 min on 2 cores (docs/airfoil.md: 40,000 rows halve part 5's errors)",
         "  inverse airfoil dataset --rows 100000 --out big --space my-space.json",
         "  inverse airfoil dataset --rows 100000 --out big --panels 120  # 1.5x faster,",
-        "      # see docs/airfoil-validation.md"})
+        "      # see docs/airfoil-validation.md",
+        "  inverse airfoil dataset --rows 2000 --alphas -2:7:1 --panels 120 --out polars  # ten-angle polars",
+        "      # (docs/airfoil.md, part 2)"})
 final class DatasetCommand implements Callable<Integer> {
   @Option(names = "--rows", defaultValue = "2000", description = "designs to simulate (default ${DEFAULT-VALUE})")
   int rows;
@@ -51,6 +53,12 @@ final class DatasetCommand implements Callable<Integer> {
       description = "panels of the embedded solver (even; default that of the polar command, 160). 120 keeps the XFOIL "
           + "targets on blunt trailing edges at 1.5x the designs per second (docs/airfoil-validation.md)")
   Integer panels;
+
+  @Option(names = "--alphas", paramLabel = "ANGLES",
+      description = "simulate each design's shape and Reynolds number as a polar at these angles in degrees "
+          + "(from:to:step or a list, e.g. -2:7:1), one warm-started sweep per shape, instead of at its drawn angle; "
+          + "a data set of polars, for analysis (design models train on drawn angles)")
+  String alphas;
 
   @Option(names = {"-q", "--quiet"}, description = "no progress bar")
   boolean quiet;
@@ -79,9 +87,13 @@ final class DatasetCommand implements Callable<Integer> {
     DesignSpace box = space == null ? DesignSpace.defaults() : DesignSpaceFile.read(space);
     SolverConfig solver = panels == null ? SolverConfig.defaults() : SolverConfig.defaults().withPanels(panels);
     DatasetManifest manifest = new DatasetManifest(box, solver, rows, chunk, seed);
+    if (alphas != null) {
+      manifest = manifest.withPolarAngles(Sections.angles(alphas, "--alphas"));
+    }
+    String unit = manifest.polars() ? "polars" : "designs";
     GenerationSummary summary;
     try (FolderLock lock = FolderLock.acquire(out, "inverse airfoil dataset");
-        ProgressBar bar = new ProgressBar("simulating", rows, "designs", quiet)) {
+        ProgressBar bar = new ProgressBar("simulating", rows, unit, quiet)) {
       summary = new DatasetGenerator(manifest, threads).generate(out, n -> bar.update(n, ""));
       double total = recordedSeconds(out) + (summary.chunksComputed() > 0 ? summary.seconds() : 0);
       ObjectNode timing = Json.mapper().createObjectNode();
@@ -90,9 +102,10 @@ final class DatasetCommand implements Callable<Integer> {
       AtomicFiles.write(out.resolve(TIMING), Json.mapper().writeValueAsBytes(timing));
     }
     System.out.printf(Locale.ROOT, "%s: %s%n", out, summary.describe());
-    System.out.printf(Locale.ROOT, "%d chunks computed, %d reused from an earlier run, %.1f s (%.3f s per design "
-        + "computed)%n", summary.chunksComputed(), summary.chunksReused(), summary.seconds(),
-        summary.chunksComputed() == 0 ? 0 : summary.seconds() / Math.min(rows, summary.chunksComputed() * chunk));
+    int computed = Math.min(rows, summary.chunksComputed() * chunk);
+    System.out.printf(Locale.ROOT, "%d chunks computed, %d reused from an earlier run, %.1f s (%.3f s per %s "
+        + "computed, %d threads)%n", summary.chunksComputed(), summary.chunksReused(), summary.seconds(),
+        summary.chunksComputed() == 0 ? 0 : summary.seconds() / computed, unit.substring(0, unit.length() - 1), threads);
     return 0;
   }
 }

@@ -41,18 +41,27 @@ final class Sections {
    * @return the angles in degrees
    */
   static List<Double> angles(String spec) {
+    return angles(spec, "--alpha");
+  }
+
+  /**
+   * @param spec as for {@link #angles(String)}
+   * @param option the option that gave it, named in the messages
+   * @return the angles in degrees
+   */
+  static List<Double> angles(String spec, String option) {
     List<Double> out = new ArrayList<>();
     try {
       if (spec.contains(":")) {
         String[] p = spec.split(":");
         if (p.length != 3) {
-          throw new IllegalArgumentException("--alpha range must be from:to:step, got '" + spec + "'");
+          throw new IllegalArgumentException(option + " range must be from:to:step, got '" + spec + "'");
         }
         double from = Double.parseDouble(p[0]);
         double to = Double.parseDouble(p[1]);
         double step = Double.parseDouble(p[2]);
         if (!(step > 0) || to < from) {
-          throw new IllegalArgumentException("--alpha range needs step > 0 and to >= from, got '" + spec + "'");
+          throw new IllegalArgumentException(option + " range needs step > 0 and to >= from, got '" + spec + "'");
         }
         for (int k = 0; from + k * step <= to + 1e-9; k++) {
           out.add(from + k * step);
@@ -63,7 +72,7 @@ final class Sections {
         }
       }
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--alpha: '" + spec + "' is not a number, a list or a from:to:step range");
+      throw new IllegalArgumentException(option + ": '" + spec + "' is not a number, a list or a from:to:step range");
     }
     return out;
   }

@@ -150,6 +150,27 @@ class AirfoilCommandTest {
   }
 
   @Test
+  void datasetOfPolarsWritesOneRowPerShapeAndIsRefusedForTraining() throws Exception {
+    Path data = dir.resolve("polars");
+    assertEquals(0, run("airfoil", "dataset", "--rows", "2", "--chunk", "2", "--threads", "1", "--panels", "120",
+        "--alphas", "0:2:1", "-q", "--out", data.toString()));
+    List<String> lines = Files.readAllLines(data.resolve("chunk-00000.csv"));
+    assertEquals(3, lines.size(), "a header and one row per shape");
+    assertTrue(lines.get(0).contains("alpha_2,status_2,cl_2"), lines.get(0));
+    assertEquals(3, Json.mapper().readTree(data.resolve("manifest.json").toFile()).path("alphas").size());
+    String message = runRefused("airfoil", "train", data.toString(), "-o", dir.resolve("m.inn").toString());
+    assertTrue(message.contains("data set of polars (2 shapes at 3 angles each)"), message);
+    assertFalse(Files.exists(dir.resolve("m.inn")));
+    message = runRefused("airfoil", "dataset", "--rows", "2", "--alphas", "0:x:1", "-q", "--out",
+        dir.resolve("bad").toString());
+    assertTrue(message.contains("--alphas: '0:x:1'"), message);
+    message = runRefused("airfoil", "dataset", "--rows", "2", "--alphas", "0,21", "-q", "--out",
+        dir.resolve("bad").toString());
+    assertTrue(message.contains("polar angle 21.0 deg"), message);
+    assertFalse(Files.exists(dir.resolve("bad")));
+  }
+
+  @Test
   void polarRunsThroughTheXfoilBackendWhenAsked() throws Exception {
     Path fake = dir.resolve("xfoil");
     // a stand-in for XFOIL: reads its commands and writes the polar file XFOIL's PACC would write
