@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.inversesuite.core.problem.Batch;
@@ -67,5 +68,33 @@ class SplitsTest {
     assertThrows(IllegalArgumentException.class, () -> Splits.trainValidation(data, 0.01, new Rng(0)));
     assertThrows(IllegalArgumentException.class, () -> Splits.trainValidation(data, 0.99, new Rng(0)));
     assertThrows(IllegalArgumentException.class, () -> Splits.trainValidation(ArrayDatasetTest.numbered(1), 0.5, new Rng(0)));
+  }
+
+  @Test
+  void groupsStayWholeAndSingletonGroupsGiveTheRowSplit() {
+    ArrayDataset data = ArrayDatasetTest.numbered(120);
+    int[] shape = new int[120];
+    Arrays.setAll(shape, i -> i % 40);
+    TrainValidation s = Splits.trainValidation(data, shape, 0.1, new Rng(3));
+    assertEquals(12, s.validation().size(), "4 of 40 groups, 3 rows each");
+    assertEquals(108, s.train().size());
+    java.util.Set<Integer> validationGroups = new java.util.HashSet<>();
+    for (int id : ids(s.validation())) {
+      validationGroups.add(shape[id]);
+    }
+    assertEquals(4, validationGroups.size());
+    for (int id : ids(s.train())) {
+      assertFalse(validationGroups.contains(shape[id]), "row " + id + " of a validation group is in training");
+    }
+    int[] own = new int[120];
+    Arrays.setAll(own, i -> 1000 - i);
+    TrainValidation rows = Splits.trainValidation(data, 0.1, new Rng(3));
+    TrainValidation singletons = Splits.trainValidation(data, own, 0.1, new Rng(3));
+    assertArrayEquals(ids(rows.validation()), ids(singletons.validation()));
+    assertArrayEquals(ids(rows.train()), ids(singletons.train()));
+    assertThrows(IllegalArgumentException.class, () -> Splits.trainValidation(data, new int[119], 0.1, new Rng(0)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Splits.trainValidation(data, new int[120], 0.1, new Rng(0)));
+    assertTrue(e.getMessage().contains("of 1 groups"), e.getMessage());
   }
 }
