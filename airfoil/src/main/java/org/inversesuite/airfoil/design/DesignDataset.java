@@ -3,9 +3,11 @@ package org.inversesuite.airfoil.design;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.inversesuite.core.tensor.Matrix;
 import org.inversesuite.core.tensor.Precision;
 import org.inversesuite.data.set.ArrayDataset;
@@ -79,23 +81,17 @@ public record DesignDataset(DatasetManifest manifest, CsvTable rows) {
   }
 
   /**
-   * @return the usable designs as (x = coefficients, y = design targets) pairs
-   * @throws IllegalArgumentException for a data set of polars ({@link #requireDistinctShapes})
+   * @return the usable (converged) rows as (x = coefficients, y = design targets) pairs, in file
+   *     order; for a data set of polars one pair per usable angle, so a shape appears once per
+   *     angle ({@link #usableShapes} names it)
    */
   public ArrayDataset training() {
-    requireDistinctShapes();
     int d = manifest.space().shapeDimension();
-    int status = rows.indexOf("status");
-    List<Integer> keep = new ArrayList<>();
-    for (int i = 0; i < rows.rows(); i++) {
-      if (CaseStatus.ofCode(rows.get(i, status)) == CaseStatus.CONVERGED) {
-        keep.add(i);
-      }
-    }
-    Matrix x = Matrix.zeros(Precision.FLOAT64, keep.size(), d);
-    Matrix y = Matrix.zeros(Precision.FLOAT64, keep.size(), DesignTarget.conditionNames().size());
-    for (int r = 0; r < keep.size(); r++) {
-      int i = keep.get(r);
+    int[] keep = usableRows();
+    Matrix x = Matrix.zeros(Precision.FLOAT64, keep.length, d);
+    Matrix y = Matrix.zeros(Precision.FLOAT64, keep.length, DesignTarget.conditionNames().size());
+    for (int r = 0; r < keep.length; r++) {
+      int i = keep[r];
       for (int j = 0; j < d; j++) {
         x.set(r, j, rows.get(i, j));
       }
@@ -109,17 +105,19 @@ public record DesignDataset(DatasetManifest manifest, CsvTable rows) {
   }
 
   /**
-   * Refuses a data set of polars for model fitting: its rows share shapes across angles, so the
-   * held-out rows of the fits (every tenth row) would be shapes they were trained on.
-   *
-   * @throws IllegalArgumentException for a data set of polars, naming what to use instead
+   * @return the shape of every usable row, in the order of {@link #training}: the design's index in
+   *     the data set (for a data set of polars all angles of one design share it). Model fits hold
+   *     out whole shapes, so that held-out rows are shapes they have not seen.
    */
-  void requireDistinctShapes() {
-    if (manifest.polars()) {
-      throw new IllegalArgumentException("this is a data set of polars (" + manifest.rows() + " shapes at "
-          + manifest.alphas().size() + " angles each): design models and surrogates are fitted on data sets of drawn "
-          + "angles ('inverse airfoil dataset' without --alphas), whose rows are distinct shapes, so that held-out rows "
-          + "are unseen shapes");
-    }
+  public int[] usableShapes() {
+    int angles = manifest.polars() ? manifest.alphas().size() : 1;
+    return Arrays.stream(usableRows()).map(i -> i / angles).toArray();
+  }
+
+  /** @return the converged rows, in file order */
+  public int[] usableRows() {
+    int status = rows.indexOf("status");
+    return IntStream.range(0, rows.rows())
+        .filter(i -> CaseStatus.ofCode(rows.get(i, status)) == CaseStatus.CONVERGED).toArray();
   }
 }

@@ -2,6 +2,7 @@ package org.inversesuite.airfoil.design;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.inversesuite.core.block.AffineCouplingConfig;
 import org.inversesuite.core.block.ClampActivation;
 import org.inversesuite.core.block.CouplingForm;
@@ -52,17 +53,20 @@ public record DesignModel(Cinn cinn, DesignSpace space, TrainingRange range) {
   }
 
   /**
-   * Trains on the usable designs of a data set: 10 % held out for validation, x mapped through the
+   * Trains on the usable designs of a data set: 10 % of the shapes held out for validation (with all
+   * their angles in a data set of polars, so validation measures unseen shapes), x mapped through the
    * design box's support transform and standardised, y standardised, both fitted on the training part.
    */
   public static Trained train(DesignDataset data, FlowConfig flow, TrainingConfig recipe, TrainingListener listener) {
     ArrayDataset all = data.training();
-    if (all.size() < 20) {
-      throw new IllegalArgumentException("only " + all.size() + " usable designs in the data set; train on at least "
-          + "20 (generate more with 'inverse airfoil dataset --rows')");
+    int[] shapes = data.usableShapes();
+    long distinct = Arrays.stream(shapes).distinct().count();
+    if (distinct < 20) {
+      throw new IllegalArgumentException("only " + distinct + " shapes with usable results in the data set; train on at "
+          + "least 20 (generate more with 'inverse airfoil dataset --rows')");
     }
     Rng seed = new Rng(recipe.seed());
-    TrainValidation split = Splits.trainValidation(all, 0.1, seed.stream("split"));
+    TrainValidation split = Splits.trainValidation(all, shapes, 0.1, seed.stream("split"));
     Batch train = split.train().batch(range(split.train().size()));
     Batch validation = split.validation().batch(range(split.validation().size()));
     ParameterSpace xSpace = ParameterSpace.fit(data.manifest().space().shapeSupport(), train.x());

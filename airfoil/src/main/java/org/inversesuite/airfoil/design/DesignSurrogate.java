@@ -40,7 +40,8 @@ public final class DesignSurrogate {
     Samples s = samples(data);
     for (int degree = ForwardSurrogate.DEFAULT_DEGREE; degree >= 1; degree--) {
       if (s.inputs().length >= 2 * new MonomialBasis(s.inputs()[0].length, degree).size()) {
-        return Optional.of(ForwardSurrogate.fit(s.inputs(), s.cl(), s.cd(), degree, ForwardSurrogate.DEFAULT_RIDGE));
+        return Optional.of(ForwardSurrogate.fit(s.inputs(), s.cl(), s.cd(), s.shapes(), degree,
+            ForwardSurrogate.DEFAULT_RIDGE));
       }
     }
     return Optional.empty();
@@ -70,7 +71,7 @@ public final class DesignSurrogate {
     if (s.inputs().length < 20) {
       return Optional.empty();
     }
-    return Optional.of(MlpSurrogate.fit(s.inputs(), s.cl(), s.cd(), recipe));
+    return Optional.of(MlpSurrogate.fit(s.inputs(), s.cl(), s.cd(), s.shapes(), recipe));
   }
 
   /** Fits the surrogate of the given kind ({@link #fit}, or {@link #fitMlp(DesignDataset)}). */
@@ -78,31 +79,32 @@ public final class DesignSurrogate {
     return kind == SurrogateKind.RIDGE ? fit(data) : fitMlp(data);
   }
 
-  /** Inputs, C_l and C_d of the converged designs, in file order. */
-  private record Samples(double[][] inputs, double[] cl, double[] cd) {}
+  /**
+   * Inputs, C_l and C_d of the usable rows, in file order, with the shape of each (the held-out
+   * part of a fit is whole shapes: all angles of a polar's shape, or one design).
+   */
+  private record Samples(double[][] inputs, double[] cl, double[] cd, int[] shapes) {}
 
   private static Samples samples(DesignDataset data) {
-    data.requireDistinctShapes();
     CsvTable t = data.rows();
     int d = data.manifest().space().shapeDimension();
-    int status = t.indexOf("status");
-    List<double[]> inputs = new ArrayList<>();
-    List<double[]> outputs = new ArrayList<>();
-    for (int i = 0; i < t.rows(); i++) {
-      if (CaseStatus.ofCode(t.get(i, status)) != CaseStatus.CONVERGED) {
-        continue;
-      }
+    int[] usable = data.usableRows();
+    double[][] inputs = new double[usable.length][];
+    double[] cl = new double[usable.length];
+    double[] cd = new double[usable.length];
+    for (int r = 0; r < usable.length; r++) {
+      int i = usable[r];
       double[] in = new double[d + 2];
       for (int j = 0; j < d; j++) {
         in[j] = t.get(i, j);
       }
       in[d] = t.get(i, "alpha");
       in[d + 1] = Math.log10(t.get(i, "reynolds"));
-      inputs.add(in);
-      outputs.add(new double[] {t.get(i, "cl"), t.get(i, "cd")});
+      inputs[r] = in;
+      cl[r] = t.get(i, "cl");
+      cd[r] = t.get(i, "cd");
     }
-    return new Samples(inputs.toArray(new double[0][]), outputs.stream().mapToDouble(o -> o[0]).toArray(),
-        outputs.stream().mapToDouble(o -> o[1]).toArray());
+    return new Samples(inputs, cl, cd, data.usableShapes());
   }
 
   /** @return the surrogate's input row of a design point: coefficients, α, log₁₀Re */

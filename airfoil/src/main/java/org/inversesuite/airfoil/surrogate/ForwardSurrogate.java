@@ -1,6 +1,7 @@
 package org.inversesuite.airfoil.surrogate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
@@ -82,6 +83,18 @@ public record ForwardSurrogate(int degree, double ridge, double[] mean, double[]
    *     drag, or fewer designs than twice the number of monomials
    */
   public static ForwardSurrogate fit(double[][] inputs, double[] cl, double[] cd, int degree, double ridge) {
+    return fit(inputs, cl, cd, IntStream.range(0, inputs.length).toArray(), degree, ridge);
+  }
+
+  /**
+   * Fits the surrogate on rows that may share shapes (a data set of polars): every tenth shape is
+   * held out with all its rows for the reported errors.
+   *
+   * @param shapes the shape of every row; the rows of one shape are adjacent
+   * @see #fit(double[][], double[], double[], int, double)
+   */
+  public static ForwardSurrogate fit(double[][] inputs, double[] cl, double[] cd, int[] shapes, int degree,
+      double ridge) {
     long start = System.nanoTime();
     int n = inputs.length;
     int d = n == 0 ? 1 : inputs[0].length;
@@ -93,11 +106,8 @@ public record ForwardSurrogate(int degree, double ridge, double[] mean, double[]
     if (!(ridge >= 0) || !Double.isFinite(ridge)) {
       throw new IllegalArgumentException("ridge weight must be finite and >= 0, got " + ridge);
     }
-    SurrogateSamples data = new SurrogateSamples(inputs, cl, cd);
-    boolean[] held = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      held[i] = SurrogateSamples.held(i);
-    }
+    SurrogateSamples data = new SurrogateSamples(inputs, cl, cd, shapes);
+    boolean[] held = data.held;
     double[][] phi = features(basis, inputs, data.mean, data.scale);
     double[] wl = solve(phi, cl, held, ridge);
     double[] wd = solve(phi, data.logCd, held, ridge);

@@ -1,6 +1,7 @@
 package org.inversesuite.airfoil.surrogate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.stream.IntStream;
 import org.inversesuite.core.baseline.NetworkRecipe;
 import org.inversesuite.core.flow.Kernels;
 import org.inversesuite.core.nn.Activation;
@@ -120,20 +121,25 @@ public record MlpSurrogate(int version, NetworkRecipe recipe, double[] inputMean
    * @throws NonFiniteException if the training loss stops being finite
    */
   public static MlpSurrogate fit(double[][] inputs, double[] cl, double[] cd, NetworkRecipe recipe) {
+    return fit(inputs, cl, cd, IntStream.range(0, inputs.length).toArray(), recipe);
+  }
+
+  /**
+   * Trains the surrogate on rows that may share shapes (a data set of polars): every tenth shape is
+   * held out with all its rows.
+   *
+   * @param shapes the shape of every row; the rows of one shape are adjacent
+   * @see #fit(double[][], double[], double[], NetworkRecipe)
+   */
+  public static MlpSurrogate fit(double[][] inputs, double[] cl, double[] cd, int[] shapes, NetworkRecipe recipe) {
     long start = System.nanoTime();
     int n = inputs.length;
     if (n < 20) {
       throw new IllegalArgumentException("an MLP surrogate needs at least 20 designs (two held out), got " + n);
     }
-    SurrogateSamples data = new SurrogateSamples(inputs, cl, cd);
+    SurrogateSamples data = new SurrogateSamples(inputs, cl, cd, shapes);
     int d = data.dimension();
-    int[] train = new int[n - n / 10];
-    int k = 0;
-    for (int i = 0; i < n && k < train.length; i++) {
-      if (!SurrogateSamples.held(i)) {
-        train[k++] = i;
-      }
-    }
+    int[] train = data.trainingRows();
     double[] outputMean = new double[2];
     double[] outputScale = new double[2];
     double[][] targets = {data.cl, data.logCd};

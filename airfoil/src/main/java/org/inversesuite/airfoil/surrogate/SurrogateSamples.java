@@ -1,12 +1,17 @@
 package org.inversesuite.airfoil.surrogate;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The designs a surrogate is fitted on, checked once: inputs v (shape parameters, α, log₁₀Re),
  * C_l and C_d &gt; 0 per design, with ln C_d, the standardisation u = (v − m) / s and the split
- * both surrogates share (every tenth design, i = 9, 19, …, held out), so their held-out errors
- * are measured on the same designs.
+ * both surrogates share, so their held-out errors are measured on the same designs: every tenth
+ * shape (g = 9, 19, …, counting shapes in file order) is held out with all its rows. A data set of
+ * drawn angles has one row per shape, so rows 9, 19, … are held out; a data set of polars holds out
+ * every angle of every tenth shape, so no held-out row is a shape the fit has seen.
  */
 final class SurrogateSamples {
   final double[][] inputs;
@@ -15,16 +20,26 @@ final class SurrogateSamples {
   final double[] logCd;
   final double[] mean;
   final double[] scale;
+  /** Whether each row is held out of the first fit. */
+  final boolean[] held;
+
+  /** One shape per row ({@link #SurrogateSamples(double[][], double[], double[], int[])}). */
+  SurrogateSamples(double[][] inputs, double[] cl, double[] cd) {
+    this(inputs, cl, cd, IntStream.range(0, inputs.length).toArray());
+  }
 
   /**
-   * @throws IllegalArgumentException for mismatched lengths, non-finite values or a non-positive drag
+   * @param shapes the shape of every row; the rows of one shape are adjacent
+   * @throws IllegalArgumentException for mismatched lengths, non-finite values, a non-positive
+   *     drag, or a shape whose rows are not adjacent
    */
-  SurrogateSamples(double[][] inputs, double[] cl, double[] cd) {
+  SurrogateSamples(double[][] inputs, double[] cl, double[] cd, int[] shapes) {
     int n = inputs.length;
-    if (n == 0 || cl.length != n || cd.length != n) {
-      throw new IllegalArgumentException("surrogate needs as many lifts and drags as input rows, got " + n + ", "
-          + cl.length + ", " + cd.length);
+    if (n == 0 || cl.length != n || cd.length != n || shapes.length != n) {
+      throw new IllegalArgumentException("surrogate needs as many lifts, drags and shapes as input rows, got " + n
+          + ", " + cl.length + ", " + cd.length + ", " + shapes.length);
     }
+    held = heldShapes(shapes);
     int d = inputs[0].length;
     logCd = new double[n];
     for (int i = 0; i < n; i++) {
@@ -71,14 +86,31 @@ final class SurrogateSamples {
     return mean.length;
   }
 
-  /** @return true for the designs held out of the first fit */
-  static boolean held(int i) {
-    return i % 10 == 9;
+  /** @return every row of every tenth shape (9, 19, … in order of appearance) marked */
+  private static boolean[] heldShapes(int[] shapes) {
+    boolean[] held = new boolean[shapes.length];
+    Set<Integer> seen = new HashSet<>();
+    int g = -1;
+    for (int i = 0; i < shapes.length; i++) {
+      if (i == 0 || shapes[i] != shapes[i - 1]) {
+        if (!seen.add(shapes[i])) {
+          throw new IllegalArgumentException("the rows of shape " + shapes[i] + " are not adjacent (row " + i + ")");
+        }
+        g++;
+      }
+      held[i] = g % 10 == 9;
+    }
+    return held;
   }
 
-  /** @return the designs of {@code designs} not {@link #held} out: the ones a fit trains on */
-  static int training(int designs) {
-    return designs - designs / 10;
+  /** @return the rows a fit trains on (those not {@link #held} out), in order */
+  int[] trainingRows() {
+    return IntStream.range(0, held.length).filter(i -> !held[i]).toArray();
+  }
+
+  /** @return about the rows a fit on {@code rows} rows trains on (all but every tenth) */
+  static int training(int rows) {
+    return rows - rows / 10;
   }
 
   /**
@@ -88,12 +120,12 @@ final class SurrogateSamples {
    * @return {median |ΔC_l|, median |Δ(L/D)| / (L/D)} over the held-out designs (NaN if none)
    */
   double[] heldOutErrors(double[][] predicted) {
-    int m = size() / 10;
+    int m = size() - trainingRows().length;
     double[] el = new double[m];
     double[] ed = new double[m];
     int k = 0;
-    for (int i = 0; i < size() && k < m; i++) {
-      if (held(i)) {
+    for (int i = 0; i < size(); i++) {
+      if (held[i]) {
         double ld = cl[i] / cd[i];
         el[k] = Math.abs(predicted[i][0] - cl[i]);
         ed[k] = Math.abs(predicted[i][1] - ld) / Math.abs(ld);

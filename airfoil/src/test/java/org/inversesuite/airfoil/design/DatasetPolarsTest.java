@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.inversesuite.airfoil.solver.AeroResult;
@@ -75,10 +76,18 @@ class DatasetPolarsTest {
       assertTrue(e.getMessage().contains("other settings"), e.getMessage());
     }
 
-    // shapes repeat across rows: not for fitting models, whose held-out rows must be unseen shapes
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, read::training);
-    assertTrue(e.getMessage().contains("3 shapes at 3 angles"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> DesignSurrogate.fit(read));
+    // shapes repeat across rows: every usable row names its design, so fits hold out whole shapes
+    int[] usable = read.usableRows();
+    int[] shapes = read.usableShapes();
+    assertEquals(usable.length, read.training().size());
+    assertEquals(usable.length, shapes.length);
+    double[][] rows = read.rows().values().toRows();
+    for (int r = 0; r < usable.length; r++) {
+      assertEquals(CaseStatus.CONVERGED.code(), rows[usable[r]][10], 0, "row " + usable[r]);
+      assertEquals(usable[r] / ANGLES.size(), shapes[r], "row " + usable[r]);
+      assertArrayEquals(Arrays.copyOf(rows[3 * shapes[r]], 8), Arrays.copyOf(rows[usable[r]], 8), 0,
+          "row " + usable[r] + " has its shape's coefficients");
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.inversesuite.airfoil.surrogate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,5 +38,34 @@ class SurrogateSamplesTest {
     assertTrue(e.getMessage().contains("row 2"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> new SurrogateSamples(x, cl, new double[] {0.01}));
     assertTrue(e.getMessage().contains("as many"), e.getMessage());
+  }
+
+  @Test
+  void rowsOfOneShapeAreHeldOutTogether() {
+    // 12 shapes at 3 angles: shape 9 (rows 27, 28, 29) is the only one held out
+    int n = 36;
+    double[][] x = new double[n][1];
+    double[] cl = new double[n];
+    double[] cd = new double[n];
+    int[] shapes = new int[n];
+    double[][] predicted = new double[n][];
+    for (int i = 0; i < n; i++) {
+      x[i][0] = i;
+      cl[i] = 1;
+      cd[i] = 0.01;
+      shapes[i] = 100 + i / 3;
+      double e = i == 27 ? 0.01 : i == 28 ? 0.04 : i == 29 ? 0.02 : 5;
+      predicted[i] = new double[] {1 + e, 100 * (1 + e)};
+    }
+    SurrogateSamples s = new SurrogateSamples(x, cl, cd, shapes);
+    assertArrayEquals(new double[] {0.02, 0.02}, s.heldOutErrors(predicted), 1e-12);
+    assertEquals(33, s.trainingRows().length);
+    for (int i : s.trainingRows()) {
+      assertTrue(i < 27 || i > 29, "row " + i + " of the held-out shape is trained on");
+    }
+    shapes[30] = 100;
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new SurrogateSamples(x, cl, cd, shapes));
+    assertTrue(e.getMessage().contains("shape 100 are not adjacent (row 30)"), e.getMessage());
   }
 }

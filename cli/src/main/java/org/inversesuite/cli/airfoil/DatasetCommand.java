@@ -57,7 +57,7 @@ final class DatasetCommand implements Callable<Integer> {
   @Option(names = "--alphas", paramLabel = "ANGLES",
       description = "simulate each design's shape and Reynolds number as a polar at these angles in degrees "
           + "(from:to:step or a list, e.g. -2:7:1), one warm-started sweep per shape, instead of at its drawn angle; "
-          + "a data set of polars, for analysis (design models train on drawn angles)")
+          + "a data set of polars: 'inverse airfoil train' takes it too, holding out whole shapes")
   String alphas;
 
   @Option(names = {"-q", "--quiet"}, description = "no progress bar")
@@ -90,10 +90,10 @@ final class DatasetCommand implements Callable<Integer> {
     if (alphas != null) {
       manifest = manifest.withPolarAngles(Sections.angles(alphas, "--alphas"));
     }
-    String unit = manifest.polars() ? "polars" : "designs";
+    String unit = manifest.polars() ? "polar" : "design";
     GenerationSummary summary;
     try (FolderLock lock = FolderLock.acquire(out, "inverse airfoil dataset");
-        ProgressBar bar = new ProgressBar("simulating", rows, unit, quiet)) {
+        ProgressBar bar = new ProgressBar("simulating", rows, unit + "s", quiet)) {
       summary = new DatasetGenerator(manifest, threads).generate(out, n -> bar.update(n, ""));
       double total = recordedSeconds(out) + (summary.chunksComputed() > 0 ? summary.seconds() : 0);
       ObjectNode timing = Json.mapper().createObjectNode();
@@ -105,7 +105,7 @@ final class DatasetCommand implements Callable<Integer> {
     int computed = Math.min(rows, summary.chunksComputed() * chunk);
     System.out.printf(Locale.ROOT, "%d chunks computed, %d reused from an earlier run, %.1f s (%.3f s per %s "
         + "computed, %d threads)%n", summary.chunksComputed(), summary.chunksReused(), summary.seconds(),
-        summary.chunksComputed() == 0 ? 0 : summary.seconds() / computed, unit.substring(0, unit.length() - 1), threads);
+        summary.chunksComputed() == 0 ? 0 : summary.seconds() / computed, unit, threads);
     return 0;
   }
 }

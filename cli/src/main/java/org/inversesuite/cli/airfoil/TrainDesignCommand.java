@@ -3,6 +3,7 @@ package org.inversesuite.cli.airfoil;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,13 +98,18 @@ final class TrainDesignCommand implements Callable<Integer> {
     }
     run.set("recipe", Json.mapper().valueToTree(recipe));
     run.put("data", data.toString());
-    run.put("usableDesigns", dataset.training().size());
+    int usable = dataset.usableRows().length;
+    long shapes = Arrays.stream(dataset.usableShapes()).distinct().count();
+    run.put("usableDesigns", usable);
+    run.put("usableShapes", shapes);
     run.put("trainingSeconds", trained.result().seconds());
     run.put("dataSeconds", DatasetCommand.recordedSeconds(data));
     run.set("provenance", Json.mapper().valueToTree(Provenance.current(seed, dataset.manifest().toString())));
     trained.model().save(output, run);
     trained.model().cinn().close();
-    System.out.printf(Locale.ROOT, "trained on %d designs in %.1f s; wrote %s%n", dataset.training().size(),
+    String what = dataset.manifest().polars() ? String.format(Locale.ROOT, "%d polar points of %d shapes", usable, shapes)
+        : usable + " designs";
+    System.out.printf(Locale.ROOT, "trained on %s in %.1f s (validation: 10 %% of the shapes); wrote %s%n", what,
         trained.result().seconds(), output);
     System.out.printf(Locale.ROOT, "%d of %d steps (%s), kept step %d: best validation NLL %.3f per design "
         + "(%d shape coefficients)%n", trained.result().iterationsRun(), iterations,

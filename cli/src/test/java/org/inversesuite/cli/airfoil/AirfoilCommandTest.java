@@ -32,6 +32,7 @@ import org.inversesuite.core.flow.Flow;
 import org.inversesuite.core.flow.ParameterSpace;
 import org.inversesuite.core.flow.Standardization;
 import org.inversesuite.core.infer.Cinn;
+import org.inversesuite.core.io.CinnStore;
 import org.inversesuite.core.random.Rng;
 import org.inversesuite.core.tensor.Precision;
 import org.junit.jupiter.api.Test;
@@ -150,17 +151,32 @@ class AirfoilCommandTest {
   }
 
   @Test
-  void datasetOfPolarsWritesOneRowPerShapeAndIsRefusedForTraining() throws Exception {
+  void datasetOfPolarsWritesOneRowPerShapeAndTrainsADesignModel() throws Exception {
     Path data = dir.resolve("polars");
-    assertEquals(0, run("airfoil", "dataset", "--rows", "2", "--chunk", "2", "--threads", "1", "--panels", "120",
+    assertEquals(0, run("airfoil", "dataset", "--rows", "24", "--chunk", "12", "--threads", "1", "--panels", "120",
         "--alphas", "0:2:1", "-q", "--out", data.toString()));
     List<String> lines = Files.readAllLines(data.resolve("chunk-00000.csv"));
-    assertEquals(3, lines.size(), "a header and one row per shape");
+    assertEquals(13, lines.size(), "a header and one row per shape");
     assertTrue(lines.get(0).contains("alpha_2,status_2,cl_2"), lines.get(0));
     assertEquals(3, Json.mapper().readTree(data.resolve("manifest.json").toFile()).path("alphas").size());
-    String message = runRefused("airfoil", "train", data.toString(), "-o", dir.resolve("m.inn").toString());
-    assertTrue(message.contains("data set of polars (2 shapes at 3 angles each)"), message);
-    assertFalse(Files.exists(dir.resolve("m.inn")));
+    Path model = dir.resolve("m.inn");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream old = System.out;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, run("airfoil", "train", data.toString(), "-o", model.toString(), "--iterations", "20", "-q"));
+    } finally {
+      System.setOut(old);
+    }
+    assertTrue(out.toString(StandardCharsets.UTF_8).matches("(?s).*trained on \\d+ polar points of \\d+ shapes.*"),
+        out.toString(StandardCharsets.UTF_8));
+    assertTrue(CinnStore.runMetadata(model).path("usableShapes").asInt() >= 20);
+    Path few = dir.resolve("few");
+    assertEquals(0, run("airfoil", "dataset", "--rows", "5", "--threads", "1", "--panels", "120", "--alphas", "0:1:1", "-q",
+        "--out", few.toString()));
+    String message = runRefused("airfoil", "train", few.toString(), "-o", dir.resolve("m2.inn").toString());
+    assertTrue(message.contains("shapes with usable results in the data set; train on at least 20"), message);
+    assertFalse(Files.exists(dir.resolve("m2.inn")));
     message = runRefused("airfoil", "dataset", "--rows", "2", "--alphas", "0:x:1", "-q", "--out",
         dir.resolve("bad").toString());
     assertTrue(message.contains("--alphas: '0:x:1'"), message);
