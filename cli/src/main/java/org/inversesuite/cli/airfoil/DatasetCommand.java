@@ -57,7 +57,8 @@ final class DatasetCommand implements Callable<Integer> {
   @Option(names = "--alphas", paramLabel = "ANGLES",
       description = "simulate each design's shape and Reynolds number as a polar at these angles in degrees "
           + "(from:to:step or a list, e.g. -2:7:1), one warm-started sweep per shape, instead of at its drawn angle; "
-          + "a data set of polars: 'inverse airfoil train' takes it too, holding out whole shapes")
+          + "a data set of polars: 'inverse airfoil train' takes it too, holding out whole shapes (for design models "
+          + "drawn angles are worth more per solver second: distinct shapes count, docs/airfoil.md)")
   String alphas;
 
   @Option(names = {"-q", "--quiet"}, description = "no progress bar")
