@@ -5,25 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SurrogateSamplesTest {
-  @Test
-  void heldOutErrorsAreMediansOverEveryTenthDesign() {
-    int n = 30;
-    double[][] x = new double[n][1];
+  /** n designs with x_i = i, C_l = 1, C_d = 0.01 (L/D 100). */
+  private static SurrogateSamples designs(int n, int[] shapes) {
+    double[][] x = new double[n][];
+    Arrays.setAll(x, i -> new double[] {i});
     double[] cl = new double[n];
+    Arrays.fill(cl, 1);
     double[] cd = new double[n];
+    Arrays.fill(cd, 0.01);
+    return shapes == null ? new SurrogateSamples(x, cl, cd) : new SurrogateSamples(x, cl, cd, shapes);
+  }
+
+  /** @return predictions off by the given relative error in both C_l and L/D at some rows, by 5 elsewhere */
+  private static double[][] predictedWithErrors(int n, Map<Integer, Double> errors) {
     double[][] predicted = new double[n][];
     for (int i = 0; i < n; i++) {
-      x[i][0] = i;
-      cl[i] = 1;
-      cd[i] = 0.01;
-      // Rows 9, 19, 29 are held out: errors in Cl 0.01, 0.03, 0.02 and in L/D 1 %, 3 %, 2 %.
-      double e = i == 9 ? 0.01 : i == 19 ? 0.03 : i == 29 ? 0.02 : 5;
+      double e = errors.getOrDefault(i, 5.0);
       predicted[i] = new double[] {1 + e, 100 * (1 + e)};
     }
-    assertArrayEquals(new double[] {0.02, 0.02}, new SurrogateSamples(x, cl, cd).heldOutErrors(predicted), 1e-12);
+    return predicted;
+  }
+
+  @Test
+  void heldOutErrorsAreMediansOverEveryTenthDesign() {
+    // Rows 9, 19, 29 are held out: errors in Cl 0.01, 0.03, 0.02 and in L/D 1 %, 3 %, 2 %.
+    double[][] predicted = predictedWithErrors(30, Map.of(9, 0.01, 19, 0.03, 29, 0.02));
+    assertArrayEquals(new double[] {0.02, 0.02}, designs(30, null).heldOutErrors(predicted), 1e-12);
   }
 
   @Test
@@ -43,29 +55,17 @@ class SurrogateSamplesTest {
   @Test
   void rowsOfOneShapeAreHeldOutTogether() {
     // 12 shapes at 3 angles: shape 9 (rows 27, 28, 29) is the only one held out
-    int n = 36;
-    double[][] x = new double[n][1];
-    double[] cl = new double[n];
-    double[] cd = new double[n];
-    int[] shapes = new int[n];
-    double[][] predicted = new double[n][];
-    for (int i = 0; i < n; i++) {
-      x[i][0] = i;
-      cl[i] = 1;
-      cd[i] = 0.01;
-      shapes[i] = 100 + i / 3;
-      double e = i == 27 ? 0.01 : i == 28 ? 0.04 : i == 29 ? 0.02 : 5;
-      predicted[i] = new double[] {1 + e, 100 * (1 + e)};
-    }
-    SurrogateSamples s = new SurrogateSamples(x, cl, cd, shapes);
+    int[] shapes = new int[36];
+    Arrays.setAll(shapes, i -> 100 + i / 3);
+    SurrogateSamples s = designs(36, shapes);
+    double[][] predicted = predictedWithErrors(36, Map.of(27, 0.01, 28, 0.04, 29, 0.02));
     assertArrayEquals(new double[] {0.02, 0.02}, s.heldOutErrors(predicted), 1e-12);
     assertEquals(33, s.trainingRows().length);
     for (int i : s.trainingRows()) {
       assertTrue(i < 27 || i > 29, "row " + i + " of the held-out shape is trained on");
     }
     shapes[30] = 100;
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new SurrogateSamples(x, cl, cd, shapes));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> designs(36, shapes));
     assertTrue(e.getMessage().contains("shape 100 are not adjacent (row 30)"), e.getMessage());
   }
 }
