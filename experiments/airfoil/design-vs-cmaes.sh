@@ -9,6 +9,8 @@
 # Usage, from the repository root after `mvn -B -q package -DskipTests`:
 #   experiments/airfoil/design-vs-cmaes.sh OUT [ROWS]
 # INVERSE overrides the launcher (default cli/target/inverse/bin/inverse).
+# ALPHAS makes the data set one of polars at those angles (`dataset --alphas`), e.g. the model "mp" of docs/airfoil.md,
+# "A design model trained on polars (session 24)": ALPHAS=0:6:0.5 experiments/airfoil/design-vs-cmaes.sh OUT 4000
 set -euo pipefail
 if [[ $# -lt 1 ]]; then
   echo "usage: $0 OUT [ROWS]   (OUT: a folder for the data set, model, families and comparisons; ROWS default 40000)" >&2
@@ -23,7 +25,11 @@ if [[ ! -x $inverse ]]; then
   exit 2
 fi
 mkdir -p "$out"
-"$inverse" airfoil dataset --rows "$rows" --chunk 250 --out "$out/data" -q
+polars=()
+if [[ -n ${ALPHAS:-} ]]; then
+  polars=(--alphas "$ALPHAS")
+fi
+"$inverse" airfoil dataset --rows "$rows" --chunk 250 "${polars[@]}" --out "$out/data" -q
 "$inverse" airfoil train "$out/data" -o "$out/model.inn" --iterations 8000 -q --force
 for seed in 1 2 3 4 5; do
   "$inverse" airfoil design "$out/model.inn" --cl 0.66 --ld 100 --alpha 4 --re 1e6 --min-thickness 0.11 -n 100 \
