@@ -114,6 +114,11 @@ public record DesignDataset(DatasetManifest manifest, CsvTable rows) {
     return Arrays.stream(usableRows()).map(i -> i / angles).toArray();
   }
 
+  /** @return how many shapes have at least one usable row */
+  public int usableShapeCount() {
+    return (int) Arrays.stream(usableShapes()).distinct().count();
+  }
+
   /** @return the converged rows, in file order */
   public int[] usableRows() {
     int status = rows.indexOf("status");

@@ -2,7 +2,6 @@ package org.inversesuite.airfoil.design;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.Arrays;
 import org.inversesuite.core.block.AffineCouplingConfig;
 import org.inversesuite.core.block.ClampActivation;
 import org.inversesuite.core.block.CouplingForm;
@@ -60,7 +59,7 @@ public record DesignModel(Cinn cinn, DesignSpace space, TrainingRange range) {
   public static Trained train(DesignDataset data, FlowConfig flow, TrainingConfig recipe, TrainingListener listener) {
     ArrayDataset all = data.training();
     int[] shapes = data.usableShapes();
-    long distinct = Arrays.stream(shapes).distinct().count();
+    int distinct = data.usableShapeCount();
     if (distinct < 20) {
       throw new IllegalArgumentException("only " + distinct + " shapes with usable results in the data set; train on at "
           + "least 20 (generate more with 'inverse airfoil dataset --rows')");

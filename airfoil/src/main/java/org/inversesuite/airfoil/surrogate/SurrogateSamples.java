@@ -120,7 +120,10 @@ final class SurrogateSamples {
    * @return {median |ΔC_l|, median |Δ(L/D)| / (L/D)} over the held-out designs (NaN if none)
    */
   double[] heldOutErrors(double[][] predicted) {
-    int m = size() - trainingRows().length;
+    int m = 0;
+    for (boolean h : held) {
+      m += h ? 1 : 0;
+    }
     double[] el = new double[m];
     double[] ed = new double[m];
     int k = 0;

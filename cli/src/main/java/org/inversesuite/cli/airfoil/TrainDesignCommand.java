@@ -3,7 +3,6 @@ package org.inversesuite.cli.airfoil;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,7 +98,7 @@ final class TrainDesignCommand implements Callable<Integer> {
     run.set("recipe", Json.mapper().valueToTree(recipe));
     run.put("data", data.toString());
     int usable = dataset.usableRows().length;
-    long shapes = Arrays.stream(dataset.usableShapes()).distinct().count();
+    int shapes = dataset.usableShapeCount();
     run.put("usableDesigns", usable);
     run.put("usableShapes", shapes);
     run.put("trainingSeconds", trained.result().seconds());
