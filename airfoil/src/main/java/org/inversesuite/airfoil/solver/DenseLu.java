@@ -13,8 +13,11 @@ package org.inversesuite.airfoil.solver;
  * to it bit for bit (tested); the blocking only cuts the memory traffic of the trailing update.
  */
 final class DenseLu {
-  /** Columns per block: the trailing rows are loaded and stored once per block of pivots. */
-  private static final int BLOCK = 8;
+  /**
+   * Columns per block: the trailing rows are loaded and stored once per block of pivots. 16 was
+   * the fastest of 4, 8, 12, 16, 24 and 32 at n = 138 and 161 (docs/airfoil.md, session 25).
+   */
+  private static final int BLOCK = 16;
 
   private final int n;
   private final double[] lu;
