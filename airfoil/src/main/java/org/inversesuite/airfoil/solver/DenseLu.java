@@ -18,6 +18,7 @@ final class DenseLu {
    * the fastest of 4, 8, 12, 16, 24 and 32 at n = 138 and 161 (docs/airfoil.md, session 25).
    */
   private static final int BLOCK = 16;
+  private static final ThreadLocal<double[]> PANEL = ThreadLocal.withInitial(() -> new double[0]);
 
   private final int n;
   private final double[] lu;
@@ -49,7 +50,7 @@ final class DenseLu {
     this.n = n;
     this.lu = copy ? a.clone() : a;
     this.pivot = new int[n];
-    double[] panel = new double[n * Math.min(BLOCK, n)];
+    double[] panel = panelBuffer(n * Math.min(BLOCK, n));
     for (int k0 = 0; k0 < n; k0 += BLOCK) {
       int kb = Math.min(BLOCK, n - k0);
       int end = k0 + kb;
@@ -59,6 +60,19 @@ final class DenseLu {
       }
       BlockUpdate.subtractProducts(lu, n, k0, kb, end, end, n);
     }
+  }
+
+  /**
+   * The calling thread's panel buffer, at least {@code size} long: a factorisation per Newton
+   * matrix would otherwise allocate n × 16 doubles each time (18 KB at n = 138).
+   */
+  private static double[] panelBuffer(int size) {
+    double[] b = PANEL.get();
+    if (b.length < size) {
+      b = new double[size];
+      PANEL.set(b);
+    }
+    return b;
   }
 
   /**
