@@ -5,21 +5,8 @@ package org.inversesuite.airfoil.solver;
  * one array, P A = L U (Golub &amp; Van Loan, Matrix Computations, Alg. 3.4.1). A hand-written
  * kernel because the solver factors and back-substitutes many times per polar and the
  * object-per-entry matrices of Commons Math cost more than the arithmetic here.
- *
- * <p>Right-looking and blocked (ibid. §3.2.11): a panel of {@link #BLOCK} columns is factored one
- * pivot at a time, the block's rows of U are solved, and the trailing rows get the whole block's
- * updates in one pass ({@link BlockUpdate}). Every entry receives the same products and
- * differences in the same order as in the column-at-a-time algorithm, so the factors are identical
- * to it bit for bit (tested); the blocking only cuts the memory traffic of the trailing update.
  */
 final class DenseLu {
-  /**
-   * Columns per block: the trailing rows are loaded and stored once per block of pivots. 16 was
-   * the fastest of 4, 8, 12, 16, 24 and 32 at n = 138 and 161 (docs/airfoil.md, session 25).
-   */
-  private static final int BLOCK = 16;
-  private static final ThreadLocal<double[]> PANEL = ThreadLocal.withInitial(() -> new double[0]);
-
   private final int n;
   private final double[] lu;
   private final int[] pivot;
@@ -50,132 +37,92 @@ final class DenseLu {
     this.n = n;
     this.lu = copy ? a.clone() : a;
     this.pivot = new int[n];
-    double[] panel = panelBuffer(n * Math.min(BLOCK, n));
-    for (int k0 = 0; k0 < n; k0 += BLOCK) {
-      int kb = Math.min(BLOCK, n - k0);
-      int end = k0 + kb;
-      factorPanel(k0, kb, panel);
-      for (int r = k0 + 1; r < end; r++) {
-        BlockUpdate.subtractProducts(lu, n, k0, r - k0, end, r, r + 1);
-      }
-      BlockUpdate.subtractProducts(lu, n, k0, kb, end, end, n);
+    int k = 0;
+    for (; k + 1 < n; k += 2) {
+      eliminatePair(k);
+    }
+    if (k < n) {
+      pivotRow(k);
     }
   }
 
   /**
-   * The calling thread's panel buffer, at least {@code size} long: a factorisation per Newton
-   * matrix would otherwise allocate n × 16 doubles each time (18 KB at n = 138).
+   * Eliminates columns k and k + 1 in one pass over the trailing rows: pivot k, multipliers of
+   * column k and their update of column k + 1 only, pivot k + 1 (the rows below k are all in the
+   * same state, so swapping them now is swapping them later), step k on row k + 1, then both
+   * updates of every other trailing row together. Each entry gets the updates of step k then
+   * step k + 1 with the same roundings as Alg. 3.4.1 one column at a time: the factors are
+   * identical bit for bit (tested against it).
    */
-  private static double[] panelBuffer(int size) {
-    double[] b = PANEL.get();
-    if (b.length < size) {
-      b = new double[size];
-      PANEL.set(b);
-    }
-    return b;
-  }
-
-  /**
-   * Columns k0 … k0 + kb − 1 of rows k0 … n − 1, one pivot at a time (Alg. 3.4.1 restricted to
-   * the panel), in a column-major copy so that the pivot search, the multipliers l_ik = a_ik ·
-   * (1 / a_kk) and their updates of the panel's later columns run along contiguous memory. The
-   * panel's row swaps are then applied to the rest of each row (left of the panel: earlier
-   * multipliers; right of it: columns this block has not updated yet, in the same state in all
-   * rows below k0), so the result is the row-major algorithm's.
-   */
-  private void factorPanel(int k0, int kb, double[] panel) {
-    int rows = n - k0;
-    for (int i = 0; i < rows; i++) {
-      int ri = (k0 + i) * n + k0;
-      for (int j = 0; j < kb; j++) {
-        panel[j * rows + i] = lu[ri + j];
+  private void eliminatePair(int k) {
+    double inv = pivotRow(k);
+    int kk = k * n;
+    for (int i = k + 1; i < n; i++) {
+      int ri = i * n;
+      double f = lu[ri + k] * inv;
+      if (f != 0) {
+        lu[ri + k] = f;
+        lu[ri + k + 1] -= f * lu[kk + k + 1];
+      } else {
+        lu[ri + k] = 0;
       }
     }
-    for (int j = 0; j < kb; j++) {
-      int col = j * rows;
-      int p = pivotIndex(panel, col, j, rows, k0 + j);
-      pivot[k0 + j] = k0 + p;
-      if (p != j) {
-        for (int c = 0; c < kb; c++) {
-          double t = panel[c * rows + j];
-          panel[c * rows + j] = panel[c * rows + p];
-          panel[c * rows + p] = t;
-        }
-      }
-      double inv = 1.0 / panel[col + j];
-      boolean zero = false;
-      for (int i = col + j + 1; i < col + rows; i++) {
-        double f = panel[i] * inv;
-        if (f == 0) {
-          zero = true;
-          f = 0;
-        }
-        panel[i] = f;
-      }
-      for (int c = j + 1; c < kb; c++) {
-        int cc = c * rows;
-        double u = panel[cc + j];
-        if (!zero) {
-          VectorAxpy.subtractScaled(panel, cc + j + 1, u, panel, col + j + 1, rows - j - 1);
-        } else {
-          for (int i = j + 1; i < rows; i++) {
-            double f = panel[col + i];
-            if (f != 0) {
-              panel[cc + i] -= f * u;
-            }
-          }
-        }
-      }
+    int k1 = k + 1;
+    double inv1 = pivotRow(k1);
+    int r1 = k1 * n;
+    double f1 = lu[r1 + k];
+    if (f1 != 0) {
+      VectorAxpy.subtractScaled(lu, r1 + k + 2, f1, lu, kk + k + 2, n - k - 2);
     }
-    for (int i = 0; i < rows; i++) {
-      int ri = (k0 + i) * n + k0;
-      for (int j = 0; j < kb; j++) {
-        lu[ri + j] = panel[j * rows + i];
+    int rest = n - k - 2;
+    for (int i = k + 2; i < n; i++) {
+      int ri = i * n;
+      double f = lu[ri + k];
+      double g = lu[ri + k1] * inv1;
+      if (g != 0) {
+        lu[ri + k1] = g;
+      } else {
+        lu[ri + k1] = 0;
       }
-    }
-    for (int k = k0; k < k0 + kb; k++) {
-      int p = pivot[k];
-      if (p != k) {
-        swapOutside(k, p, k0, k0 + kb);
+      if (f != 0 && g != 0) {
+        VectorAxpy.subtractScaled2(lu, ri + k + 2, f, lu, kk + k + 2, g, lu, r1 + k + 2, rest);
+      } else if (f != 0) {
+        VectorAxpy.subtractScaled(lu, ri + k + 2, f, lu, kk + k + 2, rest);
+      } else if (g != 0) {
+        VectorAxpy.subtractScaled(lu, ri + k + 2, g, lu, r1 + k + 2, rest);
       }
     }
   }
 
   /**
-   * The row of the largest |entry| of a panel column at or below its diagonal (the first of
-   * equal ones), as an offset in the panel.
+   * Chooses the largest |entry| of column k at or below the diagonal as pivot and swaps its row
+   * up.
    *
-   * @throws ArithmeticException if that entry is zero or not finite (singular matrix)
+   * @return 1 / pivot
+   * @throws ArithmeticException if the pivot is zero or not finite
    */
-  private int pivotIndex(double[] panel, int col, int j, int rows, int column) {
-    int p = j;
-    double best = Math.abs(panel[col + j]);
-    for (int i = j + 1; i < rows; i++) {
-      double v = Math.abs(panel[col + i]);
+  private double pivotRow(int k) {
+    int p = k;
+    double best = Math.abs(lu[k * n + k]);
+    for (int i = k + 1; i < n; i++) {
+      double v = Math.abs(lu[i * n + k]);
       if (v > best) {
         best = v;
         p = i;
       }
     }
     if (!(best > 0) || !Double.isFinite(best)) {
-      throw new ArithmeticException("singular matrix: pivot " + best + " in column " + column + " of " + n);
+      throw new ArithmeticException("singular matrix: pivot " + best + " in column " + k + " of " + n);
     }
-    return p;
-  }
-
-  /** Swaps rows k and p outside the columns [from, to). */
-  private void swapOutside(int k, int p, int from, int to) {
-    int rk = k * n;
-    int rp = p * n;
-    for (int j = 0; j < n; j++) {
-      if (j == from) {
-        j = to - 1;
-        continue;
+    pivot[k] = p;
+    if (p != k) {
+      for (int j = 0; j < n; j++) {
+        double t = lu[k * n + j];
+        lu[k * n + j] = lu[p * n + j];
+        lu[p * n + j] = t;
       }
-      double t = lu[rk + j];
-      lu[rk + j] = lu[rp + j];
-      lu[rp + j] = t;
     }
+    return 1.0 / lu[k * n + k];
   }
 
   /** @return the order n */

@@ -66,4 +66,28 @@ final class VectorAxpy {
       y[o3 + j] -= w3 * xj;
     }
   }
+
+  /**
+   * y[yOffset + j] ← (y[yOffset + j] − f · a[aOffset + j]) − g · b[bOffset + j]: two rank-one
+   * updates of one run in one pass, with the roundings of two calls of {@link #subtractScaled}
+   * in that order (the LU factorisation eliminates two columns per pass over its trailing rows).
+   */
+  static void subtractScaled2(double[] y, int yOffset, double f, double[] a, int aOffset, double g, double[] b,
+      int bOffset, int length) {
+    int j = 0;
+    int step = SPECIES.length();
+    if (length >= step) {
+      DoubleVector fv = DoubleVector.broadcast(SPECIES, f);
+      DoubleVector gv = DoubleVector.broadcast(SPECIES, g);
+      for (int upper = SPECIES.loopBound(length); j < upper; j += step) {
+        DoubleVector av = DoubleVector.fromArray(SPECIES, a, aOffset + j);
+        DoubleVector bv = DoubleVector.fromArray(SPECIES, b, bOffset + j);
+        DoubleVector.fromArray(SPECIES, y, yOffset + j).sub(av.mul(fv)).sub(bv.mul(gv)).intoArray(y, yOffset + j);
+      }
+    }
+    for (; j < length; j++) {
+      double v = y[yOffset + j] - f * a[aOffset + j];
+      y[yOffset + j] = v - g * b[bOffset + j];
+    }
+  }
 }

@@ -10,11 +10,9 @@ import org.inversesuite.airfoil.shape.TrailingEdge;
 import org.junit.jupiter.api.Test;
 
 /**
- * The blocked kernels of the solver (the LU's panels of sixteen columns with their trailing update,
- * four Jacobian rows per pass, and their Vector API updates) against the one-at-a-time scalar loops
- * they replaced: identical bit for bit, so the solver's results do not move. The LU's sizes span
- * its block and tile edges (16-column panels, 4-row by 2-vector tiles, scalar column tails), with
- * and without zero multipliers.
+ * The blocked kernels of the solver (two LU columns per pass, four Jacobian rows per pass, and
+ * their Vector API updates) against the one-at-a-time scalar loops they replaced: identical bit
+ * for bit, so the solver's results do not move.
  */
 class BlockedKernelTest {
   private static double[] randomMatrix(Random r, int n, double zeroFraction) {
@@ -56,10 +54,10 @@ class BlockedKernelTest {
   }
 
   @Test
-  void blockedLuSolvesExactlyAsTheColumnByColumnOne() {
+  void pairwiseLuSolvesExactlyAsTheColumnByColumnOne() {
     Random r = new Random(11);
-    for (int n : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 16, 17, 31, 32, 33, 54, 137, 138, 161, 183}) {
-      for (double zeros : new double[] {0, 0.01, 0.3}) {
+    for (int n : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 17, 54, 183}) {
+      for (double zeros : new double[] {0, 0.3}) {
         double[] a = randomMatrix(r, n, zeros);
         for (int i = 0; i < n; i++) {
           a[i * n + i] += 3;
@@ -141,10 +139,11 @@ class BlockedKernelTest {
   }
 
   @Test
-  void fourWayUpdateMatchesTheScalarLoop() {
+  void twoAndFourWayUpdatesMatchTheScalarLoop() {
     Random r = new Random(5);
     for (int length = 0; length <= 29; length++) {
       double[] x = r.doubles(length + 3).toArray();
+      double[] z = r.doubles(length + 3).toArray();
       double[] y = r.doubles(4 * (length + 3)).toArray();
       double[] w = {r.nextGaussian(), r.nextGaussian(), r.nextGaussian(), r.nextGaussian()};
       int[] o = {1, length + 4, 2 * (length + 3), 3 * (length + 3) + 2};
@@ -157,6 +156,14 @@ class BlockedKernelTest {
       double[] four = y.clone();
       VectorAxpy.subtractScaled4(four, o[0], o[1], o[2], o[3], w[0], w[1], w[2], w[3], x, 1, length);
       assertArrayEquals(expected, four, 0.0, "four-way, length " + length);
+      expected = y.clone();
+      for (int j = 0; j < length; j++) {
+        expected[2 + j] -= w[0] * x[j];
+        expected[2 + j] -= w[1] * z[3 + j];
+      }
+      double[] two = y.clone();
+      VectorAxpy.subtractScaled2(two, 2, w[0], x, 0, w[1], z, 3, length);
+      assertArrayEquals(expected, two, 0.0, "two-way, length " + length);
     }
   }
 
