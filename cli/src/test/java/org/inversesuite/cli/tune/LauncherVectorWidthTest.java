@@ -12,7 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The launcher script turns the saved or exported width into {@code -XX:MaxVectorSize}, before JAVA_OPTS. */
+/**
+ * The launcher script turns the saved or exported width into {@code -XX:MaxVectorSize}, before JAVA_OPTS, and gives
+ * the airfoil data set its larger young generation unless JAVA_OPTS are set.
+ */
 class LauncherVectorWidthTest {
   private static final Path LAUNCHER = Path.of("src/main/dist/bin/inverse");
 
@@ -23,10 +26,16 @@ class LauncherVectorWidthTest {
   private record Launch(int code, List<String> javaArguments, String errors) {}
 
   private Launch launch(Map<String, String> environment) throws Exception {
+    return launch(environment, "list");
+  }
+
+  private Launch launch(Map<String, String> environment, String... command) throws Exception {
     Path fakeJava = dir.resolve("java");
     Files.writeString(fakeJava, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
     assertTrue(fakeJava.toFile().setExecutable(true));
-    ProcessBuilder pb = new ProcessBuilder("sh", LAUNCHER.toString(), "list");
+    List<String> line = new java.util.ArrayList<>(List.of("sh", LAUNCHER.toString()));
+    line.addAll(List.of(command));
+    ProcessBuilder pb = new ProcessBuilder(line);
     pb.environment().remove("INVERSE_VECTOR_BITS");
     pb.environment().remove("JAVA_OPTS");
     pb.environment().put("JAVA", fakeJava.toString());
@@ -75,5 +84,21 @@ class LauncherVectorWidthTest {
     assertEquals(2, l.code());
     assertTrue(l.errors().contains(file.toString()) && l.errors().contains("'wide'"), l.errors());
     assertEquals(List.of(), l.javaArguments(), "java is not started");
+  }
+
+  @Test
+  void theAirfoilDataSetGetsALargerYoungGenerationUnlessJavaOptsAreSet() throws Exception {
+    Launch dataset = launch(Map.of(), "airfoil", "dataset", "--rows", "10");
+    assertEquals(0, dataset.code(), dataset.errors());
+    assertTrue(dataset.javaArguments().containsAll(List.of("-Xms256m", "-Xmn192m", "-XX:+UseSerialGC")),
+        dataset.javaArguments().toString());
+    assertEquals(List.of("airfoil", "dataset", "--rows", "10"),
+        dataset.javaArguments().subList(dataset.javaArguments().size() - 4, dataset.javaArguments().size()));
+    Launch polar = launch(Map.of(), "airfoil", "polar", "naca2412");
+    assertTrue(polar.javaArguments().containsAll(List.of("-Xms64m", "-Xmx4g", "-XX:+UseSerialGC")));
+    assertFalse(polar.javaArguments().contains("-Xmn192m"), "other commands keep the small heap");
+    Launch own = launch(Map.of("JAVA_OPTS", "-Xmx2g"), "airfoil", "dataset");
+    assertTrue(own.javaArguments().contains("-Xmx2g"));
+    assertFalse(own.javaArguments().contains("-Xmn192m"), "JAVA_OPTS replace the default options");
   }
 }
