@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The launcher script turns the saved or exported width into {@code -XX:MaxVectorSize}, before JAVA_OPTS, and gives
  * the airfoil data set its larger young generation unless JAVA_OPTS are set.
  */
-class LauncherVectorWidthTest {
+class LauncherOptionsTest {
   private static final Path LAUNCHER = Path.of("src/main/dist/bin/inverse");
 
   @TempDir
