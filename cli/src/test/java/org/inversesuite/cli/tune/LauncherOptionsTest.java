@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class LauncherOptionsTest {
     Path fakeJava = dir.resolve("java");
     Files.writeString(fakeJava, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
     assertTrue(fakeJava.toFile().setExecutable(true));
-    List<String> line = new java.util.ArrayList<>(List.of("sh", LAUNCHER.toString()));
+    List<String> line = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
     line.addAll(List.of(command));
     ProcessBuilder pb = new ProcessBuilder(line);
     pb.environment().remove("INVERSE_VECTOR_BITS");
