@@ -53,6 +53,18 @@ final class BoundaryLayerMarch {
   private MarchTape tape;
   /** Tape ids of the two trailing-edge speeds where they are computed, else {@link SideResult#NOT_COMPUTED}. */
   private int[] teSpeedId = {SideResult.NOT_COMPUTED, SideResult.NOT_COMPUTED};
+  /** The criteria in declaration order ({@code values()} copies its array at every call). */
+  private static final StationStep.Criterion[] CRITERIA = StationStep.Criterion.values();
+  // Scratch of {@link #differentiate} and {@link #record}, once per march instead of once per
+  // station: they were a sixth of the solver's allocation (JFR, docs/airfoil.md, session 26).
+  // Every entry read is written first in the same call, as with fresh arrays.
+  private final double[] nominal = new double[OUTPUTS];
+  private final double[] perturbed = new double[OUTPUTS];
+  private final double[][] partial = new double[INPUTS][];
+  private final double[][] differenced = new double[INPUTS][OUTPUTS];
+  /** Rows 3 and 6 (U_{k−2}, U_{k+1}) are never written and stay zero, as in a fresh array. */
+  private final double[][] analytic = new double[INPUTS][OUTPUTS];
+  private final int[] nextId = new int[OUTPUTS];
 
   private BoundaryLayerMarch(double re, SolverConfig config, int unknowns, boolean jacobian) {
     this.re = re;
@@ -361,7 +373,7 @@ final class BoundaryLayerMarch {
       boolean separationTransition) {
     StationStep.Criterion best = null;
     double bestF = 2;
-    for (StationStep.Criterion c : StationStep.Criterion.values()) {
+    for (StationStep.Criterion c : CRITERIA) {
       if (!free && c != StationStep.Criterion.FORCED
           || c == StationStep.Criterion.AMPLIFICATION && config.transitionModel() != TransitionModel.ENVELOPE_EN
           || c == StationStep.Criterion.MICHEL && config.transitionModel() != TransitionModel.MICHEL
@@ -394,9 +406,11 @@ final class BoundaryLayerMarch {
       r.mass[k] = kind.inverse() ? in[5] : in[5] * out[4];
       return;
     }
-    double[] nominal = out.clone();
-    double[][] partial = new double[INPUTS][];
-    double[] pert = new double[OUTPUTS];
+    double[] nominal = this.nominal;
+    System.arraycopy(out, 0, nominal, 0, OUTPUTS);
+    double[][] partial = this.partial;
+    java.util.Arrays.fill(partial, null);
+    double[] pert = perturbed;
     boolean stencil = kind != StationStep.Kind.TURBULENT && kind != StationStep.Kind.WAKE
         && config.laminarModel() == LaminarModel.THWAITES;
     boolean surface = upperTe < 0;
@@ -406,7 +420,7 @@ final class BoundaryLayerMarch {
         || kind == StationStep.Kind.TURBULENT && config.turbulentModel() == TurbulentModel.HEAD_LAGGED;
     double[][] analytic = null;
     if (analyticLaminar && kind == StationStep.Kind.LAMINAR && k >= 2) {
-      analytic = new double[INPUTS][OUTPUTS];
+      analytic = this.analytic;
       if (!step.laminarPartials(k, in, nominal, analytic)) {
         analytic = null;
       }
@@ -427,7 +441,7 @@ final class BoundaryLayerMarch {
       in[v] = keep + h;
       step.evaluate(k, kind, criterion, substeps, in, pert);
       in[v] = keep;
-      partial[v] = new double[OUTPUTS];
+      partial[v] = differenced[v];
       for (int o = 0; o < OUTPUTS; o++) {
         partial[v][o] = (pert[o] - nominal[o]) / h;
       }
@@ -554,7 +568,7 @@ final class BoundaryLayerMarch {
   private void record(double[][] partial, double[] nominal, boolean inverse, int k, int[] index, int[] gradId,
       SideResult r, int upperTe, int lowerTe) {
     boolean last = k == r.last();
-    int[] next = new int[OUTPUTS];
+    int[] next = nextId;
     for (int o = 0; o < OUTPUTS; o++) {
       boolean needed = o < STATE || o == 3 && last || o == 4 && !inverse || o == 5 && inverse;
       if (!needed) {

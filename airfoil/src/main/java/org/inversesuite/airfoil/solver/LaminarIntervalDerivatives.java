@@ -21,19 +21,28 @@ package org.inversesuite.airfoil.solver;
  * same partials analytically for its block Newton system).
  */
 final class LaminarIntervalDerivatives {
-  private LaminarIntervalDerivatives() {}
+  // Scratch reused across intervals (one instance per march): fresh arrays per interval were a
+  // seventh of the solver's allocation (JFR, docs/airfoil.md, session 26). Every entry is written
+  // before it is read in each call.
+  private final Slopes a = new Slopes();
+  private final Slopes b = new Slopes();
+  private final double[][] rp = new double[5][2];
+  private final double[] ga = new double[3];
+  private final double[] gb = new double[3];
+  private final double[] raDirect = new double[5];
+  private final double[] dw = new double[5];
 
   /**
    * @param d out: d[p][o] = ∂ out_o/∂ p for p = (θ_a, H_a, N_a, U_a, U_b), o = (θ_b, H_b, N_b)
    */
-  static void of(double thetaA, double hA, double ua, double ub, double ds, double re, double thetaB, double hB,
+  void of(double thetaA, double hA, double ua, double ub, double ds, double re, double thetaB, double hB,
       double[][] d) {
     double g = (ub - ua) / ds;
     double hcA = Math.max(LaminarTwoEquation.MIN_H, Math.min(LaminarTwoEquation.MAX_H, hA));
     // a forward difference of H_a at the upper bound leaves the clamped closures unchanged
     double onA = hA >= LaminarTwoEquation.MIN_H && hA < LaminarTwoEquation.MAX_H ? 1 : 0;
-    Slopes a = new Slopes(thetaA, hcA, ua, g, re);
-    Slopes b = new Slopes(thetaB, hB, ub, g, re);
+    a.set(thetaA, hcA, ua, g, re);
+    b.set(thetaB, hB, ub, g, re);
     // the weight and its partials in θ_a and U_a
     double uua = Math.max(ua, StationStep.MIN_U);
     double raw = uua * thetaA * re;
@@ -56,7 +65,6 @@ final class LaminarIntervalDerivatives {
     double j10 = -ds * w * b.dTheta[1];
     double j11 = FalknerSkanClosure.hStarSlope(hB) - ds * w * b.dH[1];
     double det = j00 * j11 - j01 * j10;
-    double[][] rp = new double[5][2];
     for (int i = 0; i < 2; i++) {
       double jump = b.f[i] - a.f[i];
       rp[0][i] = (i == 0 ? -1 : 0) - ds * v * a.dTheta[i] - ds * jump * dwTheta;
@@ -66,17 +74,23 @@ final class LaminarIntervalDerivatives {
       rp[4][i] = -v * a.dG[i] - ds * w * b.dU[i] - w * b.dG[i];
     }
     // the amplification at both ends
-    double[] ga = new double[3];
-    double[] gb = new double[3];
     double uub = Math.max(ub, StationStep.MIN_U);
     Amplification.rateGradient(hA, thetaA, uua * thetaA * re, ga);
     Amplification.rateGradient(hB, thetaB, uub * thetaB * re, gb);
     double ra = Amplification.rate(hA, thetaA, uua * thetaA * re);
     double rb = Amplification.rate(hB, thetaB, uub * thetaB * re);
     double rbTheta = gb[1] + gb[2] * uub * re;
-    double[] raDirect = {ga[1] + ga[2] * uua * re, ga[0], 0, ua > StationStep.MIN_U ? ga[2] * thetaA * re : 0, 0};
+    raDirect[0] = ga[1] + ga[2] * uua * re;
+    raDirect[1] = ga[0];
+    raDirect[2] = 0;
+    raDirect[3] = ua > StationStep.MIN_U ? ga[2] * thetaA * re : 0;
+    raDirect[4] = 0;
     double rbU = ub > StationStep.MIN_U ? gb[2] * thetaB * re : 0;
-    double[] dw = {dwTheta, 0, 0, dwU, 0};
+    dw[0] = dwTheta;
+    dw[1] = 0;
+    dw[2] = 0;
+    dw[3] = dwU;
+    dw[4] = 0;
     for (int p = 0; p < 5; p++) {
       double dTheta = -(j11 * rp[p][0] - j01 * rp[p][1]) / det;
       double dH = -(j00 * rp[p][1] - j10 * rp[p][0]) / det;
@@ -98,7 +112,7 @@ final class LaminarIntervalDerivatives {
     final double[] dU = new double[2];
     final double[] dG = new double[2];
 
-    Slopes(double theta, double h, double u, double g, double re) {
+    void set(double theta, double h, double u, double g, double re) {
       double uu = Math.max(u, StationStep.MIN_U);
       double duu = u > StationStep.MIN_U ? 1 : 0;
       double t = Math.max(theta, 1e-12);

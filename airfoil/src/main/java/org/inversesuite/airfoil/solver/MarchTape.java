@@ -35,6 +35,20 @@ final class MarchTape {
   private int terms;
   private boolean open;
 
+  /**
+   * Empties the tape for a new recording, keeping its storage: a Newton iteration records one
+   * march per Newton matrix, and growing fresh storage each time was a fifth of the solver's
+   * allocation (JFR, docs/airfoil.md, session 26).
+   *
+   * @return this tape
+   */
+  MarchTape reset() {
+    vectors = 0;
+    terms = 0;
+    open = false;
+    return this;
+  }
+
   /** Starts the definition of a new vector; terms follow with {@link #term} and {@link #unit}. */
   void begin() {
     if (open) {

@@ -211,6 +211,14 @@ final class NewtonSystem {
    * rounding (the same partials, summed in another order; tested).
    */
   double[] adjointJacobian(double[] sign, ViscousIteration.State st) {
+    return adjointJacobian(sign, st, null);
+  }
+
+  /**
+   * {@link #adjointJacobian(double[], ViscousIteration.State)} written into {@code into} (n², every
+   * entry overwritten) when it is not null: the storage of a factored matrix that is no longer needed.
+   */
+  double[] adjointJacobian(double[] sign, ViscousIteration.State st, double[] into) {
     int n = sys.size;
     if (dTransposed == null) {
       double[] t = new double[n * n];
@@ -267,7 +275,7 @@ final class NewtonSystem {
       java.util.Arrays.fill(product, 0);
     }
     tape.sweep(seed, live, n, product);
-    double[] out = new double[n * n];
+    double[] out = into != null && into.length == n * n ? into : new double[n * n];
     // out = −(product)ᵀ diag(s), transposed in 16 × 16 tiles (the product is column j per row)
     for (int j0 = 0; j0 < n; j0 += TILE) {
       int j1 = Math.min(n, j0 + TILE);

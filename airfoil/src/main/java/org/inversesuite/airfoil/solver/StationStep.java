@@ -65,6 +65,9 @@ final class StationStep {
   private final double[] smoothIn = new double[6];
   private int smoothK = -1;
   private final double[][] laminarPartial = new double[5][3];
+  private final LaminarIntervalDerivatives laminarDerivatives = new LaminarIntervalDerivatives();
+  /** The inputs (θ_a, H_a, N_a, U_a, U_b) that {@link LaminarIntervalDerivatives} differentiates by. */
+  private static final int[] LAMINAR_INPUTS = {0, 1, 2, 4, 5};
   /** Starting value of U_k for the inverse kinds (the last coupled iterate's speed). */
   double inverseGuess;
   /** Head's shape-factor cap ({@link HeadEntrainment#MAX_H}) and the H₁ it implies. */
@@ -394,8 +397,8 @@ final class StationStep {
       }
     }
     double[][] d = laminarPartial;
-    LaminarIntervalDerivatives.of(in[0], in[1], in[4], in[5], s[k] - s[k - 1], re, out[0], out[1], d);
-    int[] input = {0, 1, 2, 4, 5};
+    laminarDerivatives.of(in[0], in[1], in[4], in[5], s[k] - s[k - 1], re, out[0], out[1], d);
+    int[] input = LAMINAR_INPUTS;
     for (int p = 0; p < input.length; p++) {
       double[] row = partial[input[p]];
       row[0] = d[p][0];

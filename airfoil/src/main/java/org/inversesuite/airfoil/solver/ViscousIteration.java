@@ -116,6 +116,8 @@ final class ViscousIteration {
    * the dense product with D, the reference.
    */
   private boolean adjoint = true;
+  /** The tape the marches record on, reset for each Newton matrix (whose product reads it at once). */
+  private final MarchTape tape = new MarchTape();
 
   /** The marches at the final speeds. */
   static final class State {
@@ -198,6 +200,9 @@ final class ViscousIteration {
     double[] m = adjoint ? null : new double[n * n];
     double[] residual = new double[n];
     DenseLu lu = previous;
+    // the storage of the last matrix this solve factored, overwritten by the next one (the
+    // caller's previous matrix is never overwritten; a matrix is kept only by a converged solve)
+    double[] own = null;
     double norm = 0;
     StagnationWatch watch = new StagnationWatch();
     boolean refresh = previous == null;
@@ -220,10 +225,16 @@ final class ViscousIteration {
         st.failure = null;
         norm = newton.residual(st.q, st, mu, sign, m, residual);
         try {
-          lu = adjoint ? DenseLu.inPlace(newton.adjointJacobian(sign, st), n) : new DenseLu(newton.jacobian(m, sign, st), n);
+          if (adjoint) {
+            own = newton.adjointJacobian(sign, st, own);
+            lu = DenseLu.inPlace(own, n);
+          } else {
+            lu = new DenseLu(newton.jacobian(m, sign, st), n);
+          }
           st.jacobian = lu;
           st.jacobianInverse = anyInverse();
         } catch (ArithmeticException e) {
+          st.jacobian = null;
           st.failure = "singular Newton matrix at iteration " + it;
           return st;
         }
@@ -581,7 +592,7 @@ final class ViscousIteration {
       return false;
     }
     st.stagnationPanel = ks;
-    st.tape = jacobian && adjoint ? new MarchTape() : null;
+    st.tape = jacobian && adjoint ? tape.reset() : null;
     BoundaryLayerMarch bl = (jacobian ? (adjoint ? BoundaryLayerMarch.withTape(re, config, sys.size, st.tape)
         : BoundaryLayerMarch.withJacobian(re, config, sys.size))
         : BoundaryLayerMarch.valuesOnly(re, config, sys.size)).headCap(inverseAllowed ? HeadEntrainment.MAX_H : HeadEntrainment.DIRECT_MAX_H);

@@ -1,6 +1,7 @@
 package org.inversesuite.airfoil.solver;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,60 @@ class AdjointNewtonMatrixTest {
   private static final double ENTRY = 1e-11;
   /** Newton step tolerance, relative to its largest component. */
   private static final double STEP = 1e-9;
+
+  /**
+   * The iteration reuses one tape for every Newton matrix: after {@link MarchTape#reset} (here in the
+   * middle of an open vector, after a larger graph) it records and sweeps exactly as a fresh tape.
+   */
+  @Test
+  void aResetTapeRecordsAndSweepsLikeAFreshOne() {
+    int n = 9;
+    MarchTape reused = new MarchTape();
+    record(reused, new Random(5), n, 300);
+    reused.begin();
+    reused.unit(2, 1.5);
+    record(reused.reset(), new Random(6), n, 40);
+    MarchTape fresh = new MarchTape();
+    record(fresh, new Random(6), n, 40);
+    assertEquals(fresh.size(), reused.size(), "vector count");
+    double[][] a = reused.vectors(n);
+    double[][] b = fresh.vectors(n);
+    for (int t = 0; t < a.length; t++) {
+      assertArrayEquals(b[t], a[t], 0, "vector " + t);
+    }
+    int p = 2;
+    boolean[] liveA = new boolean[fresh.size()];
+    boolean[] liveB = new boolean[fresh.size()];
+    double[] seedA = new double[fresh.size() * p];
+    double[] seedB = new double[fresh.size() * p];
+    Random r = new Random(7);
+    for (int t = 0; t < fresh.size(); t += 2) {
+      liveA[t] = liveB[t] = true;
+      for (int c = 0; c < p; c++) {
+        seedA[t * p + c] = seedB[t * p + c] = r.nextGaussian();
+      }
+    }
+    double[] outA = new double[n * p];
+    double[] outB = new double[n * p];
+    reused.sweep(seedA, liveA, p, outA);
+    fresh.sweep(seedB, liveB, p, outB);
+    assertArrayEquals(outB, outA, 0);
+  }
+
+  /** Records {@code vectors} random vectors of up to four terms each (the first ones on unit vectors). */
+  private static void record(MarchTape tape, Random r, int n, int vectors) {
+    for (int t = 0; t < vectors; t++) {
+      tape.begin();
+      for (int e = 0; e < 4; e++) {
+        if (t > 0 && r.nextBoolean()) {
+          tape.term(r.nextInt(t), r.nextGaussian());
+        } else {
+          tape.unit(r.nextInt(n), r.nextGaussian());
+        }
+      }
+      tape.end();
+    }
+  }
 
   @Test
   void sweepEqualsTheForwardEvaluationOfARandomGraph() {
