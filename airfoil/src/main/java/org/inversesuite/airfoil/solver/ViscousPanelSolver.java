@@ -46,9 +46,11 @@ public final class ViscousPanelSolver implements AirfoilSolver {
    * at the edge in the consistency check, {@link ViscousIteration}, which changes which of two
    * neighbouring solutions a laminar edge layer ends on; 8: convergence also requires every residual
    * |R_i| ≤ {@link ViscousIteration#RESIDUAL_FACTOR} times the step tolerance, so points that stopped on
-   * a small step with a residual at the transition station iterate further or are not converged).
+   * a small step with a residual at the transition station iterate further or are not converged; 9: Head's
+   * H₁(H) continues as its tangent beyond H = 4, {@link HeadEntrainment#LINEAR_H}, which changes separated
+   * trailing-edge layers and the paths of the polars that have them).
    */
-  public static final String MODEL_VERSION = "ibl-8";
+  public static final String MODEL_VERSION = "ibl-9";
 
   private static final double WAKE_LENGTH = 1.0;
 

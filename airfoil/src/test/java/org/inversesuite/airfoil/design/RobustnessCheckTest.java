@@ -116,13 +116,14 @@ class RobustnessCheckTest {
 
   /**
    * The session-14 case with the embedded solver: every exported file re-simulates to its reported C_l and C_d
-   * bit for bit; rank 1 is flagged, since its 7-decimal copy (the file session 14 wrote) converges in the current
-   * model (C_l 0.690) where the exact contour converged only in the direct-mode fallback (0.661), which its result
-   * now says; ranks 3 and 5 are robust. If the solver changes so that rank 1 becomes robust, docs/airfoil.md
-   * (session 15) needs the new figures.
+   * bit for bit; rank 7 is flagged, since its exact contour converges only in the direct-mode fallback (C_l 0.636),
+   * which its result says, while its copies converge in the current model (up to 0.669); ranks 3 and 5 are robust.
+   * (Until MODEL_VERSION ibl-8 rank 1 was the flagged case: its exact contour converged only in the fallback, 0.661,
+   * its copies at 0.690, docs/airfoil.md, session 15; ibl-9 converges the exact contour in the current model, to
+   * 0.690.)
    */
   @Test
-  void sessionFourteenFamilyReSimulatesToItsReportedValuesAndRankOneIsFlagged() {
+  void sessionFourteenFamilyReSimulatesToItsReportedValuesAndRankSevenIsFlagged() {
     ViscousPanelSolver solver = new ViscousPanelSolver(SolverConfig.defaults());
     Robustness[] found = new Robustness[SESSION_14.length];
     for (int k = 0; k < SESSION_14.length; k++) {
@@ -134,18 +135,18 @@ class RobustnessCheckTest {
         assertEquals(reported.cl(), again.cl(), f + " file of design " + k);
         assertEquals(reported.cd(), again.cd(), f + " file of design " + k);
       }
-      if (k < 3) {
+      if (k > 0) {
         found[k] = new RobustnessCheck(solver, 4, RobustnessCheck.DEFAULT_SIZE, 2).check(
             reread(p, CoordinateFormat.SELIG), reported, new Rng(1).stream(k));
         assertTrue(found[k].reproduced());
       }
     }
-    assertEquals(0.6606, found[0].cl(), 5e-5, "session 14's reported rank 1");
-    assertFalse(found[0].robust(), found[0].summary());
-    assertTrue(found[0].directMode(), "rank 1's reported values are the direct-mode fallback's");
-    assertTrue(found[0].converged() > found[0].directCopies(), "copies converge in the current model: " + found[0].summary());
+    Robustness rank7 = found[3];
+    assertFalse(rank7.robust(), rank7.summary());
+    assertTrue(rank7.directMode(), "rank 7's reported values are the direct-mode fallback's");
+    assertTrue(rank7.converged() > rank7.directCopies(), "copies converge in the current model: " + rank7.summary());
+    assertTrue(rank7.clMax() > rank7.cl() + DesignCandidate.CL_TOLERANCE, rank7.summary());
     assertFalse(found[1].directMode() || found[2].directMode(), "ranks 3 and 5 converge in the current model");
-    assertTrue(found[0].clMax() > found[0].cl() + DesignCandidate.CL_TOLERANCE, found[0].summary());
     assertTrue(found[1].robust(), found[1].summary());
     assertTrue(found[2].robust(), found[2].summary());
   }

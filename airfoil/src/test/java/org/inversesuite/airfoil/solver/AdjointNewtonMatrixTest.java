@@ -126,7 +126,7 @@ class AdjointNewtonMatrixTest {
     SolverConfig config = SolverConfig.defaults();
     int trailingEdge = 0;
     String[] sections = {"naca0012", "naca2412", "naca4415"};
-    double[] alphas = {4, 4, 3};
+    double[] alphas = {3, 4, 3};
     for (int c = 0; c < sections.length; c++) {
       Fixture f = new Fixture(sections[c], config, alphas[c]);
       ViscousIteration.State solved = f.iteration.solve(f.sys.qInviscid, null);

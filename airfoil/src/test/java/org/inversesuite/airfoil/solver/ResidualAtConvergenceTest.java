@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * ({@link ViscousIteration#RESIDUAL_FACTOR}). CST-A at Re = 10⁶, 2° and 5° (160 panels, started from
  * the inviscid flow) are two points where the step criterion alone stopped with |R| of 4.9·10⁻³ and
  * 3.8·10⁻³ at the station ending the transition interval (docs/airfoil-validation.md, "Residual at
- * convergence (session 13)"). The residual is recomputed here from a fresh march of the returned
- * unknowns, not taken from the iteration.
+ * convergence (session 13)"; with model ibl-9, 1.5·10⁻³ and 4.8·10⁻³). The residual is recomputed here
+ * from a fresh march of the returned unknowns, not taken from the iteration.
  */
 class ResidualAtConvergenceTest {
   private static final double RE = 1e6;
@@ -47,7 +47,9 @@ class ResidualAtConvergenceTest {
         worst = Math.max(worst, Math.abs(v));
       }
       assertTrue(worst <= LIMIT, alpha + " deg reported converged with |R| = " + worst);
-      assertEquals(worst, st.residual, 1e-12, alpha + " deg: the recorded residual is that of the returned state");
+      // a fresh march re-solves the inverse stations' secant iterations from other guesses: equal to ~1e-12, while the
+      // residual of an earlier iterate would differ by the last step's change (1e-6 and more)
+      assertEquals(worst, st.residual, 1e-9, alpha + " deg: the recorded residual is that of the returned state");
     }
     assertEquals(2, converged, "premise: both points converge once the residual is driven down");
   }
