@@ -36,7 +36,7 @@ final class HeadEntrainment {
   /** Shape factor above which H₁(H) continues as its tangent at this point (see the class comment). */
   static final double LINEAR_H = 4.0;
   /** H₁ and dH₁/dH of Head's H &gt; 1.6 branch at {@link #LINEAR_H}. */
-  private static final double LINEAR_H1 = 3.3 + 1.5501 * Math.pow(LINEAR_H - 0.6778, -3.064);
+  private static final double LINEAR_H1 = highShapeFactorBranch(LINEAR_H);
   private static final double LINEAR_SLOPE = -3.064 * 1.5501 * Math.pow(LINEAR_H - 0.6778, -4.064);
   /** The cap of the direct-mode fallback ({@link ViscousIteration#solveDirect}). */
   static final double DIRECT_MAX_H = 4.0;
@@ -62,7 +62,12 @@ final class HeadEntrainment {
     if (hh > LINEAR_H) {
       return LINEAR_H1 + LINEAR_SLOPE * (hh - LINEAR_H);
     }
-    return hh <= 1.6 ? 3.3 + 0.8234 * Math.pow(hh - 1.1, -1.287) : 3.3 + 1.5501 * Math.pow(hh - 0.6778, -3.064);
+    return hh <= 1.6 ? 3.3 + 0.8234 * Math.pow(hh - 1.1, -1.287) : highShapeFactorBranch(hh);
+  }
+
+  /** Head's H₁(H) for H &gt; 1.6: 3.3 + 1.5501 (H − 0.6778)^(−3.064). */
+  private static double highShapeFactorBranch(double h) {
+    return 3.3 + 1.5501 * Math.pow(h - 0.6778, -3.064);
   }
 
   /** @return H(H₁), the inverse of {@link #h1}, capped at {@link #MAX_H} */
