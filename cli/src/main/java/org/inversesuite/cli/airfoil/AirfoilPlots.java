@@ -15,9 +15,10 @@ import org.inversesuite.cli.plot.Charts;
 import org.inversesuite.cli.plot.Figure;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** The airfoil pictures: polars (C_l–α, drag polar, C_p), and a design family overlaid. */
+/** The airfoil pictures: polars (C_l–α, drag polar, C_p), a design family overlaid, and its polars against the target. */
 final class AirfoilPlots {
   private AirfoilPlots() {}
 
@@ -79,11 +80,7 @@ final class AirfoilPlots {
       s.setMarker(SeriesMarkers.CIRCLE);
       s.setMarkerColor(Charts.withAlpha(Charts.color(0), 140));
     }
-    XYSeries t = scatter.addSeries("target", new double[] {family.target().cl()},
-        new double[] {family.target().liftToDrag()});
-    t.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    t.setMarker(SeriesMarkers.DIAMOND);
-    t.setMarkerColor(Charts.TRUTH);
+    targetMark(scatter, family.target().cl(), family.target().liftToDrag());
     new Figure(String.format(Locale.ROOT, "Target C_l %.3f, L/D %.1f at α %.1f°, Re %.3g", family.target().cl(),
         family.target().liftToDrag(), family.target().alphaDegrees(), family.target().reynolds()),
         List.of(overlay, scatter), 2, List.of()).savePng(file);
@@ -108,10 +105,64 @@ final class AirfoilPlots {
         target.liftToDrag(), target.alphaDegrees(), target.reynolds()), List.of(cp), 1, List.of()).savePng(file);
   }
 
-  private static void markedLine(XYChart chart, String name, List<Double> x, List<Double> y, Color color) {
+  /**
+   * The polars of the best designs against the target: C_l(α), the drag polar C_l(C_d) and L/D(α), one line per
+   * design (converged points only; the best thickest), the target (α_t, C_l,t, (L/D)_t) as a diamond in each.
+   */
+  static void designPolars(Path file, DesignTarget target, List<Polar> polars) {
+    XYChart lift = Charts.chart(440, 400, "Lift", "α (deg)", "C_l");
+    XYChart drag = Charts.chart(440, 400, "Drag polar", "C_d", "C_l");
+    XYChart ratio = Charts.chart(440, 400, "Lift-to-drag ratio", "α (deg)", "L/D");
+    for (int i = polars.size() - 1; i >= 0; i--) {
+      List<Double> a = new ArrayList<>();
+      List<Double> cl = new ArrayList<>();
+      List<Double> cd = new ArrayList<>();
+      List<Double> ld = new ArrayList<>();
+      for (AeroResult r : polars.get(i).points()) {
+        if (r.converged()) {
+          a.add(r.condition().alphaDegrees());
+          cl.add(r.cl());
+          cd.add(r.cd());
+          ld.add(r.cl() / r.cd());
+        }
+      }
+      if (a.isEmpty()) {
+        continue;
+      }
+      Color c = Charts.withAlpha(Charts.color(i), 220);
+      float width = i == 0 ? 2.2f : 1.2f;
+      String name = "#" + (i + 1);
+      designLine(lift, name, a, cl, c, width);
+      designLine(drag, name, cd, cl, c, width);
+      designLine(ratio, name, a, ld, c, width);
+    }
+    targetMark(lift, target.alphaDegrees(), target.cl());
+    targetMark(drag, target.cl() / target.liftToDrag(), target.cl());
+    targetMark(ratio, target.alphaDegrees(), target.liftToDrag());
+    lift.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+    drag.getStyler().setLegendVisible(false);
+    ratio.getStyler().setLegendVisible(false);
+    new Figure(String.format(Locale.ROOT, "Polars of the best designs, Re %.3g; target C_l %.3f, L/D %.1f at α %.1f°",
+        target.reynolds(), target.cl(), target.liftToDrag(), target.alphaDegrees()), List.of(lift, drag, ratio), 3,
+        List.of()).savePng(file);
+  }
+
+  private static void designLine(XYChart chart, String name, List<Double> x, List<Double> y, Color color, float width) {
+    markedLine(chart, name, x, y, color).setLineWidth(width);
+  }
+
+  private static void targetMark(XYChart chart, double x, double y) {
+    XYSeries t = chart.addSeries("target", new double[] {x}, new double[] {y});
+    t.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    t.setMarker(SeriesMarkers.DIAMOND);
+    t.setMarkerColor(Charts.TRUTH);
+  }
+
+  private static XYSeries markedLine(XYChart chart, String name, List<Double> x, List<Double> y, Color color) {
     XYSeries s = chart.addSeries(name, x, y);
     s.setLineColor(color);
     s.setMarkerColor(color);
     s.setMarker(SeriesMarkers.CIRCLE);
+    return s;
   }
 }

@@ -69,6 +69,11 @@ final class DesignCommand implements Callable<Integer> {
       + "rounded to 7 decimals), and warn when their answers differ; 0 skips the check (default ${DEFAULT-VALUE})")
   int robustnessCopies;
 
+  @Option(names = "--polar-alpha", defaultValue = DesignPolars.AUTO, paramLabel = "ANGLES", description = "angles of the "
+      + "polars of the exported designs in polars.csv and polars.png: from:to:step or a list, degrees; "
+      + DesignPolars.AUTO + ": the design angle -4 ... +6 in 1-degree steps (default ${DEFAULT-VALUE})")
+  String polarAlpha;
+
   @Option(names = "--force", description = "write into an existing output folder")
   boolean force;
 
@@ -86,6 +91,7 @@ final class DesignCommand implements Callable<Integer> {
     }
     Outputs.checkWritable(out, force);
     DesignTarget target = new DesignTarget(alpha, reynolds, cl, ld, minThickness);
+    List<Double> polarAngles = DesignPolars.angles(polarAlpha, target);
     AirfoilSolver solver = solverOptions.create();
     DesignModel m = DesignModel.load(model, threads);
     DesignFamily family;
@@ -97,7 +103,7 @@ final class DesignCommand implements Callable<Integer> {
     }
     report(family);
     Outputs.createDirectory(out);
-    write(family, solver);
+    write(family, solver, polarAngles);
     return family.ranked().isEmpty() ? 1 : 0;
   }
 
@@ -124,7 +130,7 @@ final class DesignCommand implements Callable<Integer> {
     }
   }
 
-  private void write(DesignFamily f, AirfoilSolver solver) {
+  private void write(DesignFamily f, AirfoilSolver solver, List<Double> polarAngles) {
     List<DesignCandidate> ranked = f.ranked();
     if (!ranked.isEmpty()) {
       int d = ranked.get(0).result().point().coefficients().length;
@@ -163,8 +169,9 @@ final class DesignCommand implements Callable<Integer> {
       } else {
         System.out.println("no C_p picture: the solver returned no surface distributions");
       }
+      DesignPolars.write(out, f, shown, solver, polarAngles);
     }
     System.out.println("wrote " + out + " (candidates.csv, design-NN.dat, " + (robustnessCopies > 0
-        ? "robustness.csv, " : "") + "family.png, pressure.png)");
+        ? "robustness.csv, " : "") + "family.png, pressure.png, polars.csv, polars.png)");
   }
 }

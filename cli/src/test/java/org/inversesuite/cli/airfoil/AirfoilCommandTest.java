@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -230,10 +231,62 @@ class AirfoilCommandTest {
     for (int i = 2; i < rows.size(); i++) {
       assertTrue(score(rows.get(i - 1)) <= score(rows.get(i)), "ranked by re-simulation score: " + rows);
     }
+    assertDesignPolars(out, rows, 2, 1e6, 2);
     assertEquals(2, run("airfoil", "design", model.toString(), "--cl", "0.5", "--ld", "200", "--out", out.toString()),
         "an existing output folder needs --force");
     assertEquals(2, run("airfoil", "design", dir.resolve("missing.inn").toString(), "--cl", "0.5", "--ld", "90",
         "--out", dir.resolve("x").toString()));
+  }
+
+  /**
+   * polars.csv holds, for each exported design in rank order, the default angles (the design angle −4° … +6°) and the
+   * polar of that rank's coefficients in candidates.csv, recomputed here with the default solver to the last digit
+   * written; polars.png exists.
+   */
+  private static void assertDesignPolars(Path out, List<String> candidates, double alpha, double re, int top)
+      throws IOException {
+    List<String> rows = Files.readAllLines(out.resolve("polars.csv"));
+    assertEquals("rank,alpha,cl,cd,cm,ld,converged", rows.get(0));
+    int designs = Math.min(top, candidates.size() - 1);
+    assertEquals(1 + 11 * designs, rows.size(), "11 angles per exported design: " + rows);
+    List<String> header = List.of(candidates.get(0).split(","));
+    int d = header.indexOf("cl") - 1;
+    int upper = (int) header.stream().filter(h -> h.startsWith("au")).count();
+    List<Double> angles = new java.util.ArrayList<>();
+    for (int k = -4; k <= 6; k++) {
+      angles.add(alpha + k);
+    }
+    ViscousPanelSolver solver = new ViscousPanelSolver(SolverConfig.defaults());
+    for (int rank = 1; rank <= designs; rank++) {
+      double[] row = java.util.Arrays.stream(candidates.get(rank).split(",")).mapToDouble(Double::parseDouble).toArray();
+      double[] coefficients = java.util.Arrays.copyOfRange(row, 1, 1 + d);
+      List<AeroResult> polar = solver.polar(new org.inversesuite.airfoil.design.DesignPoint(coefficients, upper, alpha,
+          re, DesignSpace.defaults().trailingEdgeThickness()).airfoil("check"), re, angles).points();
+      for (int k = 0; k < angles.size(); k++) {
+        String[] c = rows.get(1 + (rank - 1) * angles.size() + k).split(",");
+        assertEquals(rank, Double.parseDouble(c[0]), "rank column");
+        assertEquals(angles.get(k), Double.parseDouble(c[1]), 0, "angle column");
+        AeroResult r = polar.get(k);
+        assertEquals(r.converged() ? 1 : 0, Double.parseDouble(c[6]), "converged column, rank " + rank + ", " + angles.get(k));
+        if (r.converged()) {
+          assertEquals(r.cl(), Double.parseDouble(c[2]), 1e-12, "C_l of rank " + rank + " at " + angles.get(k));
+          assertEquals(r.cd(), Double.parseDouble(c[3]), 1e-14, "C_d of rank " + rank + " at " + angles.get(k));
+        }
+      }
+    }
+    assertTrue(Files.size(out.resolve("polars.png")) > 10_000, "the polars against the target");
+  }
+
+  @Test
+  void designPolarAnglesAreCheckedBeforeAnythingIsWritten() throws Exception {
+    Path model = untrainedModel("untrained-polar.inn", null);
+    Path out = dir.resolve("no-family");
+    String tooSteep = runRefused("airfoil", "design", model.toString(), "--cl", "0.5", "--ld", "80", "--polar-alpha",
+        "0:30:5", "--out", out.toString());
+    assertTrue(tooSteep.contains("--polar-alpha") && tooSteep.contains("25.0"), tooSteep);
+    assertTrue(runRefused("airfoil", "design", model.toString(), "--cl", "0.5", "--ld", "80", "--polar-alpha", "abc",
+        "--out", out.toString()).contains("--polar-alpha"));
+    assertFalse(Files.exists(out), "nothing written");
   }
 
   /**
