@@ -70,7 +70,7 @@ final class DesignCommand implements Callable<Integer> {
   int robustnessCopies;
 
   @Option(names = "--polar-alpha", defaultValue = DesignPolars.AUTO, paramLabel = "ANGLES", description = "angles of the "
-      + "polars of the exported designs in polars.csv and polars.png: from:to:step or a list, degrees; "
+      + "polars of the best --top designs (at least one) in polars.csv and polars.png: from:to:step or a list, degrees; "
       + DesignPolars.AUTO + ": the design angle -4 ... +6 in 1-degree steps (default ${DEFAULT-VALUE})")
   String polarAlpha;
 
