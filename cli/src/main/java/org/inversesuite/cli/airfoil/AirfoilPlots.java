@@ -24,23 +24,14 @@ final class AirfoilPlots {
 
   /** C_l(α), the drag polar C_l(C_d) and C_p(x/c) at one angle, converged points only. */
   static void polar(Path file, Polar polar, AeroResult cpAt) {
-    List<Double> a = new ArrayList<>();
-    List<Double> cl = new ArrayList<>();
-    List<Double> cd = new ArrayList<>();
-    for (AeroResult r : polar.points()) {
-      if (r.converged()) {
-        a.add(r.condition().alphaDegrees());
-        cl.add(r.cl());
-        cd.add(r.cd());
-      }
-    }
-    if (a.isEmpty()) {
+    Curves c = Curves.of(polar);
+    if (c.alpha().isEmpty()) {
       throw new IllegalArgumentException("no converged point to plot in the polar of " + polar.airfoil());
     }
     XYChart lift = Charts.chart(480, 400, "Lift", "α (deg)", "C_l");
-    markedLine(lift, "C_l", a, cl, Charts.color(0));
+    markedLine(lift, "C_l", c.alpha(), c.cl(), Charts.color(0));
     XYChart drag = Charts.chart(480, 400, "Drag polar", "C_d", "C_l");
-    markedLine(drag, "C_l(C_d)", cd, cl, Charts.color(1));
+    markedLine(drag, "C_l(C_d)", c.cd(), c.cl(), Charts.color(1));
     lift.getStyler().setLegendVisible(false);
     drag.getStyler().setLegendVisible(false);
     List<XYChart> panels = new ArrayList<>(List.of(lift, drag));
@@ -114,27 +105,20 @@ final class AirfoilPlots {
     XYChart drag = Charts.chart(440, 400, "Drag polar", "C_d", "C_l");
     XYChart ratio = Charts.chart(440, 400, "Lift-to-drag ratio", "α (deg)", "L/D");
     for (int i = polars.size() - 1; i >= 0; i--) {
-      List<Double> a = new ArrayList<>();
-      List<Double> cl = new ArrayList<>();
-      List<Double> cd = new ArrayList<>();
-      List<Double> ld = new ArrayList<>();
-      for (AeroResult r : polars.get(i).points()) {
-        if (r.converged()) {
-          a.add(r.condition().alphaDegrees());
-          cl.add(r.cl());
-          cd.add(r.cd());
-          ld.add(r.cl() / r.cd());
-        }
-      }
-      if (a.isEmpty()) {
+      Curves c = Curves.of(polars.get(i));
+      if (c.alpha().isEmpty()) {
         continue;
       }
-      Color c = Charts.withAlpha(Charts.color(i), 220);
+      List<Double> ld = new ArrayList<>();
+      for (int k = 0; k < c.cl().size(); k++) {
+        ld.add(c.cl().get(k) / c.cd().get(k));
+      }
+      Color color = Charts.withAlpha(Charts.color(i), 220);
       float width = i == 0 ? 2.2f : 1.2f;
       String name = "#" + (i + 1);
-      designLine(lift, name, a, cl, c, width);
-      designLine(drag, name, cd, cl, c, width);
-      designLine(ratio, name, a, ld, c, width);
+      designLine(lift, name, c.alpha(), c.cl(), color, width);
+      designLine(drag, name, c.cd(), c.cl(), color, width);
+      designLine(ratio, name, c.alpha(), ld, color, width);
     }
     targetMark(lift, target.alphaDegrees(), target.cl());
     targetMark(drag, target.cl() / target.liftToDrag(), target.cl());
@@ -145,6 +129,21 @@ final class AirfoilPlots {
     new Figure(String.format(Locale.ROOT, "Polars of the best designs, Re %.3g; target C_l %.3f, L/D %.1f at α %.1f°",
         target.reynolds(), target.cl(), target.liftToDrag(), target.alphaDegrees()), List.of(lift, drag, ratio), 3,
         List.of()).savePng(file);
+  }
+
+  /** α, C_l and C_d of a polar's converged points. */
+  private record Curves(List<Double> alpha, List<Double> cl, List<Double> cd) {
+    static Curves of(Polar polar) {
+      Curves c = new Curves(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      for (AeroResult r : polar.points()) {
+        if (r.converged()) {
+          c.alpha.add(r.condition().alphaDegrees());
+          c.cl.add(r.cl());
+          c.cd.add(r.cd());
+        }
+      }
+      return c;
+    }
   }
 
   private static void designLine(XYChart chart, String name, List<Double> x, List<Double> y, Color color, float width) {
