@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** The worker threads that run solver calls in parallel: daemon threads, so a failed run never hangs the JVM. */
-final class SolverPool {
+public final class SolverPool {
   private SolverPool() {}
 
   /** @return a fixed pool of {@code threads} daemon threads named {@code name} */
@@ -28,7 +28,7 @@ final class SolverPool {
    * @return their results in task order
    * @throws IllegalStateException if a task fails or the wait is interrupted
    */
-  static <T> List<T> runAll(String what, int threads, List<Callable<T>> tasks) {
+  public static <T> List<T> runAll(String what, int threads, List<Callable<T>> tasks) {
     ExecutorService pool = of("airfoil-" + what.replace(' ', '-'), threads);
     try {
       List<Future<T>> jobs = new ArrayList<>();

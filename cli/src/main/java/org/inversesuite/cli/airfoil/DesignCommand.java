@@ -169,7 +169,7 @@ final class DesignCommand implements Callable<Integer> {
       } else {
         System.out.println("no C_p picture: the solver returned no surface distributions");
       }
-      DesignPolars.write(out, f, shown, solver, polarAngles);
+      DesignPolars.write(out, f, shown, solver, polarAngles, threads);
     }
     System.out.println("wrote " + out + " (candidates.csv, design-NN.dat, " + (robustnessCopies > 0
         ? "robustness.csv, " : "") + "family.png, pressure.png, polars.csv, polars.png)");

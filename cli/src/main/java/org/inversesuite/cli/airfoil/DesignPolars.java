@@ -3,8 +3,11 @@ package org.inversesuite.cli.airfoil;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.inversesuite.airfoil.design.DesignFamily;
 import org.inversesuite.airfoil.design.DesignTarget;
+import org.inversesuite.airfoil.design.SolverPool;
+import org.inversesuite.airfoil.shape.Airfoil;
 import org.inversesuite.airfoil.solver.AeroResult;
 import org.inversesuite.airfoil.solver.AirfoilSolver;
 import org.inversesuite.airfoil.solver.FlowCondition;
@@ -58,15 +61,17 @@ final class DesignPolars {
   }
 
   /**
-   * Solves the polars of the first {@code shown} ranked designs and writes polars.csv (rank, alpha, cl, cd, cm,
+   * Solves the polars of the first {@code shown} ranked designs on {@code threads} threads (each polar is one
+   * sweep, so the result does not depend on the thread count) and writes polars.csv (rank, alpha, cl, cd, cm,
    * ld, converged; NaN where not converged) and polars.png.
    */
-  static void write(Path out, DesignFamily family, int shown, AirfoilSolver solver, List<Double> angles) {
-    List<Polar> polars = new ArrayList<>();
+  static void write(Path out, DesignFamily family, int shown, AirfoilSolver solver, List<Double> angles, int threads) {
+    List<Callable<Polar>> tasks = new ArrayList<>();
     for (int i = 0; i < Math.min(shown, family.ranked().size()); i++) {
-      polars.add(solver.polar(family.ranked().get(i).result().point().airfoil("design " + (i + 1)),
-          family.target().reynolds(), angles));
+      Airfoil design = family.ranked().get(i).result().point().airfoil("design " + (i + 1));
+      tasks.add(() -> solver.polar(design, family.target().reynolds(), angles));
     }
+    List<Polar> polars = SolverPool.runAll("design polars", threads, tasks);
     int rows = polars.stream().mapToInt(p -> p.points().size()).sum();
     Matrix v = Matrix.zeros(Precision.FLOAT64, rows, 7);
     int row = 0;
