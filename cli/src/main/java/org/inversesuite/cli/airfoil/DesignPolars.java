@@ -77,17 +77,15 @@ final class DesignPolars {
     int row = 0;
     for (int i = 0; i < polars.size(); i++) {
       for (AeroResult r : polars.get(i).points()) {
-        boolean ok = r.converged();
-        double[] values = {i + 1, r.condition().alphaDegrees(), ok ? r.cl() : Double.NaN, ok ? r.cd() : Double.NaN,
-            ok ? r.cm() : Double.NaN, ok ? r.cl() / r.cd() : Double.NaN, ok ? 1 : 0};
-        for (int j = 0; j < values.length; j++) {
-          v.set(row, j, values[j]);
-        }
+        v.set(row, 0, i + 1);
+        v.set(row, PolarColumns.put(v, row, 1, r), r.converged() ? 1 : 0);
         row++;
       }
     }
-    CsvWriter.defaults().withNonFinite(NonFinitePolicy.ALLOW).write(out.resolve("polars.csv"),
-        new CsvTable(new ArrayList<>(List.of("rank", "alpha", "cl", "cd", "cm", "ld", "converged")), v));
+    List<String> columns = new ArrayList<>(List.of("rank"));
+    columns.addAll(PolarColumns.NAMES);
+    columns.add("converged");
+    CsvWriter.defaults().withNonFinite(NonFinitePolicy.ALLOW).write(out.resolve("polars.csv"), new CsvTable(columns, v));
     if (polars.stream().anyMatch(p -> p.convergedCount() > 0)) {
       AirfoilPlots.designPolars(out.resolve("polars.png"), family.target(), polars);
     } else {

@@ -78,20 +78,19 @@ final class PolarCommand implements Callable<Integer> {
           num(ok, r.transitionUpper(), "%.3f"), num(ok, r.transitionLower(), "%.3f"),
           ok ? (r.directMode() ? "converged, " + AeroResult.DIRECT_MODE : "converged")
               : r.status().name().toLowerCase(Locale.ROOT) + ": " + r.reason());
-      double[] row = {r.condition().alphaDegrees(), ok ? r.cl() : Double.NaN, ok ? r.cd() : Double.NaN,
-          ok ? r.cm() : Double.NaN, ok ? r.cl() / r.cd() : Double.NaN, r.transitionUpper(), r.transitionLower(),
-          r.converged() ? 1 : 0};
-      for (int j = 0; j < row.length; j++) {
-        values.set(i, j, row[j]);
-      }
+      int j = PolarColumns.put(values, i, 0, r);
+      values.set(i, j, r.transitionUpper());
+      values.set(i, j + 1, r.transitionLower());
+      values.set(i, j + 2, ok ? 1 : 0);
       if (ok && (middle == null || Math.abs(r.condition().alphaDegrees() - 4) < Math.abs(
           middle.condition().alphaDegrees() - 4))) {
         middle = r;
       }
     }
     if (output != null) {
-      CsvWriter.defaults().withNonFinite(NonFinitePolicy.ALLOW).write(output, new CsvTable(new ArrayList<>(List.of(
-          "alpha", "cl", "cd", "cm", "ld", "xtr_upper", "xtr_lower", "converged")), values));
+      List<String> columns = new ArrayList<>(PolarColumns.NAMES);
+      columns.addAll(List.of("xtr_upper", "xtr_lower", "converged"));
+      CsvWriter.defaults().withNonFinite(NonFinitePolicy.ALLOW).write(output, new CsvTable(columns, values));
       System.out.println("wrote " + output);
     }
     if (plot != null) {
