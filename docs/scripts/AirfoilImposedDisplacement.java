@@ -45,7 +45,7 @@ public class AirfoilImposedDisplacement {
     CoupledSystem sys = null;
     double[] prevQ = null, prevInv = null, olderQ = null, olderInv = null;
     double prevA = Double.NaN, olderA = Double.NaN;
-    DenseLu prevJ = null;
+    BroydenMatrix prevJ = null;
     for (double a = -4; a <= alphaDeg + 1e-9; a += 1) {
       sys = new CoupledSystem(pm, response, Math.toRadians(a), wakePanels, 1.0);
       ViscousIteration it = new ViscousIteration(pm, sys, re, config);

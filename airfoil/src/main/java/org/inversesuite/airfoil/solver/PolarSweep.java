@@ -13,12 +13,15 @@ import java.util.List;
  * start (a continuation in α from both ends, as XFOIL users sweep a polar up and down).
  *
  * <p>Attempts per angle going up: the warm start in the previous angle's unknown modes (its
- * inverse nodes keep the mass defect as unknown, started at its converged μ_i, and its factored
- * Newton matrix, formed in those modes, is the first chord matrix: the continuation carries the
- * whole converged state, not only the speeds); if that fails and the previous angle had inverse
- * nodes, the all-direct warm start of model ibl-6 (the previous matrix only when it has no
- * mass-defect unknowns); the inviscid flow; direct mode ({@link ViscousIteration#solveDirect},
- * model ibl-2), whose result starts no other angle. Going back: the two warm starts from above,
+ * inverse nodes keep the mass defect as unknown, started at its converged μ_i, and its Newton
+ * matrix, formed in those modes, with its secant updates, is the first matrix: the continuation
+ * carries the whole converged state, not only the speeds); if that fails, the same start with the
+ * chord rule of model ibl-9 ({@link ViscousIteration#solveChord}; at bubble angles the secant rule
+ * can fail, or reach the other solution, where ibl-9 converged, docs/airfoil.md, session 29); if that
+ * fails and the previous angle had inverse nodes, the all-direct warm start of model ibl-6 (the
+ * previous matrix only when it has no mass-defect unknowns); the inviscid flow
+ * ({@link ViscousIteration#solveFromInviscid}); direct mode ({@link ViscousIteration#solveDirect},
+ * model ibl-2), whose result starts no other angle. Going back: the warm starts from above,
  * for angles with no converged result. Carrying the modes saves the direct-mode iterations and
  * mode switches with which every angle's inverse region was otherwise rebuilt from scratch
  * (docs/airfoil.md, "Solver speed (session 13)").
@@ -49,7 +52,7 @@ final class PolarSweep {
     /** The converged unknowns (μ_i at inverse nodes) and which nodes are inverse. */
     double[] x;
     boolean[] inverse;
-    DenseLu jacobian;
+    BroydenMatrix jacobian;
     /** Whether that matrix has mass-defect unknowns (it then fits only a start in the same modes). */
     boolean jacobianInverse;
     /** Whether the start from the inviscid flow was put off until after the sweeps. */
@@ -96,7 +99,7 @@ final class PolarSweep {
     for (Angle a : angles) {
       if (a.coldPutOff && a.result.status() == SolverStatus.NOT_CONVERGED) {
         ViscousIteration iteration = new ViscousIteration(pm, a.sys, reynolds, config);
-        ViscousIteration.State st = iteration.solve(a.sys.qInviscid, null);
+        ViscousIteration.State st = iteration.solveFromInviscid();
         if (st.converged) {
           keep(a, st, false, iteration);
         }
@@ -117,7 +120,7 @@ final class PolarSweep {
     }
     a.coldPutOff = st != null && !st.converged && anyInverse(previous.inverse);
     if ((st == null || !st.converged) && !a.coldPutOff) {
-      ViscousIteration.State cold = iteration.solve(a.sys.qInviscid, null);
+      ViscousIteration.State cold = iteration.solveFromInviscid();
       if (st == null || cold.converged) {
         st = cold;
       }
@@ -140,6 +143,9 @@ final class PolarSweep {
   static ViscousIteration.State warm(ViscousIteration iteration, Angle a, Angle near, Angle far) {
     double[] start = start(a, near, far);
     ViscousIteration.State st = iteration.solve(start, near.jacobian, near.inverse, near.x);
+    if (!st.converged) {
+      st = iteration.solveChord(start, near.jacobian, near.inverse, near.x);
+    }
     if (!st.converged && anyInverse(near.inverse)) {
       st = iteration.solve(start, near.jacobianInverse ? null : near.jacobian);
     }

@@ -48,9 +48,12 @@ public final class ViscousPanelSolver implements AirfoilSolver {
    * |R_i| ≤ {@link ViscousIteration#RESIDUAL_FACTOR} times the step tolerance, so points that stopped on
    * a small step with a residual at the transition station iterate further or are not converged; 9: Head's
    * H₁(H) continues as its tangent beyond H = 4, {@link HeadEntrainment#LINEAR_H}, which changes separated
-   * trailing-edge layers and the paths of the polars that have them).
+   * trailing-edge layers and the paths of the polars that have them; 10: the Newton matrix is kept while
+   * the residual falls and updated by Broyden's rule, {@link BroydenMatrix}, and starts the next angle with
+   * its updates, and a solve that fails so is repeated with the chord rule of ibl-9, which changes the paths,
+   * and at bubble angles the solutions, of polars and converges more points).
    */
-  public static final String MODEL_VERSION = "ibl-9";
+  public static final String MODEL_VERSION = "ibl-10";
 
   private static final double WAKE_LENGTH = 1.0;
 

@@ -115,12 +115,36 @@ class RobustnessCheckTest {
   }
 
   /**
+   * A file whose answer came from the direct-mode fallback is marked so, and copies that converge in the
+   * current model to another lift make it not robust (the session-14 rank 7 of model ibl-9: C_l 0.636 in
+   * direct mode, copies up to 0.669).
+   */
+  @Test
+  void aFileSolvedOnlyInDirectModeIsMarked() {
+    Airfoil exact = reread(POINT, CoordinateFormat.SELIG);
+    AirfoilSolver fallsBack = (a, at) -> {
+      boolean file = true;
+      for (int i = 0; i < a.size(); i++) {
+        file &= a.x(i) == exact.x(i) && a.y(i) == exact.y(i);
+      }
+      return new AeroResult(at, SolverStatus.CONVERGED, file ? AeroResult.DIRECT_MODE : "", file ? 0.636 : 0.669, 0.0066,
+          0.003, 0, 0.4, 1, Double.NaN, Double.NaN, 9, null);
+    };
+    DesignCase reported = DesignCase.evaluate(POINT, fallsBack);
+    Robustness r = new RobustnessCheck(fallsBack, 4, RobustnessCheck.DEFAULT_SIZE, 1).check(exact, reported, new Rng(1));
+    assertTrue(r.directMode(), r.summary());
+    assertEquals(0, r.directCopies());
+    assertFalse(r.robust(), r.summary());
+    assertEquals(0.669, r.clMax());
+  }
+
+  /**
    * The session-14 case with the embedded solver: every exported file re-simulates to its reported C_l and C_d
-   * bit for bit; rank 7 is flagged, since its exact contour converges only in the direct-mode fallback (C_l 0.636),
-   * which its result says, while its copies converge in the current model (up to 0.669); ranks 3 and 5 are robust.
-   * (Until MODEL_VERSION ibl-8 rank 1 was the flagged case: its exact contour converged only in the fallback, 0.661,
-   * its copies at 0.690, docs/airfoil.md, session 15; ibl-9 converges the exact contour in the current model, to
-   * 0.690.)
+   * bit for bit; rank 7 is flagged, since its copies converge to two solutions (C_l 0.637 and 0.669); ranks 3
+   * and 5 are robust. (Until MODEL_VERSION ibl-8 rank 1 was flagged: its exact contour converged only in the
+   * direct-mode fallback, 0.661, its copies at 0.690, docs/airfoil.md, session 15; ibl-9 converged it in the
+   * current model, to 0.690, and rank 7's exact contour only in the fallback, 0.636; ibl-10's repeat of a failed
+   * solve with the chord rule converges that in the current model too.)
    */
   @Test
   void sessionFourteenFamilyReSimulatesToItsReportedValuesAndRankSevenIsFlagged() {
@@ -143,10 +167,9 @@ class RobustnessCheckTest {
     }
     Robustness rank7 = found[3];
     assertFalse(rank7.robust(), rank7.summary());
-    assertTrue(rank7.directMode(), "rank 7's reported values are the direct-mode fallback's");
-    assertTrue(rank7.converged() > rank7.directCopies(), "copies converge in the current model: " + rank7.summary());
-    assertTrue(rank7.clMax() > rank7.cl() + DesignCandidate.CL_TOLERANCE, rank7.summary());
-    assertFalse(found[1].directMode() || found[2].directMode(), "ranks 3 and 5 converge in the current model");
+    assertEquals(rank7.copies(), rank7.converged(), rank7.summary());
+    assertTrue(rank7.clMax() - rank7.clMin() > DesignCandidate.CL_TOLERANCE, "two solutions: " + rank7.summary());
+    assertFalse(found[1].directMode() || found[2].directMode() || rank7.directMode(), "converged in the current model");
     assertTrue(found[1].robust(), found[1].summary());
     assertTrue(found[2].robust(), found[2].summary());
   }

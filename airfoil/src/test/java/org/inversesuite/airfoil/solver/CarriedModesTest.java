@@ -1,5 +1,6 @@
 package org.inversesuite.airfoil.solver;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +10,9 @@ import org.inversesuite.airfoil.shape.Airfoil;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Newton solve started in given unknown modes ({@link ViscousIteration#solve(double[], DenseLu,
+ * A Newton solve started in given unknown modes ({@link ViscousIteration#solve(double[], BroydenMatrix,
  * boolean[], double[])}), the warm start of a polar's next angle ({@link PolarSweep}), at Re = 10⁶
- * on NACA 4415 at 3° and 4° and NACA 0012 at 3° and 4°, where laminar layers separate and their
+ * on NACA 4415 at 3° and 4° and NACA 0012 at −5° and −4°, where laminar layers separate and their
  * stations are solved with the mass defect as unknown.
  */
 class CarriedModesTest {
@@ -41,7 +42,7 @@ class CarriedModesTest {
     PolarSweep.Angle converged(double alphaDegrees) {
       PolarSweep.Angle a = angle(alphaDegrees);
       ViscousIteration iteration = iteration(a);
-      ViscousIteration.State st = iteration.solve(a.sys.qInviscid, null);
+      ViscousIteration.State st = iteration.solveFromInviscid();
       assertTrue(st.converged, alphaDegrees + " deg: " + st.failure);
       a.q = st.q;
       a.x = st.x;
@@ -133,16 +134,38 @@ class CarriedModesTest {
   }
 
   /**
-   * NACA 0012 from 3° to 4°: the start in the 3° modes does not converge (the inverse march finds no
+   * NACA 0012 from −3° to −4°: the start in the −3° modes with Broyden's updates does not converge, and the
+   * polar's warm start repeats it with the chord rule of model ibl-9, which does; the warm start's answer is
+   * that repeat's, bit for bit ({@link ViscousIteration#solveChord}).
+   */
+  @Test
+  void aFailedSecantStartIsRepeatedWithTheChordRule() {
+    Section s = Section.of("naca0012");
+    PolarSweep.Angle near = s.converged(-3);
+    PolarSweep.Angle a = s.angle(-4);
+    double[] start = start(a, near);
+    ViscousIteration.State secant = s.iteration(a).solve(start, near.jacobian, near.inverse, near.x);
+    assertFalse(secant.converged, "premise: the secant rule fails here (" + secant.iterations + " iterations)");
+    ViscousIteration.State chord = s.iteration(a).solveChord(start, near.jacobian, near.inverse, near.x);
+    assertTrue(chord.converged, "the chord rule converges: " + chord.failure);
+    ViscousIteration.State solved = PolarSweep.warm(s.iteration(a), a, near, null);
+    assertTrue(solved.converged, solved.failure);
+    assertArrayEquals(chord.q, solved.q, 0.0, "the repeat's answer");
+    assertEquals(chord.iterations, solved.iterations);
+  }
+
+  /**
+   * NACA 0012 from −5° to −4°: the start in the −5° modes does not converge (the inverse march finds no
    * edge speed for a carried mass defect), and the polar's warm start falls back to the all-direct
    * start of model ibl-6, which converges. Without the fallback the angle would go to the start
-   * from the inviscid flow.
+   * from the inviscid flow. (Until MODEL_VERSION ibl-9 the case was 3° to 4°, whose carried start
+   * ibl-10's repeat with the chord rule converges.)
    */
   @Test
   void theWarmStartFallsBackToDirectModesWhenTheCarriedStartFails() {
     Section s = Section.of("naca0012");
-    PolarSweep.Angle near = s.converged(3);
-    PolarSweep.Angle a = s.angle(4);
+    PolarSweep.Angle near = s.converged(-5);
+    PolarSweep.Angle a = s.angle(-4);
     ViscousIteration.State carried = s.iteration(a).solve(start(a, near), near.jacobian, near.inverse, near.x);
     assertFalse(carried.converged, "premise: the carried start fails here (" + carried.iterations + " iterations)");
     ViscousIteration.State warm = PolarSweep.warm(s.iteration(a), a, near, null);

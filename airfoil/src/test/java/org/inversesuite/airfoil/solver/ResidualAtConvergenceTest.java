@@ -31,7 +31,7 @@ class ResidualAtConvergenceTest {
     for (double alpha : new double[] {2, 5}) {
       CoupledSystem sys = new CoupledSystem(pm, response, Math.toRadians(alpha), CONFIG.panels() / 8 + 2, 1.0);
       ViscousIteration iteration = new ViscousIteration(pm, sys, RE, CONFIG);
-      ViscousIteration.State st = iteration.solve(sys.qInviscid, null);
+      ViscousIteration.State st = iteration.solveFromInviscid();
       if (!st.converged) {
         assertNotNull(st.failure, alpha + " deg: a point that is not converged names its reason");
         continue;
