@@ -23,10 +23,10 @@ import java.util.Locale;
  * search, did not reduce the residual, and when the unknowns change mode. The matrix and its
  * updates start the next angle of a polar. {@link #solveChord} keeps the chord rule of model ibl-9
  * (the matrix not updated, a new one whenever the residual falls by less than a factor
- * 1/{@link #CONTRACTION}), which the warm start of a polar ({@link PolarSweep}) and the start from
- * the inviscid flow ({@link #solveFromInviscid}) try when the secant rule fails: near laminar
- * bubbles the two rules reach different solutions or none. On ten-angle design-space polars the two take 1.17–1.21x less time than ibl-9 with as many
- * points converged (docs/airfoil.md, "Solver speed (session 29)"). Converged when the
+ * 1/{@link #CONTRACTION}), which the warm start of a polar ({@link PolarSweep}), the start from
+ * the inviscid flow ({@link #solveFromInviscid}) and direct mode ({@link #solveDirect}) try when
+ * the secant rule fails: near laminar bubbles the two rules reach different solutions or none. On ten-angle design-space polars the two take 1.16–1.19x less time than ibl-9 and converge
+ * more points (docs/airfoil.md, "Solver speed (session 29)"). Converged when the
  * largest speed change falls below the tolerance and every residual |R_i| (in V∞) is at most
  * {@link #RESIDUAL_FACTOR} times the tolerance: the step alone stopped iterations whose residual
  * at the station ending a transition interval was still 10⁻³–10⁻¹: there the residual is not smooth
@@ -527,12 +527,14 @@ final class ViscousIteration {
    * Solves with speeds as the only unknowns (no inverse mode) and Head's shape factor capped at
    * {@link HeadEntrainment#DIRECT_MAX_H}: the model before inverse mode (MODEL_VERSION ibl-2),
    * past laminar separation the prescribed growth of {@link SeparatedLaminar}. The polar's last
-   * resort when the mixed solve does not converge.
+   * resort when the mixed solve does not converge; with the secant rule, then with the chord rule
+   * ({@link #solveChord}).
    */
   State solveDirect(double[] start) {
     inverseAllowed = false;
     try {
-      return solve(start, null);
+      State st = solve(start, null);
+      return st.converged ? st : solveChord(start, null, null, null);
     } finally {
       inverseAllowed = true;
     }

@@ -65,13 +65,15 @@ class BroydenMatrixTest {
     assertEquals(5, m.updates());
   }
 
-  /** N updates along independent steps of a linear map reproduce its inverse exactly (Gay 1979). */
+  /**
+   * Broyden's method with these updates solves a linear system A x = b from another matrix's factors in at most 2N
+   * steps (Gay 1979, SIAM J. Numer. Anal. 16); with the updates left out it would not.
+   */
   @Test
-  void recoversTheInverseOfALinearMapAfterNIndependentSteps() {
+  void solvesALinearSystemInAtMostTwiceItsSizeSteps() {
     Random r = new Random(5);
     double[] a = matrix(r, 0.6);
     BroydenMatrix m = new BroydenMatrix(new DenseLu(matrix(r, 0.6), N), N);
-    // Broyden's method on A x = b: steps from the method itself, which terminates in at most 2N
     double[] b = vector(r);
     double[] x = new double[N];
     double[] rhs = b.clone();
