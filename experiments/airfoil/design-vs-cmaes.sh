@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Parts 5 and 6 of the airfoil issue on the default design space, as measured in docs/airfoil.md,
 # "Parts 5 and 6 with ten times the data (session 20)" and "Part 6 (sessions 21 and 22)":
-#   40,000 simulated designs (~9 min on 2 idle cores; resumable: rerun to finish; the whole script ~21 min),
+#   40,000 simulated designs (~8-9 min on 2 idle cores; resumable: rerun to finish; the whole script ~18-21 min),
 #   the cINN trained on them (~45 s), part 5's target drawn with five seeds (~5 s each), and
 #   part 6: the cINN against CMA-ES on 100 targets (ten sets of 10, ~1 min each; ten targets are too few,
 #   single targets move a set's mean by 2x): seeds 11-14 and the order-5 box's targets (session 20's 50),
