@@ -276,7 +276,7 @@ final class ViscousIteration {
           return st;
         }
       }
-      double[] before = residual.clone();
+      double[] before = secant ? residual.clone() : null;
       double[] step = residual.clone();
       lu.solveInPlace(step);
       double max = 0;

@@ -22,6 +22,11 @@ class BroydenMatrixTest {
     return a;
   }
 
+  /** The factors of a, with no updates yet. */
+  private static BroydenMatrix factored(double[] a) {
+    return new BroydenMatrix(new DenseLu(a, N), N);
+  }
+
   private static double[] times(double[] a, double[] x) {
     double[] y = new double[N];
     for (int i = 0; i < N; i++) {
@@ -51,7 +56,7 @@ class BroydenMatrixTest {
   void eachUpdateMeetsTheSecantCondition() {
     Random r = new Random(3);
     double[] a = matrix(r, 0.6);
-    BroydenMatrix m = new BroydenMatrix(new DenseLu(matrix(r, 0.6), N), N);
+    BroydenMatrix m = factored(matrix(r, 0.6));
     for (int k = 0; k < 5; k++) {
       double[] s = vector(r);
       double[] y = times(a, s);
@@ -73,7 +78,7 @@ class BroydenMatrixTest {
   void solvesALinearSystemInAtMostTwiceItsSizeSteps() {
     Random r = new Random(5);
     double[] a = matrix(r, 0.6);
-    BroydenMatrix m = new BroydenMatrix(new DenseLu(matrix(r, 0.6), N), N);
+    BroydenMatrix m = factored(matrix(r, 0.6));
     double[] b = vector(r);
     double[] x = new double[N];
     double[] rhs = b.clone();
@@ -96,7 +101,7 @@ class BroydenMatrixTest {
   void copiesAreIndependent() {
     Random r = new Random(7);
     double[] a = matrix(r, 0.6);
-    BroydenMatrix m = new BroydenMatrix(new DenseLu(matrix(r, 0.6), N), N);
+    BroydenMatrix m = factored(matrix(r, 0.6));
     double[] s = vector(r);
     m.update(s, times(a, s), ones());
     BroydenMatrix c = m.copy();
@@ -117,7 +122,7 @@ class BroydenMatrixTest {
   @Test
   void skipsDegenerateUpdatesAndStopsAtItsCapacity() {
     Random r = new Random(9);
-    BroydenMatrix m = new BroydenMatrix(new DenseLu(matrix(r, 0), N), N);
+    BroydenMatrix m = factored(matrix(r, 0));
     double[] s = new double[N];
     double[] y = new double[N];
     s[0] = 1;
